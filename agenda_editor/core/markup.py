@@ -1,0 +1,158 @@
+"""Annotation paragraphs: text with bold, italic, superscript, subscript and footnotes.
+
+A paragraph is stored as a string in a deliberately tiny markup: the tags ``<b> <i> <sup> <sub>
+<footnote>`` (and their closing forms, written exactly so) and the entities ``&lt; &gt; &amp;``.
+Anything else, including ``<img src=...>``, ``<font>`` or a lone ``&``, is text and prints
+literally. :func:`parse` turns a paragraph into runs; :func:`serialize` turns runs back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+FORMAT_TAGS = ("b", "i", "sup", "sub")
+ALLOWED_TAGS = (*FORMAT_TAGS, "footnote")
+
+_TOKEN = re.compile(r"</?(?:b|i|sup|sub|footnote)>|&(?:lt|gt|amp);")
+_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&"}
+
+
+class MarkupError(ValueError):
+    """A paragraph whose tags do not nest properly; the message says where."""
+
+
+@dataclass(frozen=True)
+class Run:
+    """Text with one set of formats (a frozenset of ``FORMAT_TAGS``)."""
+
+    text: str
+    formats: frozenset[str] = frozenset()
+
+
+@dataclass
+class Footnote:
+    """A footnote anchored at this place of the paragraph; its text is formatted runs."""
+
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def plain(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+Inline = Run | Footnote
+
+
+def _append(runs: list[Run], text: str, formats: frozenset[str]) -> None:
+    if not text:
+        return
+    if runs and runs[-1].formats == formats:
+        runs[-1] = Run(runs[-1].text + text, formats)
+    else:
+        runs.append(Run(text, formats))
+
+
+def parse(paragraph: str) -> list[Inline]:
+    """Runs and footnotes of a paragraph; :class:`MarkupError` when tags do not nest."""
+    result: list[Inline] = []
+    open_tags: list[str] = []
+    footnote: Footnote | None = None
+    position = 0
+
+    pieces: list[tuple[str, str]] = []  # (kind, value) with kind in text/open/close
+    for match in _TOKEN.finditer(paragraph):
+        if match.start() > position:
+            pieces.append(("text", paragraph[position : match.start()]))
+        token = match.group()
+        if token.startswith("&"):
+            pieces.append(("text", _ENTITIES[token]))
+        elif token.startswith("</"):
+            pieces.append(("close", token[2:-1]))
+        else:
+            pieces.append(("open", token[1:-1]))
+        position = match.end()
+    if position < len(paragraph):
+        pieces.append(("text", paragraph[position:]))
+
+    runs: list[Run] = []
+    for kind, value in pieces:
+        if kind == "text":
+            formats = frozenset(tag for tag in open_tags if tag != "footnote")
+            _append(footnote.runs if footnote is not None else runs, value, formats)
+        elif kind == "open":
+            if value in open_tags:
+                raise MarkupError(f"<{value}> inside another <{value}>")
+            if value == "footnote":
+                if footnote is not None:
+                    raise MarkupError("a footnote inside a footnote")
+                result.extend(runs)
+                runs = []
+                footnote = Footnote()
+            open_tags.append(value)
+        else:
+            if not open_tags or open_tags[-1] != value:
+                expected = f"</{open_tags[-1]}>" if open_tags else "no closing tag"
+                raise MarkupError(f"</{value}> where {expected} was expected")
+            open_tags.pop()
+            if value == "footnote":
+                assert footnote is not None
+                result.append(footnote)
+                footnote = None
+    if open_tags:
+        raise MarkupError(f"<{open_tags[-1]}> is never closed")
+    result.extend(runs)
+    return result
+
+
+def validate(paragraph: str) -> str | None:
+    """The problem with a paragraph's markup, or ``None`` when it is well formed."""
+    try:
+        parse(paragraph)
+    except MarkupError as error:
+        return str(error)
+    return None
+
+
+def escape(text: str) -> str:
+    """Text made safe to put into a paragraph: it will print exactly as given."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _serialize_runs(runs: list[Run]) -> str:
+    out = []
+    for run in runs:
+        tags = [tag for tag in FORMAT_TAGS if tag in run.formats]
+        out.append(
+            "".join(f"<{t}>" for t in tags)
+            + escape(run.text)
+            + "".join(f"</{t}>" for t in reversed(tags))
+        )
+    return "".join(out)
+
+
+def serialize(inlines: list[Inline]) -> str:
+    """The paragraph markup for runs and footnotes (inverse of :func:`parse`)."""
+    out = []
+    for inline in inlines:
+        if isinstance(inline, Footnote):
+            out.append("<footnote>" + _serialize_runs(inline.runs) + "</footnote>")
+        else:
+            out.append(_serialize_runs([inline]))
+    return "".join(out)
+
+
+def plain_text(paragraph: str, with_footnotes: bool = False) -> str:
+    """The paragraph's text without markup (footnote texts left out unless asked for)."""
+    parts = []
+    for inline in parse(paragraph):
+        if isinstance(inline, Footnote):
+            if with_footnotes:
+                parts.append(inline.plain)
+        else:
+            parts.append(inline.text)
+    return "".join(parts)
+
+
+def footnotes(paragraph: str) -> list[Footnote]:
+    return [inline for inline in parse(paragraph) if isinstance(inline, Footnote)]

@@ -1,0 +1,350 @@
+"""Checks of a meeting: what would make the document wrong or the timetable impossible.
+
+:func:`check` returns findings; each has a severity, a stable ``code``, the values the message
+needs (``params``, so a translated interface can word it its own way), an English message and
+what it is about (``target``), so a user interface can go to the item, day or slot.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from agenda_editor.core import markup
+from agenda_editor.core.languages import LANGUAGES
+from agenda_editor.core.model import Meeting
+from agenda_editor.core.numbering import item_paths, reference
+from agenda_editor.core.timetable import Placement, placements, slots_overlap
+from agenda_editor.core.tree import ancestors_of
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a finding is about: the meeting, an item, a day or a slot of a day."""
+
+    kind: str  # "meeting", "item", "day", "slot"
+    item_id: str | None = None
+    day: int | None = None
+    slot: int | None = None
+    field: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    code: str
+    message: str
+    target: Target = Target("meeting")
+    params: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.message}"
+
+
+# A UN document symbol: parts separated by "/", each of letters, digits and . - ( ) *;
+# two symbols of a joint document may be joined by a dash ("E/CN.7/2009/CRP.6–E/CN.15/...").
+_SYMBOL_PART = r"[A-Za-z0-9.()*-]+"
+_ONE_SYMBOL = rf"{_SYMBOL_PART}(?:/{_SYMBOL_PART})+"
+SYMBOL_PATTERN = re.compile(rf"{_ONE_SYMBOL}(?:[–—]{_ONE_SYMBOL})*")
+
+
+def symbol_problem(symbol: str) -> str | None:
+    """Why ``symbol`` is not a well-formed document symbol, or ``None``."""
+    if not symbol.strip():
+        return "it is empty"
+    if symbol != symbol.strip() or any(ch.isspace() for ch in symbol):
+        return "it contains spaces"
+    if "//" in symbol or symbol.startswith("/") or symbol.endswith("/"):
+        return "it has an empty part between slashes"
+    if not SYMBOL_PATTERN.fullmatch(symbol):
+        if "/" not in symbol:
+            return "it has no slash-separated parts"
+        return "it contains characters that symbols do not use"
+    return None
+
+
+def _make(
+    severity: Severity, code: str, message: str, target: Target, **params: str
+) -> Finding:
+    return Finding(severity, code, message, target, params)
+
+
+def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Finding]:
+    """Everything worth telling the user about the meeting.
+
+    ``languages``: the language versions about to be exported; their untranslated texts are
+    errors. Without it, untranslated texts of the meeting's versions are reported as information.
+    """
+    paths = item_paths(meeting)
+    exporting = list(languages) if languages is not None else None
+
+    def ref(item_id: str) -> str:
+        return reference(paths[item_id], "en")
+
+    findings: list[Finding] = []
+    findings += _check_meeting(meeting)
+    findings += _check_items(meeting, ref)
+    findings += _check_timetable(meeting, ref)
+    findings += _check_translations(meeting, ref, exporting)
+    return findings
+
+
+def _check_meeting(meeting: Meeting) -> list[Finding]:
+    out = []
+    problem = symbol_problem(meeting.symbol)
+    if problem:
+        out.append(
+            _make(
+                Severity.ERROR, "meeting-symbol",
+                f"The document symbol {meeting.symbol!r} is malformed: {problem}.",
+                Target("meeting", field="symbol"), symbol=meeting.symbol, problem=problem,
+            )
+        )  # fmt: skip
+    if meeting.original_language not in LANGUAGES:
+        out.append(
+            _make(
+                Severity.ERROR, "meeting-language",
+                f"The original language {meeting.original_language!r} is not a UN language.",
+                Target("meeting", field="original_language"), lang=meeting.original_language,
+            )
+        )  # fmt: skip
+    if meeting.start and meeting.end and meeting.end < meeting.start:
+        out.append(
+            _make(
+                Severity.ERROR, "meeting-dates",
+                f"The meeting ends ({meeting.end}) before it starts ({meeting.start}).",
+                Target("meeting", field="end"), start=str(meeting.start), end=str(meeting.end),
+            )
+        )  # fmt: skip
+    if not meeting.items:
+        out.append(
+            _make(
+                Severity.WARNING,
+                "no-items",
+                "The agenda has no items.",
+                Target("meeting"),
+            )
+        )
+    return out
+
+
+def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+    out = []
+    titles_by_symbol: dict[str, tuple[str, str]] = {}
+    lang = meeting.original_language
+    for item in meeting.walk():
+        if not item.title.get(lang):
+            out.append(
+                _make(
+                    Severity.ERROR, "item-no-title", f"Item {ref(item.id)} has no title.",
+                    Target("item", item.id, field="title"), item=ref(item.id),
+                )
+            )  # fmt: skip
+        for paragraphs in item.annotation.values():
+            for paragraph in paragraphs:
+                problem = markup.validate(paragraph)
+                if problem:
+                    out.append(
+                        _make(
+                            Severity.ERROR, "item-markup",
+                            f"The annotation of item {ref(item.id)} has broken markup: {problem}.",
+                            Target("item", item.id, field="annotation"),
+                            item=ref(item.id), problem=problem,
+                        )
+                    )  # fmt: skip
+        seen: set[str] = set()
+        for document in item.documents:
+            problem = symbol_problem(document.symbol)
+            if problem:
+                out.append(
+                    _make(
+                        Severity.ERROR, "document-symbol",
+                        f"Item {ref(item.id)} lists a document with a malformed symbol "
+                        f"{document.symbol!r}: {problem}.",
+                        Target("item", item.id, field="documents"),
+                        item=ref(item.id), symbol=document.symbol, problem=problem,
+                    )
+                )  # fmt: skip
+            if document.symbol in seen:
+                out.append(
+                    _make(
+                        Severity.WARNING, "document-duplicate",
+                        f"Item {ref(item.id)} lists {document.symbol} twice.",
+                        Target("item", item.id, field="documents"),
+                        item=ref(item.id), symbol=document.symbol,
+                    )
+                )  # fmt: skip
+            seen.add(document.symbol)
+            title = document.title.get(lang, "")
+            earlier = titles_by_symbol.get(document.symbol)
+            if earlier and earlier[1] != title:
+                out.append(
+                    _make(
+                        Severity.WARNING, "document-titles-differ",
+                        f"{document.symbol} has a different title under item {ref(item.id)} "
+                        f"than under item {ref(earlier[0])}.",
+                        Target("item", item.id, field="documents"),
+                        item=ref(item.id), other=ref(earlier[0]), symbol=document.symbol,
+                    )
+                )  # fmt: skip
+            elif not earlier:
+                titles_by_symbol[document.symbol] = (item.id, title)
+    return out
+
+
+def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+    out = []
+    timetable = meeting.timetable
+    known = {item.id for item in meeting.walk()}
+    for d, day in enumerate(timetable.days):
+        when = day.date.isoformat()
+        limit = timetable.limit_for(day)
+        if len(day.slots) > limit:
+            out.append(
+                _make(
+                    Severity.ERROR, "day-over-limit",
+                    f"{when} has {len(day.slots)} meetings; the limit is {limit}.",
+                    Target("day", day=d), date=when, count=str(len(day.slots)), limit=str(limit),
+                )
+            )  # fmt: skip
+        if (meeting.start and day.date < meeting.start) or (
+            meeting.end and day.date > meeting.end
+        ):
+            out.append(
+                _make(
+                    Severity.ERROR, "day-outside-meeting",
+                    f"{when} is outside the meeting's dates.", Target("day", day=d), date=when,
+                )
+            )  # fmt: skip
+        for s, slot in enumerate(day.slots):
+            span = f"{slot.start:%H:%M}-{slot.end:%H:%M}"
+            if slot.end <= slot.start:
+                out.append(
+                    _make(
+                        Severity.ERROR, "slot-times",
+                        f"The meeting of {when} at {span} ends before it starts.",
+                        Target("slot", day=d, slot=s), date=when, span=span,
+                    )
+                )  # fmt: skip
+            for s2 in range(s + 1, len(day.slots)):
+                other = day.slots[s2]
+                if slots_overlap(slot, other):
+                    other_span = f"{other.start:%H:%M}-{other.end:%H:%M}"
+                    out.append(
+                        _make(
+                            Severity.ERROR, "slots-overlap",
+                            f"On {when} the meetings {span} and {other_span} overlap.",
+                            Target("slot", day=d, slot=s2), date=when, span=span,
+                            other=other_span,
+                        )
+                    )  # fmt: skip
+            for item_id in slot.items:
+                if item_id not in known:
+                    out.append(
+                        _make(
+                            Severity.ERROR, "slot-unknown-item",
+                            f"The meeting of {when} at {span} lists an item that is not in the "
+                            "agenda.",
+                            Target("slot", day=d, slot=s), date=when, span=span, item=item_id,
+                        )
+                    )  # fmt: skip
+
+    if not timetable.days:
+        return out
+    scheduled = {p.item_id for p in placements(timetable)}
+    for item in meeting.walk():
+        related = {item.id, *ancestors_of(meeting, item.id)} | {
+            n.id for n in item.walk()
+        }
+        if not related & scheduled:
+            out.append(
+                _make(
+                    Severity.WARNING, "item-unscheduled",
+                    f"Item {ref(item.id)} is not in the organization of work.",
+                    Target("item", item.id, field="timetable"), item=ref(item.id),
+                )
+            )  # fmt: skip
+
+    order = [item.id for item in meeting.walk()]
+    rank = {item_id: n for n, item_id in enumerate(order)}
+    first_taken: list[tuple[str, Placement]] = []
+    for placement in placements(timetable):
+        if not placement.continued and placement.item_id in rank:
+            first_taken.append((placement.item_id, placement))
+    latest: str | None = None
+    for item_id, placement in first_taken:
+        if latest is not None and rank[item_id] < rank[latest]:
+            out.append(
+                _make(
+                    Severity.WARNING, "item-out-of-order",
+                    f"Item {ref(item_id)} is taken up before item {ref(latest)}, which comes "
+                    "before it on the agenda.",
+                    Target("slot", item_id, day=placement.day, slot=placement.slot),
+                    item=ref(item_id), other=ref(latest),
+                )
+            )  # fmt: skip
+        if latest is None or rank[item_id] > rank[latest]:
+            latest = item_id
+    return out
+
+
+def _check_translations(
+    meeting: Meeting, ref: Callable[[str], str], exporting: list[str] | None
+) -> list[Finding]:
+    out = []
+    langs = exporting if exporting is not None else meeting.languages
+    severity = Severity.ERROR if exporting is not None else Severity.INFO
+    for lang in langs:
+        if lang == meeting.original_language or lang not in LANGUAGES:
+            continue
+        for name, text in (
+            ("body", meeting.body), ("subsidiary_body", meeting.subsidiary_body),
+            ("session", meeting.session), ("venue", meeting.venue), ("title", meeting.title),
+        ):  # fmt: skip
+            if text.get(meeting.original_language) and not text.get(lang):
+                out.append(
+                    _make(
+                        severity, "untranslated-meeting",
+                        f"The meeting's {name.replace('_', ' ')} is not translated into {lang}.",
+                        Target("meeting", field=name, lang=lang), field=name, lang=lang,
+                    )
+                )  # fmt: skip
+        for item_id in untranslated_items(meeting, lang):
+            out.append(
+                _make(
+                    severity, "untranslated-item",
+                    f"Item {ref(item_id)} is not fully translated into {lang}.",
+                    Target("item", item_id, lang=lang), item=ref(item_id), lang=lang,
+                )
+            )  # fmt: skip
+    return out
+
+
+def untranslated_items(meeting: Meeting, lang: str) -> list[str]:
+    """Ids of items with a title, annotation or document title missing in ``lang``."""
+    original = meeting.original_language
+    result = []
+    for item in meeting.walk():
+        missing = (
+            (item.title.get(original) and not item.title.get(lang))
+            or (item.annotation.get(original) and not item.annotation.get(lang))
+            or any(
+                d.title.get(original) and not d.title.get(lang) for d in item.documents
+            )
+        )
+        if missing:
+            result.append(item.id)
+    return result
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(finding.severity is Severity.ERROR for finding in findings)
