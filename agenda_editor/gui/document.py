@@ -1,0 +1,195 @@
+"""The open meeting: the domain object, its undo stack, its file, and what changed.
+
+Every edit goes through a method of :class:`MeetingDocument` (called by an undo command, never
+by a view), which changes the :class:`~agenda_editor.core.model.Meeting` and emits the signal
+that Qt models and panels listen to. Tree edits are announced before and after, so the agenda
+model can keep selections and expanded branches (``beginInsertRows`` and friends).
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from agenda_editor.core import timetable as tt
+from agenda_editor.core import tree
+from agenda_editor.core.model import AgendaItem, Meeting, ReferenceDocument, Timetable
+
+
+class MeetingDocument(QObject):
+    """A meeting being edited in the window."""
+
+    #: (parent_id or "", index): an item is about to be inserted there / was inserted.
+    item_about_to_be_inserted = Signal(str, int)
+    item_inserted = Signal(str, int)
+    #: (parent_id or "", index)
+    item_about_to_be_removed = Signal(str, int)
+    item_removed = Signal(str, int)
+    #: (source parent or "", source index, target parent or "", target index as Qt counts it)
+    item_about_to_be_moved = Signal(str, int, str, int)
+    item_moved = Signal(str, int, str, int)
+    #: An item's title, annotation or documents changed.
+    item_changed = Signal(str)
+    #: A masthead field (symbol, dates, body, languages...) changed: the field name.
+    meeting_changed = Signal(str)
+    timetable_changed = Signal()
+    #: The whole meeting was replaced (revert, recovery): models reset.
+    reset = Signal()
+    #: Anything changed: findings refresh, autosave.
+    changed = Signal()
+    #: The language version shown in the editor changed.
+    language_changed = Signal(str)
+    #: The file the document is saved to changed.
+    path_changed = Signal()
+
+    def __init__(
+        self, meeting: Meeting, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.meeting = meeting
+        self.path = path
+        #: What the file looked like when opened or last saved (storage fingerprint).
+        self.fingerprint: Any = None
+        self.undo_stack = QUndoStack(self)
+        self._language = meeting.original_language
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The language version being edited (texts shown and typed in the editor)."""
+        return self._language
+
+    def set_language(self, lang: str) -> None:
+        if lang != self._language:
+            self._language = lang
+            self.language_changed.emit(lang)
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def set_path(self, path: Path | None, fingerprint: Any = None) -> None:
+        self.path = path
+        self.fingerprint = fingerprint
+        self.path_changed.emit()
+
+    def mark_saved(self, path: Path, fingerprint: Any) -> None:
+        self.set_path(path, fingerprint)
+        self.undo_stack.setClean()
+
+    def push(self, command: QUndoCommand) -> None:
+        """Run an edit and keep it for undo."""
+        self.undo_stack.push(command)
+
+    def replace_meeting(self, meeting: Meeting) -> None:
+        """Swap in another meeting (revert, recovery); the undo history is dropped."""
+        self.meeting = meeting
+        self.undo_stack.clear()
+        if self._language not in meeting.languages:
+            self._language = meeting.original_language
+        self.reset.emit()
+        self.changed.emit()
+
+    def snapshot(self) -> Meeting:
+        """A deep copy of the meeting, e.g. for autosave in another thread or a comparison."""
+        return copy.deepcopy(self.meeting)
+
+    # -- agenda tree edits (called by undo commands) -------------------------------------------
+
+    def insert_item(self, item: AgendaItem, position: tree.Position) -> None:
+        reason = tree.check_insert(self.meeting, item, position.parent_id)
+        if reason:
+            raise tree.TreeError(reason)
+        parent = position.parent_id or ""
+        self.item_about_to_be_inserted.emit(parent, position.index)
+        tree.insert_item(self.meeting, item, position)
+        self.item_inserted.emit(parent, position.index)
+        self.changed.emit()
+
+    def remove_item(self, item_id: str) -> tuple[AgendaItem, tree.Position]:
+        position = tree.position_of(self.meeting, item_id)
+        parent = position.parent_id or ""
+        self.item_about_to_be_removed.emit(parent, position.index)
+        removed = tree.remove_item(self.meeting, item_id)
+        self.item_removed.emit(parent, position.index)
+        self.changed.emit()
+        return removed
+
+    def move_item(self, item_id: str, target: tree.Position) -> tree.Position:
+        """Move an item (``target.index`` counted after it left); returns where it came from."""
+        reason = tree.check_move(self.meeting, item_id, target)
+        if reason:
+            raise tree.TreeError(reason)
+        origin = tree.position_of(self.meeting, item_id)
+        # Qt counts the destination row before the source row is taken out.
+        qt_row = target.index
+        if target.parent_id == origin.parent_id and target.index >= origin.index:
+            qt_row += 1
+        source, dest = origin.parent_id or "", target.parent_id or ""
+        self.item_about_to_be_moved.emit(source, origin.index, dest, qt_row)
+        tree.move_item(self.meeting, item_id, target)
+        self.item_moved.emit(source, origin.index, dest, qt_row)
+        self.changed.emit()
+        return origin
+
+    # -- texts ----------------------------------------------------------------------------------
+
+    def set_item_title(self, item_id: str, lang: str, text: str | None) -> None:
+        _set_text(self.meeting.item(item_id).title, lang, text)
+        self._item_edited(item_id)
+
+    def set_annotation(self, item_id: str, lang: str, paragraphs: list[str] | None) -> None:
+        annotation = self.meeting.item(item_id).annotation
+        if paragraphs:
+            annotation[lang] = list(paragraphs)
+        else:
+            annotation.pop(lang, None)
+        self._item_edited(item_id)
+
+    def set_documents(self, item_id: str, documents: list[ReferenceDocument]) -> None:
+        self.meeting.item(item_id).documents = copy.deepcopy(documents)
+        self._item_edited(item_id)
+
+    def set_meeting_field(self, name: str, value: Any) -> None:
+        """Set a masthead field of the meeting (``symbol``, ``start``, ``body``, ...)."""
+        if not hasattr(self.meeting, name) or name in ("items", "timetable"):
+            raise AttributeError(name)
+        setattr(self.meeting, name, copy.deepcopy(value))
+        self.meeting_changed.emit(name)
+        self.changed.emit()
+
+    def _item_edited(self, item_id: str) -> None:
+        self.item_changed.emit(item_id)
+        self.changed.emit()
+
+    # -- timetable --------------------------------------------------------------------------
+
+    def set_timetable(self, timetable: Timetable) -> None:
+        """Replace the timetable (commands keep the old one for undo)."""
+        self.meeting.timetable = copy.deepcopy(timetable)
+        self.timetable_changed.emit()
+        self.changed.emit()
+
+    def remove_placements(self, item_ids: list[str]) -> list[tt.Placement]:
+        removed = tt.remove_placements(self.meeting.timetable, item_ids)
+        if removed:
+            self.timetable_changed.emit()
+            self.changed.emit()
+        return removed
+
+    def restore_placements(self, removed: list[tt.Placement]) -> None:
+        if removed:
+            tt.restore_placements(self.meeting.timetable, removed)
+            self.timetable_changed.emit()
+            self.changed.emit()
+
+
+def _set_text(text: dict[str, str], lang: str, value: str | None) -> None:
+    if value:
+        text[lang] = value
+    else:
+        text.pop(lang, None)
