@@ -36,12 +36,7 @@ def placements(timetable: Timetable) -> list[Placement]:
 
 
 def scheduled_ids(timetable: Timetable) -> set[str]:
-    return {
-        item_id
-        for day in timetable.days
-        for slot in day.slots
-        for item_id in slot.items
-    }
+    return {item_id for day in timetable.days for slot in day.slots for item_id in slot.items}
 
 
 def remove_placements(timetable: Timetable, item_ids: Iterable[str]) -> list[Placement]:
@@ -49,11 +44,7 @@ def remove_placements(timetable: Timetable, item_ids: Iterable[str]) -> list[Pla
     wanted = set(item_ids)
     removed = [p for p in placements(timetable) if p.item_id in wanted]
     for placement in reversed(removed):
-        del (
-            timetable.days[placement.day]
-            .slots[placement.slot]
-            .items[placement.position]
-        )
+        del timetable.days[placement.day].slots[placement.slot].items[placement.position]
     return removed
 
 

@@ -74,9 +74,7 @@ def ancestors_of(meeting: Meeting, item_id: str) -> list[str]:
     return result
 
 
-def check_insert(
-    meeting: Meeting, item: AgendaItem, parent_id: str | None
-) -> str | None:
+def check_insert(meeting: Meeting, item: AgendaItem, parent_id: str | None) -> str | None:
     """Why ``item`` may not go under ``parent_id``, or ``None`` when it may."""
     if parent_id is not None:
         if not meeting.has_item(parent_id):
