@@ -57,50 +57,62 @@ def parse(paragraph: str) -> list[Inline]:
     """Runs and footnotes of a paragraph; :class:`MarkupError` when tags do not nest."""
     result: list[Inline] = []
     open_tags: list[str] = []
+    opened_at: list[int] = []
     footnote: Footnote | None = None
     position = 0
 
-    pieces: list[tuple[str, str]] = []  # (kind, value) with kind in text/open/close
+    # (kind, value, offset) with kind in text/open/close; offset counts from 1 for messages.
+    pieces: list[tuple[str, str, int]] = []
     for match in _TOKEN.finditer(paragraph):
         if match.start() > position:
-            pieces.append(("text", paragraph[position : match.start()]))
+            pieces.append(("text", paragraph[position : match.start()], position + 1))
         token = match.group()
         if token.startswith("&"):
-            pieces.append(("text", _ENTITIES[token]))
+            pieces.append(("text", _ENTITIES[token], match.start() + 1))
         elif token.startswith("</"):
-            pieces.append(("close", token[2:-1]))
+            pieces.append(("close", token[2:-1], match.start() + 1))
         else:
-            pieces.append(("open", token[1:-1]))
+            pieces.append(("open", token[1:-1], match.start() + 1))
         position = match.end()
     if position < len(paragraph):
-        pieces.append(("text", paragraph[position:]))
+        pieces.append(("text", paragraph[position:], position + 1))
 
     runs: list[Run] = []
-    for kind, value in pieces:
+    for kind, value, offset in pieces:
+        at = f" (at character {offset})"
         if kind == "text":
             formats = frozenset(tag for tag in open_tags if tag != "footnote")
             _append(footnote.runs if footnote is not None else runs, value, formats)
         elif kind == "open":
+            if value == "footnote" and footnote is not None:
+                raise MarkupError("a footnote cannot contain another footnote" + at)
             if value in open_tags:
-                raise MarkupError(f"<{value}> inside another <{value}>")
+                raise MarkupError(f"<{value}> is opened again inside <{value}>" + at)
             if value == "footnote":
-                if footnote is not None:
-                    raise MarkupError("a footnote inside a footnote")
                 result.extend(runs)
                 runs = []
                 footnote = Footnote()
             open_tags.append(value)
+            opened_at.append(offset)
         else:
-            if not open_tags or open_tags[-1] != value:
-                expected = f"</{open_tags[-1]}>" if open_tags else "no closing tag"
-                raise MarkupError(f"</{value}> where {expected} was expected")
+            if value not in open_tags:
+                raise MarkupError(f"</{value}> has no <{value}> before it to close" + at)
+            if open_tags[-1] != value:
+                inner = open_tags[-1]
+                raise MarkupError(
+                    f"</{value}> comes before </{inner}>: <{inner}> was opened inside "
+                    f"<{value}> and must be closed first" + at
+                )
             open_tags.pop()
+            opened_at.pop()
             if value == "footnote":
                 assert footnote is not None
                 result.append(footnote)
                 footnote = None
     if open_tags:
-        raise MarkupError(f"<{open_tags[-1]}> is never closed")
+        raise MarkupError(
+            f"<{open_tags[-1]}> is never closed (opened at character {opened_at[-1]})"
+        )
     result.extend(runs)
     return result
 
