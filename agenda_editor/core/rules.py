@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 
 from agenda_editor.core import markup
 from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import Meeting
+from agenda_editor.core.model import AgendaItem, Meeting
 from agenda_editor.core.numbering import item_paths, reference
 from agenda_editor.core.timetable import Placement, placements, slots_overlap
-from agenda_editor.core.tree import ancestors_of
 
 
 class Severity(enum.StrEnum):
@@ -57,24 +56,35 @@ _ONE_SYMBOL = rf"{_SYMBOL_PART}(?:/{_SYMBOL_PART})+"
 SYMBOL_PATTERN = re.compile(rf"{_ONE_SYMBOL}(?:[–—]{_ONE_SYMBOL})*")
 
 
+_SYMBOL_CHARACTERS = re.compile(r"[A-Za-z0-9.()*/\-–—]")
+_JOINT_DASH = re.compile(r"[–—]")
+
+
 def symbol_problem(symbol: str) -> str | None:
     """Why ``symbol`` is not a well-formed document symbol, or ``None``."""
     if not symbol.strip():
         return "it is empty"
-    if symbol != symbol.strip() or any(ch.isspace() for ch in symbol):
+    if any(ch.isspace() for ch in symbol):
         return "it contains spaces"
-    if "//" in symbol or symbol.startswith("/") or symbol.endswith("/"):
-        return "it has an empty part between slashes"
-    if not SYMBOL_PATTERN.fullmatch(symbol):
-        if "/" not in symbol:
-            return "it has no slash-separated parts"
-        return "it contains characters that symbols do not use"
+    bad = sorted({ch for ch in symbol if not _SYMBOL_CHARACTERS.fullmatch(ch)})
+    if bad:
+        listed = " ".join(bad)
+        return f"it contains characters that symbols do not use: {listed}"
+    parts = _JOINT_DASH.split(symbol)
+    for part in parts:
+        whose = "it" if len(parts) == 1 else f"the part {part!r}"
+        if not part:
+            return "a dash joining two symbols has nothing on one side"
+        if "/" not in part:
+            return f"{whose} has no slash-separated parts"
+        if "//" in part or part.startswith("/") or part.endswith("/"):
+            return f"{whose} has an empty part between slashes"
+    if not SYMBOL_PATTERN.fullmatch(symbol):  # a safety net: the checks above should cover it
+        return "it is not written as a document symbol"
     return None
 
 
-def _make(
-    severity: Severity, code: str, message: str, target: Target, **params: str
-) -> Finding:
+def _make(severity: Severity, code: str, message: str, target: Target, **params: str) -> Finding:
     return Finding(severity, code, message, target, params)
 
 
@@ -216,9 +226,7 @@ def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Findin
                     Target("day", day=d), date=when, count=str(len(day.slots)), limit=str(limit),
                 )
             )  # fmt: skip
-        if (meeting.start and day.date < meeting.start) or (
-            meeting.end and day.date > meeting.end
-        ):
+        if (meeting.start and day.date < meeting.start) or (meeting.end and day.date > meeting.end):
             out.append(
                 _make(
                     Severity.ERROR, "day-outside-meeting",
@@ -261,10 +269,9 @@ def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Findin
     if not timetable.days:
         return out
     scheduled = {p.item_id for p in placements(timetable)}
+    ancestors = _ancestors(meeting)
     for item in meeting.walk():
-        related = {item.id, *ancestors_of(meeting, item.id)} | {
-            n.id for n in item.walk()
-        }
+        related = {item.id, *ancestors[item.id]} | {n.id for n in item.walk()}
         if not related & scheduled:
             out.append(
                 _make(
@@ -280,14 +287,17 @@ def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Findin
     for placement in placements(timetable):
         if not placement.continued and placement.item_id in rank:
             first_taken.append((placement.item_id, placement))
+    # ``latest``: the item furthest down the agenda taken up so far. An item taken up after it
+    # but listed before it on the agenda is out of order, unless it is one of its ancestors
+    # (taking up the sub-items, then the item itself, is the usual way to close an item).
     latest: str | None = None
     for item_id, placement in first_taken:
-        if latest is not None and rank[item_id] < rank[latest]:
+        if latest is not None and rank[item_id] < rank[latest] and item_id not in ancestors[latest]:
             out.append(
                 _make(
                     Severity.WARNING, "item-out-of-order",
-                    f"Item {ref(item_id)} is taken up before item {ref(latest)}, which comes "
-                    "before it on the agenda.",
+                    f"Item {ref(item_id)} is taken up after item {ref(latest)}, which comes "
+                    "after it on the agenda.",
                     Target("slot", item_id, day=placement.day, slot=placement.slot),
                     item=ref(item_id), other=ref(latest),
                 )
@@ -329,6 +339,19 @@ def _check_translations(
     return out
 
 
+def _ancestors(meeting: Meeting) -> dict[str, tuple[str, ...]]:
+    """For each item id, the ids of its ancestors, nearest first."""
+    result: dict[str, tuple[str, ...]] = {}
+
+    def visit(items: list[AgendaItem], chain: tuple[str, ...]) -> None:
+        for item in items:
+            result[item.id] = chain
+            visit(item.children, (item.id, *chain))
+
+    visit(meeting.items, ())
+    return result
+
+
 def untranslated_items(meeting: Meeting, lang: str) -> list[str]:
     """Ids of items with a title, annotation or document title missing in ``lang``."""
     original = meeting.original_language
@@ -337,9 +360,7 @@ def untranslated_items(meeting: Meeting, lang: str) -> list[str]:
         missing = (
             (item.title.get(original) and not item.title.get(lang))
             or (item.annotation.get(original) and not item.annotation.get(lang))
-            or any(
-                d.title.get(original) and not d.title.get(lang) for d in item.documents
-            )
+            or any(d.title.get(original) and not d.title.get(lang) for d in item.documents)
         )
         if missing:
             result.append(item.id)
