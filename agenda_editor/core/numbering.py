@@ -87,7 +87,7 @@ def level_label(index: int, depth: int, lang: str) -> str:
     if depth == 3:
         return conv.sub_item_pattern.format(_roman(index + 1))
     if depth == 4:
-        return _letter(index, tuple("abcdefghijklmnopqrstuvwxyz")) + "."
+        return _letter(index, conv.letters) + "."
     return _roman(index + 1) + "."
 
 
