@@ -1,0 +1,27 @@
+"""The error of the JSON interchange format: what is wrong, and where in the document."""
+
+from __future__ import annotations
+
+
+class InterchangeError(ValueError):
+    """A JSON document that is not a valid "agenda-editor/1" meeting.
+
+    ``location`` is the JSON path of the faulty value (``items[2].children[0].title``), or an
+    empty string when the problem is the document as a whole; ``problem`` says what is wrong;
+    ``file`` names the file it was read from, when there was one. ``str()`` joins them into the
+    message shown to the user.
+    """
+
+    def __init__(self, location: str, problem: str, file: str | None = None) -> None:
+        self.location = location
+        self.problem = problem
+        self.file = file
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        parts = [part for part in (self.file, self.location) if part]
+        return ": ".join([*parts, self.problem])
+
+    def in_file(self, file: str) -> InterchangeError:
+        """The same error, naming the file it was found in."""
+        return InterchangeError(self.location, self.problem, file)

@@ -1,0 +1,444 @@
+"""Reading a meeting from an "agenda-editor/1" JSON document, checking every value on the way.
+
+The reader accepts exactly what ``docs/interchange.md`` describes and nothing else: an unknown
+field is an error (so a misspelt field name is caught rather than silently dropped), and every
+error names the JSON path of the faulty value and what is wrong with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+from collections.abc import Collection, Iterable
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from agenda_editor.core import markup
+from agenda_editor.core.languages import LANGUAGES, LangText, sort_languages
+from agenda_editor.core.model import (
+    DEFAULT_MAX_SLOTS_PER_DAY,
+    MAX_DEPTH,
+    AgendaItem,
+    Day,
+    Distribution,
+    Meeting,
+    PageSize,
+    ReferenceDocument,
+    Slot,
+    Timetable,
+    new_id,
+)
+from agenda_editor.interchange.errors import InterchangeError
+
+#: The format this version reads and writes.
+FORMAT = "agenda-editor/1"
+FORMAT_VERSION = 1
+
+_FORMAT_PATTERN = re.compile(r"agenda-editor/([0-9]+)")
+_DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME_PATTERN = re.compile(r"([0-9]{2}):([0-9]{2})")
+
+TOP_FIELDS = ("format", "meeting", "items", "timetable")
+MEETING_FIELDS = (
+    "symbol", "distribution", "date", "original_language", "languages", "body",
+    "subsidiary_body", "session", "venue", "start", "end", "title", "job_number", "page_size",
+)  # fmt: skip
+MEETING_TEXTS = ("body", "subsidiary_body", "session", "venue", "title", "job_number")
+ITEM_FIELDS = ("id", "title", "annotation", "documents", "children")
+DOCUMENT_FIELDS = ("title", "symbol")
+TIMETABLE_FIELDS = ("max_slots_per_day", "days")
+DAY_FIELDS = ("date", "max_slots", "slots")
+SLOT_FIELDS = ("start", "end", "items")
+
+Source = str | bytes | IO[str] | IO[bytes]
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers the keys it was given more than once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.duplicates: list[str] = []
+
+
+def _object_hook(pairs: list[tuple[str, Any]]) -> _Object:
+    result = _Object()
+    for key, value in pairs:
+        if key in result:
+            result.duplicates.append(key)
+        result[key] = value
+    return result
+
+
+class _ConstantError(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise _ConstantError(f"{name} is not a valid JSON value")
+
+
+def _fail(location: str, problem: str) -> NoReturn:
+    raise InterchangeError(location, problem)
+
+
+def _join(location: str, key: str) -> str:
+    return f"{location}.{key}" if location else key
+
+
+def _quote(text: str) -> str:
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return json.dumps(shown, ensure_ascii=False)
+
+
+def _describe(value: Any) -> str:
+    """How a JSON value is named in a message."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return _quote(value)
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _choices(values: Iterable[str]) -> str:
+    return ", ".join(f'"{value}"' for value in values)
+
+
+def _object(
+    value: Any, location: str, fields: tuple[str, ...], required: Collection[str] = ()
+) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        _fail(location, f"expected an object, got {_describe(value)}")
+    if isinstance(value, _Object) and value.duplicates:
+        _fail(location, f'the field "{value.duplicates[0]}" is given more than once')
+    for key in value:
+        if key not in fields:
+            close = difflib.get_close_matches(key, fields, n=1)
+            hint = f'did you mean "{close[0]}"?' if close else f"expected {_choices(fields)}"
+            _fail(_join(location, key), f"unknown field; {hint}")
+    for key in required:
+        if key not in value:
+            _fail(_join(location, key), "missing; this field is required")
+    return value
+
+
+def _text(value: Any, location: str) -> str:
+    if not isinstance(value, str):
+        _fail(location, f"expected text, got {_describe(value)}")
+    return value
+
+
+def _list(value: Any, location: str, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        _fail(location, f"expected a list of {what}, got {_describe(value)}")
+    return value
+
+
+def _count(value: Any, location: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        _fail(location, f"expected a whole number, got {_describe(value)}")
+    if value < 0:
+        _fail(location, f"expected a whole number of 0 or more, got {value}")
+    return value
+
+
+def _date(value: Any, location: str) -> dt.date:
+    if not isinstance(value, str) or not _DATE_PATTERN.fullmatch(value):
+        _fail(location, f"expected a date as YYYY-MM-DD, got {_describe(value)}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(location, f"{_quote(value)} is not a date of the calendar")
+
+
+def _time(value: Any, location: str) -> dt.time:
+    match = _TIME_PATTERN.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        _fail(location, f"expected a time as HH:MM (24-hour clock), got {_describe(value)}")
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        _fail(location, f"{_quote(value)} is not a time of day")
+    return dt.time(hour, minute)
+
+
+def _language(value: Any, location: str) -> str:
+    code = _text(value, location)
+    if code not in LANGUAGES:
+        _fail(
+            location,
+            f"{_quote(code)} is not a UN language code; expected one of {', '.join(LANGUAGES)}",
+        )
+    return code
+
+
+def _enum_value(value: Any, location: str, allowed: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        _fail(location, f"expected one of {_choices(allowed)}, got {_describe(value)}")
+    return value
+
+
+class _Reader:
+    """One reading of one document: knows the original language and the item ids seen so far."""
+
+    def __init__(self) -> None:
+        self.original = ""
+        self.languages_used: set[str] = set()
+        self.ids: dict[str, str] = {}  # id -> location of the item that has it
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def _language_map(self, value: Any, location: str, what: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            _fail(
+                location,
+                f"expected {what} (or a map of language codes to {what}), got {_describe(value)}",
+            )
+        if isinstance(value, _Object) and value.duplicates:
+            _fail(location, f'the language "{value.duplicates[0]}" is given more than once')
+        for code in value:
+            _language(code, _join(location, code))
+        return value
+
+    def text(self, value: Any, location: str) -> LangText:
+        """A text per language; a plain string is the original language's text."""
+        if isinstance(value, str):
+            value = {self.original: value}
+        mapping = self._language_map(value, location, "text")
+        result = {}
+        for code in LANGUAGES:
+            if code in mapping:
+                text = _text(mapping[code], _join(location, code))
+                if text:
+                    result[code] = text
+                    self.languages_used.add(code)
+        return result
+
+    def _paragraphs(self, value: Any, location: str) -> list[str]:
+        if isinstance(value, str):
+            value = [value]
+        paragraphs = _list(value, location, "paragraphs")
+        for index, paragraph in enumerate(paragraphs):
+            where = f"{location}[{index}]"
+            _text(paragraph, where)
+            problem = markup.validate(paragraph)
+            if problem:
+                _fail(where, f"broken markup: {problem}")
+        return list(paragraphs)
+
+    def annotation(self, value: Any, location: str) -> dict[str, list[str]]:
+        """Paragraphs per language; a plain list (or string) is the original language's."""
+        if isinstance(value, list | str):
+            paragraphs = self._paragraphs(value, location)
+            value = {self.original: paragraphs}
+            if paragraphs:
+                self.languages_used.add(self.original)
+            return value if paragraphs else {}
+        mapping = self._language_map(value, location, "paragraphs")
+        result = {}
+        for code in LANGUAGES:
+            if code in mapping:
+                paragraphs = self._paragraphs(mapping[code], _join(location, code))
+                if paragraphs:
+                    result[code] = paragraphs
+                    self.languages_used.add(code)
+        return result
+
+    # -- the document -----------------------------------------------------------------------
+
+    def document(self, doc: Any) -> Meeting:
+        if not isinstance(doc, dict):
+            _fail("", f"expected a JSON object at the top level, got {_describe(doc)}")
+        _check_format(doc)
+        _object(doc, "", TOP_FIELDS, required=("meeting", "items"))
+        meeting = self.meeting(doc["meeting"])
+        meeting.items = self.items(doc["items"], "items", 1)
+        if "timetable" in doc:
+            meeting.timetable = self.timetable(doc["timetable"], "timetable")
+        if "languages" not in doc["meeting"]:
+            meeting.languages = sort_languages([meeting.original_language, *self.languages_used])
+        return meeting
+
+    def meeting(self, value: Any) -> Meeting:
+        raw = _object(value, "meeting", MEETING_FIELDS, required=("symbol", "original_language"))
+        self.original = _language(raw["original_language"], "meeting.original_language")
+        languages = [self.original]
+        if "languages" in raw:
+            listed = _list(raw["languages"], "meeting.languages", "language codes")
+            languages += [
+                _language(code, f"meeting.languages[{index}]") for index, code in enumerate(listed)
+            ]
+        meeting = Meeting(
+            symbol=_text(raw["symbol"], "meeting.symbol"),
+            original_language=self.original,
+            languages=sort_languages(languages),
+        )
+        if "distribution" in raw:
+            allowed = tuple(d.value for d in Distribution)
+            distribution = _enum_value(raw["distribution"], "meeting.distribution", allowed)
+            meeting.distribution = Distribution(distribution)
+        if "page_size" in raw:
+            allowed = tuple(p.value for p in PageSize)
+            page_size = _enum_value(raw["page_size"], "meeting.page_size", allowed)
+            meeting.page_size = PageSize(page_size)
+        if "date" in raw:
+            meeting.issue_date = _date(raw["date"], "meeting.date")
+        if "start" in raw:
+            meeting.start = _date(raw["start"], "meeting.start")
+        if "end" in raw:
+            meeting.end = _date(raw["end"], "meeting.end")
+        for name in MEETING_TEXTS:
+            if name in raw:
+                setattr(meeting, name, self.text(raw[name], f"meeting.{name}"))
+        return meeting
+
+    def items(self, value: Any, location: str, depth: int) -> list[AgendaItem]:
+        raw = _list(value, location, "agenda items")
+        return [self.item(entry, f"{location}[{index}]", depth) for index, entry in enumerate(raw)]
+
+    def item(self, value: Any, location: str, depth: int) -> AgendaItem:
+        raw = _object(value, location, ITEM_FIELDS)
+        if depth > MAX_DEPTH:
+            _fail(location, f"too deep: the agenda has at most {MAX_DEPTH} levels of items")
+        if "id" in raw:
+            item_id = _text(raw["id"], _join(location, "id"))
+            if not item_id.strip():
+                _fail(_join(location, "id"), "an id cannot be empty")
+            if item_id in self.ids:
+                _fail(
+                    _join(location, "id"),
+                    f"the id {_quote(item_id)} is already used by {self.ids[item_id]}",
+                )
+        else:
+            item_id = new_id()
+            while item_id in self.ids:
+                item_id = new_id()
+        self.ids[item_id] = location
+        item = AgendaItem(id=item_id)
+        if "title" in raw:
+            item.title = self.text(raw["title"], _join(location, "title"))
+        if "annotation" in raw:
+            item.annotation = self.annotation(raw["annotation"], _join(location, "annotation"))
+        if "documents" in raw:
+            where = _join(location, "documents")
+            documents = _list(raw["documents"], where, "documents")
+            item.documents = [
+                self.reference_document(entry, f"{where}[{index}]")
+                for index, entry in enumerate(documents)
+            ]
+        if "children" in raw:
+            item.children = self.items(raw["children"], _join(location, "children"), depth + 1)
+        return item
+
+    def reference_document(self, value: Any, location: str) -> ReferenceDocument:
+        raw = _object(value, location, DOCUMENT_FIELDS)
+        symbol = _text(raw["symbol"], _join(location, "symbol")) if "symbol" in raw else ""
+        title = self.text(raw["title"], _join(location, "title")) if "title" in raw else {}
+        return ReferenceDocument(symbol=symbol, title=title)
+
+    def timetable(self, value: Any, location: str) -> Timetable:
+        raw = _object(value, location, TIMETABLE_FIELDS)
+        timetable = Timetable()
+        if "max_slots_per_day" in raw:
+            timetable.max_slots_per_day = _count(
+                raw["max_slots_per_day"], _join(location, "max_slots_per_day")
+            )
+        else:
+            timetable.max_slots_per_day = DEFAULT_MAX_SLOTS_PER_DAY
+        if "days" in raw:
+            where = _join(location, "days")
+            days = _list(raw["days"], where, "days")
+            timetable.days = [self.day(entry, f"{where}[{n}]") for n, entry in enumerate(days)]
+        return timetable
+
+    def day(self, value: Any, location: str) -> Day:
+        raw = _object(value, location, DAY_FIELDS, required=("date",))
+        day = Day(date=_date(raw["date"], _join(location, "date")))
+        if "max_slots" in raw:
+            day.max_slots = _count(raw["max_slots"], _join(location, "max_slots"))
+        if "slots" in raw:
+            where = _join(location, "slots")
+            slots = _list(raw["slots"], where, "meetings")
+            day.slots = [self.slot(entry, f"{where}[{n}]") for n, entry in enumerate(slots)]
+        return day
+
+    def slot(self, value: Any, location: str) -> Slot:
+        raw = _object(value, location, SLOT_FIELDS, required=("start", "end"))
+        slot = Slot(
+            start=_time(raw["start"], _join(location, "start")),
+            end=_time(raw["end"], _join(location, "end")),
+        )
+        if "items" in raw:
+            where = _join(location, "items")
+            ids = _list(raw["items"], where, "agenda item ids")
+            for index, item_id in enumerate(ids):
+                _text(item_id, f"{where}[{index}]")
+                if item_id not in self.ids:
+                    _fail(f"{where}[{index}]", f"no agenda item has the id {_quote(item_id)}")
+            slot.items = list(ids)
+        return slot
+
+
+def _check_format(doc: dict[str, Any]) -> None:
+    if "format" not in doc:
+        _fail("format", f'missing; expected "{FORMAT}"')
+    value = doc["format"]
+    if value == FORMAT:
+        return
+    match = _FORMAT_PATTERN.fullmatch(value) if isinstance(value, str) else None
+    if match and int(match.group(1)) > FORMAT_VERSION:
+        _fail(
+            "format",
+            f"{_quote(value)} was made by a newer version of Agenda Editor; "
+            f'this version reads "{FORMAT}"',
+        )
+    _fail("format", f'expected "{FORMAT}", got {_describe(value)}')
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InterchangeError(
+            "", f"not UTF-8 text (invalid byte at offset {error.start})"
+        ) from None
+
+
+def read_json(source: Source) -> Meeting:
+    """The meeting in a JSON document given as text, bytes or an open (text or binary) stream.
+
+    Raises :class:`InterchangeError` naming the JSON path and the problem when the document is
+    not a valid "agenda-editor/1" meeting.
+    """
+    data = source.read() if not isinstance(source, str | bytes) else source
+    text = _decode(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    if not text.strip():
+        raise InterchangeError("", "the document is empty")
+    try:
+        doc = json.loads(text, object_pairs_hook=_object_hook, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise InterchangeError(
+            "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    except _ConstantError as error:
+        raise InterchangeError("", f"invalid JSON: {error}") from None
+    except RecursionError:
+        raise InterchangeError("", "invalid JSON: nested too deeply") from None
+    return _Reader().document(doc)
+
+
+def load_json(path: str | Path) -> Meeting:
+    """The meeting in a JSON file; errors name the file. ``OSError`` if it cannot be read."""
+    path = Path(path)
+    data = path.read_bytes()
+    try:
+        return read_json(data)
+    except InterchangeError as error:
+        raise error.in_file(str(path)) from None

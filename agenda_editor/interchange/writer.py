@@ -1,0 +1,156 @@
+"""Writing a meeting as an "agenda-editor/1" JSON document.
+
+The output is canonical: keys in a fixed order, languages in the UN order, empty optional fields
+left out, two-space indentation and UTF-8 text (not ``\\u`` escapes). Reading a canonical
+document and writing it again gives the same bytes, so documents diff well under version control.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import uuid
+from collections.abc import Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from agenda_editor.core.languages import LANGUAGES, sort_languages
+from agenda_editor.core.model import (
+    DEFAULT_MAX_SLOTS_PER_DAY,
+    AgendaItem,
+    Day,
+    Meeting,
+    ReferenceDocument,
+    Slot,
+    Timetable,
+)
+from agenda_editor.interchange.reader import FORMAT
+
+
+def _texts(text: Mapping[str, Any]) -> dict[str, Any]:
+    """A per-language mapping in the UN order, without untranslated (empty) entries."""
+    return {code: text[code] for code in LANGUAGES if text.get(code)}
+
+
+def _put(target: dict[str, Any], key: str, value: Any) -> None:
+    if value:
+        target[key] = value
+
+
+def _meeting(meeting: Meeting) -> dict[str, Any]:
+    out: dict[str, Any] = {"symbol": meeting.symbol, "distribution": str(meeting.distribution)}
+    if meeting.issue_date is not None:
+        out["date"] = meeting.issue_date.isoformat()
+    out["original_language"] = meeting.original_language
+    out["languages"] = sort_languages([meeting.original_language, *meeting.languages])
+    for name in ("body", "subsidiary_body", "session", "venue"):
+        _put(out, name, _texts(getattr(meeting, name)))
+    if meeting.start is not None:
+        out["start"] = meeting.start.isoformat()
+    if meeting.end is not None:
+        out["end"] = meeting.end.isoformat()
+    for name in ("title", "job_number"):
+        _put(out, name, _texts(getattr(meeting, name)))
+    out["page_size"] = str(meeting.page_size)
+    return out
+
+
+def _document(document: ReferenceDocument) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    _put(out, "title", _texts(document.title))
+    _put(out, "symbol", document.symbol)
+    return out
+
+
+def _item(item: AgendaItem) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": item.id}
+    _put(out, "title", _texts(item.title))
+    _put(out, "annotation", {code: list(paras) for code, paras in _texts(item.annotation).items()})
+    _put(out, "documents", [_document(document) for document in item.documents])
+    _put(out, "children", [_item(child) for child in item.children])
+    return out
+
+
+def _slot(slot: Slot) -> dict[str, Any]:
+    out: dict[str, Any] = {"start": f"{slot.start:%H:%M}", "end": f"{slot.end:%H:%M}"}
+    _put(out, "items", list(slot.items))
+    return out
+
+
+def _day(day: Day) -> dict[str, Any]:
+    out: dict[str, Any] = {"date": day.date.isoformat()}
+    if day.max_slots is not None:
+        out["max_slots"] = day.max_slots
+    _put(out, "slots", [_slot(slot) for slot in day.slots])
+    return out
+
+
+def _timetable(timetable: Timetable) -> dict[str, Any]:
+    if not timetable.days and timetable.max_slots_per_day == DEFAULT_MAX_SLOTS_PER_DAY:
+        return {}
+    out: dict[str, Any] = {"max_slots_per_day": timetable.max_slots_per_day}
+    _put(out, "days", [_day(day) for day in timetable.days])
+    return out
+
+
+def to_json_dict(meeting: Meeting) -> dict[str, Any]:
+    """The meeting as plain JSON data, in the canonical key order."""
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "meeting": _meeting(meeting),
+        "items": [_item(item) for item in meeting.items],
+    }
+    _put(out, "timetable", _timetable(meeting.timetable))
+    return out
+
+
+def dumps_json(meeting: Meeting) -> str:
+    """The canonical JSON text of the meeting, ending with a newline."""
+    return json.dumps(to_json_dict(meeting), ensure_ascii=False, indent=2) + "\n"
+
+
+def dump_json(meeting: Meeting, stream: IO[str]) -> None:
+    """Write the meeting's canonical JSON text to an open text stream."""
+    stream.write(dumps_json(meeting))
+
+
+def save_json(meeting: Meeting, path: str | Path) -> None:
+    """Write the meeting to a JSON file atomically.
+
+    The text goes to a temporary file beside the target, is flushed to disk, then replaces the
+    target in one step: the file is always either the complete old or the complete new document.
+    A file that exists keeps its permissions. ``OSError`` if the folder cannot be written.
+    """
+    path = Path(path)
+    data = dumps_json(meeting).encode("utf-8")
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temporary, os.stat(path).st_mode & 0o7777)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
+    if os.name != "posix":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
