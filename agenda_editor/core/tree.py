@@ -109,6 +109,8 @@ def remove_item(meeting: Meeting, item_id: str) -> tuple[AgendaItem, Position]:
 
 def check_move(meeting: Meeting, item_id: str, target: Position) -> str | None:
     """Why the item may not move to ``target`` (an index among the target's current children)."""
+    if not meeting.has_item(item_id):
+        return f"there is no item {item_id!r}"
     return check_insert(meeting, meeting.item(item_id), target.parent_id)
 
 
@@ -131,12 +133,25 @@ def move_item(meeting: Meeting, item_id: str, target: Position) -> Position:
 
 def indent_target(meeting: Meeting, item_id: str) -> Position | None:
     """Where indenting puts the item: last sub-item of its previous sibling (``None``: cannot)."""
+    return None if check_indent(meeting, item_id) else _indent_position(meeting, item_id)
+
+
+def check_indent(meeting: Meeting, item_id: str) -> str | None:
+    """Why the item cannot be indented, or ``None`` when it can."""
+    if not meeting.has_item(item_id):
+        return f"there is no item {item_id!r}"
+    target = _indent_position(meeting, item_id)
+    if target is None:
+        return "the first item of a list has no item above it to become a sub-item of"
+    return check_move(meeting, item_id, target)
+
+
+def _indent_position(meeting: Meeting, item_id: str) -> Position | None:
     position = position_of(meeting, item_id)
     if position.index == 0:
         return None
     previous = children_of(meeting, position.parent_id)[position.index - 1]
-    target = Position(previous.id, len(previous.children))
-    return None if check_move(meeting, item_id, target) else target
+    return Position(previous.id, len(previous.children))
 
 
 def outdent_target(meeting: Meeting, item_id: str) -> Position | None:
