@@ -1,0 +1,321 @@
+"""The command line: ``agenda-editor [FILE]`` opens the window; ``export`` and ``check`` work
+without one.
+
+:func:`main` parses the arguments and returns the exit status instead of exiting, so tests call it
+directly. Every failure a user can cause (a wrong argument, a missing, unreadable or invalid file)
+is one line on standard error, ``agenda-editor: error: <message>``, and exit status 2; ``check``
+exits with 1 when the meeting has errors. Qt is imported only to open the window, and the session
+file and PDF modules only when a ``.agenda`` or ``.pdf`` file is involved, so the headless commands
+start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from agenda_editor import __version__
+from agenda_editor.core.languages import LANGUAGES
+from agenda_editor.core.model import Meeting
+from agenda_editor.core.rules import Severity, check
+from agenda_editor.interchange import InterchangeError, load_json, save_json
+
+PROG = "agenda-editor"
+COMMANDS = ("open", "export", "check")
+INPUT_SUFFIXES = (".agenda", ".json")
+OUTPUT_SUFFIXES = (".agenda", ".json", ".pdf")
+PARTS = ("full", "agenda", "annex")
+
+OPEN_USAGE = f"{PROG} [FILE]"
+EXPORT_USAGE = (
+    f"{PROG} export INPUT -o OUTPUT [--lang LANG|all] [--part full|agenda|annex] [--allow-missing]"
+)
+CHECK_USAGE = f"{PROG} check FILE [--lang LANG|all]"
+_INDENT = "\n" + " " * len("usage: ")
+USAGE = _INDENT.join([OPEN_USAGE, EXPORT_USAGE, CHECK_USAGE, f"{PROG} --version | --help"])
+
+
+class CommandError(Exception):
+    """A problem the user can fix (bad argument, bad file); the message is shown as it is."""
+
+
+class _Exit(Exception):
+    """argparse finished early (``--help``, ``--version``) with this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that reports errors in one line and never calls ``sys.exit``."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CommandError(f"{message} (see '{self.prog} --help')")
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            sys.stderr.write(message)
+        raise _Exit(status)
+
+
+def _language_choice(value: str) -> str:
+    if value != "all" and value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {value!r}; expected one of {', '.join(LANGUAGES)} or 'all'"
+        )
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        usage=USAGE,
+        description="Drafts provisional agendas and annotations of intergovernmental meetings. "
+        "Without a command, opens FILE (a .agenda session file or a .json interchange file) "
+        "in the editor window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+
+    opener = commands.add_parser(
+        "open",
+        prog=f"{PROG} open",
+        usage=OPEN_USAGE,
+        help="open FILE in the editor window (the default command)",
+    )
+    opener.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE", help="a .agenda session or .json file"
+    )
+    opener.set_defaults(handler=_run_open)
+
+    exporter = commands.add_parser(
+        "export",
+        prog=f"{PROG} export",
+        usage=EXPORT_USAGE,
+        help="convert a meeting to another format",
+        description="Write the meeting in INPUT (.agenda or .json) to OUTPUT; the format of "
+        "OUTPUT follows its extension: .agenda, .json or .pdf.",
+    )
+    exporter.add_argument("input", type=Path, metavar="INPUT", help="a .agenda or .json file")
+    exporter.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUTPUT",
+        help="the file to write: .agenda, .json or .pdf (replaced if it exists)",
+    )
+    exporter.add_argument(
+        "--lang",
+        type=_language_choice,
+        metavar="LANG|all",
+        help="PDF only: the language version to print (default: the original language); "
+        "'all' writes one PDF per language, named OUTPUT-<lang>.pdf",
+    )
+    exporter.add_argument(
+        "--part",
+        choices=PARTS,
+        help="PDF only: the whole document (default), the agenda or the annex",
+    )
+    exporter.add_argument(
+        "--allow-missing",
+        action="store_true",
+        help="PDF only: print even when some texts are not translated into the language",
+    )
+    exporter.set_defaults(handler=_run_export)
+
+    checker = commands.add_parser(
+        "check",
+        prog=f"{PROG} check",
+        usage=CHECK_USAGE,
+        help="list the problems of a meeting; exit status 1 when there are errors",
+        description="Print every finding of the rules about the meeting in FILE, one per line, "
+        "then a summary. The exit status is 1 when there are errors, 0 otherwise.",
+    )
+    checker.add_argument("file", type=Path, metavar="FILE", help="a .agenda or .json file")
+    checker.add_argument(
+        "--lang",
+        type=_language_choice,
+        metavar="LANG|all",
+        help="check the language version(s) about to be exported: untranslated texts are errors",
+    )
+    checker.set_defaults(handler=_run_check)
+    return parser
+
+
+def _with_command(argv: list[str]) -> list[str]:
+    """The arguments with ``open`` inserted when no command is named (``agenda-editor FILE``)."""
+    for index, argument in enumerate(argv):
+        if argument == "--" or not argument.startswith("-"):
+            if argument in COMMANDS:
+                return argv
+            return [*argv[:index], "open", *argv[index:]]
+    return [*argv, "open"]
+
+
+# -- reading and writing meetings ------------------------------------------------------------
+
+
+def _suffix(path: Path) -> str:
+    return path.suffix.lower()
+
+
+def load_meeting(path: Path) -> Meeting:
+    """The meeting in a ``.agenda`` or ``.json`` file; :class:`CommandError` when it cannot be."""
+    suffix = _suffix(path)
+    if suffix not in INPUT_SUFFIXES:
+        raise CommandError(f"{path}: not a meeting file; expected a .agenda or .json file")
+    if path.is_dir():
+        raise CommandError(f"{path}: is a folder, not a meeting file")
+    if suffix == ".json":
+        return load_json(path)
+    from agenda_editor.storage import session
+
+    try:
+        return session.load(path).meeting
+    except session.SessionFileError as error:
+        raise CommandError(str(error)) from error
+
+
+def _save_session(meeting: Meeting, path: Path) -> None:
+    from agenda_editor.storage import locks, session
+
+    try:
+        # A session file open in the editor is locked: do not write it behind the user's back.
+        with locks.acquire(path):
+            session.save(meeting, path)
+    except (session.SessionFileError, locks.LockError) as error:
+        raise CommandError(str(error)) from error
+
+
+def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> None:
+    try:
+        from agenda_editor.export.pdf import export_pdf
+    except ImportError as error:
+        raise CommandError(f"PDF export is not available in this installation ({error})") from None
+    if args.lang == "all":
+        targets = [
+            (lang, output.with_name(f"{output.stem}-{lang}.pdf")) for lang in meeting.languages
+        ]
+    else:
+        lang = args.lang or meeting.original_language
+        if lang not in meeting.languages:
+            versions = ", ".join(meeting.languages)
+            raise CommandError(f"the meeting has no {lang!r} version (its languages: {versions})")
+        targets = [(lang, output)]
+    for lang, target in targets:
+        export_pdf(
+            meeting, target, lang=lang, part=args.part or "full", allow_missing=args.allow_missing
+        )
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def _run_open(args: argparse.Namespace) -> int:
+    path: Path | None = args.file
+    if path is not None:
+        if not path.exists():
+            raise CommandError(f"{path}: no such file")
+        if path.is_dir():
+            raise CommandError(f"{path}: is a folder, not a meeting file")
+    try:
+        from agenda_editor.gui.app import run
+    except ImportError as error:
+        raise CommandError(f"the editor window cannot start: {error}") from None
+    return run(path)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    source: Path = args.input
+    output: Path = args.output
+    suffix = _suffix(output)
+    if suffix not in OUTPUT_SUFFIXES:
+        raise CommandError(
+            f"{output}: cannot tell the output format; use a .agenda, .json or .pdf file name"
+        )
+    if suffix != ".pdf":
+        for given, option in (
+            (args.lang, "--lang"), (args.part, "--part"), (args.allow_missing, "--allow-missing"),
+        ):  # fmt: skip
+            if given:
+                raise CommandError(f"{option} applies only to PDF output, not to {suffix} files")
+    folder = output.parent
+    if not folder.is_dir():
+        raise CommandError(f"{output}: the folder {folder} does not exist")
+    meeting = load_meeting(source)
+    if suffix == ".json":
+        save_json(meeting, output)
+    elif suffix == ".agenda":
+        _save_session(meeting, output)
+    else:
+        _export_pdf(meeting, output, args)
+    return 0
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    meeting = load_meeting(path)
+    languages: list[str] | None = None
+    if args.lang == "all":
+        languages = list(meeting.languages)
+    elif args.lang:
+        languages = [args.lang]
+    findings = check(meeting, languages)
+    for finding in findings:
+        print(finding)
+    counts = {severity: 0 for severity in Severity}
+    for finding in findings:
+        counts[finding.severity] += 1
+    if findings:
+        summary = ", ".join(
+            [
+                _plural(counts[Severity.ERROR], "error"),
+                _plural(counts[Severity.WARNING], "warning"),
+                f"{counts[Severity.INFO]} info",
+            ]
+        )
+    else:
+        summary = "no problems found"
+    print(f"{path}: {summary}")
+    return 1 if counts[Severity.ERROR] else 0
+
+
+# -- entry point ------------------------------------------------------------------------------
+
+
+def _report(message: str) -> None:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+
+
+def _os_message(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}" if error.filename else reason
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(_with_command(arguments))
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
+    except _Exit as done:
+        return done.status
+    except (CommandError, InterchangeError) as error:
+        _report(str(error))
+    except OSError as error:
+        _report(_os_message(error))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last resort: never a traceback in the user's terminal
+        _report(f"unexpected {type(error).__name__}: {error} (please report this problem)")
+    return 2
