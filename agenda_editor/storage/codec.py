@@ -1,0 +1,345 @@
+"""Writing a meeting into a session database and reading it back, on a connection.
+
+These functions know the tables, not files: :mod:`agenda_editor.storage.session` adds the file
+handling (atomic save, read-only open, checks). They work just as well on ``:memory:``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from agenda_editor.core.model import (
+    AgendaItem,
+    Day,
+    Distribution,
+    Meeting,
+    PageSize,
+    ReferenceDocument,
+    Slot,
+    Timetable,
+)
+from agenda_editor.storage import migrations
+from agenda_editor.storage.errors import MeetingNotStorableError, SessionContentError
+from agenda_editor.storage.schema import (
+    APPLICATION_ID,
+    MEETING_TEXT_FIELDS,
+    application_id,
+    create_base_schema,
+    database,
+    user_version,
+)
+
+T = TypeVar("T")
+
+
+def write_meeting(conn: sqlite3.Connection, meeting: Meeting) -> None:
+    """Create the session tables in the empty database on ``conn`` and store ``meeting``.
+
+    Raises :class:`MeetingNotStorableError` (and writes nothing) when the meeting cannot be
+    stored as it is: two items with the same id, or a timetable entry for an unknown item.
+    """
+    check_storable(meeting)
+    if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise ValueError("write_meeting needs an empty database")
+    create_base_schema(conn)
+    migrations.MIGRATIONS.upgrade(conn)
+    db = database(conn)
+    db.table("meeting").insert(
+        {
+            "id": 1,
+            "symbol": meeting.symbol,
+            "original_language": meeting.original_language,
+            "distribution": meeting.distribution.value,
+            "issue_date": _iso(meeting.issue_date),
+            "start_date": _iso(meeting.start),
+            "end_date": _iso(meeting.end),
+            "page_size": meeting.page_size.value,
+        }
+    )
+    db.table("meeting_language").insert_all(
+        {"position": n, "lang": lang} for n, lang in enumerate(meeting.languages)
+    )
+    db.table("meeting_text").insert_all(
+        {"field": name, "lang": lang, "text": text}
+        for name in MEETING_TEXT_FIELDS
+        for lang, text in getattr(meeting, name).items()
+    )
+    _write_items(db, meeting)
+    _write_timetable(db, meeting.timetable)
+    conn.commit()
+
+
+def check_storable(meeting: Meeting) -> None:
+    """Raise :class:`MeetingNotStorableError` when ``meeting`` cannot be stored as it is."""
+    seen: set[str] = set()
+    for item in meeting.walk():
+        if item.id in seen:
+            raise MeetingNotStorableError(f"two agenda items have the same id {item.id!r}")
+        seen.add(item.id)
+    for day in meeting.timetable.days:
+        for slot in day.slots:
+            for item_id in slot.items:
+                if item_id not in seen:
+                    raise MeetingNotStorableError(
+                        f"the timetable of {day.date.isoformat()} lists the item {item_id!r}, "
+                        "which is not in the agenda"
+                    )
+
+
+def _write_items(db: Database, meeting: Meeting) -> None:
+    items: list[dict[str, Any]] = []
+    titles: list[dict[str, Any]] = []
+    annotations: list[dict[str, Any]] = []
+    paragraphs: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    document_titles: list[dict[str, Any]] = []
+    stack: list[tuple[str | None, list[AgendaItem]]] = [(None, meeting.items)]
+    while stack:
+        parent_id, children = stack.pop()
+        for position, item in enumerate(children):
+            items.append({"id": item.id, "parent_id": parent_id, "position": position})
+            titles.extend(
+                {"item_id": item.id, "lang": lang, "text": text}
+                for lang, text in item.title.items()
+            )
+            for lang, texts in item.annotation.items():
+                annotation_id = len(annotations) + 1
+                annotations.append({"id": annotation_id, "item_id": item.id, "lang": lang})
+                paragraphs.extend(
+                    {"annotation_id": annotation_id, "position": n, "markup": markup}
+                    for n, markup in enumerate(texts)
+                )
+            for n, document in enumerate(item.documents):
+                document_id = len(documents) + 1
+                documents.append(
+                    {"id": document_id, "item_id": item.id, "position": n,
+                     "symbol": document.symbol}
+                )  # fmt: skip
+                document_titles.extend(
+                    {"document_id": document_id, "lang": lang, "text": text}
+                    for lang, text in document.title.items()
+                )
+            stack.append((item.id, item.children))
+    db.table("item").insert_all(items)
+    db.table("item_title").insert_all(titles)
+    db.table("annotation").insert_all(annotations)
+    db.table("annotation_paragraph").insert_all(paragraphs)
+    db.table("document").insert_all(documents)
+    db.table("document_title").insert_all(document_titles)
+
+
+def _write_timetable(db: Database, timetable: Timetable) -> None:
+    db.table("timetable").insert({"id": 1, "max_slots_per_day": timetable.max_slots_per_day})
+    days: list[dict[str, Any]] = []
+    slots: list[dict[str, Any]] = []
+    placements: list[dict[str, Any]] = []
+    for day_position, day in enumerate(timetable.days):
+        day_id = day_position + 1
+        days.append(
+            {"id": day_id, "position": day_position, "date": day.date.isoformat(),
+             "max_slots": day.max_slots}
+        )  # fmt: skip
+        for slot_position, slot in enumerate(day.slots):
+            slot_id = len(slots) + 1
+            slots.append(
+                {"id": slot_id, "day_id": day_id, "position": slot_position,
+                 "start_time": slot.start.isoformat(), "end_time": slot.end.isoformat()}
+            )  # fmt: skip
+            placements.extend(
+                {"slot_id": slot_id, "position": n, "item_id": item_id}
+                for n, item_id in enumerate(slot.items)
+            )
+    db.table("day").insert_all(days)
+    db.table("slot").insert_all(slots)
+    db.table("placement").insert_all(placements)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+# Reading ------------------------------------------------------------------------------------
+
+_REFERENCES = {
+    ("placement", "item"): "the timetable lists an item that is not in the agenda",
+    ("placement", "slot"): "the timetable lists items for a meeting that does not exist",
+    ("slot", "day"): "the timetable has a meeting on a day that does not exist",
+    ("item", "item"): "an agenda item is a sub-item of an item that does not exist",
+}
+
+
+def read_meeting(conn: sqlite3.Connection) -> Meeting:
+    """The meeting stored in the session database on ``conn`` (which is only read).
+
+    The database must be at the current schema version. Raises :class:`SessionContentError`
+    when it is not a session database or its content does not fit together.
+    """
+    try:
+        return _read_meeting(conn)
+    except sqlite3.Error as error:
+        raise SessionContentError(f"part of the meeting cannot be read ({error})") from error
+    except KeyError as error:
+        raise SessionContentError(f"it refers to {error} which it does not contain") from error
+
+
+def _read_meeting(conn: sqlite3.Connection) -> Meeting:
+    if application_id(conn) != APPLICATION_ID:
+        raise SessionContentError("it is not an Agenda Editor session database")
+    version, latest = user_version(conn), migrations.MIGRATIONS.latest
+    if version != latest:
+        raise SessionContentError(f"its schema version is {version}, not {latest}")
+    for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+        raise SessionContentError(
+            _REFERENCES.get((table, parent), f"the table {table} refers to missing {parent} rows")
+        )
+
+    row = _single(conn, "SELECT * FROM meeting", "meeting")
+    meeting = Meeting(
+        symbol=_text(row["symbol"], "the document symbol"),
+        original_language=_text(row["original_language"], "the original language"),
+        distribution=_enum(Distribution, row["distribution"], "distribution"),
+        issue_date=_optional(row["issue_date"], _date, "date of issue"),
+        start=_optional(row["start_date"], _date, "first day"),
+        end=_optional(row["end_date"], _date, "last day"),
+        page_size=_enum(PageSize, row["page_size"], "page size"),
+    )
+    meeting.languages = [
+        _text(lang, "a language")
+        for (lang,) in conn.execute("SELECT lang FROM meeting_language ORDER BY position")
+    ]
+    for name, lang, text in conn.execute(
+        "SELECT field, lang, text FROM meeting_text ORDER BY rowid"
+    ):
+        if name not in MEETING_TEXT_FIELDS:
+            raise SessionContentError(f"it has a meeting text of an unknown kind {name!r}")
+        getattr(meeting, name)[_text(lang, "a language")] = _text(text, name)
+    meeting.items = _read_items(conn)
+    meeting.timetable = _read_timetable(conn)
+    return meeting
+
+
+def _read_items(conn: sqlite3.Connection) -> list[AgendaItem]:
+    items: dict[str, AgendaItem] = {}
+    children: dict[str | None, list[AgendaItem]] = {}
+    rows = conn.execute("SELECT id, parent_id FROM item ORDER BY position, rowid").fetchall()
+    for item_id, parent_id in rows:
+        item = AgendaItem(id=_text(item_id, "an item id"))
+        items[item.id] = item
+        children.setdefault(parent_id, []).append(item)
+    for parent_id, kids in children.items():
+        if parent_id is not None:
+            items[parent_id].children = kids
+    reached = 0
+    pending = list(children.get(None, []))
+    while pending:
+        reached += 1
+        pending.extend(pending.pop().children)
+    if reached != len(items):
+        raise SessionContentError("some agenda items are sub-items of themselves")
+
+    for item_id, lang, text in conn.execute(
+        "SELECT item_id, lang, text FROM item_title ORDER BY rowid"
+    ):
+        items[item_id].title[_text(lang, "a language")] = _text(text, "an item title")
+    annotations: dict[int, list[str]] = {}
+    for annotation_id, item_id, lang in conn.execute(
+        "SELECT id, item_id, lang FROM annotation ORDER BY id"
+    ):
+        paragraphs: list[str] = []
+        items[item_id].annotation[_text(lang, "a language")] = paragraphs
+        annotations[annotation_id] = paragraphs
+    for annotation_id, markup in conn.execute(
+        "SELECT annotation_id, markup FROM annotation_paragraph ORDER BY annotation_id, position"
+    ):
+        annotations[annotation_id].append(_text(markup, "an annotation paragraph"))
+    documents: dict[int, ReferenceDocument] = {}
+    for document_id, item_id, symbol in conn.execute(
+        "SELECT id, item_id, symbol FROM document ORDER BY item_id, position, id"
+    ):
+        document = ReferenceDocument(symbol=_text(symbol, "a document symbol"))
+        items[item_id].documents.append(document)
+        documents[document_id] = document
+    for document_id, lang, text in conn.execute(
+        "SELECT document_id, lang, text FROM document_title ORDER BY rowid"
+    ):
+        documents[document_id].title[_text(lang, "a language")] = _text(text, "a document title")
+    return children.get(None, [])
+
+
+def _read_timetable(conn: sqlite3.Connection) -> Timetable:
+    row = _single(conn, "SELECT max_slots_per_day FROM timetable", "timetable")
+    timetable = Timetable(max_slots_per_day=_int(row["max_slots_per_day"], "meetings per day"))
+    days: dict[int, Day] = {}
+    for day_id, date, max_slots in conn.execute(
+        "SELECT id, date, max_slots FROM day ORDER BY position, id"
+    ):
+        day = Day(
+            date=_date(date, "a day of the timetable"),
+            max_slots=_optional(max_slots, _int, "meetings on a day"),
+        )
+        days[day_id] = day
+        timetable.days.append(day)
+    slots: dict[int, Slot] = {}
+    for slot_id, day_id, start, end in conn.execute(
+        "SELECT id, day_id, start_time, end_time FROM slot ORDER BY day_id, position, id"
+    ):
+        slot = Slot(_time(start, "a start time"), _time(end, "an end time"))
+        days[day_id].slots.append(slot)
+        slots[slot_id] = slot
+    for slot_id, item_id in conn.execute(
+        "SELECT slot_id, item_id FROM placement ORDER BY slot_id, position"
+    ):
+        slots[slot_id].items.append(_text(item_id, "an item id"))
+    return timetable
+
+
+def _single(conn: sqlite3.Connection, sql: str, what: str) -> dict[str, Any]:
+    cursor = conn.execute(sql)
+    names = [column[0] for column in cursor.description]
+    rows = cursor.fetchall()
+    if len(rows) != 1:
+        problem = "no" if not rows else "more than one"
+        raise SessionContentError(f"it has {problem} {what} record")
+    return dict(zip(names, rows[0], strict=True))
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise SessionContentError(f"{what} is not text ({value!r})")
+    return value
+
+
+def _int(value: object, what: str) -> int:
+    if not isinstance(value, int):
+        raise SessionContentError(f"the number of {what} is not a whole number ({value!r})")
+    return value
+
+
+def _date(value: object, what: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(_text(value, what))
+    except ValueError as error:
+        raise SessionContentError(f"{what} is not a valid date ({value!r})") from error
+
+
+def _time(value: object, what: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(_text(value, what))
+    except ValueError as error:
+        raise SessionContentError(f"{what} is not a valid time ({value!r})") from error
+
+
+def _optional(value: object, convert: Callable[[object, str], T], what: str) -> T | None:
+    return None if value is None else convert(value, what)
+
+
+def _enum(kind: Callable[[str], T], value: object, what: str) -> T:
+    try:
+        return kind(_text(value, what))
+    except ValueError as error:
+        raise SessionContentError(f"the {what} {value!r} is not a known value") from error

@@ -1,0 +1,88 @@
+"""Upgrades of the session schema: one function per step from version N to N + 1.
+
+Version 1 is the first schema (:func:`agenda_editor.storage.schema.create_base_schema`). A later
+version adds a step with ``@MIGRATIONS.register(1)`` (from 1 to 2), and so on. A step receives the
+connection and changes the schema and data with plain SQL; it must not commit: the registry runs
+each step in its own transaction together with the new ``user_version``, and rolls it back if the
+step fails.
+
+The user's file itself is never migrated in place. Opening copies the database into memory and
+upgrades the copy; saving writes a complete new file at the latest version (see
+:mod:`agenda_editor.storage.session`). So an old file stays readable by the old program until the
+user saves it with the new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from agenda_editor.storage.schema import BASE_VERSION, user_version
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+class MigrationError(Exception):
+    """A database that cannot be brought to the current schema; the message says why."""
+
+
+class Migrations:
+    """An ordered registry of schema steps starting at ``base_version``."""
+
+    def __init__(self, base_version: int = BASE_VERSION) -> None:
+        self.base_version = base_version
+        self._steps: dict[int, Migration] = {}
+
+    @property
+    def latest(self) -> int:
+        """The schema version that files are written at and upgraded to."""
+        return self.base_version + len(self._steps)
+
+    def register(self, from_version: int) -> Callable[[Migration], Migration]:
+        """Decorator adding the step from ``from_version`` to ``from_version + 1``.
+
+        Steps must be registered in order, without gaps, each exactly once.
+        """
+
+        def decorator(step: Migration) -> Migration:
+            if from_version != self.latest:
+                raise ValueError(
+                    f"the next migration must start at version {self.latest}, not {from_version}"
+                )
+            self._steps[from_version] = step
+            return step
+
+        return decorator
+
+    def upgrade(self, conn: sqlite3.Connection) -> int:
+        """Bring the database on ``conn`` to :attr:`latest`; returns the version it was at.
+
+        Raises :class:`MigrationError` for a version older than the base or newer than the
+        latest, and when a step fails (that step is rolled back; earlier steps stay applied).
+        """
+        found = user_version(conn)
+        if found > self.latest:
+            raise MigrationError(
+                f"schema version {found} is newer than this program knows ({self.latest})"
+            )
+        if found < self.base_version:
+            raise MigrationError(f"schema version {found} is not a known version")
+        if conn.in_transaction:
+            conn.commit()
+        for version in range(found, self.latest):
+            step = self._steps[version]
+            try:
+                conn.execute("BEGIN")
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+                conn.commit()
+            except Exception as error:
+                conn.rollback()
+                raise MigrationError(
+                    f"upgrading the schema from version {version} to {version + 1} failed: {error}"
+                ) from error
+        return found
+
+
+#: The migrations of the application. Empty while version 1 is the only schema.
+MIGRATIONS = Migrations()

@@ -1,0 +1,284 @@
+"""Session files: opening them without ever changing them, and saving them atomically.
+
+:func:`load` reads a ``.agenda`` file through a read-only connection, checks that it is ours,
+complete and of a version we know, copies it into memory (where an older schema is upgraded) and
+reads the meeting. :func:`save` writes a complete new database beside the target, makes it
+durable and puts it in place with one ``os.replace``: the file on disk is always the whole old or
+the whole new meeting. With the :class:`Fingerprint` returned by :func:`load` (or by the previous
+:func:`save`), :func:`save` refuses to overwrite a file that someone else changed meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+import sqlite3
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from agenda_editor.core.model import Meeting
+from agenda_editor.storage import migrations
+from agenda_editor.storage.codec import check_storable, read_meeting, write_meeting
+from agenda_editor.storage.errors import (
+    ExternalChangeError,
+    MeetingNotStorableError,
+    SessionContentError,
+    SessionFileError,
+)
+from agenda_editor.storage.schema import APPLICATION_ID, BASE_VERSION, SQLITE_HEADER
+
+__all__ = [
+    "EXTENSION",
+    "ExternalChangeError",
+    "Fingerprint",
+    "LoadedSession",
+    "SessionFileError",
+    "fingerprint",
+    "load",
+    "read_meeting",
+    "save",
+    "write_meeting",
+]
+
+#: The extension of session files.
+EXTENSION = ".agenda"
+
+_HEADER_SIZE = 100
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a file looked like when we last read or wrote it."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+@dataclass
+class LoadedSession:
+    """A meeting read from a file, with the file's fingerprint for a later :func:`save`."""
+
+    meeting: Meeting
+    fingerprint: Fingerprint
+    path: Path
+    #: The schema version of the file on disk; older than the current one until it is saved.
+    file_version: int
+
+
+def fingerprint(path: Path | str) -> Fingerprint:
+    """Size, modification time and SHA-256 of the file (``OSError`` when it cannot be read)."""
+    return _read_fingerprint(Path(path))[0]
+
+
+def _read_fingerprint(path: Path) -> tuple[Fingerprint, bytes]:
+    """The fingerprint and the first bytes (the SQLite header) of a file."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        info = os.fstat(stream.fileno())
+        header = stream.read(_HEADER_SIZE)
+        digest.update(header)
+        while chunk := stream.read(_CHUNK):
+            digest.update(chunk)
+    return Fingerprint(info.st_size, info.st_mtime_ns, digest.hexdigest()), header
+
+
+def _open_problem(path: Path, error: OSError) -> SessionFileError:
+    if not path.exists():
+        return SessionFileError(path, "does not exist (it may have been moved or deleted)")
+    if path.is_dir():
+        return SessionFileError(path, "is a folder, not a session file")
+    if isinstance(error, PermissionError):
+        return SessionFileError(path, "cannot be read: permission denied")
+    return SessionFileError(path, f"cannot be read: {error.strerror or error}")
+
+
+def load(path: Path | str) -> LoadedSession:
+    """Read the session file at ``path``; the file is never modified.
+
+    Raises :class:`SessionFileError` (whose message names the file and the problem) when it is
+    missing, unreadable, not a session file, truncated or damaged, from a newer version of the
+    program, or when its content does not fit together.
+    """
+    path = Path(path)
+    for _attempt in range(3):
+        try:
+            before, header = _read_fingerprint(path)
+        except OSError as error:
+            raise _open_problem(path, error) from error
+        version = _check_header(path, header, before.size)
+        meeting = _read_database(path)
+        try:
+            after = fingerprint(path)
+        except OSError as error:
+            raise _open_problem(path, error) from error
+        if after == before:
+            return LoadedSession(meeting, before, path, version)
+    raise SessionFileError(path, "kept changing while it was being read; try again later")
+
+
+def _check_header(path: Path, header: bytes, size: int) -> int:
+    """Check the SQLite header of a file; returns its schema version."""
+    if size == 0:
+        raise SessionFileError(path, "is empty: it is not an Agenda Editor session file")
+    if not header.startswith(SQLITE_HEADER[: len(header)]) or len(header) < len(SQLITE_HEADER):
+        raise SessionFileError(path, "is not an Agenda Editor session file")
+    if len(header) < _HEADER_SIZE:
+        raise SessionFileError(path, "is incomplete (the file is truncated)")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise SessionFileError(
+            path, "is a database of another program, not an Agenda Editor session file"
+        )
+    version = int.from_bytes(header[60:64], "big")
+    latest = migrations.MIGRATIONS.latest
+    if version > latest:
+        raise SessionFileError(
+            path,
+            f"was saved by a newer version of Agenda Editor (file format {version}; this "
+            f"version reads formats up to {latest}). Update Agenda Editor to open it.",
+        )
+    if version < BASE_VERSION:
+        raise SessionFileError(path, f"has an unknown file format ({version})")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    if page_size < 512 or size % page_size or (counter_valid and size < pages * page_size):
+        raise SessionFileError(path, "is incomplete (the file is truncated)")
+    return version
+
+
+def _read_database(path: Path) -> Meeting:
+    """Copy the database into memory through a read-only connection, upgrade and read it."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        try:
+            source = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        except sqlite3.Error as error:
+            raise SessionFileError(path, f"cannot be opened ({error})") from error
+        try:
+            problems = [str(row[0]) for row in source.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                lines = [line for line in "\n".join(problems).splitlines() if "***" not in line]
+                first = lines[0] if lines else problems[0]
+                raise SessionFileError(path, f"is damaged (SQLite reports: {first[:160]})")
+            source.backup(memory)
+        except sqlite3.Error as error:
+            raise SessionFileError(path, f"is damaged ({error})") from error
+        finally:
+            source.close()
+        try:
+            migrations.MIGRATIONS.upgrade(memory)
+        except migrations.MigrationError as error:
+            raise SessionFileError(path, f"cannot be read: {error}") from error
+        try:
+            return read_meeting(memory)
+        except SessionContentError as error:
+            raise SessionFileError(path, f"has inconsistent content: {error}") from error
+    finally:
+        memory.close()
+
+
+def save(
+    meeting: Meeting,
+    path: Path | str,
+    expected: Fingerprint | None = None,
+    *,
+    force: bool = False,
+) -> Fingerprint:
+    """Write ``meeting`` to ``path`` atomically; returns the new file's fingerprint.
+
+    With ``expected`` (the fingerprint from :func:`load` or the previous save), raises
+    :class:`ExternalChangeError` and writes nothing when the file on disk no longer matches it;
+    ``force=True`` overwrites anyway. Other failures raise :class:`SessionFileError`; in every
+    failure the file on disk is left as it was.
+    """
+    path = Path(path)
+    try:
+        check_storable(meeting)
+    except MeetingNotStorableError as error:
+        raise SessionFileError(path, f"was not saved: {error}") from error
+    if expected is not None and not force:
+        try:
+            current: Fingerprint | None = fingerprint(path)
+        except FileNotFoundError:
+            current = None
+        except OSError as error:
+            raise _open_problem(path, error) from error
+        if current is None:
+            raise ExternalChangeError(
+                path, "was moved or deleted since it was opened; it was not written again"
+            )
+        if current != expected:
+            raise ExternalChangeError(path)
+    return write_database_file(path, lambda conn: write_meeting(conn, meeting))
+
+
+def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None]) -> Fingerprint:
+    """Build a database in memory with ``build`` and put it at ``path`` atomically and durably.
+
+    The database goes to a temporary file in the same folder, which is flushed to disk and then
+    renamed over ``path``; the folder is flushed too. On failure the temporary file is removed
+    and ``path`` is untouched; the error is a :class:`SessionFileError`.
+    """
+    if path.is_dir():
+        raise SessionFileError(path, "is a folder; a session file cannot be saved there")
+    memory = sqlite3.connect(":memory:")
+    try:
+        build(memory)
+        memory.commit()
+        temporary = _new_temporary(path)
+        try:
+            target = sqlite3.connect(temporary)
+            try:
+                memory.backup(target)
+            finally:
+                target.close()
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
+            with temporary.open("rb+") as stream:
+                os.fsync(stream.fileno())
+            result = fingerprint(temporary)
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise
+        _sync_folder(path.parent)
+        return result
+    except OSError as error:
+        reason = "permission denied" if isinstance(error, PermissionError) else error.strerror
+        raise SessionFileError(path, f"could not be saved: {reason or error}") from error
+    except sqlite3.Error as error:
+        raise SessionFileError(path, f"could not be saved ({error})") from error
+    finally:
+        memory.close()
+
+
+def _new_temporary(path: Path) -> Path:
+    """Create an empty, new file beside ``path`` (with the usual permissions for new files)."""
+    while True:
+        candidate = path.with_name(f".~{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return candidate
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX only; Windows has no folder handles)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
