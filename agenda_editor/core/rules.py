@@ -152,23 +152,25 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
     titles_by_symbol: dict[str, tuple[str, str]] = {}
     lang = meeting.original_language
     for item in meeting.walk():
-        if not item.title.get(lang):
+        if not item.title.get(lang, "").strip():
             out.append(
                 _make(
                     Severity.ERROR, "item-no-title", f"Item {ref(item.id)} has no title.",
                     Target("item", item.id, field="title"), item=ref(item.id),
                 )
             )  # fmt: skip
-        for paragraphs in item.annotation.values():
-            for paragraph in paragraphs:
+        for text_lang, paragraphs in item.annotation.items():
+            for number, paragraph in enumerate(paragraphs, start=1):
                 problem = markup.validate(paragraph)
                 if problem:
                     out.append(
                         _make(
                             Severity.ERROR, "item-markup",
-                            f"The annotation of item {ref(item.id)} has broken markup: {problem}.",
-                            Target("item", item.id, field="annotation"),
-                            item=ref(item.id), problem=problem,
+                            f"Paragraph {number} of the {text_lang} annotation of item "
+                            f"{ref(item.id)} has broken markup: {problem}.",
+                            Target("item", item.id, field="annotation", lang=text_lang),
+                            item=ref(item.id), problem=problem, lang=text_lang,
+                            paragraph=str(number),
                         )
                     )  # fmt: skip
         seen: set[str] = set()
@@ -239,7 +241,8 @@ def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Findin
                 out.append(
                     _make(
                         Severity.ERROR, "slot-times",
-                        f"The meeting of {when} at {span} ends before it starts.",
+                        f"The meeting of {when} at {span} ends "
+                        + ("before it starts." if slot.end < slot.start else "when it starts."),
                         Target("slot", day=d, slot=s), date=when, span=span,
                     )
                 )  # fmt: skip
@@ -328,14 +331,19 @@ def _check_translations(
                         Target("meeting", field=name, lang=lang), field=name, lang=lang,
                     )
                 )  # fmt: skip
-        for item_id in untranslated_items(meeting, lang):
-            out.append(
-                _make(
-                    severity, "untranslated-item",
-                    f"Item {ref(item_id)} is not fully translated into {lang}.",
-                    Target("item", item_id, lang=lang), item=ref(item_id), lang=lang,
-                )
-            )  # fmt: skip
+        for item in meeting.walk():
+            parts = untranslated_parts(item, meeting.original_language, lang)
+            if parts:
+                missing = ", ".join(parts)
+                out.append(
+                    _make(
+                        severity, "untranslated-item",
+                        f"Item {ref(item.id)} is not fully translated into {lang} "
+                        f"(missing: {missing}).",
+                        Target("item", item.id, lang=lang), item=ref(item.id), lang=lang,
+                        missing=missing,
+                    )
+                )  # fmt: skip
     return out
 
 
@@ -355,16 +363,28 @@ def _ancestors(meeting: Meeting) -> dict[str, tuple[str, ...]]:
 def untranslated_items(meeting: Meeting, lang: str) -> list[str]:
     """Ids of items with a title, annotation or document title missing in ``lang``."""
     original = meeting.original_language
-    result = []
-    for item in meeting.walk():
-        missing = (
-            (item.title.get(original) and not item.title.get(lang))
-            or (item.annotation.get(original) and not item.annotation.get(lang))
-            or any(d.title.get(original) and not d.title.get(lang) for d in item.documents)
-        )
-        if missing:
-            result.append(item.id)
-    return result
+    return [item.id for item in meeting.walk() if untranslated_parts(item, original, lang)]
+
+
+def untranslated_parts(item: AgendaItem, original: str, lang: str) -> list[str]:
+    """What of the item has text in ``original`` but none in ``lang``.
+
+    Among "title", "annotation" and "document titles"; blank text counts as missing.
+    """
+
+    def has(text: str | None) -> bool:
+        return bool(text and text.strip())
+
+    parts = []
+    if has(item.title.get(original)) and not has(item.title.get(lang)):
+        parts.append("title")
+    if any(map(has, item.annotation.get(original, []))) and not any(
+        map(has, item.annotation.get(lang, []))
+    ):
+        parts.append("annotation")
+    if any(has(d.title.get(original)) and not has(d.title.get(lang)) for d in item.documents):
+        parts.append("document titles")
+    return parts
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
