@@ -285,14 +285,18 @@ def test_folder_instead_of_a_file(tmp_path: Path) -> None:
         load(folder)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads every file")
-def test_unreadable_file(saved: Path) -> None:
-    saved.chmod(0)
-    try:
-        with pytest.raises(SessionFileError, match="permission denied"):
-            load(saved)
-    finally:
-        saved.chmod(0o644)
+def test_unreadable_file(saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self == saved:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(SessionFileError, match="cannot be read: permission denied") as caught:
+        load(saved)
+    assert saved.name in str(caught.value)
 
 
 def tamper(path: Path, *statements: str) -> None:
