@@ -1,0 +1,78 @@
+"""The meeting as data: lookup of items, language versions and per-day limits."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from agenda_editor.core.languages import LANGUAGES, is_language, sort_languages, text_in
+from agenda_editor.core.model import (
+    DEFAULT_MAX_SLOTS_PER_DAY,
+    AgendaItem,
+    Day,
+    Meeting,
+    Timetable,
+    new_id,
+)
+from tests.factories import SAMPLE_ORDER, SAMPLE_START
+
+
+def test_walk_visits_items_in_document_order(sample_meeting: Meeting) -> None:
+    assert [node.id for node in sample_meeting.walk()] == list(SAMPLE_ORDER)
+    coop = sample_meeting.item("coop")
+    assert [node.id for node in coop.walk()] == [
+        "coop",
+        "coop-info",
+        "coop-joint",
+        "coop-regional",
+        "coop-national",
+    ]
+
+
+def test_items_are_found_at_any_depth(sample_meeting: Meeting) -> None:
+    assert sample_meeting.item("coop-national").title["fr"] == "Programmes nationaux"
+    assert sample_meeting.has_item("coop-national")
+    assert not sample_meeting.has_item("ghost")
+    with pytest.raises(KeyError):
+        sample_meeting.item("ghost")
+
+
+def test_the_original_language_is_always_one_of_the_versions() -> None:
+    meeting = Meeting(symbol="A/1/2", original_language="fr", languages=["en"])
+    assert meeting.languages == ["fr", "en"]
+    kept = Meeting(symbol="A/1/2", original_language="en", languages=["en", "fr"])
+    assert kept.languages == ["en", "fr"]
+
+
+def test_new_ids_are_distinct() -> None:
+    assert len({new_id() for _ in range(1000)}) == 1000
+    assert AgendaItem().id != AgendaItem().id
+
+
+def test_a_day_uses_its_own_limit_or_the_timetable_default() -> None:
+    timetable = Timetable()
+    assert timetable.max_slots_per_day == DEFAULT_MAX_SLOTS_PER_DAY == 2
+    assert timetable.limit_for(Day(SAMPLE_START)) == 2
+    assert timetable.limit_for(Day(SAMPLE_START, max_slots=3)) == 3
+    assert timetable.limit_for(Day(SAMPLE_START, max_slots=0)) == 0
+
+
+def test_equal_meetings_compare_equal_and_any_change_shows(sample_meeting: Meeting) -> None:
+    other = copy.deepcopy(sample_meeting)
+    assert other == sample_meeting
+    other.item("coop-regional").annotation["en"] = ["New."]
+    assert other != sample_meeting
+
+
+def test_languages_in_un_order() -> None:
+    assert LANGUAGES == ("ar", "zh", "en", "fr", "ru", "es")
+    assert sort_languages(["es", "en", "ar", "en", "xx"]) == ["ar", "en", "es"]
+    assert is_language("zh") and not is_language("de")
+
+
+def test_a_missing_or_empty_translation_reads_as_none() -> None:
+    text = {"en": "Opening", "fr": ""}
+    assert text_in(text, "en") == "Opening"
+    assert text_in(text, "fr") is None
+    assert text_in(text, "ru") is None
