@@ -1,0 +1,126 @@
+"""Unsaved work kept aside every few seconds, so that it can be offered back after a crash.
+
+Each open meeting has a key; :meth:`RecoveryStore.write` saves it as a session file
+``<key>.agenda`` in the recovery folder (atomically, like a normal save) with one extra table,
+``recovery``, that says which file it belongs to and when it was written. After a normal save or
+close the GUI calls :meth:`RecoveryStore.discard`; whatever is left at the next start is offered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from agenda_editor.core.model import Meeting
+from agenda_editor.storage.codec import write_meeting
+from agenda_editor.storage.schema import APPLICATION_ID, database
+from agenda_editor.storage.session import EXTENSION, load, write_database_file
+
+_KEY = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+#: Temporary files older than this (seconds) are left-overs of an interrupted write.
+_TEMPORARY_AGE = 60.0
+
+
+@dataclass(frozen=True)
+class RecoveryEntry:
+    """Unsaved work found in the recovery folder."""
+
+    key: str
+    #: The session file the work belongs to (``None`` for a meeting that was never saved).
+    original_path: Path | None
+    saved_at: dt.datetime
+    path: Path
+
+    def load_meeting(self) -> Meeting:
+        """The kept meeting (raises :class:`SessionFileError` if the entry is damaged)."""
+        return load(self.path).meeting
+
+
+class RecoveryStore:
+    """The recovery folder (created when first written to)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    @staticmethod
+    def new_key() -> str:
+        """A fresh key for a newly opened meeting."""
+        return uuid.uuid4().hex
+
+    def path_for(self, key: str) -> Path:
+        if not _KEY.fullmatch(key):
+            raise ValueError(f"a recovery key is 1-64 letters, digits, '-' or '_', not {key!r}")
+        return self.folder / f"{key}{EXTENSION}"
+
+    def write(self, key: str, meeting: Meeting, original_path: Path | None = None) -> Path:
+        """Keep ``meeting`` under ``key``, replacing what was kept before, in one rename."""
+        path = self.path_for(key)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        saved_at = dt.datetime.now(dt.UTC)
+        original = None if original_path is None else str(Path(original_path).absolute())
+
+        def build(conn: sqlite3.Connection) -> None:
+            write_meeting(conn, meeting)
+            database(conn).table("recovery").insert(
+                {"key": key, "original_path": original, "saved_at": saved_at.isoformat()}
+            )
+            conn.commit()
+
+        write_database_file(path, build)
+        return path
+
+    def entries(self) -> list[RecoveryEntry]:
+        """What is kept, most recent first; unreadable entries are left out."""
+        if not self.folder.is_dir():
+            return []
+        self._remove_leftovers()
+        found = []
+        for path in self.folder.glob(f"*{EXTENSION}"):
+            if _KEY.fullmatch(path.stem):
+                entry = _read_entry(path)
+                if entry is not None:
+                    found.append(entry)
+        return sorted(found, key=lambda entry: entry.saved_at, reverse=True)
+
+    def discard(self, key: str) -> None:
+        """Forget what is kept under ``key`` (nothing happens when there is nothing)."""
+        self.path_for(key).unlink(missing_ok=True)
+
+    def _remove_leftovers(self) -> None:
+        now = time.time()
+        for leftover in self.folder.glob(".~*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > _TEMPORARY_AGE:
+                    leftover.unlink()
+
+
+def _read_entry(path: Path) -> RecoveryEntry | None:
+    try:
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return None
+        row = conn.execute("SELECT key, original_path, saved_at FROM recovery").fetchone()
+        if row is None:
+            return None
+        key, original, saved_at = row
+        when = dt.datetime.fromisoformat(saved_at)
+        return RecoveryEntry(
+            key=str(key),
+            original_path=None if original is None else Path(original),
+            saved_at=when if when.tzinfo else when.replace(tzinfo=dt.UTC),
+            path=path,
+        )
+    except (sqlite3.Error, TypeError, ValueError):
+        return None
+    finally:
+        conn.close()
