@@ -7,6 +7,7 @@ what it is about (``target``), so a user interface can go to the item, day or sl
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Iterable
@@ -103,7 +104,9 @@ def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Find
     findings: list[Finding] = []
     findings += _check_meeting(meeting)
     findings += _check_items(meeting, ref)
+    findings += _check_texts(meeting, ref)
     findings += _check_timetable(meeting, ref)
+    findings += _check_timetable_order(meeting)
     findings += _check_translations(meeting, ref, exporting)
     return findings
 
@@ -133,6 +136,16 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
                 Severity.ERROR, "meeting-dates",
                 f"The meeting ends ({meeting.end}) before it starts ({meeting.start}).",
                 Target("meeting", field="end"), start=str(meeting.start), end=str(meeting.end),
+            )
+        )  # fmt: skip
+    if meeting.issue_date and meeting.start and meeting.issue_date > meeting.start:
+        out.append(
+            _make(
+                Severity.WARNING, "meeting-issue-date",
+                f"The document is dated {meeting.issue_date}, after the meeting starts "
+                f"({meeting.start}).",
+                Target("meeting", field="issue_date"),
+                date=str(meeting.issue_date), start=str(meeting.start),
             )
         )  # fmt: skip
     if not meeting.items:
@@ -210,6 +223,84 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                 )  # fmt: skip
             elif not earlier:
                 titles_by_symbol[document.symbol] = (item.id, title)
+    return out
+
+
+#: Punctuation the agenda list adds after a title, in any language: a title ending with one of
+#: these would print it twice ("Opening of the session;;").
+TITLE_END_PUNCTUATION = ".:;,。：；，؛،"
+
+
+def _check_texts(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+    """Titles typed with the agenda's punctuation, and footnotes left empty."""
+    out = []
+    for item in meeting.walk():
+        for lang, title in item.title.items():
+            stripped = title.rstrip()
+            if stripped and stripped[-1] in TITLE_END_PUNCTUATION:
+                out.append(
+                    _make(
+                        Severity.WARNING, "item-title-punctuation",
+                        f"The {lang} title of item {ref(item.id)} ends with {stripped[-1]!r}; "
+                        "the agenda adds its own punctuation after titles.",
+                        Target("item", item.id, field="title", lang=lang),
+                        item=ref(item.id), lang=lang, mark=stripped[-1],
+                    )
+                )  # fmt: skip
+        for lang, paragraphs in item.annotation.items():
+            for number, paragraph in enumerate(paragraphs, start=1):
+                if markup.validate(paragraph) is not None:
+                    continue  # reported as broken markup
+                if any(not note.plain.strip() for note in markup.footnotes(paragraph)):
+                    out.append(
+                        _make(
+                            Severity.WARNING, "item-empty-footnote",
+                            f"Paragraph {number} of the {lang} annotation of item "
+                            f"{ref(item.id)} has an empty footnote.",
+                            Target("item", item.id, field="annotation", lang=lang),
+                            item=ref(item.id), lang=lang, paragraph=str(number),
+                        )
+                    )  # fmt: skip
+    return out
+
+
+def _check_timetable_order(meeting: Meeting) -> list[Finding]:
+    """Days and meetings listed out of time order: the annex prints them as listed."""
+    out = []
+    seen: dict[dt.date, int] = {}
+    previous: dt.date | None = None
+    for d, day in enumerate(meeting.timetable.days):
+        when = day.date.isoformat()
+        if day.date in seen:
+            out.append(
+                _make(
+                    Severity.ERROR, "day-duplicate",
+                    f"{when} appears twice in the organization of work.",
+                    Target("day", day=d), date=when,
+                )
+            )  # fmt: skip
+        elif previous is not None and day.date < previous:
+            out.append(
+                _make(
+                    Severity.WARNING, "days-order",
+                    f"{when} is listed after {previous.isoformat()}.",
+                    Target("day", day=d), date=when, other=previous.isoformat(),
+                )
+            )  # fmt: skip
+        seen.setdefault(day.date, d)
+        previous = day.date if previous is None else max(previous, day.date)
+        for s in range(1, len(day.slots)):
+            earlier, slot = day.slots[s - 1], day.slots[s]
+            if slot.start < earlier.start:
+                span = f"{slot.start:%H:%M}-{slot.end:%H:%M}"
+                other = f"{earlier.start:%H:%M}-{earlier.end:%H:%M}"
+                out.append(
+                    _make(
+                        Severity.WARNING, "slots-order",
+                        f"On {when} the meeting at {span} is listed after the one at {other}.",
+                        Target("slot", day=d, slot=s), date=when, span=span, other=other,
+                    )
+                )  # fmt: skip
     return out
 
 
