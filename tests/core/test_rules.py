@@ -350,3 +350,73 @@ def test_a_text_missing_in_the_original_is_not_an_untranslated_text(
 def test_findings_print_with_their_severity(sample_meeting: Meeting) -> None:
     sample_meeting.timetable.days[0].slots[0].end = dt.time(9, 0)
     assert str(only(sample_meeting, "slot-times")).startswith("error: The meeting of 2026-06-11")
+
+
+# --- checks added after review: order of days and meetings, typed punctuation, empty notes --
+
+
+def test_a_date_listed_twice_in_the_timetable(sample_meeting: Meeting) -> None:
+    sample_meeting.timetable.days.append(Day(SAMPLE_END, [slot("10:00", "13:00")]))
+    finding = only(sample_meeting, "day-duplicate")
+    assert finding.severity is Severity.ERROR
+    assert finding.message == "2026-06-12 appears twice in the organization of work."
+    assert finding.target.day == 2
+    assert found(sample_meeting, "days-order") == []
+
+
+def test_days_listed_out_of_date_order(sample_meeting: Meeting) -> None:
+    sample_meeting.timetable.days.reverse()
+    finding = only(sample_meeting, "days-order")
+    assert finding.severity is Severity.WARNING
+    assert finding.message == "2026-06-11 is listed after 2026-06-12."
+    assert finding.target.day == 1
+
+
+def test_meetings_of_a_day_listed_out_of_time_order(sample_meeting: Meeting) -> None:
+    sample_meeting.timetable.days[0].slots.reverse()
+    finding = only(sample_meeting, "slots-order")
+    assert finding.severity is Severity.WARNING
+    assert "10:00-13:00 is listed after the one at 15:00-18:00" in finding.message
+    assert (finding.target.day, finding.target.slot) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Opening of the meeting;"),
+        ("en", "Organizational matters: "),
+        ("fr", "Ouverture de la réunion."),
+        ("zh", "开幕。"),
+        ("ar", "افتتاح الاجتماع؛"),
+    ],
+)
+def test_a_title_typed_with_the_agendas_punctuation(
+    sample_meeting: Meeting, lang: str, title: str
+) -> None:
+    sample_meeting.item("open").title[lang] = title
+    finding = only(sample_meeting, "item-title-punctuation")
+    assert finding.severity is Severity.WARNING
+    assert finding.target.lang == lang
+    assert finding.params["mark"] == title.rstrip()[-1]
+    assert f"The {lang} title of item 1 (a) ends with" in finding.message
+
+
+def test_titles_ending_in_other_marks_are_fine(sample_meeting: Meeting) -> None:
+    sample_meeting.item("open").title["en"] = "Opening of the meeting (continued)"
+    sample_meeting.item("needs").title["en"] = "What next?"
+    assert found(sample_meeting, "item-title-punctuation") == []
+
+
+def test_an_empty_footnote(sample_meeting: Meeting) -> None:
+    sample_meeting.item("needs").annotation["en"].append("See below.<footnote> </footnote>")
+    finding = only(sample_meeting, "item-empty-footnote")
+    assert finding.severity is Severity.WARNING
+    assert finding.message == "Paragraph 2 of the en annotation of item 2 has an empty footnote."
+
+
+def test_a_document_dated_after_the_meeting_starts(sample_meeting: Meeting) -> None:
+    sample_meeting.issue_date = dt.date(2026, 6, 12)
+    finding = only(sample_meeting, "meeting-issue-date")
+    assert finding.severity is Severity.WARNING
+    sample_meeting.issue_date = SAMPLE_START
+    assert found(sample_meeting, "meeting-issue-date") == []
