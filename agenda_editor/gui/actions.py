@@ -1,0 +1,225 @@
+"""Menus, toolbar and their actions for the main window, with the standard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
+
+from agenda_editor import APP_NAME, __version__
+from agenda_editor.gui.icons import icon
+from agenda_editor.gui.meeting_page import LanguageSelector
+
+if TYPE_CHECKING:
+    from agenda_editor.gui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+class Menus(QObject):
+    """The window's actions, menus and toolbar; texts are set in :meth:`retranslate_ui`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        files = window.files
+
+        def action(name: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
+            act = QAction(icon(name), "", window)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            return act
+
+        self.new_action = action("new", files.new_blank, Key.New)
+        self.new_from_action = action("", files.new_from_existing)
+        self.open_action = action("open", files.open_dialog, Key.Open)
+        self.save_action = action("save", files.save, Key.Save)
+        self.save_as_action = action("save-as", files.save_as, Key.SaveAs)
+        self.revert_action = action("revert", files.revert)
+        self.export_action = action("export", self._export_pdf, QKeySequence("Ctrl+E"))
+        self.close_action = action("close", files.close_document, Key.Close)
+        self.quit_action = action("quit", self._quit, Key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = window.undo_group.createUndoAction(window)
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcuts(Key.Undo)
+        self.redo_action = window.undo_group.createRedoAction(window)
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setShortcuts(Key.Redo)
+
+        self.show_item_action = action("", lambda: window.show_tab(window.item_editor), "Ctrl+1")
+        self.show_meeting_action = action(
+            "", lambda: window.show_tab(window.meeting_page), "Ctrl+2"
+        )
+        self.show_timetable_action = action(
+            "", lambda: window.show_tab(window.timetable_panel), "Ctrl+3"
+        )
+        self.findings_action = window.findings_dock.toggleViewAction()
+        self.findings_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.undo_view_action = window.undo_dock.toggleViewAction()
+        self.undo_view_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.about_action = action("about", self._about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = action("", QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addActions([self.new_action, self.new_from_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action, self.revert_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_action, self.quit_action])
+
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        panel_actions: list[QAction | None] = getattr(
+            window.agenda_panel, "actions_for_menu", lambda: []
+        )()
+        if panel_actions:
+            self.edit_menu.addSeparator()
+            for panel_action in panel_actions:
+                if panel_action is None:
+                    self.edit_menu.addSeparator()
+                else:
+                    self.edit_menu.addAction(panel_action)
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions(
+            [self.show_item_action, self.show_meeting_action, self.show_timetable_action]
+        )
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.findings_action, self.undo_view_action])
+
+        timetable_actions: list[QAction | None] = getattr(
+            window.timetable_panel, "actions_for_menu", lambda: []
+        )()
+        self.timetable_menu: QMenu | None = None
+        if timetable_actions:
+            self.timetable_menu = bar.addMenu("")
+            for timetable_action in timetable_actions:
+                if timetable_action is None:
+                    self.timetable_menu.addSeparator()
+                else:
+                    self.timetable_menu.addAction(timetable_action)
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
+
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addSeparator()
+        self.language_selector = LanguageSelector(window.document, self.toolbar)
+        self.toolbar.addWidget(self.language_selector)
+        window.addToolBar(self.toolbar)
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+
+    # -- state -------------------------------------------------------------------------------
+
+    def update_file_actions(self) -> None:
+        document = self.window.document
+        self.revert_action.setEnabled(document.path is not None and document.is_modified())
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.window.folders.recent_files()
+        for number, path in enumerate(paths, start=1):
+            act = self.recent_menu.addAction(f"&{number % 10} {path.name}")
+            act.setToolTip(str(path))
+            act.setStatusTip(str(path))
+            act.setEnabled(path.exists())
+            act.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+
+    def _open_recent(self, path: Path) -> None:
+        self.window.files.open_path(path)
+
+    def _quit(self) -> None:
+        self.window.close()
+
+    def _export_pdf(self) -> None:
+        from agenda_editor.gui.dialogs.export_pdf import run_export
+
+        run_export(self.window)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            self.tr("About {0}").format(APP_NAME),
+            self.tr(
+                "<h3>{0} {1}</h3><p>Drafts provisional agendas and annotations of "
+                "intergovernmental meetings in the six official languages of the United "
+                "Nations.</p>"
+            ).format(APP_NAME, __version__),
+        )
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            self.new_action: (self.tr("&New"), self.tr("Start a new meeting")),
+            self.new_from_action: (
+                self.tr("New from &Existing..."),
+                self.tr("Start a new meeting with the agenda of an existing one"),
+            ),
+            self.open_action: (self.tr("&Open..."), self.tr("Open a meeting file")),
+            self.save_action: (self.tr("&Save"), self.tr("Save the meeting")),
+            self.save_as_action: (self.tr("Save &As..."), self.tr("Save under another name")),
+            self.revert_action: (self.tr("Re&vert"), self.tr("Go back to the saved file")),
+            self.export_action: (self.tr("&Export PDF..."), self.tr("Export the document as PDF")),
+            self.close_action: (self.tr("&Close"), self.tr("Close the meeting")),
+            self.quit_action: (self.tr("&Quit"), self.tr("Quit {0}").format(APP_NAME)),
+            self.show_item_action: (self.tr("Go to &Item"), self.tr("Show the item editor")),
+            self.show_meeting_action: (
+                self.tr("Go to &Meeting"),
+                self.tr("Show the meeting details"),
+            ),
+            self.show_timetable_action: (
+                self.tr("Go to &Timetable"),
+                self.tr("Show the organization of work"),
+            ),
+            self.about_action: (self.tr("&About {0}").format(APP_NAME), ""),
+            self.about_qt_action: (self.tr("About &Qt"), ""),
+        }
+        for act, (text, tip) in texts.items():
+            act.setText(text)
+            act.setStatusTip(tip)
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.findings_action.setText(self.tr("&Findings"))
+        self.undo_view_action.setText(self.tr("Undo &History"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        if self.timetable_menu is not None:
+            self.timetable_menu.setTitle(self.tr("&Timetable"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))
+
+
+def _panel_actions(panel: object) -> list[QAction | None]:
+    """A panel's actions for the menus (``None``: a separator)."""
+    get = getattr(panel, "actions_for_menu", None)
+    return list(get()) if get is not None else []
+
+
+def build(window: MainWindow) -> Menus:
+    return Menus(window)

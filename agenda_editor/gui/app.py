@@ -1,0 +1,111 @@
+"""Starting the desktop application: the QApplication, the window, and what to open first."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from agenda_editor import APP_NAME, __version__, interchange
+from agenda_editor.gui.dialogs.recovery import offer_recovery
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.files import AppFolders
+from agenda_editor.gui.icons import application_icon
+from agenda_editor.gui.main_window import MainWindow
+from agenda_editor.resources import sample_path
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "Agenda Editor"
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The running QApplication, created with the application's name and icon if needed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.agendaeditor.AgendaEditor")
+    window_icon = application_icon()
+    if not window_icon.isNull():
+        app.setWindowIcon(window_icon)
+    return app
+
+
+def open_sample(window: MainWindow) -> bool:
+    """Show the bundled sample meeting as an untitled document (Save asks for a name)."""
+    path = sample_path()
+    try:
+        meeting = interchange.load_json(path)
+    except (OSError, interchange.InterchangeError) as error:
+        log.warning("the sample meeting cannot be read: %s", error)
+        return False
+    window.files.adopt(MeetingDocument(meeting))
+    return True
+
+
+def build_window(
+    path: Path | None = None, folders: AppFolders | None = None, *, recover: bool = True
+) -> MainWindow:
+    """The main window with ``path`` open, else what was recovered, the last file, or the
+    sample meeting."""
+    folders = folders or AppFolders()
+    window = MainWindow(folders)
+    if path is not None:
+        window.files.open_path(Path(path), ask=False)
+        return window
+    if recover and offer_recovery(window):
+        return window
+    last = folders.last_session()
+    if last is not None and window.files.open_path(last, ask=False):
+        return window
+    open_sample(window)
+    return window
+
+
+def run(
+    path: Path | None = None, argv: Sequence[str] | None = None, home: Path | None = None
+) -> int:
+    """Start the application; returns its exit code (the command line calls it).
+
+    ``home`` (or the ``AGENDA_EDITOR_HOME`` environment variable) puts the settings, recent
+    files and recovery data in that folder instead of the user's own.
+    """
+    app = application(argv)
+    instance = _single_instance([str(path)] if path else [])
+    if instance is False:
+        return 0  # a running copy took the file
+    try:
+        window = build_window(path, AppFolders(home))
+    except Exception as error:  # never a traceback in the user's face
+        log.exception("the window could not be opened")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("App", "{0} could not start: {1}").format(APP_NAME, error),
+        )
+        return 1
+    if instance is not None:
+        instance.files_received.connect(window.open_files)
+    window.show()
+    return app.exec()
+
+
+def _single_instance(paths: list[str]) -> Any:
+    """The listening single-instance guard; ``False`` when a running copy took ``paths``."""
+    try:
+        from agenda_editor.single_instance import APP_ID, SingleInstance
+    except ImportError:
+        return None
+    instance = SingleInstance(APP_ID)
+    if instance.try_forward(paths):
+        return False
+    instance.listen()
+    return instance

@@ -1,0 +1,1 @@
+"""Dialogs of the main window (messages, crash recovery, PDF export)."""

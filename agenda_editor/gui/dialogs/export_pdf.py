@@ -1,0 +1,220 @@
+"""Export PDF: choose the language versions and the part, then write one PDF per version."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from agenda_editor.core.languages import sort_languages
+from agenda_editor.core.model import Meeting
+from agenda_editor.gui.meeting_page import language_name
+
+if TYPE_CHECKING:
+    from agenda_editor.gui.main_window import MainWindow
+
+#: The parts of the document an export can hold (values of ``export.plan.Part``).
+PARTS = ("full", "agenda", "annex")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportPdfDialog", text)
+
+
+class ExportPdfDialog(QDialog):
+    """Which versions, which part, where, and whether to open the files afterwards."""
+
+    def __init__(
+        self, meeting: Meeting, current: str, base_path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export PDF"))
+        form = QFormLayout(self)
+        languages = QWidget(self)
+        grid = QGridLayout(languages)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.languages: dict[str, QCheckBox] = {}
+        for n, code in enumerate(sort_languages(meeting.languages)):
+            box = QCheckBox(language_name(code), languages)
+            box.setChecked(code == current)
+            box.toggled.connect(self._update_ok)
+            self.languages[code] = box
+            grid.addWidget(box, n // 3, n % 3)
+        form.addRow(self.tr("Language versions:"), languages)
+        self.part = QComboBox(self)
+        for value, text in zip(
+            PARTS,
+            (
+                self.tr("Agenda, annotations and annex"),
+                self.tr("Agenda only"),
+                self.tr("Annex (organization of work) only"),
+            ),
+            strict=True,
+        ):
+            self.part.addItem(text, value)
+        form.addRow(self.tr("&Part:"), self.part)
+        self.allow_missing = QCheckBox(
+            self.tr("Export even if texts are not translated (marked in the original)"), self
+        )
+        form.addRow("", self.allow_missing)
+        row = QWidget(self)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        self.path = QLineEdit(str(base_path), row)
+        browse = QPushButton(self.tr("&Browse..."), row)
+        browse.clicked.connect(self._browse)
+        row_layout.addWidget(self.path, 1)
+        row_layout.addWidget(browse)
+        form.addRow(self.tr("&File:"), row)
+        self.open_when_done = QCheckBox(self.tr("&Open the file when done"), self)
+        self.open_when_done.setChecked(True)
+        form.addRow("", self.open_when_done)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self._update_ok()
+
+    def chosen_languages(self) -> list[str]:
+        return [code for code, box in self.languages.items() if box.isChecked()]
+
+    def chosen_part(self) -> str:
+        return str(self.part.currentData())
+
+    def targets(self) -> dict[str, Path]:
+        """The file for each chosen version ("-fr" is added when there are several)."""
+        base = Path(self.path.text()).with_suffix(".pdf")
+        chosen = self.chosen_languages()
+        if len(chosen) == 1:
+            return {chosen[0]: base}
+        return {code: base.with_name(f"{base.stem}-{code}.pdf") for code in chosen}
+
+    def _browse(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), self.path.text(), self.tr("PDF files (*.pdf)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.chosen_languages()))
+
+
+def exporter() -> Callable[..., Any] | None:
+    """The PDF exporter, or ``None`` where it is not available."""
+    try:
+        module = importlib.import_module("agenda_editor.export.pdf")
+    except ImportError:
+        return None
+    function: Callable[..., Any] | None = getattr(module, "export_pdf", None)
+    return function
+
+
+def run_export(window: MainWindow) -> None:
+    """The File > Export PDF command."""
+    export_pdf = exporter()
+    if export_pdf is None:
+        QMessageBox.information(
+            window, _tr("Export PDF"), _tr("PDF export is not available in this version.")
+        )
+        return
+    document = window.document
+    folder = document.path.parent if document.path else Path.home()
+    stem = document.path.stem if document.path else (
+        document.meeting.symbol.replace("/", "_") or _tr("Untitled")
+    )  # fmt: skip
+    dialog = ExportPdfDialog(document.meeting, document.language, folder / f"{stem}.pdf", window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    export_files(
+        window,
+        document.snapshot(),
+        dialog.targets(),
+        dialog.chosen_part(),
+        dialog.allow_missing.isChecked(),
+        dialog.open_when_done.isChecked(),
+        export_pdf,
+    )
+
+
+def export_files(
+    window: MainWindow,
+    meeting: Meeting,
+    targets: dict[str, Path],
+    part: str,
+    allow_missing: bool,
+    open_when_done: bool,
+    export_pdf: Callable[..., Any],
+) -> list[Path]:
+    """Write each version with a progress dialog; returns the files written."""
+    steps = 100
+    progress = QProgressDialog(_tr("Exporting..."), _tr("Cancel"), 0, steps * len(targets), window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    written: list[Path] = []
+    for n, (lang, path) in enumerate(targets.items()):
+        if progress.wasCanceled():
+            break
+        progress.setLabelText(_tr("Exporting the {0} version...").format(language_name(lang)))
+
+        def report(*args: Any, offset: int = n * steps) -> None:
+            fraction = _fraction(args)
+            if fraction is not None:
+                progress.setValue(offset + int(fraction * steps))
+            QApplication.processEvents()
+
+        try:
+            export_pdf(meeting, path, lang, part, allow_missing, report)
+        except Exception as error:  # the exporter's errors say what is wrong; show them
+            progress.cancel()
+            QMessageBox.critical(
+                window,
+                _tr("Export Failed"),
+                _tr("The {0} version could not be exported to “{1}”: {2}").format(
+                    language_name(lang), path, error
+                ),
+            )
+            return written
+        written.append(path)
+        progress.setValue((n + 1) * steps)
+    progress.close()
+    if written:
+        window.show_status(_tr("Exported {0}").format(", ".join(p.name for p in written)))
+        if open_when_done:
+            for path in written:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return written
+
+
+def _fraction(args: tuple[Any, ...]) -> float | None:
+    """A progress report as a fraction: ``(done, total)`` or a single value between 0 and 1."""
+    numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
+    if len(numbers) >= 2 and numbers[1]:
+        return max(0.0, min(1.0, numbers[0] / numbers[1]))
+    if len(numbers) == 1:
+        return max(0.0, min(1.0, float(numbers[0])))
+    return None

@@ -1,0 +1,588 @@
+"""Files of the window: new, open, save, revert, recent files, locks, recovery after a crash.
+
+:class:`FileController` does for the main window everything that touches the disk, and asks
+the user before anything could be lost or overwritten:
+
+- opening takes the session file's lock; a file open elsewhere is named with who has it;
+- saving goes through :func:`agenda_editor.storage.session.save` (atomic) with the fingerprint
+  of the file as it was opened, so a file changed on disk meanwhile is never overwritten
+  without asking;
+- a couple of seconds after an edit the meeting is written to the recovery folder, so that the
+  next start can offer it back if the program was killed; saving or closing discards it;
+- a file that cannot be read is named in a message with the problem; it is never modified.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from agenda_editor import interchange
+from agenda_editor.core.languages import LANGUAGES
+from agenda_editor.core.model import AgendaItem, Meeting, Timetable
+from agenda_editor.gui.dialogs.messages import ask_choice
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.storage import locks, session
+from agenda_editor.storage.errors import ExternalChangeError, SessionFileError
+from agenda_editor.storage.recovery import RecoveryEntry, RecoveryStore
+from agenda_editor.storage.settings import AppDirs, Settings, SettingsError
+
+if TYPE_CHECKING:
+    from agenda_editor.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: Environment variable that moves every user folder (settings, recovery...) under one root.
+HOME_ENV = "AGENDA_EDITOR_HOME"
+#: How long after an edit the recovery copy is written, in milliseconds.
+AUTOSAVE_DELAY_MS = 2000
+
+__all__ = ["AUTOSAVE_DELAY_MS", "HOME_ENV", "AppFolders", "FileController", "ask_choice"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
+
+
+# -- new meetings -----------------------------------------------------------------------------
+
+#: The items every agenda opens with, in each language.
+_STANDARD_TITLES: dict[str, tuple[str, str, str]] = {
+    "en": (
+        "Organizational matters",
+        "Opening of the meeting",
+        "Adoption of the agenda and organization of work",
+    ),
+    "fr": (
+        "Questions d'organisation",
+        "Ouverture de la réunion",
+        "Adoption de l'ordre du jour et organisation des travaux",
+    ),
+    "es": (
+        "Cuestiones de organización",
+        "Apertura de la reunión",
+        "Aprobación del programa y organización de los trabajos",
+    ),
+    "ru": (
+        "Организационные вопросы",
+        "Открытие совещания",
+        "Утверждение повестки дня и организация работы",
+    ),
+    "zh": ("组织事项", "会议开幕", "通过议程和安排工作"),
+    "ar": ("المسائل التنظيمية", "افتتاح الاجتماع", "إقرار جدول الأعمال وتنظيم الأعمال"),
+}
+
+
+def blank_meeting(lang: str = "en") -> Meeting:
+    """A new meeting in ``lang``: no symbol yet, and the usual opening item with two sub-items."""
+    lang = lang if lang in LANGUAGES else "en"
+    group, opening, adoption = _STANDARD_TITLES[lang]
+    items = [
+        AgendaItem(
+            title={lang: group},
+            children=[AgendaItem(title={lang: opening}), AgendaItem(title={lang: adoption})],
+        )
+    ]
+    return Meeting(symbol="", original_language=lang, languages=[lang], items=items)
+
+
+def meeting_from_existing(meeting: Meeting) -> Meeting:
+    """A new meeting on the model of ``meeting``: same agenda, texts and languages; no dates,
+    no job numbers, an empty organization of work (its meetings-per-day limit kept)."""
+    result = copy.deepcopy(meeting)
+    result.issue_date = result.start = result.end = None
+    result.job_number = {}
+    result.timetable = Timetable(max_slots_per_day=meeting.timetable.max_slots_per_day)
+    return result
+
+
+def interface_language() -> str:
+    """The UN language of the interface, for new meetings (English when it is none of them)."""
+    from PySide6.QtCore import QLocale
+
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+# -- user folders -----------------------------------------------------------------------------
+
+
+class AppFolders:
+    """The user's folders (:class:`AppDirs`) and preferences (:class:`Settings`), injected.
+
+    ``root`` (or the ``AGENDA_EDITOR_HOME`` environment variable) replaces the platform's
+    folders, for tests, screenshots and portable use.
+    """
+
+    def __init__(self, root: Path | None = None) -> None:
+        if root is None and os.environ.get(HOME_ENV):
+            root = Path(os.environ[HOME_ENV])
+        self.root = root
+        self.dirs = AppDirs(root)
+        self.settings = Settings.load(self.dirs)
+        if self.settings.problem:
+            log.warning("%s", self.settings.problem)
+
+    @property
+    def recovery_dir(self) -> Path:
+        return self.dirs.recovery
+
+    def save_settings(self) -> None:
+        try:
+            self.settings.save(self.dirs)
+        except SettingsError as error:
+            log.warning("%s", error)
+
+    def window_settings(self) -> QSettings:
+        """Dock and splitter layout of the window, in an INI file beside the settings."""
+        self.dirs.config.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(self.dirs.config / "window.ini"), QSettings.Format.IniFormat)
+
+    def recent_files(self) -> list[Path]:
+        return list(self.settings.recent_files)
+
+    def add_recent(self, path: Path) -> None:
+        """Remember ``path`` first in Open Recent and as the session to reopen next time."""
+        self.settings.add_recent(path)
+        self.settings.last_session = Path(path).absolute()
+        self.save_settings()
+
+    def remove_recent(self, path: Path) -> None:
+        self.settings.remove_recent(path)
+        self.save_settings()
+
+    def last_session(self) -> Path | None:
+        """The session to reopen at start, if it still exists."""
+        last = self.settings.last_session
+        return last if last is not None and last.is_file() else None
+
+
+class _Cancelled(Exception):
+    """The user chose not to go on."""
+
+
+# -- the controller ----------------------------------------------------------------------------
+
+_OPEN_FILTERS = ";;".join(
+    [
+        "Agenda Editor files (*.agenda *.json)",
+        "Agenda Editor sessions (*.agenda)",
+        "JSON meetings (*.json)",
+        "All files (*)",
+    ]
+)
+_SAVE_FILTER = "Agenda Editor sessions (*.agenda)"
+
+Buttons = QMessageBox.StandardButton
+Role = QMessageBox.ButtonRole
+
+
+class FileController(QObject):
+    """New, open, save, revert and close for one main window, with locks and crash recovery."""
+
+    #: Something worth telling in the status bar ("Saved report.agenda").
+    status_message = Signal(str)
+    #: The list of recent files changed.
+    recent_changed = Signal()
+
+    def __init__(self, window: MainWindow, folders: AppFolders) -> None:
+        super().__init__(window)
+        self.window = window
+        self.folders = folders
+        self.lock: locks.SessionLock | None = None
+        #: Where Save As proposes to save an untitled document (e.g. beside an imported JSON).
+        self.suggested_path: Path | None = None
+        self.recovery = RecoveryStore(folders.recovery_dir)
+        self.recovery_key = RecoveryStore.new_key()
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.write_recovery)
+        self._watched: MeetingDocument | None = None
+
+    @property
+    def document(self) -> MeetingDocument:
+        return self.window.document
+
+    # -- switching documents ---------------------------------------------------------------
+
+    def adopt(
+        self,
+        document: MeetingDocument,
+        lock: locks.SessionLock | None = None,
+        suggested_path: Path | None = None,
+        recovery_key: str | None = None,
+    ) -> None:
+        """Show ``document`` in the window in place of the current one (already agreed to)."""
+        self._let_go()
+        self.lock = lock
+        self.suggested_path = suggested_path
+        self.recovery_key = recovery_key or RecoveryStore.new_key()
+        self.window.set_document(document)
+        self._watch(document)
+
+    def _watch(self, document: MeetingDocument) -> None:
+        if self._watched is not None:
+            self._watched.changed.disconnect(self._schedule_autosave)
+            self._watched.undo_stack.cleanChanged.disconnect(self._on_clean_changed)
+        self._watched = document
+        document.changed.connect(self._schedule_autosave)
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _let_go(self) -> None:
+        """Release what the current document holds: its lock and its recovery copy."""
+        self._autosave.stop()
+        self.discard_recovery()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def shutdown(self) -> None:
+        """The window closes (after the user agreed): release the lock, drop the recovery copy."""
+        self._let_go()
+
+    # -- asking the user -------------------------------------------------------------------
+
+    def ask_open_path(self, title: str) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, title, str(self._start_folder()), _OPEN_FILTERS
+        )
+        return Path(name) if name else None
+
+    def ask_save_path(self) -> Path | None:
+        proposal = self.document.path or self.suggested_path
+        if proposal is None:
+            stem = self.document.meeting.symbol.replace("/", "_") or _tr("Untitled")
+            proposal = self._start_folder() / f"{stem}{session.EXTENSION}"
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window, _tr("Save Meeting As"), str(proposal.with_suffix(session.EXTENSION)),
+            _SAVE_FILTER,
+        )  # fmt: skip
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == session.EXTENSION else path.with_name(path.name + ".agenda")
+
+    def _start_folder(self) -> Path:
+        if self.document.path is not None:
+            return self.document.path.parent
+        recent = self.folders.recent_files()
+        return recent[0].parent if recent else Path.home()
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.window, title, text)
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; ``False`` when the user cancelled."""
+        if not self.document.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            _tr("Unsaved Changes"),
+            _tr("The meeting “{0}” has changes that are not saved. Save them?").format(
+                self.window.document_name()
+            ),
+            Buttons.Save | Buttons.Discard | Buttons.Cancel,
+            Buttons.Save,
+        )
+        if answer == Buttons.Save:
+            return self.save()
+        return answer == Buttons.Discard
+
+    # -- new and open -------------------------------------------------------------------------
+
+    def new_blank(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.adopt(MeetingDocument(blank_meeting(interface_language())))
+        self.status_message.emit(_tr("New meeting"))
+        return True
+
+    def new_from_existing(self, path: Path | None = None) -> bool:
+        """A new untitled meeting with the agenda of an existing file (no dates, no timetable)."""
+        if not self.maybe_save():
+            return False
+        path = path or self.ask_open_path(_tr("New Meeting From Existing"))
+        if path is None:
+            return False
+        meeting = self._read(path)
+        if meeting is None:
+            return False
+        self.adopt(MeetingDocument(meeting_from_existing(meeting)))
+        self.status_message.emit(_tr("New meeting based on {0}").format(path.name))
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = self.ask_open_path(_tr("Open Meeting"))
+        return self.open_path(path, ask=False) if path else False
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a session file (or import a JSON meeting); ``False`` if it was not opened."""
+        if ask and not self.maybe_save():
+            return False
+        path = Path(path).absolute()
+        if self.document.path is not None and self.document.path == path:
+            self.status_message.emit(_tr("{0} is already open").format(path.name))
+            return True
+        if path.suffix.lower() == ".json":
+            meeting = self._read(path)
+            if meeting is None:
+                return False
+            self.adopt(MeetingDocument(meeting), suggested_path=path.with_suffix(".agenda"))
+            self.status_message.emit(
+                _tr("Imported {0}; Save asks where to keep it as a session file").format(path.name)
+            )
+            return True
+        try:
+            lock = self._take_lock(path)
+        except _Cancelled:
+            return False
+        try:
+            loaded = session.load(path)
+        except SessionFileError as error:
+            if lock:
+                lock.release()
+            self.show_error(_tr("Cannot Open File"), str(error))
+            return False
+        document = MeetingDocument(loaded.meeting, path)
+        document.fingerprint = loaded.fingerprint
+        self.adopt(document, lock)
+        self.folders.add_recent(path)
+        self.recent_changed.emit()
+        self.status_message.emit(_tr("Opened {0}").format(path.name))
+        return True
+
+    def _read(self, path: Path) -> Meeting | None:
+        """The meeting in a session or JSON file, without locking it; errors are shown."""
+        try:
+            if path.suffix.lower() == ".json":
+                return interchange.load_json(path)
+            return session.load(path).meeting
+        except (SessionFileError, interchange.InterchangeError) as error:
+            self.show_error(_tr("Cannot Open File"), str(error))
+        except OSError as error:
+            self.show_error(
+                _tr("Cannot Open File"),
+                _tr("“{0}” cannot be read: {1}").format(path, error.strerror or error),
+            )
+        return None
+
+    def _take_lock(self, path: Path) -> locks.SessionLock | None:
+        """The file's lock; ``None`` to go on without one; :class:`_Cancelled` if the user
+        chose not to open a file that is open elsewhere."""
+        try:
+            return locks.acquire(path)
+        except locks.LockedError as error:
+            answer = ask_choice(
+                self.window,
+                _tr("File In Use"),
+                _tr("“{0}” is already open: it was opened by {1}.").format(
+                    path.name, error.owner.describe()
+                ),
+                [
+                    ("anyway", _tr("Open Anyway"), Role.AcceptRole),
+                    ("cancel", _tr("Cancel"), Role.RejectRole),
+                ],
+                default="cancel",
+                details=_tr(
+                    "If you both save, one of you will be asked before the other's work is "
+                    "overwritten. Open it anyway only if you know it is no longer being edited."
+                ),
+            )
+            if answer != "anyway":
+                raise _Cancelled from None
+            try:
+                return locks.acquire(path, force=True)
+            except locks.LockError:
+                return None
+        except locks.LockError as error:
+            log.warning("opening without a lock: %s", error)
+            return None
+
+    # -- save -------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        document = self.document
+        if document.path is None:
+            return self.save_as()
+        return self._save_to(document.path, document.fingerprint)
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        if path is None:
+            return False
+        path = path.absolute()
+        if path == self.document.path:
+            return self._save_to(path, self.document.fingerprint)
+        try:
+            lock = self._take_lock(path) if path.exists() else self._new_lock(path)
+        except _Cancelled:
+            return False
+        # The user chose to replace the file in the save dialog: no fingerprint to compare.
+        if not self._save_to(path, None, force=True):
+            if lock:
+                lock.release()
+            return False
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = lock
+        return True
+
+    def _new_lock(self, path: Path) -> locks.SessionLock | None:
+        try:
+            return locks.acquire(path)
+        except locks.LockError:
+            return None
+
+    def _save_to(self, path: Path, expected: Any, force: bool = False) -> bool:
+        document = self.document
+        try:
+            fingerprint = session.save(document.meeting, path, expected=expected, force=force)
+        except ExternalChangeError as error:
+            return self._external_change(path, error)
+        except SessionFileError as error:
+            self.show_error(_tr("Cannot Save"), str(error))
+            return False
+        document.mark_saved(path, fingerprint)
+        self.discard_recovery()
+        self.folders.add_recent(path)
+        self.recent_changed.emit()
+        self.status_message.emit(_tr("Saved {0}").format(path.name))
+        return True
+
+    def _external_change(self, path: Path, error: ExternalChangeError) -> bool:
+        answer = ask_choice(
+            self.window,
+            _tr("File Changed on Disk"),
+            str(error),
+            [
+                ("overwrite", _tr("Overwrite"), Role.DestructiveRole),
+                ("save-as", _tr("Save As..."), Role.AcceptRole),
+                ("cancel", _tr("Cancel"), Role.RejectRole),
+            ],
+            default="save-as",
+            details=_tr(
+                "Overwrite replaces the other changes with yours. Save As keeps both: yours "
+                "go to a new file."
+            ),
+        )
+        if answer == "overwrite":
+            return self._save_to(path, None, force=True)
+        if answer == "save-as":
+            return self.save_as()
+        return False
+
+    # -- revert and close ---------------------------------------------------------------------
+
+    def revert(self) -> bool:
+        """Go back to the file on disk, dropping the unsaved changes (after asking)."""
+        document = self.document
+        if document.path is None or not document.is_modified():
+            return False
+        answer = QMessageBox.question(
+            self.window,
+            _tr("Revert"),
+            _tr("Drop the unsaved changes and go back to the saved “{0}”?").format(
+                document.path.name
+            ),
+            Buttons.Discard | Buttons.Cancel,
+            Buttons.Cancel,
+        )
+        if answer != Buttons.Discard:
+            return False
+        try:
+            loaded = session.load(document.path)
+        except SessionFileError as error:
+            self.show_error(_tr("Cannot Revert"), str(error))
+            return False
+        document.fingerprint = loaded.fingerprint
+        document.replace_meeting(loaded.meeting)
+        self.discard_recovery()
+        self.status_message.emit(_tr("Reverted to the saved {0}").format(document.path.name))
+        return True
+
+    def close_document(self) -> bool:
+        """Close the meeting (after asking about unsaved changes); a blank one takes its place."""
+        if not self.maybe_save():
+            return False
+        self.adopt(MeetingDocument(blank_meeting(interface_language())))
+        return True
+
+    # -- crash recovery ---------------------------------------------------------------------
+
+    def _schedule_autosave(self) -> None:
+        # Not restarted by later edits: a long burst of typing still gets saved every 2 s.
+        if not self._autosave.isActive():
+            self._autosave.start()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self._autosave.stop()
+            self.discard_recovery()
+
+    def recover(self, entry: RecoveryEntry) -> bool:
+        """Bring back unsaved work kept before a crash; it stays unsaved until the user saves.
+
+        When its file was changed after the work was kept, saving asks before overwriting.
+        """
+        try:
+            meeting = entry.load_meeting()
+        except SessionFileError as error:
+            self.show_error(_tr("Cannot Recover"), str(error))
+            return False
+        path = entry.original_path
+        lock: locks.SessionLock | None = None
+        fingerprint: Any = None
+        if path is not None and path.is_file():
+            try:
+                lock = self._take_lock(path)
+            except _Cancelled:
+                return False
+            try:
+                fingerprint = session.fingerprint(path)
+            except OSError:
+                fingerprint = None
+            else:
+                if fingerprint.mtime_ns > entry.saved_at.timestamp() * 1e9:
+                    # Changed on disk after the work was kept: Save must ask first.
+                    fingerprint = session.Fingerprint(-1, -1, "")
+        elif path is not None:
+            path = None  # the file is gone: the work becomes an untitled meeting
+        document = MeetingDocument(meeting, path)
+        document.fingerprint = fingerprint
+        document.undo_stack.resetClean()  # unsaved: closing asks, Save writes it
+        self.adopt(
+            document,
+            lock,
+            suggested_path=entry.original_path,
+            recovery_key=entry.key,
+        )
+        self.status_message.emit(
+            _tr("Recovered the unsaved work of {0}").format(self.window.document_name())
+        )
+        return True
+
+    def write_recovery(self) -> None:
+        """Write the unsaved meeting to the recovery folder now."""
+        self._autosave.stop()
+        document = self.document
+        if not document.is_modified():
+            return
+        try:
+            self.recovery.write(self.recovery_key, document.meeting, document.path)
+        except Exception as error:  # a full disk must not stop the user's typing
+            log.warning("could not write the recovery copy: %s", error)
+
+    def discard_recovery(self) -> None:
+        try:
+            self.recovery.discard(self.recovery_key)
+        except OSError as error:
+            log.warning("could not remove the recovery copy: %s", error)

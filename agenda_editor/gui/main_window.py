@@ -1,0 +1,290 @@
+"""The main window: a thin shell that assembles the panels around the open meeting.
+
+Left, the agenda tree; in the centre, tabs with the item editor, the Meeting page and the
+timetable; at the bottom, the findings; an undo history dock that the View menu shows. Menus and
+toolbar are built in :mod:`agenda_editor.gui.actions`; everything touching files is in
+:class:`~agenda_editor.gui.files.FileController`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QUndoView,
+    QWidget,
+)
+
+from agenda_editor import APP_NAME
+from agenda_editor.core.rules import Target
+from agenda_editor.gui import actions
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.files import AppFolders, FileController, blank_meeting, interface_language
+from agenda_editor.gui.findings import FindingsPanel
+from agenda_editor.gui.meeting_page import MeetingPage
+
+log = logging.getLogger(__name__)
+
+STATUS_TIMEOUT_MS = 6000
+
+
+class PlaceholderPanel(QLabel):
+    """Stands in for a panel whose module is not available, so the window still opens."""
+
+    status_message = Signal(str)
+
+    def __init__(self, document: MeetingDocument, what: str, parent: QWidget | None = None):
+        super().__init__(what, parent)
+        self.document = document
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setEnabled(False)
+
+    def set_document(self, document: MeetingDocument) -> None:
+        self.document = document
+
+    def actions_for_menu(self) -> list[Any]:
+        return []
+
+
+def _panel(module: str, name: str, document: MeetingDocument, placeholder: str) -> QWidget:
+    """The panel class ``name`` of ``module`` built on ``document``, or a placeholder."""
+    try:
+        panel_class = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as error:
+        log.warning("%s.%s is not available (%s): showing a placeholder", module, name, error)
+        return PlaceholderPanel(document, placeholder)
+    panel: QWidget = panel_class(document)
+    return panel
+
+
+class MainWindow(QMainWindow):
+    """One open meeting and every panel that edits it."""
+
+    def __init__(
+        self,
+        folders: AppFolders | None = None,
+        document: MeetingDocument | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folders = folders or AppFolders()
+        self.document = document or MeetingDocument(blank_meeting(interface_language()))
+        self.document.setParent(self)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+
+        doc = self.document
+        self.agenda_panel = _panel(
+            "agenda_editor.gui.agenda.panel", "AgendaPanel", doc, "Agenda tree"
+        )
+        self.item_editor = _panel("agenda_editor.gui.editor", "ItemEditor", doc, "Item editor")
+        self.meeting_page = MeetingPage(doc)
+        self.timetable_panel = _panel(
+            "agenda_editor.gui.timetable.panel", "TimetablePanel", doc, "Timetable"
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.item_editor, "")
+        self.tabs.addTab(self.meeting_page, "")
+        self.tabs.addTab(self.timetable_panel, "")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.agenda_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([340, 860])
+        self.setCentralWidget(self.splitter)
+
+        self.findings = FindingsPanel(doc)
+        self.findings_dock = QDockWidget(self)
+        self.findings_dock.setObjectName("findings_dock")
+        self.findings_dock.setWidget(self.findings)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+        self.undo_view = QUndoView(self.undo_group)
+        self.undo_dock = QDockWidget(self)
+        self.undo_dock.setObjectName("undo_dock")
+        self.undo_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
+        self.undo_dock.hide()
+        self.resizeDocks([self.findings_dock], [150], Qt.Orientation.Vertical)
+
+        self.findings_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.findings_label)
+        self.findings.summary_changed.connect(self.findings_label.setText)
+        self.findings.activated.connect(self.go_to)
+        self.findings_label.setText(self.findings.summary())
+        for panel in (self.agenda_panel, self.item_editor, self.timetable_panel, self.meeting_page):
+            signal = getattr(panel, "status_message", None)
+            if signal is not None:
+                signal.connect(self.show_status)
+        current_item = getattr(self.agenda_panel, "current_item_changed", None)
+        if current_item is not None:
+            current_item.connect(self._on_current_item)
+
+        self.files = FileController(self, self.folders)
+        self.files.status_message.connect(self.show_status)
+        self.menus = actions.build(self)
+        self._connect_document(doc)
+        self.files._watch(doc)
+        self.retranslate_ui()
+        self.restore_state()
+
+    # -- the open document -----------------------------------------------------------------
+
+    def set_document(self, document: MeetingDocument) -> None:
+        """Show another meeting (New, Open, recovery): every panel switches to it."""
+        old = self.document
+        if document is old:
+            return
+        self._disconnect_document(old)
+        self.document = document
+        document.setParent(self)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        panels = (self.agenda_panel, self.item_editor, self.meeting_page, self.timetable_panel)
+        for panel in (*panels, self.findings, self.menus.language_selector):
+            set_document: Callable[[MeetingDocument], None] | None = getattr(
+                panel, "set_document", None
+            )
+            if set_document is not None:
+                set_document(document)
+        self._connect_document(document)
+        self.undo_group.removeStack(old.undo_stack)
+        old.deleteLater()
+        self.update_title()
+
+    def _connect_document(self, document: MeetingDocument) -> None:
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        document.path_changed.connect(self.update_title)
+        self._on_clean_changed(document.undo_stack.isClean())
+        self.update_title()
+
+    def _disconnect_document(self, document: MeetingDocument) -> None:
+        document.undo_stack.cleanChanged.disconnect(self._on_clean_changed)
+        document.path_changed.disconnect(self.update_title)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+        self.menus.update_file_actions()
+
+    def document_name(self) -> str:
+        path = self.document.path
+        return path.name if path is not None else self.tr("Untitled")
+
+    def update_title(self) -> None:
+        self.setWindowTitle(self.tr("{0}[*] — {1}").format(self.document_name(), APP_NAME))
+        self.menus.update_file_actions()
+
+    def open_files(self, paths: list[str]) -> None:
+        """Files handed over by a second launch: raise the window and open the first one."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if paths:
+            self.files.open_path(Path(paths[0]))
+
+    # -- status and navigation -------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def _on_current_item(self, item_id: str) -> None:
+        set_item = getattr(self.item_editor, "set_item", None)
+        if set_item is not None:
+            set_item(item_id or None)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def go_to(self, target: Target) -> None:
+        """Go to what a finding is about: an item, a day or slot, or a field of the meeting."""
+        meeting = self.document.meeting
+        if target.lang and target.lang in meeting.languages:
+            self.document.set_language(target.lang)
+        timetable = self.timetable_panel
+        if target.kind == "item" and target.item_id and meeting.has_item(target.item_id):
+            self._select_item(target.item_id)
+            if target.field == "timetable":
+                self.show_tab(timetable)
+            else:
+                self.show_tab(self.item_editor)
+        elif target.kind == "slot" and target.day is not None and target.slot is not None:
+            if target.item_id and meeting.has_item(target.item_id):
+                self._select_item(target.item_id)
+            self.show_tab(timetable)
+            if hasattr(timetable, "select_slot"):
+                timetable.select_slot(target.day, target.slot)
+        elif target.kind == "day" and target.day is not None:
+            self.show_tab(timetable)
+            if hasattr(timetable, "select_day"):
+                timetable.select_day(target.day)
+        else:
+            self.show_tab(self.meeting_page)
+            self.meeting_page.focus_field(target.field)
+
+    def _select_item(self, item_id: str) -> None:
+        select = getattr(self.agenda_panel, "select_item", None)
+        if select is not None:
+            select(item_id)
+        else:
+            self._on_current_item(item_id)
+
+    # -- window state ------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        settings = self.folders.window_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = self.folders.window_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.files.shutdown()
+        self.save_state()
+        event.accept()
+
+    # -- language ------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.item_editor), self.tr("&Item"))
+        self.tabs.setTabText(self.tabs.indexOf(self.meeting_page), self.tr("&Meeting"))
+        self.tabs.setTabText(self.tabs.indexOf(self.timetable_panel), self.tr("&Timetable"))
+        self.findings_dock.setWindowTitle(self.tr("Findings"))
+        self.undo_dock.setWindowTitle(self.tr("Undo History"))
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        self.menus.retranslate_ui()
+        self.update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

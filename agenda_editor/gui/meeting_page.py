@@ -1,0 +1,518 @@
+"""The "Meeting" page: the masthead data of the document (symbol, dates, body, languages...).
+
+Every change is an undo command (:class:`SetMeetingFieldCommand`; typing in one field merges into
+one step). Texts are shown and typed in the language version being edited
+(``document.language``); an untranslated text shows the original as grey placeholder text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agenda_editor.core.languages import LANGUAGES, sort_languages
+from agenda_editor.core.model import Distribution, PageSize, Timetable
+from agenda_editor.core.rules import symbol_problem, untranslated_items
+from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.i18n.labels import label
+
+#: Masthead texts held per language, in the order of the form.
+TEXT_FIELDS = ("body", "subsidiary_body", "session", "venue", "title", "job_number")
+
+
+def language_name(code: str) -> str:
+    """The name of a UN language in the interface language."""
+    names = {
+        "ar": QCoreApplication.translate("Languages", "Arabic"),
+        "zh": QCoreApplication.translate("Languages", "Chinese"),
+        "en": QCoreApplication.translate("Languages", "English"),
+        "fr": QCoreApplication.translate("Languages", "French"),
+        "ru": QCoreApplication.translate("Languages", "Russian"),
+        "es": QCoreApplication.translate("Languages", "Spanish"),
+    }
+    return names.get(code, code)
+
+
+class SetMaxSlotsCommand(QUndoCommand):
+    """Change the default number of meetings per day (typing in the spin box merges)."""
+
+    ID = 1101
+
+    def __init__(self, document: MeetingDocument, value: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Change meetings per day"))
+        self.document = document
+        self.old = document.meeting.timetable.max_slots_per_day
+        self.new = value
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetMaxSlotsCommand):
+            return False
+        self.new = other.new
+        return True
+
+    def _apply(self, value: int) -> None:
+        timetable: Timetable = self.document.meeting.timetable
+        self.document.set_timetable(Timetable(days=timetable.days, max_slots_per_day=value))
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class OptionalDate(QWidget):
+    """A date that may be left unset: a check box and a date field with a calendar popup."""
+
+    date_changed = Signal(object)  # dt.date | None, only on the user's changes
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.clicked.connect(self._on_check)
+        self.edit.editingFinished.connect(self._on_edit)
+        self.edit.dateChanged.connect(self._on_date_changed)
+        self._updating = False
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> dt.date | None:
+        if not self.check.isChecked():
+            return None
+        value: dt.date = self.edit.date().toPython()  # type: ignore[assignment]
+        return value
+
+    def set_value(self, value: dt.date | None) -> None:
+        self._updating = True
+        try:
+            self.check.setChecked(value is not None)
+            self.edit.setEnabled(value is not None)
+            if value is not None:
+                self.edit.setDate(QDate(value.year, value.month, value.day))
+        finally:
+            self._updating = False
+
+    def _on_check(self, checked: bool) -> None:
+        self.edit.setEnabled(checked)
+        if checked:
+            self.edit.setFocus()
+        self.date_changed.emit(self.value())
+
+    def _on_date_changed(self, _date: QDate) -> None:
+        # The calendar popup changes the date without "editing finished" until focus leaves.
+        if not self._updating and self.edit.calendarWidget().isVisible():
+            self.date_changed.emit(self.value())
+
+    def _on_edit(self) -> None:
+        if not self._updating:
+            self.date_changed.emit(self.value())
+
+
+class LanguageSelector(QComboBox):
+    """Chooses the language version being edited (``document.language``)."""
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.activated.connect(self._on_activated)
+        self._connect(document)
+        self.retranslate_ui()
+
+    def set_document(self, document: MeetingDocument) -> None:
+        for signal in (self.document.language_changed, self.document.reset):
+            signal.disconnect(self.refresh)
+        self.document.meeting_changed.disconnect(self._on_meeting_changed)
+        self.document = document
+        self._connect(document)
+        self.refresh()
+
+    def _connect(self, document: MeetingDocument) -> None:
+        document.language_changed.connect(self.refresh)
+        document.reset.connect(self.refresh)
+        document.meeting_changed.connect(self._on_meeting_changed)
+
+    def _on_meeting_changed(self, name: str) -> None:
+        if name in ("languages", "original_language"):
+            self.refresh()
+
+    def refresh(self, *_args: Any) -> None:
+        self.blockSignals(True)
+        self.clear()
+        meeting = self.document.meeting
+        for code in sort_languages(meeting.languages):
+            text = language_name(code)
+            if code == meeting.original_language:
+                text = self.tr("{0} (original)").format(text)
+            self.addItem(text, code)
+        self.setCurrentIndex(max(0, self.findData(self.document.language)))
+        self.blockSignals(False)
+
+    def _on_activated(self, index: int) -> None:
+        code = self.itemData(index)
+        if isinstance(code, str):
+            self.document.set_language(code)
+
+    def retranslate_ui(self) -> None:
+        self.setToolTip(self.tr("The language version being edited"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class MeetingPage(QScrollArea):
+    """The form of the meeting's masthead data."""
+
+    status_message = Signal(str)
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._updating = False
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+
+        # -- document ---------------------------------------------------------------------
+        self.document_box = QGroupBox(body)
+        form = QFormLayout(self.document_box)
+        self.symbol = QLineEdit(self.document_box)
+        self.symbol.textEdited.connect(self._on_symbol_edited)
+        self.symbol_problem = QLabel(self.document_box)
+        self.symbol_problem.setWordWrap(True)
+        self.symbol_problem.setStyleSheet("color: #b00020;")
+        self.distribution = QComboBox(self.document_box)
+        for value in Distribution:
+            self.distribution.addItem("", value.value)
+        self.distribution.activated.connect(self._on_distribution)
+        self.issue_date = OptionalDate(self.document_box)
+        self.issue_date.date_changed.connect(lambda v: self._push("issue_date", v))
+        self.page_size = QComboBox(self.document_box)
+        for size in PageSize:
+            self.page_size.addItem(size.value, size.value)
+        self.page_size.activated.connect(self._on_page_size)
+        self.texts: dict[str, QLineEdit] = {}
+        for name in TEXT_FIELDS:
+            edit = QLineEdit(body)
+            edit.textEdited.connect(lambda text, n=name: self._on_text_edited(n, text))
+            self.texts[name] = edit
+        self.labels: dict[str, QLabel] = {}
+        rows: list[tuple[str, QWidget]] = [
+            ("symbol", self.symbol),
+            ("symbol_problem", self.symbol_problem),
+            ("title", self.texts["title"]),
+            ("distribution", self.distribution),
+            ("issue_date", self.issue_date),
+            ("job_number", self.texts["job_number"]),
+            ("page_size", self.page_size),
+        ]
+        self._add_rows(form, rows)
+
+        # -- meeting --------------------------------------------------------------------
+        self.meeting_box = QGroupBox(body)
+        form = QFormLayout(self.meeting_box)
+        self.start = OptionalDate(self.meeting_box)
+        self.start.date_changed.connect(lambda v: self._push("start", v))
+        self.end = OptionalDate(self.meeting_box)
+        self.end.date_changed.connect(lambda v: self._push("end", v))
+        self.max_slots = QSpinBox(self.meeting_box)
+        self.max_slots.setRange(1, 12)
+        self.max_slots.valueChanged.connect(self._on_max_slots)
+        self._add_rows(
+            form,
+            [
+                ("body", self.texts["body"]),
+                ("subsidiary_body", self.texts["subsidiary_body"]),
+                ("session", self.texts["session"]),
+                ("venue", self.texts["venue"]),
+                ("start", self.start),
+                ("end", self.end),
+                ("max_slots", self.max_slots),
+            ],
+        )
+
+        # -- languages -------------------------------------------------------------------
+        self.languages_box = QGroupBox(body)
+        form = QFormLayout(self.languages_box)
+        self.original_language = QComboBox(self.languages_box)
+        for code in LANGUAGES:
+            self.original_language.addItem("", code)
+        self.original_language.activated.connect(self._on_original_language)
+        versions = QWidget(self.languages_box)
+        grid = QGridLayout(versions)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.versions: dict[str, QCheckBox] = {}
+        for n, code in enumerate(LANGUAGES):
+            box = QCheckBox(versions)
+            box.clicked.connect(lambda checked, c=code: self._on_version(c, checked))
+            self.versions[code] = box
+            grid.addWidget(box, n // 2, n % 2)
+        self.language_selector = LanguageSelector(document, self.languages_box)
+        self._add_rows(
+            form,
+            [
+                ("original_language", self.original_language),
+                ("languages", versions),
+                ("editing", self.language_selector),
+            ],
+        )
+
+        for group in (self.document_box, self.meeting_box, self.languages_box):
+            outer.addWidget(group)
+        outer.addStretch(1)
+
+        self._connect(document)
+        self.retranslate_ui()
+
+    def _add_rows(self, form: QFormLayout, rows: list[tuple[str, QWidget]]) -> None:
+        for name, widget in rows:
+            caption = QLabel(widget.parentWidget())
+            caption.setBuddy(widget)
+            self.labels[name] = caption
+            form.addRow(caption, widget)
+
+    # -- document ------------------------------------------------------------------------
+
+    def set_document(self, document: MeetingDocument) -> None:
+        self.document.meeting_changed.disconnect(self._on_meeting_changed)
+        self.document.timetable_changed.disconnect(self.refresh)
+        self.document.reset.disconnect(self.refresh)
+        self.document.language_changed.disconnect(self.refresh)
+        self.document.item_changed.disconnect(self._refresh_versions)
+        self.document = document
+        self.language_selector.set_document(document)
+        self._connect(document)
+        self.refresh()
+
+    def _connect(self, document: MeetingDocument) -> None:
+        document.meeting_changed.connect(self._on_meeting_changed)
+        document.timetable_changed.connect(self.refresh)
+        document.reset.connect(self.refresh)
+        document.language_changed.connect(self.refresh)
+        document.item_changed.connect(self._refresh_versions)
+
+    def _on_meeting_changed(self, _name: str) -> None:
+        self.refresh()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def refresh(self, *_args: Any) -> None:
+        """Show the meeting's values (keeps the cursor where a field already shows them)."""
+        meeting = self.document.meeting
+        lang = self.document.language
+        self._updating = True
+        try:
+            _set_text(self.symbol, meeting.symbol)
+            problem = symbol_problem(meeting.symbol)
+            self.symbol_problem.setVisible(problem is not None)
+            if problem:
+                self.symbol_problem.setText(self.tr("Not a valid symbol: {0}.").format(problem))
+            self.distribution.setCurrentIndex(
+                self.distribution.findData(meeting.distribution.value)
+            )
+            self.page_size.setCurrentIndex(self.page_size.findData(meeting.page_size.value))
+            self.issue_date.set_value(meeting.issue_date)
+            self.start.set_value(meeting.start)
+            self.end.set_value(meeting.end)
+            self.max_slots.setValue(meeting.timetable.max_slots_per_day)
+            original = meeting.original_language
+            self.original_language.setCurrentIndex(self.original_language.findData(original))
+            for name, edit in self.texts.items():
+                values: dict[str, str] = getattr(meeting, name)
+                _set_text(edit, values.get(lang, ""))
+                edit.setPlaceholderText(self._placeholder(name, values))
+            self._refresh_versions()
+        finally:
+            self._updating = False
+
+    def _placeholder(self, name: str, values: dict[str, str]) -> str:
+        lang = self.document.language
+        original = self.document.meeting.original_language
+        if lang != original and values.get(original):
+            return self.tr("Not translated: {0}").format(values[original])
+        if name == "title":
+            try:
+                return label("default_title", lang)
+            except ValueError:
+                return ""
+        return ""
+
+    def _refresh_versions(self, *_args: Any) -> None:
+        meeting = self.document.meeting
+        total = sum(1 for _ in meeting.walk())
+        for code, box in self.versions.items():
+            name = language_name(code)
+            if code == meeting.original_language:
+                box.setText(self.tr("{0} (original)").format(name))
+                box.setToolTip("")
+            else:
+                done = total - len(untranslated_items(meeting, code))
+                box.setText(self.tr("{0} ({1}/{2} items translated)").format(name, done, total))
+                box.setToolTip(
+                    self.tr("{0} of {1} agenda items are fully translated into {2}.").format(
+                        done, total, name
+                    )
+                )
+            box.setChecked(code in meeting.languages)
+            box.setEnabled(code != meeting.original_language)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def _push(self, name: str, value: Any, merge: bool = False) -> None:
+        if self._updating or getattr(self.document.meeting, name) == value:
+            return
+        self.document.push(SetMeetingFieldCommand(self.document, name, value, merge=merge))
+
+    def _on_symbol_edited(self, text: str) -> None:
+        self._push("symbol", text, merge=True)
+
+    def _on_text_edited(self, name: str, text: str) -> None:
+        values = dict(getattr(self.document.meeting, name))
+        lang = self.document.language
+        if text:
+            values[lang] = text
+        else:
+            values.pop(lang, None)
+        self._push(name, values, merge=True)
+
+    def _on_distribution(self, index: int) -> None:
+        self._push("distribution", Distribution(self.distribution.itemData(index)))
+
+    def _on_page_size(self, index: int) -> None:
+        self._push("page_size", PageSize(self.page_size.itemData(index)))
+
+    def _on_max_slots(self, value: int) -> None:
+        if not self._updating and value != self.document.meeting.timetable.max_slots_per_day:
+            self.document.push(SetMaxSlotsCommand(self.document, value))
+
+    def _on_original_language(self, index: int) -> None:
+        code = self.original_language.itemData(index)
+        meeting = self.document.meeting
+        if self._updating or code == meeting.original_language:
+            return
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Change the original language"))
+        if code not in meeting.languages:
+            self._push("languages", sort_languages([*meeting.languages, code]))
+        self._push("original_language", code)
+        stack.endMacro()
+        self.status_message.emit(
+            self.tr("The original language is now {0}.").format(language_name(code))
+        )
+
+    def _on_version(self, code: str, checked: bool) -> None:
+        meeting = self.document.meeting
+        wanted = set(meeting.languages)
+        if checked:
+            wanted.add(code)
+        else:
+            wanted.discard(code)
+        self._push("languages", sort_languages(wanted))
+        if not checked and self.document.language == code:
+            self.document.set_language(meeting.original_language)
+
+    def focus_field(self, name: str | None) -> None:
+        """Put the cursor in the field a finding is about (``symbol``, ``end``, ``venue``...)."""
+        widgets: dict[str, QWidget] = {
+            "symbol": self.symbol,
+            "distribution": self.distribution,
+            "issue_date": self.issue_date,
+            "original_language": self.original_language,
+            "languages": self.versions["en"],
+            "start": self.start,
+            "end": self.end,
+            "page_size": self.page_size,
+            "max_slots_per_day": self.max_slots,
+            **self.texts,
+        }
+        widget = widgets.get(name or "symbol", self.symbol)
+        self.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- language ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.document_box.setTitle(self.tr("Document"))
+        self.meeting_box.setTitle(self.tr("Meeting"))
+        self.languages_box.setTitle(self.tr("Languages"))
+        captions = {
+            "symbol": self.tr("&Symbol:"),
+            "symbol_problem": "",
+            "title": self.tr("&Title:"),
+            "distribution": self.tr("&Distribution:"),
+            "issue_date": self.tr("Date of &issue:"),
+            "job_number": self.tr("&Job number:"),
+            "page_size": self.tr("&Page size:"),
+            "body": self.tr("&Body:"),
+            "subsidiary_body": self.tr("Su&bsidiary body:"),
+            "session": self.tr("Sessio&n:"),
+            "venue": self.tr("&Venue:"),
+            "start": self.tr("&First day:"),
+            "end": self.tr("&Last day:"),
+            "max_slots": self.tr("&Meetings per day:"),
+            "original_language": self.tr("&Original language:"),
+            "languages": self.tr("Language versions:"),
+            "editing": self.tr("&Editing version:"),
+        }
+        for name, caption in captions.items():
+            self.labels[name].setText(caption)
+        names = {
+            Distribution.GENERAL.value: self.tr("General"),
+            Distribution.LIMITED.value: self.tr("Limited"),
+            Distribution.RESTRICTED.value: self.tr("Restricted"),
+        }
+        for index in range(self.distribution.count()):
+            self.distribution.setItemText(index, names[self.distribution.itemData(index)])
+        for index in range(self.original_language.count()):
+            code = self.original_language.itemData(index)
+            self.original_language.setItemText(index, language_name(code))
+        self.symbol.setToolTip(self.tr("The document symbol, for example ABC/WG.1/2026/1"))
+        self.max_slots.setToolTip(
+            self.tr("How many meetings a day may hold unless the day sets its own limit")
+        )
+        for date in (self.issue_date, self.start, self.end):
+            date.check.setToolTip(self.tr("Set this date"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _set_text(edit: QLineEdit, text: str) -> None:
+    if edit.text() != text:
+        edit.setText(text)

@@ -1,0 +1,92 @@
+"""Fixtures of the window tests: offscreen Qt, user folders under ``tmp_path``, a built window.
+
+``QT_QPA_PLATFORM`` is set before anything imports Qt, so the tests run without a screen.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from agenda_editor.gui import files  # noqa: E402
+from agenda_editor.gui.document import MeetingDocument  # noqa: E402
+from agenda_editor.gui.main_window import MainWindow  # noqa: E402
+from tests import factories  # noqa: E402
+
+QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private home for settings, recent files, locks and recovery data."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv(files.HOME_ENV, str(home))
+    QStandardPaths.setTestModeEnabled(True)
+    return home
+
+
+@pytest.fixture
+def app_dirs(app_home: Path) -> files.AppFolders:
+    return files.AppFolders(app_home)
+
+
+@pytest.fixture(autouse=True)
+def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Any message box a test did not plan for is recorded and answered with Cancel/Ok.
+
+    A modal dialog would block an offscreen test forever; tests that expect a dialog patch
+    the function they expect with their own answer.
+    """
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def show(_parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            shown.append((kind, f"{title}: {text}"))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", record("question", QMessageBox.StandardButton.Cancel)
+    )
+    monkeypatch.setattr(files, "ask_choice", lambda *a, **k: "cancel")
+    return shown
+
+
+@pytest.fixture
+def make_window(qtbot, app_dirs: files.AppFolders) -> Iterator:  # type: ignore[no-untyped-def]
+    """Builds windows on the test's folders; each is closed without prompting at the end."""
+    windows: list[MainWindow] = []
+
+    def build(meeting=None, path: Path | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+        window = MainWindow(app_dirs)
+        qtbot.addWidget(window)
+        if meeting is not None:
+            window.files.adopt(MeetingDocument(meeting, path))
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        window.files.shutdown()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(make_window):  # type: ignore[no-untyped-def]
+    """A main window with the fictional sample meeting open as an untitled document."""
+    return make_window(factories.sample_meeting())
