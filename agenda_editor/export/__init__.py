@@ -1,0 +1,1 @@
+"""Exporters of a meeting (PDF first), sharing a layout-independent document plan."""

@@ -1,0 +1,266 @@
+"""The parts of the PDF as flowables: masthead, meeting block, agenda, annotations, annex table.
+
+Every text goes through :mod:`agenda_editor.export.rich` (escaped, fonts chosen per character);
+right-to-left versions are set with :class:`~agenda_editor.export.rtl.RtlParagraph`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from agenda_editor.export import rich
+from agenda_editor.export.footnotes import NoteAnchor, NotesArea
+from agenda_editor.export.plan import DocumentPlan, Text
+from agenda_editor.export.rich import Span
+from agenda_editor.export.rtl import RtlParagraph, _is_arabic
+from agenda_editor.export.styles import STEP, Styles
+
+
+class Bookmark(Flowable):
+    """An invisible mark: an outline entry pointing at this place of the document."""
+
+    _ZEROSIZE = True
+
+    def __init__(self, key: str, title: str, level: int) -> None:
+        super().__init__()
+        self.key = key
+        self.title = title
+        self.level = level
+        self._y = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, 12)
+
+    def register(self, canvas: Canvas) -> None:
+        canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+
+
+def _continued_spans(label: str) -> list[Span]:
+    """ "(continued)" with the word in italics and the brackets upright, as UN tables print it."""
+    match = re.fullmatch(r"([(（])(.*)([)）])", label)
+    if not match:
+        return [Span(label, italic=True)]
+    return [Span(match.group(1)), Span(match.group(2), italic=True), Span(match.group(3))]
+
+
+class Blocks:
+    def __init__(self, plan: DocumentPlan, styles: Styles, notes: NotesArea) -> None:
+        self.plan = plan
+        self.styles = styles
+        self.notes = notes
+        self.lang = plan.lang
+        self.labels = plan.labels
+        notes.make_note = self.note_flowables
+
+    # -- paragraphs ---------------------------------------------------------------------
+    def para(self, spans: list[Span], style: ParagraphStyle, bullet: str | None = None) -> Flowable:
+        """A paragraph of spans (in the style's weight and slant); right to left for Arabic."""
+        spans = rich.emphasised(
+            spans, bold="Bold" in style.fontName, italic="Italic" in style.fontName
+        )
+        if self.plan.rtl and any(_is_arabic(c) for s in spans for c in s.text):
+            if bullet:
+                label_width = pdfmetrics.stringWidth(bullet + "  ", style.fontName, style.fontSize)
+                hang = max(label_width, style.leftIndent - style.bulletIndent)
+                style = ParagraphStyle(
+                    style.name + "-rtl", parent=style,
+                    leftIndent=style.bulletIndent + hang, firstLineIndent=-hang,
+                )  # fmt: skip
+                spans = [Span(bullet + " "), *spans]
+            return RtlParagraph(spans, style)
+        if self.plan.rtl and style.alignment == TA_LEFT:
+            style = ParagraphStyle(style.name + "-r", parent=style, alignment=TA_RIGHT)
+        markup = rich.to_markup(spans, self.lang)
+        if bullet:
+            return Paragraph(markup, style, bulletText=bullet)
+        return Paragraph(markup, style)
+
+    def text(self, text: Text | str, style: ParagraphStyle, **kw: bool) -> Flowable:
+        return self.para(rich.text_spans(text, **kw), style)
+
+    def marked(self, spans: list[Span], fallback: bool) -> list[Span]:
+        """Spans of an untranslated passage, preceded by the "[not translated]" marker."""
+        if not fallback:
+            return spans
+        return [Span(self.labels["untranslated"] + " ", italic=True, fallback=True), *spans]
+
+    def note_flowables(self, number: int) -> list[Flowable]:
+        note = self.plan.note(number)
+        spans = self.marked(rich.run_spans(note.runs, note.fallback), note.fallback)
+        mark = Span(str(number), sup=True)
+        return [self.para([mark, Span(" "), *spans], self.styles.note)]
+
+    # -- first page ---------------------------------------------------------------------
+    def masthead(self) -> list[Flowable]:
+        plan, st = self.plan, self.styles
+        m = plan.masthead
+        block_lines = [m.distribution, m.date, *m.language_lines]
+        block_style = ParagraphStyle("block-l", parent=st.block, alignment=TA_LEFT)
+        block = [Paragraph(rich.to_markup([Span(line)], self.lang), block_style)
+                 for line in block_lines if line]  # fmt: skip
+        un = self.text(m.united_nations, st.un)
+        symbol = Paragraph(rich.to_markup([Span(m.symbol)], self.lang), st.symbol)
+        organ = self.text(m.body, st.organ)
+        first = [symbol, un] if plan.rtl else [un, symbol]
+        second = [block, organ] if plan.rtl else [organ, block]
+        total = self._col_widths(0)[1]
+        widths = [0.38 * total, 0.62 * total] if plan.rtl else [0.62 * total, 0.38 * total]
+        table = Table(
+            [first, second], colWidths=widths, hAlign="CENTER",
+            style=TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (0, 1), (-1, 1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+                ("TOPPADDING", (0, 1), (-1, 1), 8),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 10),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.5, "black"),
+                ("LINEBELOW", (0, 1), (-1, 1), 3, "black"),
+            ]),
+        )  # fmt: skip
+        return [table, Spacer(1, 6)]
+
+    def _col_widths(self, first: float) -> list[float]:
+        from agenda_editor.export.styles import geometry
+
+        total = geometry(self.plan.page_size).frame_width
+        return [first, total - first]
+
+    def meeting_block(self) -> list[Flowable]:
+        st, plan = self.styles, self.plan
+        out: list[Flowable] = []
+        if plan.subsidiary_body.text:
+            out.append(self.text(plan.subsidiary_body, st.meeting))
+        if plan.session.text:
+            out.append(self.text(plan.session, st.meeting))
+        if plan.place_and_dates.text:
+            out.append(self.text(plan.place_and_dates, st.meeting_plain))
+        title = self.text(plan.title, st.title)
+        return [*out, Bookmark("title", plan.title.text, 0), title]
+
+    # -- agenda and annotations -----------------------------------------------------------
+    def agenda(self) -> list[Flowable]:
+        st = self.styles
+        out: list[Flowable] = [
+            Bookmark("agenda", self.labels["provisional_agenda"], 0),
+            self.text(self.labels["provisional_agenda"], st.heading),
+        ]
+        for line in self.plan.agenda:
+            spans = [*rich.text_spans(line.title), Span(line.punctuation)]
+            spans = self.marked(spans, line.title.fallback)
+            out.append(self.para(spans, st.agenda_line(line.depth), bullet=line.label))
+        return out
+
+    def annotations(self) -> list[Flowable]:
+        st = self.styles
+        out: list[Flowable] = [
+            CondPageBreak(4 * cm),
+            Bookmark("annotations", self.labels["annotations"], 0),
+            self.text(self.labels["annotations"], st.heading),
+        ]
+        for section in self.plan.sections:
+            title = section.title.text
+            out.append(
+                Bookmark(f"item-{section.item_id}", f"{section.label} {title}", section.depth)
+            )
+            spans = self.marked(rich.text_spans(section.title), section.title.fallback)
+            out.append(self.para(spans, st.section_heading(section.depth), bullet=section.label))
+            for paragraph in section.paragraphs:
+                spans = self.marked(
+                    rich.inline_spans(paragraph.inlines, paragraph.fallback), paragraph.fallback
+                )
+                flowable = self.para(spans, st.body)
+                has_notes = any(s.mark is not None for s in spans)
+                out.append(NoteAnchor(flowable, self.notes) if has_notes else flowable)
+            if section.documents:
+                out.append(self.text(self.labels["documentation"], st.doc_heading))
+                for entry in section.documents:
+                    spans = rich.text_spans(entry.title)
+                    line = [*spans, Span(f" ({entry.symbol})" if spans else entry.symbol)]
+                    out.append(self.para(self.marked(line, entry.title.fallback), st.doc_entry))
+        return out
+
+    # -- annex ------------------------------------------------------------------------------
+    def annex_title(self) -> list[Flowable]:
+        st = self.styles
+        return [
+            Bookmark("annex", self.labels["annex"], 0),
+            self.text(self.labels["annex"], st.heading),
+            self.text(self.labels["organization_of_work"], st.title),
+        ]
+
+    def annex_heading(self) -> list[Flowable]:
+        """The annex printed alone: a short heading naming the meeting and the symbol."""
+        st, plan = self.styles, self.plan
+        symbol = Paragraph(rich.to_markup([Span(plan.symbol)], self.lang), st.symbol)
+        rule = HRFlowable(width="100%", thickness=1.5, color="black", spaceAfter=8)
+        out: list[Flowable] = [symbol, rule]
+        if plan.masthead.body.text:
+            out.append(self.text(plan.masthead.body, st.organ))
+            out.append(Spacer(1, 6))
+        out += self.meeting_block()[:-2]
+        out += [
+            Bookmark("annex", self.labels["organization_of_work"], 0),
+            self.text(self.labels["organization_of_work"], st.title),
+        ]
+        return out
+
+    def annex_table(self) -> list[Flowable]:
+        st, plan = self.styles, self.plan
+        if not plan.annex_days:
+            return []
+        head = [
+            self.text(self.labels[k], st.cell_head)
+            for k in ("col_date_time", "col_item", "col_title")
+        ]
+        rows: list[list[Flowable | str]] = [head]
+        commands: list[tuple[object, ...]] = []
+        for day in plan.annex_days:
+            commands.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+            commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 8))
+            rows.append([self.text(day.heading, st.day), "", ""])
+            for row in day.rows:
+                title = [*rich.text_spans(row.title)]
+                if row.continued:
+                    title += [Span(" "), *_continued_spans(self.labels["continued"])]
+                rows.append([
+                    self.text(row.time, st.cell),
+                    self.text(row.reference, st.cell),
+                    self.para(self.marked(title, row.title.fallback), st.cell),
+                ])  # fmt: skip
+        widths = self._col_widths(3.8 * cm)
+        time_width, item_width = 3.8 * cm, 2.2 * cm
+        col_widths = [time_width, item_width, widths[1] - item_width]
+        if plan.rtl:
+            rows = [list(reversed(r)) for r in rows]
+            col_widths.reverse()
+        commands += [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.5, "black"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.5, "black"),
+            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, "black"),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+        ]
+        table = Table(rows, colWidths=col_widths, repeatRows=1, splitByRow=1)
+        table.setStyle(TableStyle(commands))
+        return [Spacer(1, 4), table]
+
+
+__all__ = ["STEP", "Blocks", "Bookmark"]

@@ -1,0 +1,198 @@
+"""The print-ready PDF of a meeting's provisional agenda and annotations (ReportLab platypus).
+
+:func:`export_pdf` builds the :mod:`document plan <agenda_editor.export.plan>` for a language
+version and part, lays it out as a UN document and writes it atomically: the PDF is made in a
+temporary file beside the target and renamed into place, so a failed export leaves any earlier
+file untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from agenda_editor.core.model import Meeting
+from agenda_editor.export import fonts
+from agenda_editor.export.blocks import Blocks, Bookmark
+from agenda_editor.export.footnotes import NotesArea
+from agenda_editor.export.plan import (
+    DocumentPlan,
+    ExportError,
+    MissingTranslationError,
+    Part,
+    build_plan,
+)
+from agenda_editor.export.styles import Geometry, Styles, geometry
+
+__all__ = ["ExportError", "MissingTranslationError", "Part", "export_pdf", "render_plan"]
+
+Progress = Callable[[int, int], None]
+
+
+class _Document(BaseDocTemplate):
+    """The document template: first page with masthead and job number, later pages with the
+    symbol and page number, footnotes at the foot of every page."""
+
+    def __init__(
+        self, target: Any, plan: DocumentPlan, geo: Geometry, notes: NotesArea,
+        progress: Progress | None, total: int, **kw: Any,
+    ) -> None:  # fmt: skip
+        super().__init__(
+            target, pagesize=(geo.width, geo.height), leftMargin=geo.left,
+            rightMargin=geo.right, topMargin=geo.top, bottomMargin=geo.bottom, **kw,
+        )  # fmt: skip
+        self.plan = plan
+        self.geo = geo
+        self.notes = notes
+        self.progress = progress
+        self.total = total
+        self.done = 0
+        frame = Frame(
+            geo.left, geo.bottom, geo.frame_width, geo.frame_height, id="body",
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        )  # fmt: skip
+        self.addPageTemplates(
+            [PageTemplate("page", [frame], onPage=self._decorate, onPageEnd=self._end_page)]
+        )
+
+    def handle_frameBegin(self, resume: int = 0, pageTopFlowables: Any = None) -> None:
+        super().handle_frameBegin(resume, pageTopFlowables)
+        self.notes.start_page(self.frame)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Bookmark):
+            flowable.register(self.canv)
+        self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+    def _end_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self.notes.draw(canvas, self.geo.left, self.geo.bottom)
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        geo, plan = self.geo, self.plan
+        page = canvas.getPageNumber()
+        canvas.saveState()
+        face = fonts.face_name(fonts.SERIF)
+        bold = fonts.face_name(fonts.SERIF, bold=True)
+        if page == 1:
+            job = plan.masthead.job_line
+            if job:
+                canvas.setFont(face, 8)
+                x = geo.width - geo.right if plan.rtl else geo.left
+                y = geo.bottom - 1.2 * cm
+                (canvas.drawRightString if plan.rtl else canvas.drawString)(x, y, job)
+        else:
+            # The symbol and the page number sit on the outer side: left on even pages.
+            outer_left = (page % 2 == 0) != plan.rtl
+            x = geo.left if outer_left else geo.width - geo.right
+            draw = canvas.drawString if outer_left else canvas.drawRightString
+            canvas.setFont(bold, 9)
+            draw(x, geo.height - geo.top + 0.9 * cm, plan.symbol)
+            canvas.setLineWidth(0.5)
+            canvas.line(
+                geo.left, geo.height - geo.top + 0.7 * cm,
+                geo.width - geo.right, geo.height - geo.top + 0.7 * cm,
+            )  # fmt: skip
+            canvas.setFont(bold, 9)
+            draw(x, geo.bottom - 1.0 * cm, str(page))
+        canvas.restoreState()
+
+
+def story(plan: DocumentPlan, styles: Styles, notes: NotesArea) -> list[Flowable]:
+    """The flowables of the whole document, in order."""
+    blocks = Blocks(plan, styles, notes)
+    out: list[Flowable] = []
+    if plan.part is Part.ANNEX:
+        out += blocks.annex_heading()
+        out += blocks.annex_table()
+        return out
+    out += blocks.masthead()
+    out += blocks.meeting_block()
+    out += blocks.agenda()
+    if plan.has_annotations:
+        out += blocks.annotations()
+    if plan.has_annex:
+        out.append(PageBreak())
+        out += blocks.annex_title()
+        out += blocks.annex_table()
+    if len(out) == 0:
+        out.append(Spacer(1, 1))
+    return out
+
+
+def render_plan(plan: DocumentPlan, target: Any, progress: Progress | None = None) -> None:
+    """Lay out the plan into ``target`` (a path or a binary file object)."""
+    fonts.register()
+    geo = geometry(plan.page_size)
+    styles = Styles(plan.lang, plan.rtl)
+    blocks_notes = NotesArea(geo.frame_width, lambda n: [])
+    flowables = story(plan, styles, blocks_notes)
+    doc = _Document(
+        target, plan, geo, blocks_notes, progress, len(flowables),
+        title=plan.title.text, subject=plan.symbol, author=plan.masthead.united_nations,
+        creator="Agenda Editor", lang=plan.lang, keywords=[plan.symbol, plan.lang],
+    )  # fmt: skip
+    doc.build(flowables)
+
+
+def export_pdf(
+    meeting: Meeting, path: str | os.PathLike[str], lang: str | None = None,
+    part: str = "full", allow_missing: bool = False, progress: Progress | None = None,
+) -> Path:  # fmt: skip
+    """Write the PDF of one language version (the original by default) and part.
+
+    Raises :class:`MissingTranslationError` when the version is not fully translated (unless
+    ``allow_missing``), and :class:`ExportError` for anything else that stops the export, with a
+    message that says why. The target is replaced only by a complete PDF.
+    """
+    plan = build_plan(meeting, lang, part, allow_missing)
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; choose a file name ending in .pdf")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise ExportError(f"cannot write in {folder}: {error.strerror or error}") from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            render_plan(plan, stream, progress)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException as error:
+        _remove(temporary)
+        if isinstance(error, ExportError):
+            raise
+        if isinstance(error, OSError):
+            raise ExportError(f"cannot write {target}: {error.strerror or error}") from error
+        if isinstance(error, LayoutError):
+            raise ExportError(f"the document could not be laid out: {error}") from error
+        if isinstance(error, fonts.FontError):
+            raise ExportError(str(error)) from error
+        raise
+    return target
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)

@@ -1,0 +1,96 @@
+"""Formatted text between the plan and the renderer: spans, and ReportLab paragraph markup.
+
+User text is text: every string from the meeting is escaped before it reaches ReportLab's
+paragraph parser, so ``<img src=...>``, ``<a href=...>``, ``<font>`` or ``&`` print literally.
+Only the annotation markup that :mod:`agenda_editor.core.markup` parsed (bold, italic,
+superscript, subscript, footnotes) becomes formatting, and it is produced here, not passed on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from xml.sax.saxutils import escape
+
+from agenda_editor.core import markup
+from agenda_editor.export import fonts
+from agenda_editor.export.plan import Inline, NoteRef, Text
+
+#: Colour of passages printed in the original language because the translation is missing.
+FALLBACK_COLOR = "#a0001e"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text with one format; ``mark`` is a footnote number for a footnote marker."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    sup: bool = False
+    sub: bool = False
+    fallback: bool = False
+    mark: int | None = None
+
+
+def text_spans(
+    text: Text | str, bold: bool = False, italic: bool = False, fallback: bool = False
+) -> list[Span]:
+    if isinstance(text, Text):
+        fallback = fallback or text.fallback
+        text = text.text
+    return [Span(text, bold=bold, italic=italic, fallback=fallback)] if text else []
+
+
+def run_spans(runs: list[markup.Run], fallback: bool = False) -> list[Span]:
+    return [
+        Span(
+            run.text, bold="b" in run.formats, italic="i" in run.formats,
+            sup="sup" in run.formats, sub="sub" in run.formats, fallback=fallback,
+        )
+        for run in runs
+    ]  # fmt: skip
+
+
+def inline_spans(inlines: list[Inline], fallback: bool = False) -> list[Span]:
+    spans: list[Span] = []
+    for inline in inlines:
+        if isinstance(inline, NoteRef):
+            spans.append(Span(str(inline.number), sup=True, mark=inline.number))
+        else:
+            spans.extend(run_spans([inline], fallback))
+    return spans
+
+
+def emphasised(spans: list[Span], bold: bool = False, italic: bool = False) -> list[Span]:
+    """The spans made bold and/or italic as well."""
+    return [replace(s, bold=s.bold or bold, italic=s.italic or italic) for s in spans]
+
+
+def escape_text(text: str) -> str:
+    """Text made safe for ReportLab's paragraph parser: it prints exactly as given."""
+    return escape(text)
+
+
+def plain(spans: list[Span]) -> str:
+    return "".join(span.text for span in spans)
+
+
+def to_markup(spans: list[Span], lang: str) -> str:
+    """ReportLab paragraph markup for the spans; all text escaped, fonts chosen per character."""
+    out = []
+    for span in spans:
+        if span.mark is not None:
+            out.append(f'<super><font name="{fonts.NOTE_MARK}">{span.mark}</font></super>')
+            continue
+        pieces = "".join(
+            f'<font name="{fonts.face_name(family, span.bold, span.italic)}">{escape(text)}</font>'
+            for family, text in fonts.font_runs(span.text, lang)
+        )
+        if span.sup:
+            pieces = f"<super>{pieces}</super>"
+        if span.sub:
+            pieces = f"<sub>{pieces}</sub>"
+        if span.fallback:
+            pieces = f'<font color="{FALLBACK_COLOR}">{pieces}</font>'
+        out.append(pieces)
+    return "".join(out)

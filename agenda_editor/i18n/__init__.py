@@ -1,0 +1,1 @@
+"""Document labels and date/time formatting per language (pure Python, no Qt)."""
