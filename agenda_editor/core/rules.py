@@ -8,46 +8,28 @@ what it is about (``target``), so a user interface can go to the item, day or sl
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from agenda_editor.core import markup
+from agenda_editor.core.findings import Finding, Severity, Target
+from agenda_editor.core.findings import make as _make
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import AgendaItem, Meeting
 from agenda_editor.core.numbering import item_paths, reference
+from agenda_editor.core.style import check_style
 from agenda_editor.core.timetable import Placement, placements, slots_overlap
 
-
-class Severity(enum.StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-@dataclass(frozen=True)
-class Target:
-    """What a finding is about: the meeting, an item, a day or a slot of a day."""
-
-    kind: str  # "meeting", "item", "day", "slot"
-    item_id: str | None = None
-    day: int | None = None
-    slot: int | None = None
-    field: str | None = None
-    lang: str | None = None
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: Severity
-    code: str
-    message: str
-    target: Target = Target("meeting")
-    params: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
-
-    def __str__(self) -> str:
-        return f"{self.severity}: {self.message}"
+__all__ = [
+    "Finding",
+    "Severity",
+    "Target",
+    "check",
+    "has_errors",
+    "symbol_problem",
+    "untranslated_items",
+    "untranslated_parts",
+]
 
 
 # A UN document symbol: parts separated by "/", each of letters, digits and . - ( ) *;
@@ -85,10 +67,6 @@ def symbol_problem(symbol: str) -> str | None:
     return None
 
 
-def _make(severity: Severity, code: str, message: str, target: Target, **params: str) -> Finding:
-    return Finding(severity, code, message, target, params)
-
-
 def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Finding]:
     """Everything worth telling the user about the meeting.
 
@@ -104,7 +82,7 @@ def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Find
     findings: list[Finding] = []
     findings += _check_meeting(meeting)
     findings += _check_items(meeting, ref)
-    findings += _check_texts(meeting, ref)
+    findings += check_style(meeting, ref)
     findings += _check_timetable(meeting, ref)
     findings += _check_timetable_order(meeting)
     findings += _check_translations(meeting, ref, exporting)
@@ -223,44 +201,6 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                 )  # fmt: skip
             elif not earlier:
                 titles_by_symbol[document.symbol] = (item.id, title)
-    return out
-
-
-#: Punctuation the agenda list adds after a title, in any language: a title ending with one of
-#: these would print it twice ("Opening of the session;;").
-TITLE_END_PUNCTUATION = ".:;,。：；，؛،"
-
-
-def _check_texts(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
-    """Titles typed with the agenda's punctuation, and footnotes left empty."""
-    out = []
-    for item in meeting.walk():
-        for lang, title in item.title.items():
-            stripped = title.rstrip()
-            if stripped and stripped[-1] in TITLE_END_PUNCTUATION:
-                out.append(
-                    _make(
-                        Severity.WARNING, "item-title-punctuation",
-                        f"The {lang} title of item {ref(item.id)} ends with {stripped[-1]!r}; "
-                        "the agenda adds its own punctuation after titles.",
-                        Target("item", item.id, field="title", lang=lang),
-                        item=ref(item.id), lang=lang, mark=stripped[-1],
-                    )
-                )  # fmt: skip
-        for lang, paragraphs in item.annotation.items():
-            for number, paragraph in enumerate(paragraphs, start=1):
-                if markup.validate(paragraph) is not None:
-                    continue  # reported as broken markup
-                if any(not note.plain.strip() for note in markup.footnotes(paragraph)):
-                    out.append(
-                        _make(
-                            Severity.WARNING, "item-empty-footnote",
-                            f"Paragraph {number} of the {lang} annotation of item "
-                            f"{ref(item.id)} has an empty footnote.",
-                            Target("item", item.id, field="annotation", lang=lang),
-                            item=ref(item.id), lang=lang, paragraph=str(number),
-                        )
-                    )  # fmt: skip
     return out
 
 
