@@ -122,7 +122,7 @@ def _object(
     for key in value:
         if key not in fields:
             close = difflib.get_close_matches(key, fields, n=1)
-            hint = f'did you mean "{close[0]}"?' if close else f"expected {_choices(fields)}"
+            hint = f'did you mean "{close[0]}"?' if close else f"expected one of {_choices(fields)}"
             _fail(_join(location, key), f"unknown field; {hint}")
     for key in required:
         if key not in value:
