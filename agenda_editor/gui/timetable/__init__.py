@@ -1,0 +1,1 @@
+"""The organization of work: a days x meetings grid that agenda items are dragged into."""

@@ -1,0 +1,439 @@
+"""The "Timetable" tab: the days x meetings grid, its actions and the limits of the day."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Signal
+from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agenda_editor.core import rules
+from agenda_editor.core import timetable as tt
+from agenda_editor.gui.commands import timetable as cmd
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.timetable.dialogs import (
+    MAX_LIMIT,
+    DayLimitDialog,
+    ScheduleDialog,
+    SlotTimesDialog,
+)
+from agenda_editor.gui.timetable.model import TimetableModel
+from agenda_editor.gui.timetable.texts import day_heading, refusal_text
+from agenda_editor.gui.timetable.view import TimetableView
+
+#: Asks the user a question: (title, text, [(key, button label)...]) -> the chosen key.
+AskChoice = Callable[[str, str, list[tuple[str, str]]], str]
+
+
+def ask_with_message_box(
+    parent: QWidget, title: str, text: str, choices: list[tuple[str, str]]
+) -> str:
+    """A question with one button per choice; the last choice is the cancel button."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    buttons: dict[object, str] = {}
+    for n, (key, label) in enumerate(choices):
+        role = (
+            QMessageBox.ButtonRole.RejectRole
+            if n == len(choices) - 1
+            else QMessageBox.ButtonRole.AcceptRole
+        )
+        buttons[box.addButton(label, role)] = key
+    box.exec()
+    return buttons.get(box.clickedButton(), choices[-1][0])
+
+
+class TimetablePanel(QWidget):
+    """The organization of work of the open meeting."""
+
+    status_message = Signal(str)
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        #: Replaced by tests: how the panel asks a question, and how it runs a dialog.
+        self.ask_choice: AskChoice = lambda t, x, c: ask_with_message_box(self, t, x, c)
+        self.run_dialog: Callable[[QDialog], bool] = lambda d: (
+            d.exec() == QDialog.DialogCode.Accepted
+        )
+
+        self.model = TimetableModel(document, self)
+        self.view = TimetableView(self)
+        self.view.setModel(self.model)
+        self.view.drop_hint.connect(self._hint)
+        self.view.dropped.connect(self.status_message)
+        self.view.unschedule_requested.connect(self.unschedule)
+        self.view.setContextMenuPolicy(self.view.contextMenuPolicy().CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+        self.limit_label = QLabel()
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(0, MAX_LIMIT)
+        self.limit_label.setBuddy(self.limit_spin)
+        self.limit_spin.editingFinished.connect(
+            lambda: self.set_default_limit(self.limit_spin.value())
+        )
+        self.unscheduled_label = QLabel()
+        self.days_note = QLabel()
+        self.days_note.setWordWrap(True)
+        self.days_button = QPushButton()
+
+        self._make_actions()
+        self.days_button.clicked.connect(self.sync_days)
+        self.toolbar = QToolBar(self)
+        for action in self.actions_for_menu():
+            self.toolbar.addAction(action)
+
+        header = QHBoxLayout()
+        header.addWidget(self.limit_label)
+        header.addWidget(self.limit_spin)
+        header.addSpacing(16)
+        header.addWidget(self.unscheduled_label, 1)
+        days_bar = QHBoxLayout()
+        days_bar.addWidget(self.days_note, 1)
+        days_bar.addWidget(self.days_button)
+        self.days_bar = QWidget()
+        self.days_bar.setLayout(days_bar)
+        days_bar.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.days_bar)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+
+        self._connect_document()
+        self.view.selectionModel().currentChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.retranslate_ui()
+        self._refresh()
+
+    # -- document --------------------------------------------------------------------------
+
+    def _connect_document(self) -> None:
+        self.document.changed.connect(self._refresh)
+        self.document.reset.connect(self._refresh)
+        self.document.language_changed.connect(self._refresh)
+
+    def set_document(self, document: MeetingDocument) -> None:
+        for signal in (self.document.changed, self.document.reset, self.document.language_changed):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(self._refresh)
+        self.document = document
+        self.model.set_document(document)
+        self._connect_document()
+        self._refresh()
+
+    def _refresh(self, *_args: object) -> None:
+        timetable = self.document.meeting.timetable
+        self.limit_spin.blockSignals(True)
+        self.limit_spin.setValue(timetable.max_slots_per_day)
+        self.limit_spin.blockSignals(False)
+        unscheduled = [
+            f for f in rules.check(self.document.meeting) if f.code == "item-unscheduled"
+        ]
+        self.unscheduled_label.setText(
+            self.tr("%n agenda item(s) not scheduled", "", len(unscheduled)) if unscheduled else ""
+        )
+        self.unscheduled_label.setToolTip(
+            "\n".join(self.model.refs(f.target.item_id or "") for f in unscheduled)
+        )
+        meeting = self.document.meeting
+        plan = (
+            tt.plan_days(timetable, meeting.start, meeting.end)
+            if meeting.start and meeting.end
+            else None
+        )
+        if plan is not None and plan.changes:
+            self.days_note.setText(
+                self.tr("The days of the timetable do not match the meeting's dates.")
+            )
+            self.days_bar.show()
+        else:
+            self.days_bar.hide()
+        self._update_actions()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.add_slot_action = QAction(self)
+        self.add_slot_action.triggered.connect(lambda: self.add_slot())
+        self.remove_slot_action = QAction(self)
+        self.remove_slot_action.triggered.connect(lambda: self.remove_slot())
+        self.edit_times_action = QAction(self)
+        self.edit_times_action.triggered.connect(lambda: self.edit_times())
+        self.day_limit_action = QAction(self)
+        self.day_limit_action.triggered.connect(lambda: self.edit_day_limit())
+        self.schedule_action = QAction(self)
+        self.schedule_action.triggered.connect(lambda: self.add_items_to_cell())
+        self.unschedule_action = QAction(self)
+        self.unschedule_action.triggered.connect(
+            lambda: self.unschedule(self.view.selected_placements())
+        )
+        self.sync_days_action = QAction(self)
+        self.sync_days_action.triggered.connect(lambda: self.sync_days())
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [
+            self.schedule_action,
+            self.unschedule_action,
+            self.add_slot_action,
+            self.remove_slot_action,
+            self.edit_times_action,
+            self.day_limit_action,
+            self.sync_days_action,
+        ]
+
+    def retranslate_ui(self) -> None:
+        self.limit_label.setText(self.tr("&Meetings per day (default):"))
+        self.days_button.setText(self.tr("Update days"))
+        self.add_slot_action.setText(self.tr("&Add Meeting to Day"))
+        self.remove_slot_action.setText(self.tr("&Remove Meeting"))
+        self.edit_times_action.setText(self.tr("Edit Meeting &Times..."))
+        self.day_limit_action.setText(self.tr("Meetings &Limit of Day..."))
+        self.schedule_action.setText(self.tr("&Schedule Items Here..."))
+        self.unschedule_action.setText(self.tr("&Unschedule"))
+        self.unschedule_action.setToolTip(
+            self.tr("Take the selected items out of the meeting (Delete)")
+        )
+        self.sync_days_action.setText(self.tr("Match Days to Meeting &Dates"))
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _update_actions(self, *_args: object) -> None:
+        timetable = self.document.meeting.timetable
+        cell = self.view.current_cell()
+        has_day = cell is not None and cell[0] < len(timetable.days)
+        has_slot = has_day and cell is not None and cell[1] < len(timetable.days[cell[0]].slots)
+        self.add_slot_action.setEnabled(
+            has_day and cell is not None and tt.can_add_slot(timetable, cell[0])
+        )
+        self.remove_slot_action.setEnabled(has_slot)
+        self.edit_times_action.setEnabled(has_slot)
+        self.day_limit_action.setEnabled(has_day)
+        self.schedule_action.setEnabled(bool(timetable.days))
+        self.unschedule_action.setEnabled(bool(self.view.selected_placements()))
+        dates = self.document.meeting.start is not None and self.document.meeting.end is not None
+        self.sync_days_action.setEnabled(dates)
+
+    def _hint(self, text: str) -> None:
+        if text:
+            self.status_message.emit(text)
+
+    def _push(self, make: Callable[[], QUndoCommand]) -> QUndoCommand | None:
+        """Make and push a command; a refused edit becomes a status message."""
+        try:
+            command = make()
+        except tt.TimetableError as error:
+            self.status_message.emit(
+                refusal_text(error.refusal, self.model.refs, self.document.language)
+            )
+            return None
+        self.document.push(command)
+        self.status_message.emit(command.text())
+        return command
+
+    # -- selection -------------------------------------------------------------------------
+
+    def select_day(self, day: int) -> None:
+        self.select_slot(day, 0)
+
+    def select_slot(self, day: int, slot: int) -> None:
+        index = self.model.index(slot, day)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.view.scrollTo(index)
+            self.view.setFocus()
+
+    def _cell_or_first(self) -> tuple[int, int]:
+        return self.view.current_cell() or (0, 0)
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def schedule_items(self, item_ids: list[str]) -> None:
+        """ "Schedule in...": choose the day and meeting for items chosen in the agenda."""
+        day, slot = self._cell_or_first()
+        dialog = ScheduleDialog(self.document, item_ids, day, slot, self)
+        if self.run_dialog(dialog):
+            ids, day, slot = dialog.choice()
+            self.schedule_items_at(ids, day, slot)
+
+    def add_items_to_cell(self) -> None:
+        """ "Add item...": choose items to take up in the current meeting."""
+        day, slot = self._cell_or_first()
+        dialog = ScheduleDialog(self.document, [], day, slot, self)
+        if self.run_dialog(dialog):
+            ids, day, slot = dialog.choice()
+            self.schedule_items_at(ids, day, slot)
+
+    def schedule_items_at(self, item_ids: list[str], day: int, slot: int) -> bool:
+        command = self._push(lambda: cmd.ScheduleItemsCommand(self.document, item_ids, day, slot))
+        if isinstance(command, cmd.ScheduleItemsCommand):
+            self.select_slot(command.day, command.slot)
+        return command is not None
+
+    def unschedule(self, placements: list[tuple[int, int, int]]) -> bool:
+        if not placements:
+            return False
+        return self._push(lambda: cmd.UnscheduleCommand(self.document, placements)) is not None
+
+    def add_slot(self, day: int | None = None) -> bool:
+        day = self._cell_or_first()[0] if day is None else day
+        command = self._push(lambda: cmd.AddSlotCommand(self.document, day))
+        if isinstance(command, cmd.AddSlotCommand):
+            self.select_slot(command.day, command.slot)
+        return command is not None
+
+    def remove_slot(self, day: int | None = None, slot: int | None = None) -> bool:
+        current = self._cell_or_first()
+        day = current[0] if day is None else day
+        slot = current[1] if slot is None else slot
+        timetable = self.document.meeting.timetable
+        if not (0 <= day < len(timetable.days) and 0 <= slot < len(timetable.days[day].slots)):
+            return False
+        items = timetable.days[day].slots[slot].items
+        if items:
+            answer = self.ask_choice(
+                self.tr("Remove meeting"),
+                self.tr(
+                    "This meeting takes up %n item(s). Remove it and unschedule them there?",
+                    "",
+                    len(items),
+                ),
+                [("remove", self.tr("Remove meeting")), ("cancel", self.tr("Cancel"))],
+            )
+            if answer != "remove":
+                return False
+        return self._push(lambda: cmd.RemoveSlotCommand(self.document, day, slot)) is not None
+
+    def edit_times(self, day: int | None = None, slot: int | None = None) -> bool:
+        current = self._cell_or_first()
+        day = current[0] if day is None else day
+        slot = current[1] if slot is None else slot
+        timetable = self.document.meeting.timetable
+        if not (0 <= day < len(timetable.days) and 0 <= slot < len(timetable.days[day].slots)):
+            return False
+        heading = day_heading(timetable.days[day].date, self.document.language)
+        dialog = SlotTimesDialog(heading, timetable.days[day].slots[slot], self)
+        if not self.run_dialog(dialog):
+            return False
+        start, end = dialog.times()
+        command = self._push(lambda: cmd.SetSlotTimesCommand(self.document, day, slot, start, end))
+        if isinstance(command, cmd.SetSlotTimesCommand):
+            self.select_slot(command.day, command.slot)
+        return command is not None
+
+    def _confirm_trim(self, days: list[int], limit: int) -> bool:
+        timetable = self.document.meeting.timetable
+        headings = ", ".join(
+            day_heading(timetable.days[d].date, self.document.language) for d in days
+        )
+        answer = self.ask_choice(
+            self.tr("Fewer meetings"),
+            self.tr(
+                "{0} already has more meetings than {1}. Remove the last meetings and move "
+                "their items to the previous meeting?"
+            ).format(headings, limit),
+            [("trim", self.tr("Remove and move items")), ("cancel", self.tr("Cancel"))],
+        )
+        return answer == "trim"
+
+    def set_default_limit(self, limit: int) -> bool:
+        timetable = self.document.meeting.timetable
+        if limit == timetable.max_slots_per_day:
+            return False
+        over = tt.days_over_new_default(timetable, limit)
+        if over and not self._confirm_trim(over, limit):
+            self._refresh()
+            return False
+        trim = bool(over)
+        return (
+            self._push(lambda: cmd.SetDefaultLimitCommand(self.document, limit, trim)) is not None
+        )
+
+    def set_day_limit(self, day: int, limit: int | None) -> bool:
+        timetable = self.document.meeting.timetable
+        the_day = timetable.days[day]
+        if limit == the_day.max_slots:
+            return False
+        effective = timetable.max_slots_per_day if limit is None else limit
+        trim = len(the_day.slots) > effective
+        if trim and not self._confirm_trim([day], effective):
+            return False
+        return (
+            self._push(lambda: cmd.SetDayLimitCommand(self.document, day, limit, trim)) is not None
+        )
+
+    def edit_day_limit(self, day: int | None = None) -> bool:
+        day = self._cell_or_first()[0] if day is None else day
+        timetable = self.document.meeting.timetable
+        if not 0 <= day < len(timetable.days):
+            return False
+        the_day = timetable.days[day]
+        heading = day_heading(the_day.date, self.document.language)
+        dialog = DayLimitDialog(
+            heading, the_day.max_slots, timetable.max_slots_per_day, len(the_day.slots), self
+        )
+        if not self.run_dialog(dialog):
+            return False
+        return self.set_day_limit(day, dialog.limit())
+
+    def sync_days(self) -> bool:
+        """Match the days to the meeting's dates; days that take up items are asked about."""
+        meeting = self.document.meeting
+        if meeting.start is None or meeting.end is None:
+            self.status_message.emit(self.tr("Set the meeting's start and end dates first."))
+            return False
+        plan = tt.plan_days(meeting.timetable, meeting.start, meeting.end)
+        if not plan.changes:
+            return False
+        drop = False
+        if plan.removed_with_items:
+            headings = ", ".join(
+                day_heading(d, self.document.language) for d in plan.removed_with_items
+            )
+            answer = self.ask_choice(
+                self.tr("Days outside the meeting"),
+                self.tr(
+                    "{0} is no longer a day of the meeting but takes up agenda items. Remove the "
+                    "day and unschedule its items there, or keep it?"
+                ).format(headings),
+                [
+                    ("drop", self.tr("Remove the day")),
+                    ("keep", self.tr("Keep the day")),
+                    ("cancel", self.tr("Cancel")),
+                ],
+            )
+            if answer == "cancel":
+                return False
+            drop = answer == "drop"
+        return self._push(lambda: cmd.SyncDaysCommand(self.document, drop)) is not None
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        for action in self.actions_for_menu():
+            menu.addAction(action)
+        menu.popup(self.view.viewport().mapToGlobal(point))

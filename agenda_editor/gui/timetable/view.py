@@ -1,0 +1,280 @@
+"""The grid widget: picks items inside cells, drags them, and says why a drop is refused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+
+from agenda_editor.gui import mime
+from agenda_editor.gui.commands.timetable import MovePlacementsCommand, ScheduleItemsCommand
+from agenda_editor.gui.timetable.delegate import CellDelegate
+from agenda_editor.gui.timetable.model import TimetableModel
+from agenda_editor.gui.timetable.texts import tr
+
+Where = tuple[int, int, int]
+
+
+class TimetableView(QTableView):
+    """Cells of (day, meeting); a click picks an item line, Ctrl/Shift extend the pick."""
+
+    #: A hint while dragging (why a drop is refused, or what it will do); "" when done.
+    drop_hint = Signal(str)
+    #: The user asked to unschedule these placements (Delete, or a drag out of the grid).
+    unschedule_requested = Signal(list)
+    #: Something was dropped and scheduled; the message to show.
+    dropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._delegate = CellDelegate(self)
+        self.setItemDelegate(self._delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDropIndicatorShown(False)  # the delegate draws where the items will go
+        self.setWordWrap(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(200)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._picked: list[Where] = []
+        self._indicator: Where | None = None
+
+    def timetable_model(self) -> TimetableModel | None:
+        model = self.model()
+        return model if isinstance(model, TimetableModel) else None
+
+    def setModel(self, model: TimetableModel | None) -> None:  # type: ignore[override]
+        old = self.timetable_model()
+        if old is not None:
+            old.modelReset.disconnect(self._after_reset)
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._after_reset)
+        self._after_reset()
+
+    def _after_reset(self) -> None:
+        self._picked = []
+        self.resizeRowsToContents()
+        self.viewport().update()
+
+    # -- picking items inside cells ----------------------------------------------------------
+
+    def picked_placements(self) -> list[Where]:
+        return list(self._picked)
+
+    def set_picked(self, placements: list[Where]) -> None:
+        self._picked = sorted(set(placements))
+        self.viewport().update()
+
+    def current_cell(self) -> tuple[int, int] | None:
+        index = self.currentIndex()
+        if not index.isValid() or index.parent().isValid():
+            return None
+        return index.column(), index.row()
+
+    def selected_placements(self) -> list[Where]:
+        """The picked lines, else every item of the current cell."""
+        if self._picked:
+            return list(self._picked)
+        model, cell = self.timetable_model(), self.current_cell()
+        if model is None or cell is None:
+            return []
+        return [(cell[0], cell[1], p) for p in range(len(model.entries(*cell)))]
+
+    def line_at(self, point: QPoint) -> tuple[QModelIndex, int, int]:
+        """(cell under the point, line under it or -1, insertion position there)."""
+        index = self.indexAt(point)
+        model = self.timetable_model()
+        if not index.isValid() or model is None:
+            return QModelIndex(), -1, -1
+        count = len(model.entries(index.column(), index.row()))
+        line, position = self._delegate.line_at(self.visualRect(index), point, count)
+        return index, line, position
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index, line, _ = self.line_at(event.position().toPoint())
+        modifiers = event.modifiers()
+        if index.isValid() and line >= 0:
+            where = (index.column(), index.row(), line)
+            same_cell = [p for p in self._picked if p[:2] == where[:2]]
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                picked = [p for p in same_cell if p != where]
+                if where not in same_cell:
+                    picked.append(where)
+                self.set_picked(picked)
+            elif modifiers & Qt.KeyboardModifier.ShiftModifier and same_cell:
+                anchor = same_cell[0][2]
+                low, high = sorted((anchor, line))
+                self.set_picked([(where[0], where[1], p) for p in range(low, high + 1)])
+            elif where not in self._picked:
+                self.set_picked([where])
+        else:
+            self.set_picked([])
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Delete here unschedules, even if the window has a Delete shortcut for the tree.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            placements = self.selected_placements()
+            if placements:
+                self.unschedule_requested.emit(placements)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- dragging out ------------------------------------------------------------------------
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Drag the picked items (or the whole cell); the model never removes rows itself."""
+        placements = self.selected_placements()
+        if not placements:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime.encode_placements(placements))
+        result = drag.exec(
+            Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction
+        )
+        self.finish_drag(result, drag.target(), placements)
+
+    def finish_drag(self, result: Qt.DropAction, target: object, placements: list[Where]) -> None:
+        """A drag dropped on another widget that refused it (the agenda tree, an empty panel)
+        unschedules; a drag cancelled (Escape, outside the window) changes nothing."""
+        if result != Qt.DropAction.IgnoreAction or target is None:
+            return
+        if target is self.viewport() or target is self:
+            return
+        self.unschedule_requested.emit(placements)
+
+    # -- drops -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _ours(data: QMimeData) -> bool:
+        return data.hasFormat(mime.ITEM_IDS_MIME) or data.hasFormat(mime.PLACEMENTS_MIME)
+
+    def _action(self, event: QDropEvent) -> Qt.DropAction:
+        data = event.mimeData()
+        if data.hasFormat(mime.PLACEMENTS_MIME):
+            copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) or (
+                event.proposedAction() == Qt.DropAction.CopyAction
+            )
+            return Qt.DropAction.CopyAction if copy else Qt.DropAction.MoveAction
+        # From the agenda: the items stay in the agenda, so the drag must not be a move.
+        if event.possibleActions() & Qt.DropAction.CopyAction:
+            return Qt.DropAction.CopyAction
+        return event.proposedAction()
+
+    def _unscheduling(self, event: QDropEvent, index: QModelIndex) -> bool:
+        """A drag of our own placements over the grid's empty space: dropping unschedules."""
+        return (
+            not index.isValid()
+            and event.source() is self
+            and event.mimeData().hasFormat(mime.PLACEMENTS_MIME)
+        )
+
+    def _evaluate(self, event: QDropEvent) -> tuple[QModelIndex, int, Qt.DropAction, str | None]:
+        model = self.timetable_model()
+        index, _line, position = self.line_at(event.position().toPoint())
+        action = self._action(event)
+        if model is None:
+            return index, position, action, tr("There is no timetable.")
+        if self._unscheduling(event, index):
+            return index, position, action, None
+        reason = model.drop_refusal(event.mimeData(), action, position, index)
+        return index, position, action, reason
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._ours(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self._ours(event.mimeData()):
+            event.ignore()
+            return
+        index, position, action, reason = self._evaluate(event)
+        if reason:
+            self._set_indicator(None)
+            event.ignore()
+            self.drop_hint.emit(reason)
+            QToolTip.showText(
+                self.viewport().mapToGlobal(event.position().toPoint()), reason, self.viewport()
+            )
+            return
+        QToolTip.hideText()
+        if self._unscheduling(event, index):
+            self._set_indicator(None)
+            self.drop_hint.emit(tr("Drop here to unschedule."))
+        else:
+            self._set_indicator((index.column(), index.row(), position))
+            copying = action == Qt.DropAction.CopyAction and event.source() is self
+            self.drop_hint.emit(
+                tr("Drop to continue the item(s) in this meeting.")
+                if copying
+                else tr("Drop to take up the item(s) in this meeting.")
+            )
+        event.setDropAction(action)
+        event.accept()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_indicator(None)
+        QToolTip.hideText()
+        self.drop_hint.emit("")
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_indicator(None)
+        QToolTip.hideText()
+        model = self.timetable_model()
+        index, position, action, reason = self._evaluate(event)
+        if model is None or not self._ours(event.mimeData()) or reason:
+            self.drop_hint.emit(reason or "")
+            event.ignore()
+            return
+        if self._unscheduling(event, index):
+            self.unschedule_requested.emit(mime.decode_placements(event.mimeData()))
+            event.setDropAction(action)
+            event.accept()
+            return
+        if not model.dropMimeData(event.mimeData(), action, position, 0, index):
+            event.ignore()
+            return
+        event.setDropAction(action)
+        event.accept()
+        command = model.last_command
+        if isinstance(command, MovePlacementsCommand):
+            self.set_picked(command.placed)
+        if isinstance(command, ScheduleItemsCommand | MovePlacementsCommand):
+            self.setCurrentIndex(model.index(command.slot, command.day))
+            self.dropped.emit(command.text())
+        self.drop_hint.emit("")
+
+    def drop_indicator(self) -> Where | None:
+        return self._indicator
+
+    def _set_indicator(self, where: Where | None) -> None:
+        if where != self._indicator:
+            self._indicator = where
+            self.viewport().update()
