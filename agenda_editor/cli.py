@@ -195,6 +195,7 @@ def _save_session(meeting: Meeting, path: Path) -> None:
 def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> None:
     try:
         from agenda_editor.export.pdf import export_pdf
+        from agenda_editor.export.plan import ExportError
     except ImportError as error:
         raise CommandError(f"PDF export is not available in this installation ({error})") from None
     if args.lang == "all":
@@ -208,9 +209,16 @@ def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> Non
             raise CommandError(f"the meeting has no {lang!r} version (its languages: {versions})")
         targets = [(lang, output)]
     for lang, target in targets:
-        export_pdf(
-            meeting, target, lang=lang, part=args.part or "full", allow_missing=args.allow_missing
-        )
+        try:
+            export_pdf(
+                meeting,
+                target,
+                lang=lang,
+                part=args.part or "full",
+                allow_missing=args.allow_missing,
+            )
+        except ExportError as error:
+            raise CommandError(str(error)) from error
 
 
 # -- commands ---------------------------------------------------------------------------------

@@ -318,3 +318,36 @@ def test_export_pdf_without_the_pdf_module_is_reported(
     assert main(["export", str(sample), "-o", str(tmp_path / "a.pdf")]) == 2
     assert one_error_line(capsys).startswith("PDF export is not available")
     assert not (tmp_path / "a.pdf").exists()
+
+
+def test_a_pdf_export_error_is_one_line(
+    sample: Path, tmp_path: Path, fake_pdf: Recorder, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    plan = pytest.importorskip("agenda_editor.export.plan")
+
+    def refuse(meeting: object, path: Path, **options: object) -> None:
+        raise plan.ExportError("The fr version is not fully translated: item 3.")
+
+    monkeypatch.setattr(sys.modules["agenda_editor.export.pdf"], "export_pdf", refuse)
+    assert main(["export", str(sample), "-o", str(tmp_path / "a.pdf"), "--lang", "fr"]) == 2
+    assert one_error_line(capsys) == "The fr version is not fully translated: item 3."
+
+
+def test_export_pdf_with_the_real_exporter(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("agenda_editor.export.pdf")
+    pypdf = pytest.importorskip("pypdf")
+    assert main(["export", str(sample), "-o", str(tmp_path / "agenda.pdf"), "--lang", "all"]) == 0
+    french = pypdf.PdfReader(tmp_path / "agenda-fr.pdf")
+    assert "Questions d'organisation" in french.pages[0].extract_text()
+    assert (tmp_path / "agenda-en.pdf").read_bytes().startswith(b"%PDF")
+
+    edit(sample, lambda doc: doc["items"][2]["title"].pop("fr"))
+    assert main(["export", str(sample), "-o", str(tmp_path / "fr.pdf"), "--lang", "fr"]) == 2
+    assert "fr" in one_error_line(capsys)
+    assert not (tmp_path / "fr.pdf").exists()
+    argv = ["export", str(sample), "-o", str(tmp_path / "fr.pdf"), "--lang", "fr"]
+    assert main([*argv, "--allow-missing"]) == 0
+    assert (tmp_path / "fr.pdf").exists()
