@@ -61,7 +61,7 @@ class BuildPyWithResources(build_py):
                 f"error: {TRANSLATIONS_SCRIPT.name} failed with status {result.returncode}"
             )
 
-    def get_outputs(self, include_bytecode: bool = True) -> list[str]:  # type: ignore[override]
+    def get_outputs(self, include_bytecode: bool = True) -> list[str]:
         """Declare the copied files, so that tools listing the build outputs see them."""
         outputs = list(super().get_outputs(include_bytecode))
         target = Path(self.build_lib).joinpath(*TARGET)
