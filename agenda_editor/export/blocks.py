@@ -188,7 +188,8 @@ class Blocks:
                 out.append(self.text(self.labels["documentation"], st.doc_heading))
                 for entry in section.documents:
                     spans = rich.text_spans(entry.title)
-                    line = [*spans, Span(f" ({entry.symbol})" if spans else entry.symbol)]
+                    symbol = f"（{entry.symbol}）" if self.lang == "zh" else f" ({entry.symbol})"
+                    line = [*spans, Span(symbol if spans else entry.symbol)]
                     out.append(self.para(self.marked(line, entry.title.fallback), st.doc_entry))
         return out
 
@@ -230,7 +231,9 @@ class Blocks:
         for day in plan.annex_days:
             commands.append(("SPAN", (0, len(rows)), (-1, len(rows))))
             commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 8))
-            rows.append([self.text(day.heading, st.day), "", ""])
+            heading = self.text(day.heading, st.day)
+            # Right to left, the columns are reversed below: the spanning cell must end first.
+            rows.append(["", "", heading] if plan.rtl else [heading, "", ""])
             for row in day.rows:
                 title = [*rich.text_spans(row.title)]
                 if row.continued:

@@ -76,15 +76,17 @@ class NotesArea:
         if self.page:
             frame._y1p += self.height(self.page) + RULE_SPACE
 
-    def draw(self, canvas: Canvas, x: float, bottom: float) -> None:
-        """Draw this page's notes upward from ``bottom`` with the rule above them."""
+    def draw(self, canvas: Canvas, x: float, bottom: float, rtl: bool = False) -> None:
+        """Draw this page's notes upward from ``bottom`` with the rule above them (at the
+        right for a right-to-left document)."""
         if not self.page:
             return
         total = self.height(self.page)
         y = bottom + total
         canvas.saveState()
         canvas.setLineWidth(0.5)
-        canvas.line(x, y + RULE_SPACE - 3, x + RULE_LENGTH, y + RULE_SPACE - 3)
+        start = x + self.width - RULE_LENGTH if rtl else x
+        canvas.line(start, y + RULE_SPACE - 3, start + RULE_LENGTH, y + RULE_SPACE - 3)
         canvas.restoreState()
         for flowable in self.page:
             _, h = flowable.wrap(self.width, 10_000)

@@ -83,7 +83,7 @@ class _Document(BaseDocTemplate):
             self.progress(min(self.done, self.total), self.total)
 
     def _end_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self.notes.draw(canvas, self.geo.left, self.geo.bottom)
+        self.notes.draw(canvas, self.geo.left, self.geo.bottom, rtl=self.plan.rtl)
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         geo, plan = self.geo, self.plan

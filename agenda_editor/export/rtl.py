@@ -26,6 +26,9 @@ from reportlab.platypus import Flowable
 from agenda_editor.export import fonts
 from agenda_editor.export.rich import FALLBACK_COLOR, Span
 
+RLM = "\u200f"
+_INVISIBLE = {"\u200e", "\u200f"}
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -64,6 +67,7 @@ def _shaped(text: str, font: str, size: float) -> str:
 
 
 def _width(text: str, font: str, size: float) -> float:
+    text = "".join(c for c in text if c not in _INVISIBLE)
     shaped = _shaped(text, font, size)
     if isinstance(shaped, ShapedStr):
         return sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
@@ -77,7 +81,10 @@ def spans_to_pieces(spans: list[Span], style: ParagraphStyle, lang: str = "ar") 
         rise = style.fontSize * (0.38 if span.sup else -0.15 if span.sub else 0)
         color = FALLBACK_COLOR if span.fallback else "#000000"
         if span.mark is not None:
-            pieces.append(Piece(str(span.mark), fonts.NOTE_MARK, size, rise, color, span.mark))
+            # A right-to-left mark before the number keeps it after the preceding word in
+            # reading order, even after a Latin symbol (it is not drawn).
+            marker = RLM + str(span.mark)
+            pieces.append(Piece(marker, fonts.NOTE_MARK, size, rise, color, span.mark))
             continue
         for family, text in fonts.font_runs(span.text, lang):
             face = fonts.face_name(family, span.bold, span.italic)
@@ -135,6 +142,9 @@ def _visual_segments(line: list[_Word], space: Piece) -> list[Piece]:
             segments.append((*key, [info["ch"]]))
     out: list[Piece] = []
     for owner, _rtl, arabic, seg_chars in segments:
+        seg_chars = [c for c in seg_chars if c not in _INVISIBLE]
+        if not seg_chars:
+            continue
         text = "".join(reversed(seg_chars) if arabic else seg_chars)
         out.append(replace_text(pieces[owner], text))
     return out
@@ -257,5 +267,9 @@ def characters(flowable: RtlParagraph) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for word in flowable._words:
         for piece in word.pieces:
-            out.extend((unicodedata.normalize("NFC", c), piece.font) for c in piece.text)
+            out.extend(
+                (unicodedata.normalize("NFC", c), piece.font)
+                for c in piece.text
+                if c not in _INVISIBLE
+            )
     return out
