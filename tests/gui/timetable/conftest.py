@@ -16,7 +16,7 @@ from tests import factories
 
 
 @pytest.fixture
-def document(qtbot) -> MeetingDocument:  # type: ignore[no-untyped-def]
+def document(qtbot) -> MeetingDocument:
     return MeetingDocument(factories.sample_meeting())
 
 
@@ -31,7 +31,7 @@ def model(document: MeetingDocument) -> TimetableModel:
 
 
 @pytest.fixture
-def panel(qtbot, document: MeetingDocument) -> TimetablePanel:  # type: ignore[no-untyped-def]
+def panel(qtbot, document: MeetingDocument) -> TimetablePanel:
     widget = TimetablePanel(document)
     qtbot.addWidget(widget)
     widget.resize(1000, 560)

@@ -29,7 +29,7 @@ def items(document: MeetingDocument, day: int, slot: int) -> list[str]:
     return list(document.meeting.timetable.days[day].slots[slot].items)
 
 
-def drop(model: TimetableModel, data, action, day: int, slot: int, row: int = -1) -> bool:  # type: ignore[no-untyped-def]
+def drop(model: TimetableModel, data, action, day: int, slot: int, row: int = -1) -> bool:
     cell = model.index(slot, day)
     return model.dropMimeData(data, action, row, 0, cell)
 
@@ -105,7 +105,7 @@ def test_rules_findings_mark_cells(model: TimetableModel, document: MeetingDocum
 
 def test_renaming_an_item_updates_the_grid_at_once(
     model: TimetableModel, document: MeetingDocument, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with qtbot.waitSignal(model.dataChanged):
         document.push(SetItemTitleCommand(document, "needs", "en", "Needs of States"))
     assert lines(model, 0, 0)[2] == "2  Needs of States"
@@ -144,7 +144,9 @@ def test_drop_items_from_the_tree_onto_a_cell(
     assert drop(model, data, COPY, day=1, slot=1, row=0)
     assert items(document, 1, 1) == ["coop-info", "coop-joint", "report"]
     assert lines(model, 1, 1)[0] == "3 (a)  Exchange of information"
-    assert document.undo_stack.undoText() == "Schedule items 3 (a), 3 (b) on Friday, 12 June, 15:00–18:00"
+    assert document.undo_stack.undoText() == (
+        "Schedule items 3 (a), 3 (b) on Friday, 12 June, 15:00–18:00"
+    )
     document.undo_stack.undo()
     assert items(document, 1, 1) == ["report"]
     document.undo_stack.redo()
@@ -247,7 +249,7 @@ def test_mime_data_of_a_cell_carries_its_placements(model: TimetableModel) -> No
 
 def test_json_timetable_section_round_trips_what_the_grid_shows(
     model: TimetableModel, document: MeetingDocument, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import json
 
     from agenda_editor.interchange import read_json, to_json_dict
