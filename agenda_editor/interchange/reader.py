@@ -386,6 +386,11 @@ class _Reader:
         return slot
 
 
+def check_document(doc: Any) -> Meeting:
+    """Check parsed JSON data (dicts, lists, text, numbers) as a document; returns its meeting."""
+    return _Reader().document(doc)
+
+
 def _check_format(doc: dict[str, Any]) -> None:
     if "format" not in doc:
         _fail("format", f'missing; expected "{FORMAT}"')
@@ -431,7 +436,7 @@ def read_json(source: Source) -> Meeting:
         raise InterchangeError("", f"invalid JSON: {error}") from None
     except RecursionError:
         raise InterchangeError("", "invalid JSON: nested too deeply") from None
-    return _Reader().document(doc)
+    return check_document(doc)
 
 
 def load_json(path: str | Path) -> Meeting:

@@ -25,7 +25,8 @@ from agenda_editor.core.model import (
     Slot,
     Timetable,
 )
-from agenda_editor.interchange.reader import FORMAT
+from agenda_editor.interchange.errors import InterchangeError
+from agenda_editor.interchange.reader import FORMAT, check_document
 
 
 def _texts(text: Mapping[str, Any]) -> dict[str, Any]:
@@ -95,13 +96,24 @@ def _timetable(timetable: Timetable) -> dict[str, Any]:
 
 
 def to_json_dict(meeting: Meeting) -> dict[str, Any]:
-    """The meeting as plain JSON data, in the canonical key order."""
+    """The meeting as plain JSON data, in the canonical key order.
+
+    Raises :class:`InterchangeError` when the result would not be a valid document (two items
+    with one id, the timetable naming an item that is not on the agenda, broken annotation
+    markup...): what is written can always be read back.
+    """
     out: dict[str, Any] = {
         "format": FORMAT,
         "meeting": _meeting(meeting),
         "items": [_item(item) for item in meeting.items],
     }
     _put(out, "timetable", _timetable(meeting.timetable))
+    try:
+        check_document(out)
+    except InterchangeError as error:
+        raise InterchangeError(
+            error.location, f"cannot be written as JSON: {error.problem}"
+        ) from None
     return out
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from agenda_editor.core.model import AgendaItem, Distribution, Meeting, PageSize, Timetable
 from agenda_editor.interchange import (
+    InterchangeError,
     dump_json,
     dumps_json,
     load_json,
@@ -239,3 +240,26 @@ def test_save_json_into_a_missing_folder_names_the_target(tmp_path: Path) -> Non
     with pytest.raises(FileNotFoundError) as caught:
         save_json(factories.sample_meeting(), target)
     assert caught.value.filename == str(target)
+
+
+def test_a_meeting_that_would_not_read_back_is_not_written(tmp_path: Path) -> None:
+    meeting = factories.sample_meeting()
+    first_meeting = meeting.timetable.days[0].slots[0].items
+    first_meeting.append("gone")
+    path = tmp_path / "meeting.json"
+    path.write_text("the old meeting", encoding="utf-8")
+    with pytest.raises(InterchangeError) as caught:
+        save_json(meeting, path)
+    assert str(caught.value) == (
+        f"timetable.days[0].slots[0].items[{len(first_meeting) - 1}]: cannot be written as JSON: "
+        'no agenda item has the id "gone"'
+    )
+    assert path.read_text(encoding="utf-8") == "the old meeting"
+    assert os.listdir(tmp_path) == ["meeting.json"]
+
+
+def test_broken_markup_is_reported_when_writing() -> None:
+    meeting = factories.sample_meeting()
+    meeting.items[1].annotation["fr"] = ["Un <b>texte."]
+    with pytest.raises(InterchangeError, match=r"^items\[1\]\.annotation\.fr\[0\]: cannot be"):
+        to_json_dict(meeting)
