@@ -176,9 +176,8 @@ class TimetableView(QTableView):
     def _action(self, event: QDropEvent) -> Qt.DropAction:
         data = event.mimeData()
         if data.hasFormat(mime.PLACEMENTS_MIME):
-            copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) or (
-                event.proposedAction() == Qt.DropAction.CopyAction
-            )
+            # Ctrl copies (the item continues there); otherwise the placements move.
+            copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             return Qt.DropAction.CopyAction if copy else Qt.DropAction.MoveAction
         # From the agenda: the items stay in the agenda, so the drag must not be a move.
         if event.possibleActions() & Qt.DropAction.CopyAction:

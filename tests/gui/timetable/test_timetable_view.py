@@ -1,0 +1,157 @@
+"""The grid widget under synthetic drag events, clicks and keys (never ``QDrag.exec``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from agenda_editor.gui import mime
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.timetable.panel import TimetablePanel
+from agenda_editor.gui.timetable.view import TimetableView
+
+COPY_MOVE = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+NO_BUTTONS = Qt.MouseButton.LeftButton
+NO_KEYS = Qt.KeyboardModifier.NoModifier
+
+
+def line_point(view: TimetableView, day: int, slot: int, line: int, upper: bool = True) -> QPoint:
+    """A point on an item line of a cell (its upper or lower half), in viewport coordinates."""
+    cell = view.visualRect(view.model().index(slot, day))
+    rect = view.itemDelegate().line_rect(cell, line)  # type: ignore[attr-defined]
+    y = rect.top() + (2 if upper else rect.height() - 3)
+    return QPoint(rect.center().x(), y)
+
+
+def send_move(
+    view: TimetableView,
+    point: QPoint,
+    data: QMimeData,
+    modifiers: Qt.KeyboardModifier = NO_KEYS,
+    action: Qt.DropAction = Qt.DropAction.MoveAction,
+) -> QDragMoveEvent:
+    enter = QDragEnterEvent(QPointF(point), COPY_MOVE, data, NO_BUTTONS, modifiers)
+    QApplication.sendEvent(view.viewport(), enter)
+    move = QDragMoveEvent(QPointF(point), COPY_MOVE, data, NO_BUTTONS, modifiers)
+    move.setDropAction(action)
+    QApplication.sendEvent(view.viewport(), move)
+    return move
+
+
+def send_drop(
+    view: TimetableView,
+    point: QPoint,
+    data: QMimeData,
+    modifiers: Qt.KeyboardModifier = NO_KEYS,
+) -> QDropEvent:
+    """A drop as Qt delivers it: after the drag entered and moved over the point."""
+    send_move(view, point, data, modifiers)
+    event = QDropEvent(QPointF(point), COPY_MOVE, data, NO_BUTTONS, modifiers)
+    QApplication.sendEvent(view.viewport(), event)
+    return event
+
+
+def slot_items(document: MeetingDocument, day: int, slot: int) -> list[str]:
+    return list(document.meeting.timetable.days[day].slots[slot].items)
+
+
+def test_drag_from_the_tree_over_a_cell_is_accepted_as_a_copy_and_drops(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    view = panel.view
+    data = mime.encode_item_ids(["coop-info"])
+    point = line_point(view, 1, 1, 0, upper=False)  # lower half of "report": after it
+    move = send_move(view, point, data)
+    assert move.isAccepted()
+    assert move.dropAction() == Qt.DropAction.CopyAction  # the tree must not remove the item
+    assert view.drop_indicator() == (1, 1, 1)
+    event = send_drop(view, point, data)
+    assert event.isAccepted()
+    assert slot_items(document, 1, 1) == ["report", "coop-info"]
+    assert view.drop_indicator() is None
+    assert view.current_cell() == (1, 1)
+
+
+def test_refused_drag_says_why_while_dragging(
+    panel: TimetablePanel, document: MeetingDocument, qtbot
+) -> None:
+    view = panel.view
+    data = mime.encode_item_ids(["needs"])
+    with qtbot.waitSignal(panel.status_message) as message:
+        move = send_move(view, line_point(view, 0, 0, 0), data)
+    assert not move.isAccepted()
+    assert message.args == ["Item 2 is already taken up in that meeting."]
+    event = send_drop(view, line_point(view, 0, 0, 0), data)
+    assert not event.isAccepted()
+    assert slot_items(document, 0, 0) == ["open", "adoption", "needs"]
+
+
+def test_drag_at_the_day_limit_is_refused_with_the_limit(
+    panel: TimetablePanel, document: MeetingDocument, qtbot
+) -> None:
+    timetable = document.meeting.timetable
+    timetable.days[1].max_slots = 3
+    document.set_timetable(timetable)
+    view = panel.view
+    closed = view.visualRect(panel.model.index(2, 0)).center()
+    with qtbot.waitSignal(panel.status_message) as message:
+        move = send_move(view, closed, mime.encode_item_ids(["coop-info"]))
+    assert not move.isAccepted()
+    assert "allows at most 2 meeting" in message.args[0]
+
+
+def test_drag_between_cells_moves_and_ctrl_copies(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    view = panel.view
+    data = mime.encode_placements([(0, 0, 0)])  # "open"
+    send_drop(view, line_point(view, 1, 1, 0), data)
+    assert slot_items(document, 0, 0) == ["adoption", "needs"]
+    assert slot_items(document, 1, 1) == ["open", "report"]
+    assert view.picked_placements() == [(1, 1, 0)]
+    copy = mime.encode_placements([(1, 1, 1)])  # "report"
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    move = send_move(view, line_point(view, 1, 0, 0), copy, modifiers=ctrl)
+    assert move.dropAction() == Qt.DropAction.CopyAction
+    send_drop(view, line_point(view, 1, 0, 0), copy, modifiers=ctrl)
+    assert slot_items(document, 1, 0) == ["report", "coop", "resources"]
+    assert slot_items(document, 1, 1) == ["open", "report"]
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert slot_items(document, 0, 0) == ["open", "adoption", "needs"]
+
+
+def test_click_picks_a_line_and_delete_unschedules_it(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    view = panel.view
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, NO_KEYS, line_point(view, 0, 0, 1))
+    assert view.picked_placements() == [(0, 0, 1)]
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        line_point(view, 0, 0, 2),
+    )
+    assert view.picked_placements() == [(0, 0, 1), (0, 0, 2)]
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert slot_items(document, 0, 0) == ["open"]
+    assert document.undo_stack.undoText() == "Unschedule items 1 (b), 2"
+    document.undo_stack.undo()
+    assert slot_items(document, 0, 0) == ["open", "adoption", "needs"]
+
+
+def test_dragging_out_onto_another_widget_unschedules_but_cancelling_does_not(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    view = panel.view
+    elsewhere = QWidget()
+    view.finish_drag(Qt.DropAction.IgnoreAction, None, [(1, 1, 0)])  # Escape
+    view.finish_drag(Qt.DropAction.IgnoreAction, view.viewport(), [(1, 1, 0)])  # refused here
+    assert slot_items(document, 1, 1) == ["report"]
+    view.finish_drag(Qt.DropAction.IgnoreAction, elsewhere, [(1, 1, 0)])
+    assert slot_items(document, 1, 1) == []
+    document.undo_stack.undo()
+    assert slot_items(document, 1, 1) == ["report"]
