@@ -52,14 +52,23 @@ def summary_text(findings: list[Finding]) -> str:
     infos = sum(1 for f in findings if f.severity is Severity.INFO)
     parts = []
     if errors:
-        parts.append(QCoreApplication.translate("Findings", "%n error(s)", "", errors))
+        parts.append(_count("%n error(s)", "error", "errors", errors))
     if warnings:
-        parts.append(QCoreApplication.translate("Findings", "%n warning(s)", "", warnings))
+        parts.append(_count("%n warning(s)", "warning", "warnings", warnings))
     if infos:
-        parts.append(QCoreApplication.translate("Findings", "%n note(s)", "", infos))
+        parts.append(_count("%n note(s)", "note", "notes", infos))
     if not parts:
         return QCoreApplication.translate("Findings", "No problems found")
     return ", ".join(parts)
+
+
+def _count(source: str, singular: str, plural: str, n: int) -> str:
+    """``source`` translated with its plural forms; English plurals where no translation is
+    loaded (the English source text reads "%n error(s)")."""
+    text = QCoreApplication.translate("Findings", source, "", n)
+    if text == source.replace("%n", str(n)):
+        return f"{n} {singular if n == 1 else plural}"
+    return text
 
 
 class FindingsPanel(QWidget):

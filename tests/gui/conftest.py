@@ -9,17 +9,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QStandardPaths  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from agenda_editor.gui import files  # noqa: E402
-from agenda_editor.gui.document import MeetingDocument  # noqa: E402
-from agenda_editor.gui.main_window import MainWindow  # noqa: E402
-from tests import factories  # noqa: E402
+from agenda_editor.gui import files
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.main_window import MainWindow
+from tests import factories
 
 QStandardPaths.setTestModeEnabled(True)
 

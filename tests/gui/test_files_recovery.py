@@ -1,0 +1,151 @@
+"""Crash recovery: unsaved work written a couple of seconds after an edit, offered at start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agenda_editor.gui import app, files
+from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
+from agenda_editor.gui.dialogs import recovery
+from agenda_editor.storage import session
+from tests import factories
+
+
+def _edit_symbol(window, symbol: str) -> None:  # type: ignore[no-untyped-def]
+    window.document.push(SetMeetingFieldCommand(window.document, "symbol", symbol))
+
+
+def _crash(window) -> None:  # type: ignore[no-untyped-def]
+    """What a killed process leaves: its recovery copy (its lock dies with the process)."""
+    window.files._autosave.stop()
+    if window.files.lock is not None:
+        window.files.lock.release()
+        window.files.lock = None
+    window.files.recovery = files.RecoveryStore(window.folders.dirs.state / "elsewhere")
+
+
+def test_unsaved_work_is_kept_shortly_after_an_edit_and_recovered_at_start(
+    qtbot, make_window, app_dirs, tmp_path, monkeypatch
+):
+    path = tmp_path / "meeting.agenda"
+    session.save(factories.sample_meeting(), path)
+    window = make_window()
+    window.files.open_path(path)
+    store = window.files.recovery
+    assert store.entries() == []
+    _edit_symbol(window, "XYZ/2026/9")
+    assert store.entries() == []  # not on every keystroke: on a timer
+    qtbot.waitUntil(lambda: len(store.entries()) == 1, timeout=files.AUTOSAVE_DELAY_MS + 3000)
+    edited = window.document.snapshot()
+    _crash(window)
+
+    offered = []
+
+    def choose(_parent, entries):  # type: ignore[no-untyped-def]
+        offered.extend(entries)
+        return "recover", entries[0]
+
+    monkeypatch.setattr(recovery, "choose_recovery", choose)
+    restarted = app.build_window(None, app_dirs)
+    qtbot.addWidget(restarted)
+    assert [entry.original_path for entry in offered] == [path.absolute()]
+    assert restarted.document.meeting == edited
+    assert restarted.document.path == path.absolute()
+    assert restarted.isWindowModified()  # recovered work is not saved yet
+    assert session.load(path).meeting.symbol == factories.sample_meeting().symbol
+
+    assert restarted.files.save()
+    assert session.load(path).meeting.symbol == "XYZ/2026/9"
+    assert store.entries() == []  # saved: nothing left to recover
+    restarted.files.shutdown()
+
+
+def test_discarding_at_start_forgets_the_kept_work(qtbot, make_window, app_dirs, monkeypatch):
+    window = make_window(factories.sample_meeting())
+    _edit_symbol(window, "XYZ/2026/9")
+    window.files.write_recovery()
+    store = window.files.recovery
+    assert len(store.entries()) == 1
+    _crash(window)
+    monkeypatch.setattr(recovery, "choose_recovery", lambda *a: ("discard", None))
+    restarted = app.build_window(None, app_dirs)
+    qtbot.addWidget(restarted)
+    assert store.entries() == []
+    assert restarted.document.meeting.symbol != "XYZ/2026/9"
+    restarted.files.shutdown()
+
+
+def test_an_untitled_meeting_is_recovered_untitled(qtbot, make_window, app_dirs, monkeypatch):
+    window = make_window(factories.sample_meeting())
+    _edit_symbol(window, "XYZ/2026/9")
+    window.files.write_recovery()
+    _crash(window)
+    monkeypatch.setattr(recovery, "choose_recovery", lambda _p, entries: ("recover", entries[0]))
+    restarted = app.build_window(None, app_dirs)
+    qtbot.addWidget(restarted)
+    assert restarted.document.path is None
+    assert restarted.document.meeting.symbol == "XYZ/2026/9"
+    assert restarted.isWindowModified()
+    restarted.files.shutdown()
+
+
+def test_a_file_changed_after_the_crash_is_not_overwritten_by_the_recovered_work(
+    qtbot, make_window, app_dirs, tmp_path, monkeypatch
+):
+    path = tmp_path / "meeting.agenda"
+    session.save(factories.sample_meeting(), path)
+    window = make_window()
+    window.files.open_path(path)
+    _edit_symbol(window, "MINE/2026/1")
+    window.files.write_recovery()
+    _crash(window)
+    theirs = factories.sample_meeting()
+    theirs.symbol = "THEIRS/2026/1"
+    session.save(theirs, path)
+    monkeypatch.setattr(recovery, "choose_recovery", lambda _p, entries: ("recover", entries[0]))
+    restarted = app.build_window(None, app_dirs)
+    qtbot.addWidget(restarted)
+    asked = []
+    monkeypatch.setattr(files, "ask_choice", lambda *a, **k: asked.append(a[2]) or "cancel")
+    assert not restarted.files.save()
+    assert asked and "meeting.agenda" in asked[0]
+    assert session.load(path).meeting.symbol == "THEIRS/2026/1"
+    restarted.files.shutdown()
+
+
+def test_saving_and_closing_leave_nothing_to_recover(make_window, tmp_path, monkeypatch):
+    window = make_window(factories.sample_meeting())
+    store = window.files.recovery
+    _edit_symbol(window, "XYZ/2026/9")
+    window.files.write_recovery()
+    assert len(store.entries()) == 1
+    monkeypatch.setattr(window.files, "ask_save_path", lambda: tmp_path / "m.agenda")
+    assert window.files.save()
+    assert store.entries() == []
+    _edit_symbol(window, "XYZ/2026/10")
+    window.files.write_recovery()
+    assert len(store.entries()) == 1
+    window.document.undo_stack.undo()  # back to the saved state: nothing unsaved
+    assert store.entries() == []
+
+
+def test_start_opens_the_last_session_or_else_the_sample(qtbot, app_dirs, tmp_path: Path):
+    first = app.build_window(None, app_dirs)
+    qtbot.addWidget(first)
+    assert first.document.path is None  # the bundled sample, untitled
+    assert first.document.meeting.items
+    first.files.shutdown()
+
+    path = tmp_path / "meeting.agenda"
+    session.save(factories.sample_meeting(), path)
+    app_dirs.add_recent(path)
+    second = app.build_window(None, files.AppFolders(app_dirs.root))
+    qtbot.addWidget(second)
+    assert second.document.path == path.absolute()
+    second.files.shutdown()
+
+    path.unlink()
+    third = app.build_window(None, files.AppFolders(app_dirs.root))
+    qtbot.addWidget(third)
+    assert third.document.path is None
+    third.files.shutdown()

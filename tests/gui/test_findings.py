@@ -1,0 +1,82 @@
+"""The findings panel: the rules' findings, refreshed after edits, leading to their target."""
+
+from __future__ import annotations
+
+from agenda_editor.core.rules import Finding, Severity, Target, check
+from agenda_editor.gui.commands.texts import SetItemTitleCommand, SetMeetingFieldCommand
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.findings import FindingsPanel, finding_text, summary_text
+from tests import factories
+
+
+def _panel(qtbot, meeting=None) -> FindingsPanel:  # type: ignore[no-untyped-def]
+    panel = FindingsPanel(MeetingDocument(meeting or factories.sample_meeting()))
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_lists_what_the_rules_find(qtbot):
+    meeting = factories.sample_meeting()
+    meeting.symbol = "no slash"
+    panel = _panel(qtbot, meeting)
+    expected = check(meeting)
+    assert expected
+    assert panel.tree.topLevelItemCount() == len(expected)
+    first = panel.tree.topLevelItem(0)
+    assert first.text(0) == "Error"
+    assert first.text(1) == finding_text(expected[0])
+    assert "no slash" in first.text(1)
+    assert not first.icon(0).isNull()
+
+
+def test_refreshes_once_shortly_after_edits(qtbot):
+    panel = _panel(qtbot)
+    document = panel.document
+    assert panel.count() == 0
+    with qtbot.waitSignal(panel.summary_changed, timeout=2000) as blocker:
+        document.push(SetMeetingFieldCommand(document, "symbol", "bad", merge=True))
+        document.push(SetMeetingFieldCommand(document, "symbol", "bad one", merge=True))
+        assert panel.count() == 0  # not on every keystroke
+    assert blocker.args == ["1 error"]
+    assert "'bad one'" in panel.tree.topLevelItem(0).text(1)
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.count() == 0, timeout=2000)
+
+
+def test_summary_counts_by_severity():
+    def finding(severity: Severity) -> Finding:
+        return Finding(severity, "x", "message")
+
+    assert summary_text([]) == "No problems found"
+    assert summary_text([finding(Severity.ERROR)] * 2 + [finding(Severity.WARNING)] * 3) == (
+        "2 errors, 3 warnings"
+    )
+    assert summary_text([finding(Severity.INFO)]) == "1 note"
+
+
+def test_activating_a_finding_emits_its_target(qtbot):
+    panel = _panel(qtbot)
+    document = panel.document
+    document.push(SetItemTitleCommand(document, "resources", "en", ""))
+    panel.refresh()
+    row = next(n for n, f in enumerate(panel.findings) if f.code == "item-no-title")
+    with qtbot.waitSignal(panel.activated) as blocker:
+        panel.activate_row(row)
+    assert blocker.args == [Target("item", "resources", field="title")]
+
+
+def test_the_window_goes_to_the_item_of_an_activated_finding(qtbot, window):
+    document = window.document
+    document.push(SetItemTitleCommand(document, "coop-info", "en", ""))
+    window.findings.refresh()
+    window.agenda_panel.select_item("org")
+    row = next(n for n, f in enumerate(window.findings.findings) if f.code == "item-no-title")
+    window.findings.activate_row(row)
+    assert window.agenda_panel.current_item_id() == "coop-info"
+
+
+def test_the_panel_follows_a_new_document(qtbot):
+    panel = _panel(qtbot)
+    other = MeetingDocument(factories.bare_meeting())
+    panel.set_document(other)
+    assert [f.code for f in panel.findings] == ["no-items"]
