@@ -12,7 +12,14 @@ from collections.abc import Callable
 from agenda_editor.core import markup
 from agenda_editor.core.findings import Finding, Severity, Target
 from agenda_editor.core.findings import make as _make
+from agenda_editor.core.languages import sort_languages
 from agenda_editor.core.model import Meeting
+
+#: Where a footnote marker stands against the punctuation next to it (UN-CONVENTIONS.md):
+#: after it in English ("States,¹"), before it in French and Spanish ("États¹,").
+MARKER_AFTER_PUNCTUATION = frozenset({"en"})
+MARKER_BEFORE_PUNCTUATION = frozenset({"fr", "es"})
+_MARKER_PUNCTUATION = ".,;:"
 
 #: Punctuation the agenda list adds after a title, in any language: a title ending with one of
 #: these would print it twice ("Opening of the session;;").
@@ -39,6 +46,20 @@ def check_style(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
             for number, paragraph in enumerate(paragraphs, start=1):
                 if markup.validate(paragraph) is not None:
                     continue  # reported as broken markup
+                misplaced = _misplaced_marker(paragraph, lang)
+                if misplaced:
+                    side = "after" if lang in MARKER_AFTER_PUNCTUATION else "before"
+                    out.append(
+                        _make(
+                            Severity.WARNING, "item-footnote-placement",
+                            f"Paragraph {number} of the {lang} annotation of item "
+                            f"{ref(item.id)} has a footnote marker on the wrong side of "
+                            f"{misplaced!r}: in {lang} the marker goes {side} punctuation.",
+                            Target("item", item.id, field="annotation", lang=lang),
+                            item=ref(item.id), lang=lang, paragraph=str(number),
+                            mark=misplaced,
+                        )
+                    )  # fmt: skip
                 if any(not note.plain.strip() for note in markup.footnotes(paragraph)):
                     out.append(
                         _make(
@@ -49,4 +70,43 @@ def check_style(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                             item=ref(item.id), lang=lang, paragraph=str(number),
                         )
                     )  # fmt: skip
+    out += _check_job_numbers(meeting)
+    return out
+
+
+def _misplaced_marker(paragraph: str, lang: str) -> str | None:
+    """The punctuation mark a footnote marker stands on the wrong side of, if any."""
+    inlines = markup.parse(paragraph)
+    for index, inline in enumerate(inlines):
+        if not isinstance(inline, markup.Footnote):
+            continue
+        before = inlines[index - 1] if index > 0 else None
+        after = inlines[index + 1] if index + 1 < len(inlines) else None
+        following = after.text[:1] if isinstance(after, markup.Run) else ""
+        preceding = before.text[-1:] if isinstance(before, markup.Run) else ""
+        if lang in MARKER_AFTER_PUNCTUATION and following and following in _MARKER_PUNCTUATION:
+            return following
+        if lang in MARKER_BEFORE_PUNCTUATION and preceding and preceding in _MARKER_PUNCTUATION:
+            return preceding
+    return None
+
+
+def _check_job_numbers(meeting: Meeting) -> list[Finding]:
+    """Each language version has its own job number: two versions sharing one is a slip."""
+    out = []
+    by_number: dict[str, list[str]] = {}
+    for lang, number in meeting.job_number.items():
+        if number.strip():
+            by_number.setdefault(number.strip(), []).append(lang)
+    for number, langs in by_number.items():
+        if len(langs) > 1:
+            listed = ", ".join(sort_languages(langs))
+            out.append(
+                _make(
+                    Severity.WARNING, "job-number-shared",
+                    f"The {listed} versions have the same job number {number}; each language "
+                    "version has its own.",
+                    Target("meeting", field="job_number"), number=number, langs=listed,
+                )
+            )  # fmt: skip
     return out
