@@ -420,3 +420,44 @@ def test_a_document_dated_after_the_meeting_starts(sample_meeting: Meeting) -> N
     assert finding.severity is Severity.WARNING
     sample_meeting.issue_date = SAMPLE_START
     assert found(sample_meeting, "meeting-issue-date") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "mark"),
+    [
+        ("en", "Reported by States<footnote>See annex.</footnote>, and reviewed.", ","),
+        ("en", "Reviewed in 2025<footnote>See annex.</footnote>.", "."),
+        ("fr", "Signalés par les États,<footnote>Voir annexe.</footnote> et examinés.", ","),
+        ("fr", "Examiné en 2025.<footnote>Voir annexe.</footnote>", "."),
+    ],
+)
+def test_a_footnote_marker_on_the_wrong_side_of_punctuation(
+    sample_meeting: Meeting, lang: str, paragraph: str, mark: str
+) -> None:
+    sample_meeting.item("needs").annotation[lang] = [paragraph]
+    finding = only(sample_meeting, "item-footnote-placement")
+    assert finding.severity is Severity.WARNING
+    assert finding.target.lang == lang
+    assert finding.params["mark"] == mark
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph"),
+    [
+        ("en", "Reported by States,<footnote>See annex.</footnote> and reviewed."),
+        ("en", "Reported by States<footnote>See annex.</footnote> and reviewed."),
+        ("fr", "Signalés par les États<footnote>Voir annexe.</footnote>, et examinés."),
+    ],
+)
+def test_footnote_markers_placed_as_the_language_places_them(
+    sample_meeting: Meeting, lang: str, paragraph: str
+) -> None:
+    sample_meeting.item("needs").annotation[lang] = [paragraph]
+    assert found(sample_meeting, "item-footnote-placement") == []
+
+
+def test_two_language_versions_sharing_a_job_number(sample_meeting: Meeting) -> None:
+    sample_meeting.job_number["fr"] = sample_meeting.job_number["en"]
+    finding = only(sample_meeting, "job-number-shared")
+    assert finding.severity is Severity.WARNING
+    assert "The en, fr versions have the same job number V.26-01966" in finding.message
