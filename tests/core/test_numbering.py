@@ -213,3 +213,18 @@ def test_an_item_losing_its_last_sub_item_ends_with_a_full_stop(
 def test_every_lettered_level_uses_the_languages_letters() -> None:
     assert level_label(1, 4, "en") == "b."
     assert level_label(1, 4, "ar") == "ب."
+
+
+def test_the_last_of_a_nested_list_ends_with_a_semicolon_when_its_group_goes_on(
+    sample_meeting: Meeting,
+) -> None:
+    # 3 (a) Joint programming: (i) ...; (ii) ...; (b) Exchange of information.
+    move_item(sample_meeting, "coop-info", Position("coop", 1))
+    lines = agenda_lines(sample_meeting, "en")
+    assert lines[4:9] == [
+        "3. Cooperation among providers of technical assistance:",
+        "(a) Joint programming:",
+        "(i) Regional programmes;",
+        "(ii) National programmes;",
+        "(b) Exchange of information.",
+    ]
