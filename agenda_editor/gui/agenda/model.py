@@ -67,6 +67,9 @@ class AgendaModel(QAbstractItemModel):
         self._id_of: dict[int, str] = {}
         self._info: dict[str, tuple[str | None, int]] | None = None
         self._unscheduled: set[str] | None = None
+        #: Paths of the numbers shown; renewed just before the rows are told to redraw, so
+        #: that a row's text only changes with a ``dataChanged`` (as Qt's views expect).
+        self._shown_paths: dict[str, tuple[int, ...]] = {}
         self._moving = False
         self._icon: QIcon | None = None
         self.document = document
@@ -79,7 +82,7 @@ class AgendaModel(QAbstractItemModel):
         self._disconnect(self.document)
         self.document = document
         self._connect(document)
-        self._invalidate()
+        self._invalidate_all()
         self.endResetModel()
 
     def _signals(self, document: MeetingDocument) -> list[tuple[Any, Any]]:
@@ -108,6 +111,10 @@ class AgendaModel(QAbstractItemModel):
     def _invalidate(self) -> None:
         self._info = None
         self._unscheduled = None
+
+    def _invalidate_all(self) -> None:
+        self._invalidate()
+        self._shown_paths = {}
 
     def _on_about_to_insert(self, parent: str, row: int) -> None:
         self.beginInsertRows(self.index_of(parent or None), row, row)
@@ -149,12 +156,12 @@ class AgendaModel(QAbstractItemModel):
 
     def _on_reset(self) -> None:
         self.beginResetModel()
-        self._invalidate()
+        self._invalidate_all()
         self.endResetModel()
 
     def _refresh_all(self, *_args: object) -> None:
         """Numbers and markers of every row may have changed (renumbering, timetable)."""
-        self._invalidate()
+        self._invalidate_all()
 
         def refresh(parent: QModelIndex, items: list[AgendaItem]) -> None:
             if not items:
@@ -217,6 +224,12 @@ class AgendaModel(QAbstractItemModel):
         return item.children if item is not None else []
 
     def _path(self, item_id: str) -> tuple[int, ...]:
+        shown = self._shown_paths.get(item_id)
+        if shown is None:
+            shown = self._shown_paths[item_id] = self._current_path(item_id)
+        return shown
+
+    def _current_path(self, item_id: str) -> tuple[int, ...]:
         table = self._table()
         path: list[int] = []
         current: str | None = item_id

@@ -1,0 +1,213 @@
+"""The agenda panel driven from the keyboard and by drag and drop, as a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragMoveEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from agenda_editor.gui.agenda.panel import AgendaPanel
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.mime import encode_item_ids
+from tests import factories
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def document(qapp) -> MeetingDocument:
+    return MeetingDocument(factories.sample_meeting())
+
+
+@pytest.fixture
+def panel(qtbot, document: MeetingDocument) -> AgendaPanel:
+    panel = AgendaPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(420, 400)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    panel.view.setFocus()
+    return panel
+
+
+def top(document: MeetingDocument) -> list[str]:
+    return [item.id for item in document.meeting.items]
+
+
+def children(document: MeetingDocument, item_id: str) -> list[str]:
+    return [item.id for item in document.meeting.item(item_id).children]
+
+
+def key(panel: AgendaPanel, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    QTest.keyClick(panel.view, key, modifiers)
+
+
+def test_keyboard_indent_outdent_and_move(panel: AgendaPanel, document) -> None:
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+    panel.select_item("needs")
+    key(panel, Qt.Key.Key_Tab)  # becomes the last sub-item of item 1
+    assert children(document, "org") == ["open", "adoption", "needs"]
+    assert messages[-1] == "Moved item 2 to position 1 (c)"
+    assert panel.current_item_id() == "needs"
+    key(panel, Qt.Key.Key_Up, ALT)
+    assert children(document, "org") == ["open", "needs", "adoption"]
+    key(panel, Qt.Key.Key_Down, CTRL | SHIFT)
+    assert children(document, "org") == ["open", "adoption", "needs"]
+    key(panel, Qt.Key.Key_Left, ALT)  # outdent: right after its former parent
+    assert top(document)[:2] == ["org", "needs"]
+    key(panel, Qt.Key.Key_Right, ALT)
+    assert children(document, "org")[-1] == "needs"
+    key(panel, Qt.Key.Key_Backtab)
+    assert top(document) == ["org", "needs", "coop", "resources", "report"]
+    # Every step is undone in turn, and redone.
+    for _ in range(document.undo_stack.count()):
+        document.undo_stack.undo()
+    assert document.meeting == factories.sample_meeting()
+    while document.undo_stack.canRedo():
+        document.undo_stack.redo()
+    assert top(document) == ["org", "needs", "coop", "resources", "report"]
+
+
+def test_actions_are_enabled_only_when_possible(panel: AgendaPanel) -> None:
+    panel.select_item("org")
+    assert not panel.move_up_action.isEnabled()
+    assert panel.move_down_action.isEnabled()
+    assert not panel.indent_action.isEnabled()  # nothing above it to go under
+    assert not panel.outdent_action.isEnabled()
+    panel.select_item("coop-national")  # level 3 of 4
+    assert panel.add_sub_item_action.isEnabled()
+    assert panel.indent_action.isEnabled()
+    panel.select_item("coop-joint")  # its sub-items would go deeper than allowed? no: level 4
+    assert panel.indent_action.isEnabled()
+    panel.select_item("report")
+    assert not panel.move_down_action.isEnabled()
+
+
+def test_tab_on_an_item_that_cannot_be_indented_changes_nothing(panel, document) -> None:
+    panel.select_item("org")
+    key(panel, Qt.Key.Key_Tab)
+    assert document.undo_stack.count() == 0
+
+
+def test_add_item_and_sub_item_by_keyboard_then_type_the_title(qtbot, panel, document) -> None:
+    panel.select_item("needs")
+    key(panel, Qt.Key.Key_Return, CTRL)
+    new_id = panel.current_item_id()
+    assert top(document)[2] == new_id
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the title is typed in place at once
+    QTest.keyClicks(editor, "Election of officers")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.meeting.item(new_id).title == {"en": "Election of officers"})
+    assert panel.model.data(panel.model.index_of(new_id)) == "3. Election of officers"
+    assert (
+        panel.model.data(panel.model.index_of("coop"))
+        == "4. Cooperation among providers of technical assistance"
+    )
+
+    panel.view.setFocus()
+    key(panel, Qt.Key.Key_Return, CTRL | SHIFT)
+    sub_id = panel.current_item_id()
+    assert children(document, new_id) == [sub_id]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+    assert panel.view.isExpanded(panel.model.index_of(new_id))
+    document.undo_stack.undo()  # the sub-item
+    document.undo_stack.undo()  # the title
+    document.undo_stack.undo()  # the item
+    assert document.meeting == factories.sample_meeting()
+
+
+def test_delete_by_keyboard_removes_sub_items_and_placements_in_one_step(panel, document) -> None:
+    panel.select_item("coop")
+    key(panel, Qt.Key.Key_Delete)
+    assert "coop" not in top(document)
+    assert not document.meeting.has_item("coop-regional")
+    assert all("coop" not in s.items for d in document.meeting.timetable.days for s in d.slots)
+    assert panel.current_item_id() == "resources"
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.meeting == factories.sample_meeting()
+    # The restored branch is shown expanded again.
+    assert panel.view.isExpanded(panel.model.index_of("coop-joint"))
+
+
+def test_rename_in_place_with_f2(qtbot, panel, document) -> None:
+    panel.select_item("report")
+    key(panel, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == "Adoption of the report"
+    editor.selectAll()
+    QTest.keyClicks(editor, "Adoption of the final report")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: document.meeting.item("report").title["en"] == "Adoption of the final report"
+    )
+    document.undo_stack.undo()
+    assert document.meeting.item("report").title["en"] == "Adoption of the report"
+
+
+def test_expansion_is_kept_across_moves(panel, document) -> None:
+    panel.view.collapse(panel.model.index_of("org"))
+    panel.select_item("coop")
+    key(panel, Qt.Key.Key_Up, ALT)
+    assert top(document)[1] == "coop"
+    assert panel.view.isExpanded(panel.model.index_of("coop"))
+    assert panel.view.isExpanded(panel.model.index_of("coop-joint"))
+    assert not panel.view.isExpanded(panel.model.index_of("org"))
+
+
+def test_current_item_is_signalled(qtbot, panel) -> None:
+    with qtbot.waitSignal(panel.current_item_changed) as blocker:
+        panel.select_item("coop-info")
+    assert blocker.args == ["coop-info"]
+    assert panel.current_item_id() == "coop-info"
+
+
+def test_drag_within_the_tree_moves_and_undoes(panel, document) -> None:
+    model = panel.model
+    data = model.mimeData([model.index_of("report")])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index_of("coop"))
+    assert children(document, "coop")[0] == "report"
+    document.undo_stack.undo()
+    assert top(document)[-1] == "report"
+
+
+def _drag_move(panel: AgendaPanel, data: QMimeData, target_id: str) -> QDragMoveEvent:
+    rect = panel.view.visualRect(panel.model.index_of(target_id))
+    event = QDragMoveEvent(
+        QPointF(rect.center()), Qt.DropAction.MoveAction, data,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QDragMoveEvent.Type.DragMove,
+    )  # fmt: skip
+    event.source = lambda: panel.view  # type: ignore[method-assign]
+    return event
+
+
+def test_a_refused_drop_tells_why(panel) -> None:
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+    data = encode_item_ids(["coop"])  # kept alive: the event only points to it
+    event = _drag_move(panel, data, "coop-regional")
+    panel.view.dragMoveEvent(event)
+    assert not event.isAccepted()
+    assert messages == ["Item 3 cannot be moved into itself or one of its own sub-items."]
+
+
+def test_actions_for_menu_lists_every_action_with_a_shortcut(panel) -> None:
+    actions = [a for a in panel.actions_for_menu() if a is not None]
+    assert len(actions) == 8
+    assert all(not a.shortcut().isEmpty() and a.text() for a in actions)
+
+
+def test_set_document_shows_the_other_meeting(qtbot, panel) -> None:
+    other = MeetingDocument(factories.bare_meeting(factories.item("x", "Only item")))
+    with qtbot.waitSignal(panel.current_item_changed):
+        panel.set_document(other)
+    assert panel.current_item_id() == "x"
