@@ -119,6 +119,7 @@ class Blocks:
         table = Table(
             [first, second], colWidths=widths, hAlign="CENTER",
             style=TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), st.body.fontName),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("VALIGN", (0, 1), (-1, 1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -250,6 +251,7 @@ class Blocks:
             rows = [list(reversed(r)) for r in rows]
             col_widths.reverse()
         commands += [
+            ("FONTNAME", (0, 0), (-1, -1), st.body.fontName),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),

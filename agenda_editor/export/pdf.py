@@ -148,6 +148,7 @@ def render_plan(plan: DocumentPlan, target: Any, progress: Progress | None = Non
         target, plan, geo, blocks_notes, progress, len(flowables),
         title=plan.title.text, subject=plan.symbol, author=plan.masthead.united_nations,
         creator="Agenda Editor", lang=plan.lang, keywords=[plan.symbol, plan.lang],
+        initialFontName=fonts.face_name(fonts.SERIF),
     )  # fmt: skip
     doc.build(flowables)
 
