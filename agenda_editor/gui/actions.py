@@ -89,11 +89,13 @@ class Menus(QObject):
         )()
         if panel_actions:
             self.edit_menu.addSeparator()
-            for panel_action in panel_actions:
-                if panel_action is None:
-                    self.edit_menu.addSeparator()
-                else:
-                    self.edit_menu.addAction(panel_action)
+            _fill(self.edit_menu, panel_actions)
+
+        format_actions = _panel_actions(window.item_editor)
+        self.format_menu: QMenu | None = None
+        if format_actions:
+            self.format_menu = bar.addMenu("")
+            _fill(self.format_menu, format_actions)
 
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(
@@ -108,11 +110,7 @@ class Menus(QObject):
         self.timetable_menu: QMenu | None = None
         if timetable_actions:
             self.timetable_menu = bar.addMenu("")
-            for timetable_action in timetable_actions:
-                if timetable_action is None:
-                    self.timetable_menu.addSeparator()
-                else:
-                    self.timetable_menu.addAction(timetable_action)
+            _fill(self.timetable_menu, timetable_actions)
 
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.about_action, self.about_qt_action])
@@ -208,6 +206,8 @@ class Menus(QObject):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        if self.format_menu is not None:
+            self.format_menu.setTitle(self.tr("F&ormat"))
         if self.timetable_menu is not None:
             self.timetable_menu.setTitle(self.tr("&Timetable"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -219,6 +219,14 @@ def _panel_actions(panel: object) -> list[QAction | None]:
     """A panel's actions for the menus (``None``: a separator)."""
     get = getattr(panel, "actions_for_menu", None)
     return list(get()) if get is not None else []
+
+
+def _fill(menu: QMenu, actions: list[QAction | None]) -> None:
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
 
 
 def build(window: MainWindow) -> Menus:

@@ -7,7 +7,7 @@ its :class:`~agenda_editor.core.rules.Target`; the main window goes there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QTreeWidget,
@@ -132,6 +132,10 @@ class FindingsPanel(QWidget):
             row.setIcon(0, icon(_ICON_NAMES[finding.severity]))
             row.setToolTip(1, finding_text(finding))
             self.tree.addTopLevelItem(row)
+        if not self.findings:
+            empty = QTreeWidgetItem(["", self.tr("No problems found.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
         self.summary_changed.emit(self.summary())
 
     def summary(self) -> str:

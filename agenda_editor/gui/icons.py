@@ -10,13 +10,14 @@ from agenda_editor.resources import resource_path
 _SP = QStyle.StandardPixmap
 
 #: Our name -> (freedesktop theme name, Qt standard pixmap used when the theme has none).
-_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
+#: ``None``: no built-in icon fits; without a theme icon the toolbar shows the action's text.
+_ICONS: dict[str, tuple[str, QStyle.StandardPixmap | None]] = {
     "new": ("document-new", _SP.SP_FileIcon),
     "open": ("document-open", _SP.SP_DialogOpenButton),
     "save": ("document-save", _SP.SP_DialogSaveButton),
     "save-as": ("document-save-as", _SP.SP_DialogSaveButton),
     "revert": ("document-revert", _SP.SP_BrowserReload),
-    "export": ("document-export", _SP.SP_FileDialogDetailedView),
+    "export": ("document-export", None),
     "close": ("document-close", _SP.SP_DialogCloseButton),
     "quit": ("application-exit", _SP.SP_TitleBarCloseButton),
     "undo": ("edit-undo", _SP.SP_ArrowBack),
@@ -35,7 +36,7 @@ def icon(name: str) -> QIcon:
         return QIcon()
     theme_name, fallback = entry
     themed = QIcon.fromTheme(theme_name)
-    if not themed.isNull():
+    if not themed.isNull() or fallback is None:
         return themed
     return QApplication.style().standardIcon(fallback)
 

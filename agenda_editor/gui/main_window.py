@@ -57,15 +57,18 @@ class PlaceholderPanel(QLabel):
         return []
 
 
-def _panel(module: str, name: str, document: MeetingDocument, placeholder: str) -> QWidget:
-    """The panel class ``name`` of ``module`` built on ``document``, or a placeholder."""
-    try:
-        panel_class = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as error:
-        log.warning("%s.%s is not available (%s): showing a placeholder", module, name, error)
-        return PlaceholderPanel(document, placeholder)
-    panel: QWidget = panel_class(document)
-    return panel
+def _panel(modules: tuple[str, ...], name: str, document: MeetingDocument, what: str) -> QWidget:
+    """The panel class ``name`` from the first of ``modules`` that has it, or a placeholder."""
+    for module in modules:
+        try:
+            panel_class = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError) as error:
+            log.debug("%s.%s is not available: %s", module, name, error)
+            continue
+        panel: QWidget = panel_class(document)
+        return panel
+    log.warning("%s is not available: showing a placeholder", name)
+    return PlaceholderPanel(document, what)
 
 
 class MainWindow(QMainWindow):
@@ -87,12 +90,15 @@ class MainWindow(QMainWindow):
 
         doc = self.document
         self.agenda_panel = _panel(
-            "agenda_editor.gui.agenda.panel", "AgendaPanel", doc, "Agenda tree"
+            ("agenda_editor.gui.agenda.panel",), "AgendaPanel", doc, "Agenda tree"
         )
-        self.item_editor = _panel("agenda_editor.gui.editor", "ItemEditor", doc, "Item editor")
+        self.item_editor = _panel(
+            ("agenda_editor.gui.editor", "agenda_editor.gui.editor.item_editor"),
+            "ItemEditor", doc, "Item editor",
+        )  # fmt: skip
         self.meeting_page = MeetingPage(doc)
         self.timetable_panel = _panel(
-            "agenda_editor.gui.timetable.panel", "TimetablePanel", doc, "Timetable"
+            ("agenda_editor.gui.timetable.panel",), "TimetablePanel", doc, "Timetable"
         )
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -118,7 +124,7 @@ class MainWindow(QMainWindow):
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
-        self.resizeDocks([self.findings_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.findings_dock], [120], Qt.Orientation.Vertical)
 
         self.findings_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.findings_label)
@@ -203,7 +209,7 @@ class MainWindow(QMainWindow):
     def _on_current_item(self, item_id: str) -> None:
         set_item = getattr(self.item_editor, "set_item", None)
         if set_item is not None:
-            set_item(item_id or None)
+            set_item(item_id)
 
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)

@@ -202,9 +202,15 @@ class MeetingPage(QScrollArea):
         self.document = document
         self._updating = False
         self.setWidgetResizable(True)
-        body = QWidget(self)
-        self.setWidget(body)
+        page = QWidget(self)
+        self.setWidget(page)
+        page_layout = QHBoxLayout(page)
+        body = QWidget(page)
+        body.setMaximumWidth(900)  # long lines of fields are hard to read on wide screens
+        page_layout.addWidget(body, 1, Qt.AlignmentFlag.AlignTop)
+        page_layout.addStretch(0)
         outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
 
         # -- document ---------------------------------------------------------------------
         self.document_box = QGroupBox(body)
@@ -230,9 +236,15 @@ class MeetingPage(QScrollArea):
             edit.textEdited.connect(lambda text, n=name: self._on_text_edited(n, text))
             self.texts[name] = edit
         self.labels: dict[str, QLabel] = {}
+        symbol_box = QWidget(self.document_box)
+        symbol_layout = QVBoxLayout(symbol_box)
+        symbol_layout.setContentsMargins(0, 0, 0, 0)
+        symbol_layout.setSpacing(2)
+        symbol_layout.addWidget(self.symbol)
+        symbol_layout.addWidget(self.symbol_problem)
+        symbol_box.setFocusProxy(self.symbol)
         rows: list[tuple[str, QWidget]] = [
-            ("symbol", self.symbol),
-            ("symbol_problem", self.symbol_problem),
+            ("symbol", symbol_box),
             ("title", self.texts["title"]),
             ("distribution", self.distribution),
             ("issue_date", self.issue_date),
@@ -470,7 +482,6 @@ class MeetingPage(QScrollArea):
         self.languages_box.setTitle(self.tr("Languages"))
         captions = {
             "symbol": self.tr("&Symbol:"),
-            "symbol_problem": "",
             "title": self.tr("&Title:"),
             "distribution": self.tr("&Distribution:"),
             "issue_date": self.tr("Date of &issue:"),
@@ -489,6 +500,10 @@ class MeetingPage(QScrollArea):
         }
         for name, caption in captions.items():
             self.labels[name].setText(caption)
+        # One caption column for the three groups, so that their fields line up.
+        width = max(label.sizeHint().width() for label in self.labels.values())
+        for caption_label in self.labels.values():
+            caption_label.setMinimumWidth(width)
         names = {
             Distribution.GENERAL.value: self.tr("General"),
             Distribution.LIMITED.value: self.tr("Limited"),

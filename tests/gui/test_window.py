@@ -44,7 +44,8 @@ def test_title_names_the_file_and_marks_unsaved_changes(make_window, tmp_path, m
 def test_menus_hold_the_file_edit_view_and_help_commands(make_window):
     window = make_window(factories.sample_meeting())
     menus = _menu_texts(window)
-    assert list(menus)[:3] == ["File", "Edit", "View"] and "Help" in menus
+    assert list(menus)[:2] == ["File", "Edit"] and list(menus)[-1] == "Help"
+    assert "View" in menus
     assert menus["File"][:4] == ["New", "New from Existing...", "Open...", "Open Recent"]
     for command in ("Save", "Save As...", "Revert", "Export PDF...", "Close", "Quit"):
         assert command in menus["File"]
@@ -55,6 +56,11 @@ def test_menus_hold_the_file_edit_view_and_help_commands(make_window):
     ]
     assert panel_texts and set(panel_texts) <= set(menus["Edit"])
     assert "Findings" in menus["View"] and "Undo History" in menus["View"]
+    # The item editor's formatting commands have their own menu.
+    formatting = [
+        a.text().replace("&", "") for a in window.item_editor.actions_for_menu() if a is not None
+    ]
+    assert formatting and set(formatting) <= set(menus["Format"])
 
 
 def test_standard_shortcuts(make_window):
