@@ -13,6 +13,7 @@ so a cell is one of:
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,33 +128,39 @@ class TimetableModel(QAbstractItemModel):
 
     # -- document --------------------------------------------------------------------------
 
-    def _connect(self) -> None:
+    def _signals(self) -> list[tuple[Any, Any]]:
         doc = self.document
-        doc.timetable_changed.connect(self._reset)
-        doc.reset.connect(self._reset)
-        doc.language_changed.connect(self._texts_changed)
-        doc.item_changed.connect(self._texts_changed)
-        doc.item_moved.connect(self._texts_changed)
-        doc.item_inserted.connect(self._texts_changed)
-        doc.item_removed.connect(self._texts_changed)
-        doc.meeting_changed.connect(self._texts_changed)
+        return [
+            (doc.timetable_changed, self._reset),
+            (doc.reset, self._reset),
+            (doc.language_changed, self._texts_changed),
+            (doc.item_changed, self._texts_changed),
+            (doc.item_moved, self._texts_changed),
+            (doc.item_inserted, self._texts_changed),
+            (doc.item_removed, self._texts_changed),
+            (doc.meeting_changed, self._texts_changed),
+        ]
+
+    def _connect(self) -> None:
+        for signal, slot in self._signals():
+            signal.connect(slot)
 
     def set_document(self, document: MeetingDocument) -> None:
+        """Show another meeting (New, Open, Revert replace the document)."""
+        for signal, slot in self._signals():
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
         self.beginResetModel()
-        try:
-            for signal in (
-                self.document.timetable_changed, self.document.reset,
-                self.document.language_changed, self.document.item_changed,
-                self.document.item_moved, self.document.item_inserted,
-                self.document.item_removed, self.document.meeting_changed,
-            ):  # fmt: skip
-                signal.disconnect(self)
-        except (RuntimeError, TypeError):
-            pass
         self.document = document
         self._rebuild()
-        self._connect()
         self.endResetModel()
+        self._connect()
+
+    def retranslate(self) -> None:
+        """The interface language changed: words of the grid ("Meeting 1"...) are redrawn."""
+        self._texts_changed()
+        if self.rowCount():
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
 
     @property
     def meeting(self) -> Meeting:

@@ -215,6 +215,7 @@ class TimetablePanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.model.retranslate()
         super().changeEvent(event)
 
     def _update_actions(self, *_args: object) -> None:
@@ -230,8 +231,12 @@ class TimetablePanel(QWidget):
         self.day_limit_action.setEnabled(has_day)
         self.schedule_action.setEnabled(bool(timetable.days))
         self.unschedule_action.setEnabled(bool(self.view.selected_placements()))
-        dates = self.document.meeting.start is not None and self.document.meeting.end is not None
-        self.sync_days_action.setEnabled(dates)
+        meeting = self.document.meeting
+        self.sync_days_action.setEnabled(
+            meeting.start is not None
+            and meeting.end is not None
+            and tt.plan_days(timetable, meeting.start, meeting.end).changes
+        )
 
     def _hint(self, text: str) -> None:
         if text:

@@ -193,11 +193,18 @@ def test_unscheduled_items_are_counted(panel: TimetablePanel, document: MeetingD
     assert panel.unscheduled_label.toolTip() == "5"
 
 
-def test_set_document_switches_meetings(qtbot, panel: TimetablePanel) -> None:
+def test_set_document_switches_meetings(
+    qtbot, panel: TimetablePanel, document: MeetingDocument
+) -> None:
     other = MeetingDocument(factories.bare_meeting(factories.item("x", "Only item")))
     panel.set_document(other)
     assert panel.model.columnCount() == 0
     assert panel.schedule_action.isEnabled() is False
+    # The old document no longer drives the grid.
+    document.set_timetable(document.meeting.timetable)
+    assert panel.model.columnCount() == 0
+    panel.set_document(document)
+    assert panel.model.columnCount() == 2
 
 
 def test_screenshot_of_the_sample_meeting(panel: TimetablePanel, tmp_path: Path) -> None:
