@@ -73,6 +73,8 @@ class _Document(BaseDocTemplate):
 
     def handle_frameBegin(self, resume: int = 0, pageTopFlowables: Any = None) -> None:
         super().handle_frameBegin(resume, pageTopFlowables)
+        # The notes of the previous page raised the frame's bottom: give the new page all of it.
+        self.frame._geom()
         self.notes.start_page(self.frame)
 
     def afterFlowable(self, flowable: Flowable) -> None:

@@ -1,0 +1,62 @@
+"""Footnotes at the foot of the page of their marker, and long ones carried over."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agenda_editor.core.model import AgendaItem, Meeting
+from agenda_editor.export.pdf import export_pdf
+from tests.export.conftest import page_texts
+from tests.factories import bare_meeting
+
+FILLER = (
+    "The Working Group may wish to consider the matter further and to give the Conference "
+    "advice on the measures to be taken in the period before its next session. "
+)
+
+
+def page_of(pages: list[str], token: str) -> int:
+    hits = [n for n, text in enumerate(pages) if token in "".join(text.split())]
+    assert len(hits) == 1, f"{token} found on pages {hits}"
+    return hits[0]
+
+
+def many_notes_meeting(count: int) -> Meeting:
+    paragraphs = [
+        f"{FILLER * (1 + n % 4)}Anchor{n:02d}<footnote>Notetext{n:02d} {FILLER * (n % 3)}"
+        "</footnote>."
+        for n in range(count)
+    ]
+    return bare_meeting(AgendaItem(id="a", title={"en": "Notes"}, annotation={"en": paragraphs}))
+
+
+def test_every_note_is_on_the_page_of_its_marker(tmp_path: Path) -> None:
+    meeting = many_notes_meeting(40)
+    pages = page_texts(export_pdf(meeting, tmp_path / "notes.pdf"))
+    assert len(pages) > 4
+    for n in range(40):
+        assert page_of(pages, f"Anchor{n:02d}") == page_of(pages, f"Notetext{n:02d}"), n
+
+
+def test_notes_are_numbered_consecutively_on_the_pages(tmp_path: Path) -> None:
+    meeting = many_notes_meeting(12)
+    pages = page_texts(export_pdf(meeting, tmp_path / "notes.pdf"))
+    text = "".join("".join(pages).split())
+    positions = [text.index(f"{n + 1}Notetext{n:02d}") for n in range(12)]
+    assert positions == sorted(positions)
+
+
+def test_a_note_longer_than_the_space_left_runs_on_to_the_next_page(tmp_path: Path) -> None:
+    long_note = " ".join(f"Longword{n:03d}" for n in range(700))
+    paragraphs = [FILLER * 6, FILLER * 6 + f"Marker<footnote>{long_note}</footnote>.", FILLER]
+    meeting = bare_meeting(
+        AgendaItem(id="a", title={"en": "Long note"}, annotation={"en": paragraphs})
+    )
+    pages = page_texts(export_pdf(meeting, tmp_path / "long.pdf"))
+    first = page_of(pages, "Marker")
+    assert page_of(pages, "Longword000") == first
+    last = page_of(pages, "Longword699")
+    assert last > first
+    flat = ["".join(p.split()) for p in pages]
+    words = [w for p in flat for w in [p] if "Longword" in w]
+    assert sum(w.count("Longword") for w in words) == 700  # nothing lost, nothing repeated
