@@ -1,0 +1,1 @@
+"""The item editor: title, annotation with footnotes, and reference documents."""
