@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
@@ -61,13 +61,19 @@ def write_meeting(conn: sqlite3.Connection, meeting: Meeting) -> None:
             "page_size": meeting.page_size.value,
         }
     )
-    db.table("meeting_language").insert_all(
-        {"position": n, "lang": lang} for n, lang in enumerate(meeting.languages)
+    _insert(
+        db,
+        "meeting_language",
+        [{"position": n, "lang": lang} for n, lang in enumerate(meeting.languages)],
     )
-    db.table("meeting_text").insert_all(
-        {"field": name, "lang": lang, "text": text}
-        for name in MEETING_TEXT_FIELDS
-        for lang, text in getattr(meeting, name).items()
+    _insert(
+        db,
+        "meeting_text",
+        [
+            {"field": name, "lang": lang, "text": text}
+            for name in MEETING_TEXT_FIELDS
+            for lang, text in getattr(meeting, name).items()
+        ],
     )
     _write_items(db, meeting)
     _write_timetable(db, meeting.timetable)
@@ -125,12 +131,12 @@ def _write_items(db: Database, meeting: Meeting) -> None:
                     for lang, text in document.title.items()
                 )
             stack.append((item.id, item.children))
-    db.table("item").insert_all(items)
-    db.table("item_title").insert_all(titles)
-    db.table("annotation").insert_all(annotations)
-    db.table("annotation_paragraph").insert_all(paragraphs)
-    db.table("document").insert_all(documents)
-    db.table("document_title").insert_all(document_titles)
+    _insert(db, "item", items)
+    _insert(db, "item_title", titles)
+    _insert(db, "annotation", annotations)
+    _insert(db, "annotation_paragraph", paragraphs)
+    _insert(db, "document", documents)
+    _insert(db, "document_title", document_titles)
 
 
 def _write_timetable(db: Database, timetable: Timetable) -> None:
@@ -154,9 +160,28 @@ def _write_timetable(db: Database, timetable: Timetable) -> None:
                 {"slot_id": slot_id, "position": n, "item_id": item_id}
                 for n, item_id in enumerate(slot.items)
             )
-    db.table("day").insert_all(days)
-    db.table("slot").insert_all(slots)
-    db.table("placement").insert_all(placements)
+    _insert(db, "day", days)
+    _insert(db, "slot", slots)
+    _insert(db, "placement", placements)
+
+
+def _insert(db: Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert many rows at once.
+
+    sqlite-utils' ``insert_all`` inspects every value (to turn lists into JSON), which made
+    writing a large meeting several times slower (see ``benchmarks/storage_save.py``); our
+    values are plain text and numbers, and every row of a table has the same keys.
+    """
+    rows = list(rows)
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{column}"' for column in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.conn.executemany(
+        f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
+        [tuple(row[column] for column in columns) for row in rows],
+    )
 
 
 def _iso(value: dt.date | None) -> str | None:

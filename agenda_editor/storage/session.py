@@ -228,6 +228,8 @@ def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None])
     """
     if path.is_dir():
         raise SessionFileError(path, "is a folder; a session file cannot be saved there")
+    if path.is_symlink():
+        path = path.resolve()  # replace the file the link points to, not the link
     memory = sqlite3.connect(":memory:")
     try:
         build(memory)

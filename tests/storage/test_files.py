@@ -117,6 +117,15 @@ def test_a_new_file_gets_the_usual_permissions(tmp_path: Path, meeting: Meeting)
     assert stat.S_IMODE((tmp_path / "new.agenda").stat().st_mode) == 0o644
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_saving_through_a_link_replaces_the_linked_file(saved: Path) -> None:
+    link = saved.with_name("link.agenda")
+    link.symlink_to(saved.name)
+    save(other_meeting(), link)
+    assert link.is_symlink()
+    assert load(saved).meeting == other_meeting()
+
+
 def test_saving_into_a_missing_folder_says_so(tmp_path: Path, meeting: Meeting) -> None:
     target = tmp_path / "no such folder" / "m.agenda"
     with pytest.raises(SessionFileError, match="could not be saved") as caught:
