@@ -23,6 +23,7 @@ from agenda_editor.gui.timetable.model import (
     Entry,
     Marker,
 )
+from agenda_editor.gui.timetable.texts import isolated
 
 if TYPE_CHECKING:
     from agenda_editor.gui.timetable.view import TimetableView
@@ -111,7 +112,7 @@ class CellDelegate(QStyledItemDelegate):
         painter.drawText(
             text_rect,
             int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
-            index.data(TIMES_ROLE),
+            isolated(index.data(TIMES_ROLE)),
         )
         self._paint_marker(painter, option, header, _marker_colour(cell_markers))
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))

@@ -26,6 +26,7 @@ from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.timetable.texts import (
     References,
     day_heading,
+    isolated,
     item_title,
     refusal_text,
     time_span,
@@ -228,7 +229,7 @@ class ScheduleDialog(_Dialog):
         timetable = self.document.meeting.timetable
         if 0 <= day < len(timetable.days):
             for slot in timetable.days[day].slots:
-                self.slot_combo.addItem(time_span(slot))
+                self.slot_combo.addItem(isolated(time_span(slot)))
             if tt.can_add_slot(timetable, day):
                 self.slot_combo.addItem(self.tr("New meeting"))
         self.slot_combo.blockSignals(False)

@@ -161,6 +161,13 @@ class TimetablePanel(QWidget):
             self.days_note.setText(
                 self.tr("The days of the timetable do not match the meeting's dates.")
             )
+            self.days_button.show()
+            self.days_bar.show()
+        elif plan is None and not timetable.days:
+            self.days_note.setText(
+                self.tr("Set the meeting's start and end dates to plan its days here.")
+            )
+            self.days_button.hide()
             self.days_bar.show()
         else:
             self.days_bar.hide()

@@ -41,7 +41,14 @@ def day_heading(date: dt.date, lang: str) -> str:
 
 
 def time_span(slot: Slot) -> str:
+    """ "10:00–13:00"."""
     return f"{slot.start:%H:%M}–{slot.end:%H:%M}"
+
+
+def isolated(text: str) -> str:
+    """Kept left to right inside right-to-left text (Unicode isolates): "10:00–13:00" would
+    otherwise show as "13:00–10:00" in an Arabic window."""
+    return f"\u2066{text}\u2069"
 
 
 def continued_label(lang: str) -> str:
