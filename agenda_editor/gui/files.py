@@ -14,9 +14,11 @@ the user before anything could be lost or overwritten:
 
 from __future__ import annotations
 
+import concurrent.futures
 import copy
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -205,6 +207,8 @@ class FileController(QObject):
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.write_recovery)
         self._watched: MeetingDocument | None = None
+        self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="recovery")
+        self._pending: concurrent.futures.Future[None] | None = None
 
     @property
     def document(self) -> MeetingDocument:
@@ -246,6 +250,7 @@ class FileController(QObject):
     def shutdown(self) -> None:
         """The window closes (after the user agreed): release the lock, drop the recovery copy."""
         self._let_go()
+        self.flush_recovery()
 
     # -- asking the user -------------------------------------------------------------------
 
@@ -350,6 +355,9 @@ class FileController(QObject):
         except SessionFileError as error:
             if lock:
                 lock.release()
+            if not path.exists() and path in self.folders.recent_files():
+                self.folders.remove_recent(path)  # moved or deleted: no longer offered
+                self.recent_changed.emit()
             self.show_error(_tr("Cannot Open File"), str(error))
             return False
         document = MeetingDocument(loaded.meeting, path)
@@ -571,18 +579,31 @@ class FileController(QObject):
         return True
 
     def write_recovery(self) -> None:
-        """Write the unsaved meeting to the recovery folder now."""
+        """Keep the unsaved meeting in the recovery folder (written by a background thread)."""
         self._autosave.stop()
         document = self.document
         if not document.is_modified():
             return
-        try:
-            self.recovery.write(self.recovery_key, document.meeting, document.path)
-        except Exception as error:  # a full disk must not stop the user's typing
-            log.warning("could not write the recovery copy: %s", error)
+        # A copy taken now, written meanwhile: typing never waits for the disk.
+        self._submit(self.recovery.write, self.recovery_key, document.snapshot(), document.path)
 
     def discard_recovery(self) -> None:
-        try:
-            self.recovery.discard(self.recovery_key)
-        except OSError as error:
-            log.warning("could not remove the recovery copy: %s", error)
+        self._submit(self.recovery.discard, self.recovery_key)
+
+    def flush_recovery(self, timeout: float = 30.0) -> None:
+        """Wait until the recovery writes and discards asked for so far are done."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            concurrent.futures.wait([pending], timeout=timeout)
+
+    def _submit(self, function: Callable[..., object], *args: object) -> None:
+        # One worker: writes and discards happen in the order they were asked for.
+        self._pending = self._io.submit(_quietly, function, *args)
+
+
+def _quietly(function: Callable[..., object], *args: object) -> None:
+    """Run a recovery write or discard; a full disk must not disturb the user's work."""
+    try:
+        function(*args)
+    except Exception as error:
+        log.warning("recovery copy: %s", error)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -250,25 +250,25 @@ class MainWindow(QMainWindow):
     # -- window state ------------------------------------------------------------------------
 
     def restore_state(self) -> None:
-        settings = self.folders.window_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        """Window geometry from the settings; docks and splitter from the window INI file."""
+        geometry = self.folders.settings.window_geometry
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1280, 800)
-        state = settings.value("window/state")
-        if state is not None:
+        layout = self.folders.window_settings()
+        state = layout.value("window/state")
+        if isinstance(state, QByteArray):
             self.restoreState(state)
-        splitter = settings.value("window/splitter")
-        if splitter is not None:
+        splitter = layout.value("window/splitter")
+        if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
-        settings = self.folders.window_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.sync()
+        self.folders.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.folders.save_settings()
+        layout = self.folders.window_settings()
+        layout.setValue("window/state", self.saveState())
+        layout.setValue("window/splitter", self.splitter.saveState())
+        layout.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -335,3 +335,17 @@ def test_adopting_a_document_replaces_the_meeting_in_every_panel(make_window):
     window.files.adopt(MeetingDocument(other))
     assert window.meeting_page.symbol.text() == other.symbol
     assert window.agenda_panel.model.rowCount() == 1
+
+
+def test_a_recent_file_that_was_deleted_is_reported_and_forgotten(
+    make_window, tmp_path, no_real_dialogs
+):
+    path = _saved(tmp_path, "gone.agenda")
+    window = make_window()
+    window.files.open_path(path)
+    window.files.close_document()
+    path.unlink()
+    assert not window.files.open_path(path)
+    assert "gone.agenda" in no_real_dialogs[-1][1] and "does not exist" in no_real_dialogs[-1][1]
+    assert path.absolute() not in window.folders.recent_files()
+    assert not files.locks.lock_path(path).exists()

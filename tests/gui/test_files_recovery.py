@@ -17,6 +17,7 @@ def _edit_symbol(window, symbol: str) -> None:  # type: ignore[no-untyped-def]
 
 def _crash(window) -> None:  # type: ignore[no-untyped-def]
     """What a killed process leaves: its recovery copy (its lock dies with the process)."""
+    window.files.flush_recovery()
     window.files._autosave.stop()
     if window.files.lock is not None:
         window.files.lock.release()
@@ -56,6 +57,7 @@ def test_unsaved_work_is_kept_shortly_after_an_edit_and_recovered_at_start(
 
     assert restarted.files.save()
     assert session.load(path).meeting.symbol == "XYZ/2026/9"
+    restarted.files.flush_recovery()
     assert store.entries() == []  # saved: nothing left to recover
     restarted.files.shutdown()
 
@@ -64,12 +66,14 @@ def test_discarding_at_start_forgets_the_kept_work(qtbot, make_window, app_dirs,
     window = make_window(factories.sample_meeting())
     _edit_symbol(window, "XYZ/2026/9")
     window.files.write_recovery()
+    window.files.flush_recovery()
     store = window.files.recovery
     assert len(store.entries()) == 1
     _crash(window)
     monkeypatch.setattr(recovery, "choose_recovery", lambda *a: ("discard", None))
     restarted = app.build_window(None, app_dirs)
     qtbot.addWidget(restarted)
+    restarted.files.flush_recovery()
     assert store.entries() == []
     assert restarted.document.meeting.symbol != "XYZ/2026/9"
     restarted.files.shutdown()
@@ -79,6 +83,7 @@ def test_an_untitled_meeting_is_recovered_untitled(qtbot, make_window, app_dirs,
     window = make_window(factories.sample_meeting())
     _edit_symbol(window, "XYZ/2026/9")
     window.files.write_recovery()
+    window.files.flush_recovery()
     _crash(window)
     monkeypatch.setattr(recovery, "choose_recovery", lambda _p, entries: ("recover", entries[0]))
     restarted = app.build_window(None, app_dirs)
@@ -98,6 +103,7 @@ def test_a_file_changed_after_the_crash_is_not_overwritten_by_the_recovered_work
     window.files.open_path(path)
     _edit_symbol(window, "MINE/2026/1")
     window.files.write_recovery()
+    window.files.flush_recovery()
     _crash(window)
     theirs = factories.sample_meeting()
     theirs.symbol = "THEIRS/2026/1"
@@ -118,14 +124,18 @@ def test_saving_and_closing_leave_nothing_to_recover(make_window, tmp_path, monk
     store = window.files.recovery
     _edit_symbol(window, "XYZ/2026/9")
     window.files.write_recovery()
+    window.files.flush_recovery()
     assert len(store.entries()) == 1
     monkeypatch.setattr(window.files, "ask_save_path", lambda: tmp_path / "m.agenda")
     assert window.files.save()
+    window.files.flush_recovery()
     assert store.entries() == []
     _edit_symbol(window, "XYZ/2026/10")
     window.files.write_recovery()
+    window.files.flush_recovery()
     assert len(store.entries()) == 1
     window.document.undo_stack.undo()  # back to the saved state: nothing unsaved
+    window.files.flush_recovery()
     assert store.entries() == []
 
 

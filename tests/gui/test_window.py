@@ -6,8 +6,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from agenda_editor.core.rules import Target
+from agenda_editor.gui import files
 from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
 from agenda_editor.gui.commands.tree import RemoveItemCommand
+from agenda_editor.gui.main_window import MainWindow
 from agenda_editor.storage import session
 from tests import factories
 
@@ -141,14 +143,16 @@ def test_going_to_a_day_or_slot_shows_the_timetable(make_window):
     assert window.tabs.currentWidget() is window.timetable_panel
 
 
-def test_window_geometry_is_remembered(qtbot, make_window):
+def test_window_geometry_is_remembered(qtbot, make_window, app_dirs):
     window = make_window(factories.sample_meeting())
     window.resize(700, 520)  # within the offscreen screen (800 x 600)
     window.undo_dock.show()
     window.save_state()
-    again = make_window(factories.sample_meeting())
+    again = MainWindow(files.AppFolders(app_dirs.root))  # as at the next start
+    qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 520)
     assert not again.undo_dock.isHidden()
+    again.files.shutdown()
 
 
 def test_the_language_selector_switches_the_version_being_edited(make_window):
