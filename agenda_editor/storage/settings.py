@@ -65,12 +65,14 @@ class Settings:
 
     #: The interface language (a language code), ``None`` for the system's language.
     ui_language: str | None = None
+    #: The session open when the program last closed (``None`` if that file no longer exists).
     last_session: Path | None = None
     #: ``QWidget.saveGeometry()`` of the main window.
     window_geometry: bytes | None = None
     #: The page size of new meetings.
     page_size: PageSize = PageSize.A4
-    #: Recently opened session files, most recent first.
+    #: Recently opened session files, most recent first (files that no longer exist are dropped
+    #: when the settings are read).
     recent_files: list[Path] = field(default_factory=list)
     #: Why the stored settings were not (all) used, for the program to tell the user; else None.
     problem: str | None = field(default=None, compare=False)
