@@ -14,7 +14,6 @@ so a cell is one of:
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,11 +32,11 @@ from agenda_editor.core.model import Meeting
 from agenda_editor.gui import mime
 from agenda_editor.gui.commands.timetable import MovePlacementsCommand, ScheduleItemsCommand
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.timetable import cells
+from agenda_editor.gui.timetable.cells import Entry, Marker
 from agenda_editor.gui.timetable.texts import (
     References,
-    continued_label,
     day_heading,
-    item_title,
     refusal_text,
     time_span,
     tr,
@@ -55,59 +54,6 @@ WHERE_ROLE = Qt.ItemDataRole.UserRole + 6  #: cell: (day, slot); placement: (day
 ERROR_BACKGROUND = QColor(255, 226, 222)
 WARNING_BACKGROUND = QColor(255, 243, 205)
 CLOSED_BACKGROUND = QColor(232, 232, 232)
-
-_TIMETABLE_CODES = {
-    "day-over-limit",
-    "day-outside-meeting",
-    "slot-times",
-    "slots-overlap",
-    "slot-unknown-item",
-    "item-out-of-order",
-}
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One line of a cell: an item taken up in that meeting."""
-
-    item_id: str
-    reference: str
-    title: str
-    continued: bool
-    #: The title is in the original language (no translation in the document's language).
-    untranslated: bool
-    text: str
-
-
-@dataclass(frozen=True)
-class Marker:
-    """A finding shown in the grid: its severity, its message, the item it is about."""
-
-    severity: rules.Severity
-    message: str
-    item_id: str | None = None
-
-
-def _finding_text(finding: rules.Finding, heading: str) -> str:
-    p = finding.params
-    code = finding.code
-    if code == "day-over-limit":
-        return tr("{0} has {1} meetings; the limit is {2}.").format(
-            heading, p.get("count"), p.get("limit")
-        )
-    if code == "day-outside-meeting":
-        return tr("{0} is outside the meeting's dates.").format(heading)
-    if code == "slot-times":
-        return tr("This meeting ends before it starts.")
-    if code == "slots-overlap":
-        return tr("This meeting overlaps the meeting {0}.").format(p.get("span"))
-    if code == "slot-unknown-item":
-        return tr("This meeting lists an item that is not in the agenda.")
-    if code == "item-out-of-order":
-        return tr(
-            "Item {0} is taken up after item {1}, which comes after it on the agenda."
-        ).format(p.get("item"), p.get("other"))
-    return finding.message
 
 
 class TimetableModel(QAbstractItemModel):
@@ -191,33 +137,12 @@ class TimetableModel(QAbstractItemModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
 
     def _rebuild(self) -> None:
-        meeting, lang = self.meeting, self.document.language
-        timetable = meeting.timetable
-        self.refs = References(meeting, lang)
-        continued = continued_label(lang)
-        self._entries = {}
-        for placement in tt.placements(timetable):
-            title, untranslated = item_title(meeting, placement.item_id, lang)
-            ref = self.refs(placement.item_id)
-            text = f"{ref}  {title}" + (f" {continued}" if placement.continued else "")
-            entry = Entry(placement.item_id, ref, title, placement.continued, untranslated, text)
-            self._entries.setdefault((placement.day, placement.slot), []).append(entry)
-        self._rows = max(
-            (max(len(day.slots), timetable.limit_for(day)) for day in timetable.days), default=0
-        )
-        self._cell_markers, self._day_markers = {}, {}
-        for finding in rules.check(meeting):
-            if finding.code not in _TIMETABLE_CODES or finding.target.day is None:
-                continue
-            day = finding.target.day
-            heading = day_heading(timetable.days[day].date, lang)
-            marker = Marker(
-                finding.severity, _finding_text(finding, heading), finding.target.item_id
-            )
-            if finding.target.slot is None:
-                self._day_markers.setdefault(day, []).append(marker)
-            else:
-                self._cell_markers.setdefault((day, finding.target.slot), []).append(marker)
+        content = cells.build(self.meeting, self.document.language)
+        self.refs = content.refs
+        self._entries = content.entries
+        self._cell_markers = content.cell_markers
+        self._day_markers = content.day_markers
+        self._rows = content.rows
 
     # -- shape -----------------------------------------------------------------------------
 

@@ -1,0 +1,107 @@
+"""What the timetable grid shows, worked out from the meeting: each cell's lines (item number,
+title, "(continued)") and the findings of the rules that mark cells and days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agenda_editor.core import rules
+from agenda_editor.core import timetable as tt
+from agenda_editor.core.model import Meeting
+from agenda_editor.gui.timetable.texts import (
+    References,
+    continued_label,
+    day_heading,
+    item_title,
+    tr,
+)
+
+TIMETABLE_CODES = {
+    "day-over-limit",
+    "day-outside-meeting",
+    "slot-times",
+    "slots-overlap",
+    "slot-unknown-item",
+    "item-out-of-order",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of a cell: an item taken up in that meeting."""
+
+    item_id: str
+    reference: str
+    title: str
+    continued: bool
+    #: The title is in the original language (no translation in the document's language).
+    untranslated: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A finding shown in the grid: its severity, its message, the item it is about."""
+
+    severity: rules.Severity
+    message: str
+    item_id: str | None = None
+
+
+def finding_text(finding: rules.Finding, heading: str) -> str:
+    p = finding.params
+    code = finding.code
+    if code == "day-over-limit":
+        return tr("{0} has {1} meetings; the limit is {2}.").format(
+            heading, p.get("count"), p.get("limit")
+        )
+    if code == "day-outside-meeting":
+        return tr("{0} is outside the meeting's dates.").format(heading)
+    if code == "slot-times":
+        return tr("This meeting ends before it starts.")
+    if code == "slots-overlap":
+        return tr("This meeting overlaps the meeting {0}.").format(p.get("span"))
+    if code == "slot-unknown-item":
+        return tr("This meeting lists an item that is not in the agenda.")
+    if code == "item-out-of-order":
+        return tr(
+            "Item {0} is taken up after item {1}, which comes after it on the agenda."
+        ).format(p.get("item"), p.get("other"))
+    return finding.message
+
+
+@dataclass
+class GridContent:
+    refs: References
+    #: (day, slot) -> the lines of that meeting, in order.
+    entries: dict[tuple[int, int], list[Entry]] = field(default_factory=dict)
+    cell_markers: dict[tuple[int, int], list[Marker]] = field(default_factory=dict)
+    day_markers: dict[int, list[Marker]] = field(default_factory=dict)
+    #: Rows of the grid: as many meetings as the most generous day allows or holds.
+    rows: int = 0
+
+
+def build(meeting: Meeting, lang: str) -> GridContent:
+    timetable = meeting.timetable
+    content = GridContent(References(meeting, lang))
+    continued = continued_label(lang)
+    for placement in tt.placements(timetable):
+        title, untranslated = item_title(meeting, placement.item_id, lang)
+        ref = content.refs(placement.item_id)
+        text = f"{ref}  {title}" + (f" {continued}" if placement.continued else "")
+        entry = Entry(placement.item_id, ref, title, placement.continued, untranslated, text)
+        content.entries.setdefault((placement.day, placement.slot), []).append(entry)
+    content.rows = max(
+        (max(len(day.slots), timetable.limit_for(day)) for day in timetable.days), default=0
+    )
+    for finding in rules.check(meeting):
+        if finding.code not in TIMETABLE_CODES or finding.target.day is None:
+            continue
+        day = finding.target.day
+        heading = day_heading(timetable.days[day].date, lang)
+        marker = Marker(finding.severity, finding_text(finding, heading), finding.target.item_id)
+        if finding.target.slot is None:
+            content.day_markers.setdefault(day, []).append(marker)
+        else:
+            content.cell_markers.setdefault((day, finding.target.slot), []).append(marker)
+    return content
