@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
 from agenda_editor.core import numbering, tree
+from agenda_editor.core.languages import RTL_LANGUAGES
 from agenda_editor.core.model import MAX_DEPTH, AgendaItem
 from agenda_editor.core.timetable import scheduled_ids
 from agenda_editor.gui.commands.texts import SetItemTitleCommand
@@ -338,6 +339,10 @@ class AgendaModel(QAbstractItemModel):
             if not shown:
                 return f"{label} {self.tr('(untitled)')}"
             if untranslated:
+                if (lang in RTL_LANGUAGES) != (original in RTL_LANGUAGES):
+                    # Keep the other-direction title from reordering the number around it.
+                    shown = f"\u2068{shown} [{original}]\u2069"
+                    return f"{label} {shown}"
                 return f"{label} {shown} [{original}]"
             return f"{label} {shown}"
         if role == Qt.ItemDataRole.EditRole:

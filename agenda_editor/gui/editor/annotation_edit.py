@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QUndoStack,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -38,6 +39,13 @@ ANNOTATION_MIME = "application/x-agenda-editor-annotation"
 
 #: Typing after a pause this long (seconds) starts a new undo step.
 PAUSE = 1.5
+
+
+def history_key(event: QKeyEvent) -> bool:
+    """Whether the key is Undo or Redo (which act on the document, not on one field)."""
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+        QKeySequence.StandardKey.Redo
+    )
 
 
 class FootnoteMarks(QPyTextObject):
@@ -102,6 +110,8 @@ class AnnotationEdit(QTextEdit):
         self.allow_footnotes = footnotes
         self.single_paragraph = single_paragraph
         self.setUndoRedoEnabled(False)
+        #: The document's history, for Undo/Redo keys when no window action takes them.
+        self.undo_stack: QUndoStack | None = None
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
         self._loading = False
@@ -318,7 +328,22 @@ class AnnotationEdit(QTextEdit):
 
     # -- keys ------------------------------------------------------------------------------------
 
+    def event(self, event: QEvent) -> bool:
+        overriding = event.type() == QEvent.Type.ShortcutOverride
+        if overriding and isinstance(event, QKeyEvent) and history_key(event):
+            # Not ours: the window's Undo/Redo (the document's history) takes it.
+            event.ignore()
+            return False
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if history_key(event):
+            if self.undo_stack is not None:
+                if event.matches(QKeySequence.StandardKey.Undo):
+                    self.undo_stack.undo()
+                else:
+                    self.undo_stack.redo()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.single_paragraph:
                 event.ignore()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,9 +20,34 @@ from agenda_editor.core import markup, numbering
 from agenda_editor.gui.commands.agenda_extra import TypeAnnotationCommand, TypeTitleCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.editor import conversion
-from agenda_editor.gui.editor.annotation_edit import AnnotationEdit
+from agenda_editor.gui.editor.annotation_edit import AnnotationEdit, history_key
 from agenda_editor.gui.editor.documents import DocumentsTable
 from agenda_editor.gui.editor.footnotes import FootnotesPanel
+
+
+class HistoryLineEdit(QLineEdit):
+    """A line edit whose Undo/Redo keys act on the document's history, not on the field's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack: QUndoStack | None = None
+
+    def event(self, event: QEvent) -> bool:
+        overriding = event.type() == QEvent.Type.ShortcutOverride
+        if overriding and isinstance(event, QKeyEvent) and history_key(event):
+            event.ignore()  # the window's Undo/Redo (the document's history) takes it
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if history_key(event):
+            if self.undo_stack is not None:
+                if event.matches(QKeySequence.StandardKey.Undo):
+                    self.undo_stack.undo()
+                else:
+                    self.undo_stack.redo()
+            return
+        super().keyPressEvent(event)
 
 
 def canonical(paragraphs: list[str]) -> list[str]:
@@ -44,7 +69,7 @@ class ItemEditor(QWidget):
         font = QFont(self.number_label.font())
         font.setBold(True)
         self.number_label.setFont(font)
-        self.title_edit = QLineEdit(self)
+        self.title_edit = HistoryLineEdit(self)
         self.title_label = QLabel(self)
         self.title_label.setBuddy(self.title_edit)
         self.annotation_label = QLabel(self)
@@ -79,7 +104,7 @@ class ItemEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -117,6 +142,8 @@ class ItemEditor(QWidget):
     def _connect(self, document: MeetingDocument) -> None:
         for signal, slot in self._signals(document):
             signal.connect(slot)
+        for field in (self.title_edit, self.annotation, self.footnotes.text_edit):
+            field.undo_stack = document.undo_stack
 
     def set_document(self, document: MeetingDocument) -> None:
         for signal, slot in self._signals(self.document):

@@ -229,3 +229,24 @@ def test_an_item_deleted_elsewhere_empties_the_editor(editor, document) -> None:
     document.push(RemoveItemCommand(document, "report"))
     assert editor.current_item_id() == ""
     assert not editor.annotation.isEnabled()
+
+
+def test_ctrl_z_in_a_field_undoes_the_document_history(editor, document) -> None:
+    editor.set_item("open")
+    before = list(annotation(document, "open"))
+    type_at_end(editor, " More.")
+    QTest.keyClick(editor.annotation, Qt.Key.Key_Z, CTRL)
+    assert annotation(document, "open") == before
+    editor.title_edit.setFocus()
+    QTest.keyClicks(editor.title_edit, "!")
+    QTest.keyClick(editor.title_edit, Qt.Key.Key_Z, CTRL)
+    assert document.meeting.item("open").title["en"] == "Opening of the meeting"
+    assert editor.title_edit.text() == "Opening of the meeting"
+
+
+def test_superscript_shortcut(editor, document) -> None:
+    editor.set_item("resources")
+    type_at_end(editor, "1")
+    QTest.keyClick(editor.annotation, Qt.Key.Key_Equal, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClicks(editor.annotation, "st")
+    assert annotation(document, "resources") == ["1<sup>st</sup>"]
