@@ -199,12 +199,13 @@ class ScheduleDialog(_Dialog):
         form = QFormLayout()
         form.addRow(self.day_label, self.day_combo)
         form.addRow(self.slot_label, self.slot_combo)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.items_label)
-        layout.addWidget(self.items)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.items_label)
+        self.main_layout.addWidget(self.items)
+        self.main_layout.addLayout(form)
+        self.main_layout.addWidget(self.problem)
+        self.main_layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
         self.retranslate_ui()
         self.day_combo.currentIndexChanged.connect(self._fill_slots)
         self.slot_combo.currentIndexChanged.connect(self._check)
@@ -262,3 +263,49 @@ class ScheduleDialog(_Dialog):
         self.set_problem(
             refusal_text(refusal, self.refs, self.document.language) if refusal else ""
         )
+
+
+class MoveDialog(ScheduleDialog):
+    """Choose the meeting that placements move to (or continue in): dragging by keyboard."""
+
+    def __init__(
+        self,
+        document: MeetingDocument,
+        placements: list[tt.Where],
+        parent: QWidget | None = None,
+    ) -> None:
+        self.placements = sorted(set(placements))
+        self.copy_box = QCheckBox()
+        day, slot = self.placements[0][:2] if self.placements else (0, 0)
+        super().__init__(document, [], day, slot, parent)
+        self.items.hide()
+        self.items_label.setWordWrap(True)
+        self.main_layout.insertWidget(2, self.copy_box)
+        self.copy_box.toggled.connect(self._check)
+        self.retranslate_ui()
+        self._check()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        timetable = self.document.meeting.timetable
+        ids = [timetable.days[d].slots[s].items[p] for d, s, p in self.placements]
+        self.setWindowTitle(self.tr("Move to"))
+        self.items_label.setText(self.tr("Items to move: {0}").format(self.refs.listing(ids)))
+        self.copy_box.setText(self.tr("&Keep them where they are too (continued)"))
+
+    def choice_move(self) -> tuple[int, int, bool]:
+        return (
+            self.day_combo.currentIndex(),
+            self.slot_combo.currentIndex(),
+            self.copy_box.isChecked(),
+        )
+
+    def _check(self) -> None:
+        day, slot, copy = self.choice_move()
+        timetable = self.document.meeting.timetable
+        if slot < 0:
+            self.set_problem(self.tr("This day allows no meeting."))
+            return
+        refusal = tt.check_move(timetable, self.placements, day, slot, copy)
+        lang = self.document.language
+        self.set_problem(refusal_text(refusal, self.refs, lang) if refusal else "")

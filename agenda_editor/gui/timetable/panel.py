@@ -27,6 +27,7 @@ from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.timetable.dialogs import (
     MAX_LIMIT,
     DayLimitDialog,
+    MoveDialog,
     ScheduleDialog,
     SlotTimesDialog,
 )
@@ -77,6 +78,7 @@ class TimetablePanel(QWidget):
         self.view.drop_hint.connect(self._hint)
         self.view.dropped.connect(self.status_message)
         self.view.unschedule_requested.connect(self.unschedule)
+        self.view.reorder_requested.connect(self.reorder)
         self.view.setContextMenuPolicy(self.view.contextMenuPolicy().CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
@@ -84,9 +86,8 @@ class TimetablePanel(QWidget):
         self.limit_spin = QSpinBox()
         self.limit_spin.setRange(0, MAX_LIMIT)
         self.limit_label.setBuddy(self.limit_spin)
-        self.limit_spin.editingFinished.connect(
-            lambda: self.set_default_limit(self.limit_spin.value())
-        )
+        # Each step of the spin box is one undoable change (typing "3" is one step too).
+        self.limit_spin.valueChanged.connect(self.set_default_limit)
         self.unscheduled_label = QLabel()
         self.days_note = QLabel()
         self.days_note.setWordWrap(True)
@@ -190,12 +191,15 @@ class TimetablePanel(QWidget):
         self.unschedule_action.triggered.connect(
             lambda: self.unschedule(self.view.selected_placements())
         )
+        self.move_action = QAction(self)
+        self.move_action.triggered.connect(lambda: self.move_selected())
         self.sync_days_action = QAction(self)
         self.sync_days_action.triggered.connect(lambda: self.sync_days())
 
     def actions_for_menu(self) -> list[QAction]:
         return [
             self.schedule_action,
+            self.move_action,
             self.unschedule_action,
             self.add_slot_action,
             self.remove_slot_action,
@@ -213,6 +217,10 @@ class TimetablePanel(QWidget):
         self.day_limit_action.setText(self.tr("Meetings &Limit of Day..."))
         self.schedule_action.setText(self.tr("&Schedule Items Here..."))
         self.unschedule_action.setText(self.tr("&Unschedule"))
+        self.move_action.setText(self.tr("&Move To..."))
+        self.move_action.setToolTip(
+            self.tr("Move the selected items to another meeting (Alt+Up/Down: within the meeting)")
+        )
         self.unschedule_action.setToolTip(
             self.tr("Take the selected items out of the meeting (Delete)")
         )
@@ -238,6 +246,7 @@ class TimetablePanel(QWidget):
         self.day_limit_action.setEnabled(has_day)
         self.schedule_action.setEnabled(bool(timetable.days))
         self.unschedule_action.setEnabled(bool(self.view.selected_placements()))
+        self.move_action.setEnabled(bool(self.view.selected_placements()))
         meeting = self.document.meeting
         self.sync_days_action.setEnabled(
             meeting.start is not None
@@ -303,6 +312,39 @@ class TimetablePanel(QWidget):
         if isinstance(command, cmd.ScheduleItemsCommand):
             self.select_slot(command.day, command.slot)
         return command is not None
+
+    def move_selected(self) -> bool:
+        """ "Move to...": the keyboard way of dragging placements to another meeting."""
+        placements = self.view.selected_placements()
+        if not placements:
+            return False
+        dialog = MoveDialog(self.document, placements, self)
+        if not self.run_dialog(dialog):
+            return False
+        day, slot, copy = dialog.choice_move()
+        return self.move_placements(placements, day, slot, -1, copy)
+
+    def move_placements(
+        self, placements: list[tt.Where], day: int, slot: int, position: int, copy: bool = False
+    ) -> bool:
+        command = self._push(
+            lambda: cmd.MovePlacementsCommand(self.document, placements, day, slot, position, copy)
+        )
+        if isinstance(command, cmd.MovePlacementsCommand):
+            self.select_slot(command.day, command.slot)
+            self.view.set_picked(command.placed)
+        return command is not None
+
+    def reorder(self, placements: list[tt.Where], step: int) -> bool:
+        """Move placements of one meeting one place up (-1) or down (+1)."""
+        if not placements:
+            return False
+        day, slot = placements[0][:2]
+        lines = sorted(p for _, _, p in placements)
+        # The position counts before the placements leave: above the first, or after the one
+        # below the last.
+        position = lines[0] - 1 if step < 0 else lines[-1] + 2
+        return self.move_placements(placements, day, slot, max(position, 0))
 
     def unschedule(self, placements: list[tuple[int, int, int]]) -> bool:
         if not placements:

@@ -30,6 +30,8 @@ class TimetableView(QTableView):
     drop_hint = Signal(str)
     #: The user asked to unschedule these placements (Delete, or a drag out of the grid).
     unschedule_requested = Signal(list)
+    #: Alt+Up/Down: move these placements one place up (-1) or down (+1) in their meeting.
+    reorder_requested = Signal(list, int)
     #: Something was dropped and scheduled; the message to show.
     dropped = Signal(str)
 
@@ -136,13 +138,42 @@ class TimetableView(QTableView):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             placements = self.selected_placements()
             if placements:
                 self.unschedule_requested.emit(placements)
             event.accept()
             return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._key_in_cell(event):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def _key_in_cell(self, event: QKeyEvent) -> bool:
+        """Up/Down go from line to line inside a cell (Alt: move the picked items), then on
+        to the next cell; returns whether the key was used inside the cell."""
+        model, cell = self.timetable_model(), self.current_cell()
+        if model is None or cell is None:
+            return False
+        count = len(model.entries(*cell))
+        step = -1 if event.key() == Qt.Key.Key_Up else 1
+        lines = [p for d, s, p in self._picked if (d, s) == cell]
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            if lines and 0 <= (min(lines) if step < 0 else max(lines)) + step < count:
+                self.reorder_requested.emit([(*cell, p) for p in lines], step)
+            return True
+        if not count:
+            return False
+        if not lines:
+            target = count - 1 if step < 0 else 0
+        else:
+            target = (min(lines) if step < 0 else max(lines)) + step
+        if not 0 <= target < count:
+            self.set_picked([])
+            return False
+        self.set_picked([(*cell, target)])
+        return True
 
     # -- dragging out ------------------------------------------------------------------------
 

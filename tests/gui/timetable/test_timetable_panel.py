@@ -217,3 +217,48 @@ def test_screenshot_of_the_sample_meeting(panel: TimetablePanel, tmp_path: Path)
     target = SCREENSHOT if os.environ.get("SAVE_SCREENSHOTS") == "1" else tmp_path / "t.png"
     target.parent.mkdir(parents=True, exist_ok=True)
     assert image.save(str(target))
+
+
+def test_move_to_dialog_moves_or_continues_the_selected_items(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    from agenda_editor.gui.timetable.dialogs import MoveDialog
+
+    def continue_on_friday(dialog: QDialog) -> bool:
+        assert isinstance(dialog, MoveDialog)
+        dialog.day_combo.setCurrentIndex(1)
+        dialog.slot_combo.setCurrentIndex(1)
+        dialog.copy_box.setChecked(True)
+        return dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+    panel.select_slot(0, 0)
+    panel.view.set_picked([(0, 0, 2)])
+    panel.run_dialog = continue_on_friday
+    assert panel.move_selected()
+    assert days(document)[0][0] == ["open", "adoption", "needs"]
+    assert days(document)[1][1] == ["report", "needs"]
+    assert panel.view.picked_placements() == [(1, 1, 1)]
+
+
+def test_move_to_dialog_refuses_a_meeting_that_has_the_item(
+    panel: TimetablePanel, document: MeetingDocument, qtbot
+) -> None:
+    from agenda_editor.gui.timetable.dialogs import MoveDialog
+
+    dialog = MoveDialog(document, [(0, 0, 2)])
+    qtbot.addWidget(dialog)
+    dialog.slot_combo.setCurrentIndex(1)  # the afternoon already takes up item 2
+    assert dialog.problem.text() == "Item 2 is already taken up in that meeting."
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_default_limit_spin_box_acts_at_once_and_asks_when_lowering(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    panel.limit_spin.setValue(3)
+    assert document.meeting.timetable.max_slots_per_day == 3
+    assert panel.model.rowCount() == 3
+    panel.ask_choice = Answers("cancel")
+    panel.limit_spin.setValue(1)
+    assert document.meeting.timetable.max_slots_per_day == 3
+    assert panel.limit_spin.value() == 3

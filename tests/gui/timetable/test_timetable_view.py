@@ -155,3 +155,29 @@ def test_dragging_out_onto_another_widget_unschedules_but_cancelling_does_not(
     assert slot_items(document, 1, 1) == []
     document.undo_stack.undo()
     assert slot_items(document, 1, 1) == ["report"]
+
+
+def test_keyboard_goes_through_the_lines_of_a_cell_and_alt_moves_them(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    view = panel.view
+    panel.select_slot(0, 0)
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert view.picked_placements() == [(0, 0, 0)]
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert view.picked_placements() == [(0, 0, 1)]
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert slot_items(document, 0, 0) == ["open", "needs", "adoption"]
+    assert view.picked_placements() == [(0, 0, 2)]
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # already last
+    assert slot_items(document, 0, 0) == ["open", "needs", "adoption"]
+    QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert slot_items(document, 0, 0) == ["adoption", "open", "needs"]
+    assert document.undo_stack.undoText() == "Move item 1 (b) to Thursday, 11 June, 10:00–13:00"
+    # Past the last line, Down goes on to the next meeting of the day.
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert view.current_cell() == (0, 1)
+    assert view.picked_placements() == []
