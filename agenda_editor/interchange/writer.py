@@ -8,6 +8,7 @@ document and writing it again gives the same bytes, so documents diff well under
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import uuid
@@ -136,6 +137,8 @@ def save_json(meeting: Meeting, path: str | Path) -> None:
     """
     path = Path(path)
     data = dumps_json(meeting).encode("utf-8")
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
@@ -149,9 +152,11 @@ def save_json(meeting: Meeting, path: str | Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.chmod(temporary, os.stat(path).st_mode & 0o7777)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise OSError(error.errno, error.strerror, str(path)) from error
         raise
     _sync_folder(path.parent)
 

@@ -263,3 +263,12 @@ def test_broken_markup_is_reported_when_writing() -> None:
     meeting.items[1].annotation["fr"] = ["Un <b>texte."]
     with pytest.raises(InterchangeError, match=r"^items\[1\]\.annotation\.fr\[0\]: cannot be"):
         to_json_dict(meeting)
+
+
+def test_save_json_onto_a_folder_names_it_and_leaves_it(tmp_path: Path) -> None:
+    folder = tmp_path / "meeting.json"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError) as caught:
+        save_json(factories.sample_meeting(), folder)
+    assert caught.value.filename == str(folder)
+    assert folder.is_dir() and os.listdir(tmp_path) == ["meeting.json"]
