@@ -52,6 +52,7 @@ class TimetableView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._picked: list[Where] = []
         self._indicator: Where | None = None
+        self._press_on_picked: Where | None = None
 
     def timetable_model(self) -> TimetableModel | None:
         model = self.model()
@@ -122,9 +123,18 @@ class TimetableView(QTableView):
                 self.set_picked([(where[0], where[1], p) for p in range(low, high + 1)])
             elif where not in self._picked:
                 self.set_picked([where])
+            else:
+                # Kept for a drag of all the picked lines; a click without one picks this one.
+                self._press_on_picked = where
         else:
             self.set_picked([])
         super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press_on_picked is not None:
+            self.set_picked([self._press_on_picked])
+            self._press_on_picked = None
+        super().mouseReleaseEvent(event)
 
     def event(self, event: QEvent) -> bool:
         # Delete here unschedules, even if the window has a Delete shortcut for the tree.
@@ -179,6 +189,7 @@ class TimetableView(QTableView):
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         """Drag the picked items (or the whole cell); the model never removes rows itself."""
+        self._press_on_picked = None
         placements = self.selected_placements()
         if not placements:
             return

@@ -262,3 +262,18 @@ def test_default_limit_spin_box_acts_at_once_and_asks_when_lowering(
     panel.limit_spin.setValue(1)
     assert document.meeting.timetable.max_slots_per_day == 3
     assert panel.limit_spin.value() == 3
+
+
+def test_replacing_the_meeting_and_switching_the_interface_language_redraw_the_grid(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    meeting = factories.sample_meeting()
+    meeting.timetable.days[0].slots[0].items = ["report"]
+    document.replace_meeting(meeting)
+    assert panel.model.index(0, 0).data().splitlines()[1] == "5  Adoption of the report"
+    QApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
+    assert panel.model.headerData(0, Qt.Orientation.Vertical) == "Meeting 1"
+    assert panel.limit_label.text() == "&Meetings per day (default):"

@@ -181,3 +181,14 @@ def test_keyboard_goes_through_the_lines_of_a_cell_and_alt_moves_them(
     QTest.keyClick(view, Qt.Key.Key_Down)
     assert view.current_cell() == (0, 1)
     assert view.picked_placements() == []
+
+
+def test_a_plain_click_on_one_of_several_picked_lines_picks_only_it(
+    panel: TimetablePanel,
+) -> None:
+    view = panel.view
+    view.set_picked([(0, 0, 0), (0, 0, 1)])
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, NO_KEYS, line_point(view, 0, 0, 1))
+    assert view.picked_placements() == [(0, 0, 1)]
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, NO_KEYS, QPoint(5, 500))
+    assert view.picked_placements() == []
