@@ -1,0 +1,160 @@
+"""How far each language version of a meeting is translated, text by text.
+
+A *text* is anything of the original language version that a translator translates: the
+masthead fields (body, subsidiary body, session, venue, title), and for each item its title,
+each annotation paragraph, each footnote of a paragraph, and each reference document's title.
+Numbering, dates, the timetable and document symbols are shared by every version and are not
+texts. A text counts as translated when the version has non-blank text in the same place (the
+same paragraph, the same footnote of that paragraph).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from agenda_editor.core import markup
+from agenda_editor.core.model import AgendaItem, Meeting
+
+#: The masthead fields that are texts, in the order the Meeting page shows them.
+MEETING_FIELDS: tuple[str, ...] = ("body", "subsidiary_body", "session", "venue", "title")
+
+
+@dataclass(frozen=True)
+class TextRef:
+    """Where a text is: ``kind`` is "meeting", "title", "paragraph", "footnote" or "document".
+
+    ``field`` names a masthead field ("meeting"); ``index`` is the paragraph ("paragraph",
+    "footnote") or the document ("document"); ``note`` the footnote within its paragraph.
+    """
+
+    kind: str
+    item_id: str | None = None
+    field: str | None = None
+    index: int = 0
+    note: int = 0
+
+
+@dataclass(frozen=True)
+class Progress:
+    """``translated`` of the ``total`` texts of the original are translated in ``lang``."""
+
+    lang: str
+    translated: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.translated == self.total
+
+    @property
+    def missing(self) -> int:
+        return self.total - self.translated
+
+
+def _filled(text: str | None) -> bool:
+    return bool(text and text.strip())
+
+
+def _paragraph_plain(paragraph: str) -> str:
+    try:
+        return markup.plain_text(paragraph)
+    except markup.MarkupError:
+        return paragraph  # broken markup still holds text; the checks report the markup
+
+
+def _footnotes(paragraph: str) -> list[str]:
+    try:
+        return [note.plain for note in markup.footnotes(paragraph)]
+    except markup.MarkupError:
+        return []
+
+
+def _item_texts(item: AgendaItem, lang: str) -> Iterator[TextRef]:
+    if _filled(item.title.get(lang)):
+        yield TextRef("title", item.id)
+    for index, paragraph in enumerate(item.annotation.get(lang, [])):
+        if _filled(_paragraph_plain(paragraph)):
+            yield TextRef("paragraph", item.id, index=index)
+        for note, text in enumerate(_footnotes(paragraph)):
+            if _filled(text):
+                yield TextRef("footnote", item.id, index=index, note=note)
+    for index, document in enumerate(item.documents):
+        if _filled(document.title.get(lang)):
+            yield TextRef("document", item.id, index=index)
+
+
+def texts(meeting: Meeting) -> list[TextRef]:
+    """Every text of the original language version, in document order."""
+    original = meeting.original_language
+    found = [
+        TextRef("meeting", field=name)
+        for name in MEETING_FIELDS
+        if _filled(getattr(meeting, name).get(original))
+    ]
+    for item in meeting.walk():
+        found += _item_texts(item, original)
+    return found
+
+
+def text_of(meeting: Meeting, ref: TextRef, lang: str) -> str | None:
+    """The text at ``ref`` in ``lang`` (a paragraph as its markup), or ``None`` if it has none.
+
+    A footnote is returned as its plain text.
+    """
+    if ref.kind == "meeting":
+        return getattr(meeting, ref.field or "").get(lang) or None
+    if ref.item_id is None or not meeting.has_item(ref.item_id):
+        return None
+    item = meeting.item(ref.item_id)
+    if ref.kind == "title":
+        return item.title.get(lang) or None
+    if ref.kind == "document":
+        if ref.index < len(item.documents):
+            return item.documents[ref.index].title.get(lang) or None
+        return None
+    paragraphs = item.annotation.get(lang, [])
+    if ref.index >= len(paragraphs):
+        return None
+    if ref.kind == "paragraph":
+        return paragraphs[ref.index] or None
+    notes = _footnotes(paragraphs[ref.index])
+    return notes[ref.note] if ref.note < len(notes) else None
+
+
+def is_translated(meeting: Meeting, ref: TextRef, lang: str) -> bool:
+    """Whether ``lang`` has non-blank text at ``ref``."""
+    text = text_of(meeting, ref, lang)
+    if ref.kind == "paragraph" and text is not None:
+        text = _paragraph_plain(text)
+    return _filled(text)
+
+
+def untranslated(meeting: Meeting, lang: str) -> list[TextRef]:
+    """The texts of the original that ``lang`` lacks, in document order."""
+    return [ref for ref in texts(meeting) if not is_translated(meeting, ref, lang)]
+
+
+def progress(meeting: Meeting, lang: str) -> Progress:
+    """How many texts of the original are translated into ``lang``."""
+    refs = texts(meeting)
+    done = sum(1 for ref in refs if is_translated(meeting, ref, lang))
+    return Progress(lang, done, len(refs))
+
+
+def progress_by_language(meeting: Meeting) -> list[Progress]:
+    """The progress of each version other than the original, in the meeting's order."""
+    return [
+        progress(meeting, lang) for lang in meeting.languages if lang != meeting.original_language
+    ]
+
+
+def next_untranslated(meeting: Meeting, lang: str, after: TextRef | None = None) -> TextRef | None:
+    """The first untranslated text after ``after`` (from the start when ``None`` or when
+    ``after`` is no longer a text), wrapping around; ``None`` when all are translated."""
+    refs = texts(meeting)
+    start = refs.index(after) + 1 if after in refs else 0
+    for ref in refs[start:] + refs[:start]:
+        if not is_translated(meeting, ref, lang):
+            return ref
+    return None
