@@ -225,6 +225,16 @@ class TimetablePanel(QWidget):
             self.tr("Take the selected items out of the meeting (Delete)")
         )
         self.sync_days_action.setText(self.tr("Match Days to Meeting &Dates"))
+        # Short words on the panel's toolbar (the menus show the full texts).
+        for action, short in (
+            (self.schedule_action, self.tr("Schedule...")),
+            (self.add_slot_action, self.tr("Add Meeting")),
+            (self.edit_times_action, self.tr("Times...")),
+            (self.day_limit_action, self.tr("Day Limit...")),
+            (self.sync_days_action, self.tr("Match Days")),
+        ):
+            action.setIconText(short)
+            action.setToolTip(action.text().replace("&", "").rstrip("."))
         self._refresh()
 
     def changeEvent(self, event: QEvent) -> None:
