@@ -70,9 +70,7 @@ class ScheduleItemsCommand(TimetableCommand):
     ) -> None:
         _check_known(document, item_ids)
         self.item_ids = list(item_ids)
-        super().__init__(
-            document, lambda t: tt.place_items(t, day, slot, position, self.item_ids)
-        )
+        super().__init__(document, lambda t: tt.place_items(t, day, slot, position, self.item_ids))
         self.day, self.slot = day, int(self.result)  # type: ignore[call-overload]
         self.setText(
             tr("Schedule {0} on {1}").format(
