@@ -28,6 +28,8 @@ class Bookmark(Flowable):
     """An invisible mark: an outline entry pointing at this place of the document."""
 
     _ZEROSIZE = True
+    #: A mark belongs to the heading after it: never leave it alone at the foot of a page.
+    keepWithNext = 1
 
     def __init__(self, key: str, title: str, level: int) -> None:
         super().__init__()
@@ -110,28 +112,38 @@ class Blocks:
         block = [Paragraph(rich.to_markup([Span(line)], self.lang), block_style)
                  for line in block_lines if line]  # fmt: skip
         un = self.text(m.united_nations, st.un)
-        symbol = Paragraph(rich.to_markup([Span(m.symbol)], self.lang), st.symbol)
+        symbol = Paragraph(rich.to_markup([Span(m.symbol)], "en"), st.symbol)
         organ = self.text(m.body, st.organ)
         first = [symbol, un] if plan.rtl else [un, symbol]
         second = [block, organ] if plan.rtl else [organ, block]
         total = self._col_widths(0)[1]
-        widths = [0.38 * total, 0.62 * total] if plan.rtl else [0.62 * total, 0.38 * total]
-        table = Table(
-            [first, second], colWidths=widths, hAlign="CENTER",
+        common = [
+            ("FONTNAME", (0, 0), (-1, -1), st.body.fontName),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+        # The symbol gets half the width: it must never wrap.
+        top = Table(
+            [first], colWidths=[total / 2, total / 2], hAlign="CENTER",
             style=TableStyle([
-                ("FONTNAME", (0, 0), (-1, -1), st.body.fontName),
+                *common,
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("VALIGN", (0, 1), (-1, 1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
-                ("TOPPADDING", (0, 1), (-1, 1), 8),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 10),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ("LINEBELOW", (0, 0), (-1, 0), 1.5, "black"),
-                ("LINEBELOW", (0, 1), (-1, 1), 3, "black"),
             ]),
         )  # fmt: skip
-        return [table, Spacer(1, 6)]
+        widths = [0.38 * total, 0.62 * total] if plan.rtl else [0.62 * total, 0.38 * total]
+        table = Table(
+            [second], colWidths=widths, hAlign="CENTER",
+            style=TableStyle([
+                *common,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                ("LINEBELOW", (0, 0), (-1, 0), 3, "black"),
+            ]),
+        )  # fmt: skip
+        return [top, table, Spacer(1, 6)]
 
     def _col_widths(self, first: float) -> list[float]:
         from agenda_editor.export.styles import geometry
@@ -206,7 +218,7 @@ class Blocks:
     def annex_heading(self) -> list[Flowable]:
         """The annex printed alone: a short heading naming the meeting and the symbol."""
         st, plan = self.styles, self.plan
-        symbol = Paragraph(rich.to_markup([Span(plan.symbol)], self.lang), st.symbol)
+        symbol = Paragraph(rich.to_markup([Span(plan.symbol)], "en"), st.symbol)
         rule = HRFlowable(width="100%", thickness=1.5, color="black", spaceAfter=8)
         out: list[Flowable] = [symbol, rule]
         if plan.masthead.body.text:
@@ -238,7 +250,9 @@ class Blocks:
             for row in day.rows:
                 title = [*rich.text_spans(row.title)]
                 if row.continued:
-                    title += [Span(" "), *_continued_spans(self.labels["continued"])]
+                    label = self.labels["continued"]
+                    space = [] if label.startswith("（") else [Span(" ")]
+                    title += [*space, *_continued_spans(label)]
                 rows.append([
                     self.text(row.time, st.cell),
                     self.text(row.reference, st.cell),
@@ -253,8 +267,8 @@ class Blocks:
         commands += [
             ("FONTNAME", (0, 0), (-1, -1), st.body.fontName),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6 if plan.rtl else 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0 if plan.rtl else 6),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LINEABOVE", (0, 0), (-1, 0), 0.5, "black"),

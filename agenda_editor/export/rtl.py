@@ -172,6 +172,7 @@ class RtlParagraph(Flowable):
         self._fixed = lines is not None
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
 
     def _space(self) -> Piece:
         face = fonts.face_name(fonts.ARABIC)
@@ -210,8 +211,12 @@ class RtlParagraph(Flowable):
         self.wrap(availWidth, availHeight)
         lines = self._lines or []
         fit = int((availHeight - self.style.fontSize * 0.3) // self.style.leading)
-        if fit <= 0 or fit >= len(lines):
-            return [] if fit <= 0 else [self]
+        if fit >= len(lines):
+            return [self]
+        # No single line left alone at the foot or the top of a page.
+        fit = min(fit, len(lines) - 2)
+        if fit < 2:
+            return []
         style_rest = ParagraphStyle("rtl-rest", parent=self.style, firstLineIndent=0)
         head = RtlParagraph(self.spans, self.style, lines[:fit])
         head.spaceAfter = 0

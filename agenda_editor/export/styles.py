@@ -99,7 +99,7 @@ class Styles:
         )
         self.un = style("un", fontName=bold, fontSize=s.heading + 3, leading=s.heading + 6)
         self.symbol = style(
-            "symbol", fontName=bold, fontSize=s.heading + 3, leading=s.heading + 6,
+            "symbol", fontName=fonts.face_name(fonts.SERIF), fontSize=15, leading=19,
             alignment=TA_LEFT if rtl else TA_RIGHT,
         )  # fmt: skip
         self.organ = style("organ", fontName=bold, fontSize=s.heading, leading=s.heading + 3)
