@@ -19,13 +19,7 @@ from agenda_editor.core.numbering import item_paths, list_label, reference, trai
 from agenda_editor.core.rules import untranslated_items
 from agenda_editor.core.timetable import placements
 from agenda_editor.i18n import dates
-from agenda_editor.i18n.labels import (
-    LABELS,
-    distribution_label,
-    job_line,
-    label,
-    language_lines,
-)
+from agenda_editor.i18n.labels import LABELS, distribution_label, job_line, language_lines
 
 
 class Part(enum.StrEnum):
@@ -354,8 +348,3 @@ class _Builder:
                     time = ""
             days.append(AnnexDay(dates.weekday_date(day.date, self.lang), rows))
         return days
-
-
-def plan_label(plan: DocumentPlan, key: str) -> str:
-    """A label of the plan's language (a shortcut for renderers)."""
-    return label(key, plan.lang)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bidi import algorithm as bidi_algorithm
 from reportlab.lib import colors
@@ -60,12 +61,14 @@ def _is_arabic(char: str) -> bool:
     )  # fmt: skip
 
 
+@lru_cache(maxsize=50_000)
 def _shaped(text: str, font: str, size: float) -> str:
     if any(_is_arabic(c) for c in text) and pdfmetrics.getFont(font).shapable:
         return shapeStr(text, font, size)
     return text
 
 
+@lru_cache(maxsize=50_000)
 def _width(text: str, font: str, size: float) -> float:
     text = "".join(c for c in text if c not in _INVISIBLE)
     shaped = _shaped(text, font, size)
