@@ -1,0 +1,488 @@
+"""The translation mode: the original and the version being translated side by side.
+
+Above, every text of the original (masthead, item titles, annotation paragraphs, footnotes,
+document titles) in document order, with its translation or a flag saying it is untranslated.
+Below, the selected text: the original on one side, the translation on the other, in the
+direction of each language. A translation is written to the meeting (one undo step) when the
+user leaves the field, selects another text or goes to the next untranslated one (Ctrl+J).
+Paragraphs are edited with their markup (``<i>``, ``<b>``, ``<footnote>``); the Item tab edits
+them as formatted text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QFocusEvent, QFont, QKeySequence, QPalette, QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agenda_editor.core import markup
+from agenda_editor.core import translation_status as ts
+from agenda_editor.core.languages import RTL_LANGUAGES
+from agenda_editor.core.numbering import item_paths, reference
+from agenda_editor.gui.commands.texts import (
+    SetAnnotationCommand,
+    SetDocumentsCommand,
+    SetItemTitleCommand,
+    SetMeetingFieldCommand,
+)
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.finding_texts import interface_language, language_name
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+NEXT_UNTRANSLATED_SHORTCUT = "Ctrl+J"
+
+
+def _direction(lang: str) -> Qt.LayoutDirection:
+    return (
+        Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+    )
+
+
+class _TranslationEdit(QPlainTextEdit):
+    """The translation field: tells when the user leaves it."""
+
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.left.emit()
+        super().focusOutEvent(event)
+
+
+class TranslationPanel(QWidget):
+    """Side-by-side translation of the meeting's texts into one of its language versions."""
+
+    status_message = Signal(str)
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._current: ts.TextRef | None = None
+        self._loading = False
+
+        self.target_label = QLabel(self)
+        self.target_box = QComboBox(self)
+        self.target_box.setObjectName("target_box")
+        self.target_label.setBuddy(self.target_box)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progress_label")
+        self.next_action = QAction(self)
+        self.next_action.setShortcut(QKeySequence(NEXT_UNTRANSLATED_SHORTCUT))
+        self.next_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.next_action.triggered.connect(self.go_to_next_untranslated)
+        self.addAction(self.next_action)
+        self.next_button = QToolButton(self)
+        self.next_button.setDefaultAction(self.next_action)
+        self.next_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        top = QHBoxLayout()
+        top.addWidget(self.target_label)
+        top.addWidget(self.target_box)
+        top.addWidget(self.progress_label, 1)
+        top.addWidget(self.next_button)
+
+        self.text_list = QTreeWidget(self)
+        self.text_list.setObjectName("text_list")
+        self.text_list.setColumnCount(3)
+        self.text_list.setRootIsDecorated(False)
+        self.text_list.setUniformRowHeights(True)
+        self.text_list.setAlternatingRowColors(True)
+        self.text_list.currentItemChanged.connect(self._on_current_changed)
+        header = self.text_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.original_label = QLabel(self)
+        self.original_edit = QPlainTextEdit(self)
+        self.original_edit.setObjectName("original_edit")
+        self.original_edit.setReadOnly(True)
+        self.translation_label = QLabel(self)
+        self.translation_edit = _TranslationEdit(self)
+        self.translation_edit.setObjectName("translation_edit")
+        self.translation_edit.left.connect(self.commit)
+        self.translation_label.setBuddy(self.translation_edit)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        sides = QSplitter(Qt.Orientation.Horizontal, self)
+        for label, edit in (
+            (self.original_label, self.original_edit),
+            (self.translation_label, self.translation_edit),
+        ):
+            side = QWidget(sides)
+            column = QVBoxLayout(side)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(label)
+            column.addWidget(edit)
+            sides.addWidget(side)
+        body = QSplitter(Qt.Orientation.Vertical, self)
+        body.addWidget(self.text_list)
+        body.addWidget(sides)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.hint)
+
+        self.target_box.currentIndexChanged.connect(self._on_target_chosen)
+        self._connect(document)
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- the document -----------------------------------------------------------------------
+
+    def set_document(self, document: MeetingDocument) -> None:
+        if document is self.document:
+            return
+        self.commit()
+        self._disconnect(self.document)
+        self.document = document
+        self._current = None
+        self._connect(document)
+        self.refresh()
+
+    def _connect(self, document: MeetingDocument) -> None:
+        document.changed.connect(self._on_document_changed)
+        document.language_changed.connect(self._on_document_language)
+
+    def _disconnect(self, document: MeetingDocument) -> None:
+        document.changed.disconnect(self._on_document_changed)
+        document.language_changed.disconnect(self._on_document_language)
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.next_action]
+
+    # -- what is shown ------------------------------------------------------------------------
+
+    def target_language(self) -> str | None:
+        """The version being translated, ``None`` when the meeting has only its original."""
+        data = self.target_box.currentData()
+        return data if isinstance(data, str) else None
+
+    def set_target_language(self, lang: str) -> None:
+        index = self.target_box.findData(lang)
+        if index >= 0:
+            self.target_box.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        """Rebuild the versions, the list of texts and the counts from the meeting."""
+        meeting = self.document.meeting
+        versions = [lang for lang in meeting.languages if lang != meeting.original_language]
+        wanted = self.target_language()
+        if wanted not in versions:
+            wanted = self.document.language if self.document.language in versions else None
+        self.target_box.blockSignals(True)
+        self.target_box.clear()
+        for lang in versions:
+            self.target_box.addItem(language_name(lang), lang)
+        if versions:
+            self.target_box.setCurrentIndex(versions.index(wanted) if wanted else 0)
+        self.target_box.blockSignals(False)
+        self._fill_list()
+
+    def _where(self, ref: ts.TextRef, paths: dict[str, tuple[int, ...]]) -> str:
+        if ref.kind == "meeting":
+            names = {
+                "body": self.tr("Meeting: body"),
+                "subsidiary_body": self.tr("Meeting: subsidiary body"),
+                "session": self.tr("Meeting: session"),
+                "venue": self.tr("Meeting: venue"),
+                "title": self.tr("Meeting: document title"),
+            }
+            return names.get(ref.field or "", ref.field or "")
+        number = reference(paths[ref.item_id or ""], interface_language())
+        if ref.kind == "title":
+            return self.tr("Item {0}: title").format(number)
+        if ref.kind == "paragraph":
+            return self.tr("Item {0}: paragraph {1}").format(number, ref.index + 1)
+        if ref.kind == "footnote":
+            return self.tr("Item {0}: paragraph {1}, footnote {2}").format(
+                number, ref.index + 1, ref.note + 1
+            )
+        symbol = self.document.meeting.item(ref.item_id or "").documents[ref.index].symbol
+        return self.tr("Item {0}: title of {1}").format(number, symbol)
+
+    def _fill_list(self) -> None:
+        meeting = self.document.meeting
+        lang = self.target_language()
+        current = self._current
+        self.text_list.blockSignals(True)
+        self.text_list.clear()
+        refs = ts.texts(meeting) if lang else []
+        paths = item_paths(meeting)
+        flag = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for ref in refs:
+            original = _shown(ts.text_of(meeting, ref, meeting.original_language), ref)
+            entry = QTreeWidgetItem([self._where(ref, paths), original, ""])
+            entry.setData(0, REF_ROLE, ref)
+            self._mark_row(entry, ref, flag)
+            self.text_list.addTopLevelItem(entry)
+        self.text_list.blockSignals(False)
+        self._update_progress()
+        row = self._row_of(current) if current else None
+        if row is None and self.text_list.topLevelItemCount():
+            row = self.text_list.topLevelItem(0)
+        if row is not None:
+            self.text_list.setCurrentItem(row)
+        else:
+            self._current = None
+            self._load(None)
+
+    def _mark_row(self, row: QTreeWidgetItem, ref: ts.TextRef, flag: QBrush) -> None:
+        lang = self.target_language() or ""
+        meeting = self.document.meeting
+        font = QFont(row.font(2))
+        if ts.is_translated(meeting, ref, lang):
+            row.setText(2, _shown(ts.text_of(meeting, ref, lang), ref))
+            row.setForeground(2, QBrush())
+            font.setItalic(False)
+            row.setToolTip(2, "")
+        else:
+            row.setText(2, self.tr("Untranslated"))
+            row.setForeground(2, flag)
+            font.setItalic(True)
+            row.setToolTip(2, self.tr("This text has no translation yet"))
+        row.setFont(2, font)
+        row.setData(2, Qt.ItemDataRole.AccessibleTextRole, row.text(2))
+
+    def _row_of(self, ref: ts.TextRef) -> QTreeWidgetItem | None:
+        for index in range(self.text_list.topLevelItemCount()):
+            row = self.text_list.topLevelItem(index)
+            if row is not None and row.data(0, REF_ROLE) == ref:
+                return row
+        return None
+
+    def _update_progress(self) -> None:
+        lang = self.target_language()
+        if lang is None:
+            self.progress_label.setText(
+                self.tr("This meeting has no other language version: add one in the Meeting page.")
+            )
+            self.next_action.setEnabled(False)
+            return
+        progress = ts.progress(self.document.meeting, lang)
+        self.progress_label.setText(progress_text(progress))
+        others = [progress_text(p) for p in ts.progress_by_language(self.document.meeting)]
+        self.progress_label.setToolTip("\n".join(others))
+        self.next_action.setEnabled(not progress.complete)
+
+    def _load(self, ref: ts.TextRef | None) -> None:
+        meeting = self.document.meeting
+        lang = self.target_language() or ""
+        self._loading = True
+        try:
+            if ref is None:
+                self.original_edit.clear()
+                self.translation_edit.clear()
+                self.translation_edit.setEnabled(False)
+                return
+            original = ts.text_of(meeting, ref, meeting.original_language) or ""
+            self.original_edit.setPlainText(original)
+            self.translation_edit.setPlainText(ts.text_of(meeting, ref, lang) or "")
+            editable = ref.kind != "footnote" or self._footnote_paragraph(ref) is not None
+            self.translation_edit.setEnabled(True)
+            self.translation_edit.setReadOnly(not editable)
+            self._update_hint(ref, editable)
+        finally:
+            self._loading = False
+        self.original_edit.setLayoutDirection(_direction(meeting.original_language))
+        self.translation_edit.setLayoutDirection(_direction(lang))
+
+    def _update_hint(self, ref: ts.TextRef | None, editable: bool = True) -> None:
+        if ref is not None and ref.kind == "footnote" and not editable:
+            self.hint.setText(
+                self.tr(
+                    "Translate the paragraph with its footnote first: the footnote's place in "
+                    "the sentence is set in the paragraph."
+                )
+            )
+        elif ref is not None and ref.kind == "paragraph":
+            self.hint.setText(
+                self.tr(
+                    "Paragraphs are edited with their markup: <i>italic</i>, <b>bold</b>, "
+                    "<footnote>text of a footnote</footnote>. The Item tab shows them formatted."
+                )
+            )
+        else:
+            self.hint.setText(self.tr("A translation is kept when you leave the field."))
+
+    # -- user actions -------------------------------------------------------------------------
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        self.commit()
+        ref = current.data(0, REF_ROLE) if current is not None else None
+        self._current = ref
+        self._load(ref)
+
+    def _on_target_chosen(self, _index: int) -> None:
+        lang = self.target_language()
+        if lang is not None and lang != self.document.language:
+            self.document.set_language(lang)
+        self._fill_list()
+
+    def _on_document_language(self, lang: str) -> None:
+        if lang != self.target_language() and self.target_box.findData(lang) >= 0:
+            self.commit()
+            self.set_target_language(lang)
+
+    def _on_document_changed(self) -> None:
+        if not self._loading:
+            self.refresh()
+
+    def go_to_next_untranslated(self) -> ts.TextRef | None:
+        """Select the next untranslated text (after the current one, wrapping around)."""
+        self.commit()
+        lang = self.target_language()
+        if lang is None:
+            return None
+        ref = ts.next_untranslated(self.document.meeting, lang, self._current)
+        if ref is None:
+            self.status_message.emit(
+                self.tr("Every text is translated into {0}.").format(language_name(lang))
+            )
+            return None
+        row = self._row_of(ref)
+        if row is not None:
+            self.text_list.setCurrentItem(row)
+            self.text_list.scrollToItem(row)
+        self.translation_edit.setFocus()
+        return ref
+
+    def commit(self) -> bool:
+        """Write the translation field into the meeting (one undo step) if it changed."""
+        ref, lang = self._current, self.target_language()
+        if self._loading or ref is None or lang is None or self.translation_edit.isReadOnly():
+            return False
+        meeting = self.document.meeting
+        text = self.translation_edit.toPlainText()
+        if text == (ts.text_of(meeting, ref, lang) or ""):
+            return False
+        command = self._command(ref, lang, text)
+        if command is None:
+            return False
+        self._loading = True
+        try:
+            self.document.push(command)
+        finally:
+            self._loading = False
+        self.refresh()
+        return True
+
+    def _command(self, ref: ts.TextRef, lang: str, text: str) -> QUndoCommand | None:
+        document, meeting = self.document, self.document.meeting
+        if ref.kind == "meeting":
+            value = dict(getattr(meeting, ref.field or ""))
+            if text.strip():
+                value[lang] = text
+            else:
+                value.pop(lang, None)
+            return SetMeetingFieldCommand(document, ref.field or "", value)
+        item_id = ref.item_id or ""
+        if ref.kind == "title":
+            return SetItemTitleCommand(document, item_id, lang, text)
+        if ref.kind == "document":
+            documents = copy.deepcopy(meeting.item(item_id).documents)
+            if text.strip():
+                documents[ref.index].title[lang] = text
+            else:
+                documents[ref.index].title.pop(lang, None)
+            return SetDocumentsCommand(document, item_id, documents)
+        paragraphs = list(meeting.item(item_id).annotation.get(lang, []))
+        if ref.kind == "paragraph":
+            paragraphs += [""] * (ref.index + 1 - len(paragraphs))
+            paragraphs[ref.index] = text.replace("\n", " ")
+        else:
+            paragraph = self._footnote_paragraph(ref)
+            if paragraph is None:
+                return None
+            paragraphs[ref.index] = _with_footnote(paragraph, ref.note, text)
+        while paragraphs and not paragraphs[-1].strip():
+            paragraphs.pop()
+        return SetAnnotationCommand(document, item_id, lang, paragraphs, merge=False)
+
+    def _footnote_paragraph(self, ref: ts.TextRef) -> str | None:
+        """The translated paragraph that holds the footnote ``ref``, if it has that footnote."""
+        lang = self.target_language() or ""
+        paragraphs = self.document.meeting.item(ref.item_id or "").annotation.get(lang, [])
+        if ref.index >= len(paragraphs):
+            return None
+        try:
+            notes = markup.footnotes(paragraphs[ref.index])
+        except markup.MarkupError:
+            return None
+        return paragraphs[ref.index] if ref.note < len(notes) else None
+
+    # -- language -----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.target_label.setText(self.tr("&Translate into:"))
+        self.next_action.setText(self.tr("&Next Untranslated"))
+        self.next_action.setToolTip(
+            self.tr("Go to the next text without a translation ({0})").format(
+                QKeySequence(NEXT_UNTRANSLATED_SHORTCUT).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        self.text_list.setHeaderLabels(
+            [self.tr("Text"), self.tr("Original"), self.tr("Translation")]
+        )
+        meeting = self.document.meeting
+        self.original_label.setText(
+            self.tr("Original ({0})").format(language_name(meeting.original_language))
+        )
+        self.translation_label.setText(self.tr("T&ranslation"))
+        for index in range(self.target_box.count()):
+            self.target_box.setItemText(index, language_name(self.target_box.itemData(index)))
+        self._fill_list()
+        self._update_hint(self._current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def progress_text(progress: ts.Progress) -> str:
+    """ "French: 42 of 57 texts translated" in the interface language."""
+    return QCoreApplication.translate(
+        "TranslationPanel", "{0}: {1} of {2} texts translated"
+    ).format(language_name(progress.lang), progress.translated, progress.total)
+
+
+def _shown(text: str | None, ref: ts.TextRef) -> str:
+    """A text on one line of the list (paragraphs without their markup)."""
+    if not text:
+        return ""
+    if ref.kind == "paragraph":
+        with contextlib.suppress(markup.MarkupError):
+            text = markup.plain_text(text)
+    return " ".join(text.split())
+
+
+def _with_footnote(paragraph: str, note: int, text: str) -> str:
+    """``paragraph`` with the text of its footnote number ``note`` (0-based) replaced."""
+    inlines = markup.parse(paragraph)
+    seen = -1
+    for index, inline in enumerate(inlines):
+        if isinstance(inline, markup.Footnote):
+            seen += 1
+            if seen == note:
+                inlines[index] = markup.Footnote([markup.Run(" ".join(text.split()))])
+    return markup.serialize(inlines)
