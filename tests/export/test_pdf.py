@@ -176,3 +176,37 @@ def test_parts(meeting6: Meeting, tmp_path: Path) -> None:
          "Proposed organization of work", "Date and time", "Thursday, 11 June"],
     )  # fmt: skip
     assert "Provisional agenda" not in annex[0]
+
+
+def test_long_annex_repeats_its_head_and_never_splits_a_row(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from agenda_editor.core.model import AgendaItem, Day, Slot, Timetable
+    from tests.factories import bare_meeting
+
+    items = [
+        AgendaItem(
+            id=f"t{n}",
+            title={"en": f"Start{n:02d} " + "consideration of a long subject " * 6 + f"End{n:02d}"},
+        )
+        for n in range(40)
+    ]
+    meeting = bare_meeting(*items)
+    first = dt.date(2026, 6, 1)
+    meeting.timetable = Timetable(
+        days=[
+            Day(first + dt.timedelta(days=d), [
+                Slot(dt.time(10), dt.time(13), [f"t{n}" for n in range(d * 4, d * 4 + 2)]),
+                Slot(dt.time(15), dt.time(18), [f"t{n}" for n in range(d * 4 + 2, d * 4 + 4)]),
+            ])
+            for d in range(10)
+        ]
+    )  # fmt: skip
+    pages = [squeeze(t) for t in page_texts(export_pdf(meeting, tmp_path / "a.pdf", part="annex"))]
+    assert len(pages) >= 2
+    for page in pages:
+        assert squeeze("Date and time Agenda item Title or subject") in page
+    for n in range(40):
+        on = [p for p, text in enumerate(pages) if f"Start{n:02d}" in text]
+        assert on == [p for p, text in enumerate(pages) if f"End{n:02d}" in text]
+        assert len(on) == 1
