@@ -19,7 +19,13 @@ from agenda_editor.core.numbering import item_paths, list_label, reference, trai
 from agenda_editor.core.rules import untranslated_items
 from agenda_editor.core.timetable import placements
 from agenda_editor.i18n import dates
-from agenda_editor.i18n.labels import LABELS, distribution_label, job_line, language_lines
+from agenda_editor.i18n.labels import (
+    LABELS,
+    LANGUAGE_NAMES,
+    distribution_label,
+    job_line,
+    language_lines,
+)
 
 
 class Part(enum.StrEnum):
@@ -32,6 +38,10 @@ class ExportError(Exception):
     """An export that cannot be made; the message says why, in words a user understands."""
 
 
+#: How many untranslated texts an error message names before it says "and N more".
+_LISTED = 12
+
+
 class MissingTranslationError(ExportError):
     """Texts missing in the language version being exported."""
 
@@ -40,9 +50,13 @@ class MissingTranslationError(ExportError):
         self.items = items
         self.fields = fields
         what = [f"item {ref}" for ref in items] + [f"the meeting's {name}" for name in fields]
+        if len(what) > _LISTED:
+            what = [*what[:_LISTED], f"and {len(what) - _LISTED} more"]
+        name = LANGUAGE_NAMES["en"].get(lang, lang)
         super().__init__(
-            f"The {lang} version is not fully translated: {', '.join(what)}. Translate these "
-            "texts, or export with --allow-missing to print the original-language text, marked."
+            f"The {name} ({lang}) version is not fully translated: {', '.join(what)}. "
+            "Translate these texts, or export with --allow-missing to print the "
+            "original-language text, marked."
         )
 
 
@@ -224,7 +238,13 @@ def build_plan(
     items, fields = missing_translations(meeting, lang, part)
     if (items or fields) and not allow_missing:
         raise MissingTranslationError(lang, items, fields)
-    return _Builder(meeting, lang, part).build(items)
+    plan = _Builder(meeting, lang, part).build(items)
+    if part is Part.ANNEX and not plan.annex_days:
+        raise ExportError(
+            "the meeting has no organization of work yet: add days and meetings to the "
+            "timetable before exporting the annex"
+        )
+    return plan
 
 
 class _Builder:

@@ -157,3 +157,23 @@ def test_broken_markup_is_named() -> None:
     meeting.item("open").annotation["en"] = ["An <b>unclosed paragraph."]
     with pytest.raises(ExportError, match=r"Item 1 \(a\), paragraph 1"):
         build_plan(meeting, "en")
+
+
+def test_annex_alone_needs_a_timetable(meeting6: Meeting) -> None:
+    meeting6.timetable.days = []
+    with pytest.raises(ExportError, match="no organization of work"):
+        build_plan(meeting6, "en", part="annex")
+    assert not build_plan(meeting6, "en").has_annex  # the full document simply has no annex
+
+
+def test_long_lists_of_untranslated_items_are_shortened(meeting6: Meeting) -> None:
+    for item in meeting6.walk():
+        item.title.pop("es")
+    meeting6.venue.pop("es")
+    meeting6.session.pop("es")
+    with pytest.raises(MissingTranslationError) as caught:
+        build_plan(meeting6, "es")
+    assert len(caught.value.items) == 11 and len(caught.value.fields) == 2
+    assert str(caught.value).startswith("The Spanish (es) version is not fully translated")
+    assert "and 1 more" in str(caught.value)
+    assert "item 1," in str(caught.value)
