@@ -521,6 +521,177 @@
         </message>
     </context>
     <context>
+        <name>FindingTexts</name>
+        <message>
+            <source>Item {item} has no title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item} is not fully translated into {lang} (missing: {missing}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item} is not in the organization of work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item} is taken up after item {other}, which comes after it on the agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item} lists a document with a malformed symbol {symbol}: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item} lists {symbol} twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands after "{mark}"; in this language it goes before the punctuation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands before "{mark}"; in this language it goes after the punctuation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item}, {lang} annotation, paragraph {paragraph}: broken markup ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {item}, {lang} annotation, paragraph {paragraph}: empty footnote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting details, {field}: not translated into {lang}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On {date}, the meeting at {span} is listed after the one at {other}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On {date}, the meetings {span} and {other} overlap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda has no items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document is dated {date}, after the meeting starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document symbol {symbol} is malformed: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting ends ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting of {date} at {span} ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting of {date} at {span} ends when it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting of {date} at {span} lists an item that is not in the agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The original language {lang} is not a UN language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The versions {langs} have the same job number {number}; each version has its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a dash joining two symbols has nothing on one side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>annotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>document titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it contains characters that symbols do not use: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it contains spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has an empty part between slashes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has no parts separated by slashes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not written as a document symbol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>subsidiary body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} appears twice in the organization of work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} is listed after {other}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} is outside the dates of the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date}: {count} meetings, more than the limit of {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{symbol} has a different title under item {item} than under item {other}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Findings</name>
         <message numerus="yes">
             <source>%n error(s)</source>
@@ -1022,6 +1193,25 @@
         </message>
     </context>
     <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>&amp;Keep them where they are too (continued)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items to move: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This day allows no meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
@@ -1314,6 +1504,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Move To...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Remove Meeting</source>
             <translation type="unfinished" />
         </message>
@@ -1351,6 +1545,10 @@
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected items to another meeting (Alt+Up/Down: within the meeting)</source>
             <translation type="unfinished" />
         </message>
         <message>

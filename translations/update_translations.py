@@ -199,7 +199,11 @@ def _helpers_of(tree: ast.Module) -> dict[str, _Helper]:
 
 
 def _module_name(path: Path) -> str:
-    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    """``agenda_editor.gui.files`` for a module of the package (the file name elsewhere)."""
+    try:
+        return ".".join(path.resolve().relative_to(ROOT).with_suffix("").parts)
+    except ValueError:
+        return path.stem
 
 
 def helper_messages(files: Sequence[Path]) -> list[Message]:

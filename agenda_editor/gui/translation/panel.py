@@ -72,7 +72,10 @@ class TranslationPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self._current: ts.TextRef | None = None
-        self._loading = False
+        #: The text in the fields and the version it is shown in.
+        self._loaded: tuple[ts.TextRef | None, str | None] = (None, None)
+        self._filling = False
+        self._pushing = False
 
         self.target_label = QLabel(self)
         self.target_box = QComboBox(self)
@@ -154,6 +157,7 @@ class TranslationPanel(QWidget):
         self._disconnect(self.document)
         self.document = document
         self._current = None
+        self._loaded = (None, None)
         self._connect(document)
         self.refresh()
 
@@ -219,33 +223,38 @@ class TranslationPanel(QWidget):
         return self.tr("Item {0}: title of {1}").format(number, symbol)
 
     def _fill_list(self) -> None:
+        """Rebuild the rows; the selected text stays selected, and a translation being typed
+        stays in its field."""
         meeting = self.document.meeting
         lang = self.target_language()
-        current = self._current
-        self.text_list.blockSignals(True)
-        self.text_list.clear()
-        refs = ts.texts(meeting) if lang else []
-        paths = item_paths(meeting)
-        flag = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        for ref in refs:
-            original = _shown(ts.text_of(meeting, ref, meeting.original_language), ref)
-            entry = QTreeWidgetItem([self._where(ref, paths), original, ""])
-            entry.setData(0, REF_ROLE, ref)
-            self._mark_row(entry, ref, flag)
-            self.text_list.addTopLevelItem(entry)
-        self.text_list.blockSignals(False)
+        self._filling = True
+        try:
+            self.text_list.clear()
+            refs = ts.texts(meeting) if lang else []
+            paths = item_paths(meeting)
+            for ref in refs:
+                original = _shown(ts.text_of(meeting, ref, meeting.original_language), ref)
+                entry = QTreeWidgetItem([self._where(ref, paths), original, ""])
+                entry.setData(0, REF_ROLE, ref)
+                self._mark_row(entry, ref)
+                self.text_list.addTopLevelItem(entry)
+            row = self._row_of(self._current) if self._current else None
+            if row is None and self.text_list.topLevelItemCount():
+                row = self.text_list.topLevelItem(0)
+            if row is not None:
+                self.text_list.setCurrentItem(row)
+        finally:
+            self._filling = False
         self._update_progress()
-        row = self._row_of(current) if current else None
-        if row is None and self.text_list.topLevelItemCount():
-            row = self.text_list.topLevelItem(0)
-        if row is not None:
-            self.text_list.setCurrentItem(row)
-        else:
-            self._current = None
-            self._load(None)
+        selected: ts.TextRef | None = row.data(0, REF_ROLE) if row is not None else None
+        pending = self.translation_edit.document().isModified()
+        if not (pending and self._loaded == (selected, lang)):
+            self._current = selected
+            self._load(selected)
 
-    def _mark_row(self, row: QTreeWidgetItem, ref: ts.TextRef, flag: QBrush) -> None:
+    def _mark_row(self, row: QTreeWidgetItem, ref: ts.TextRef) -> None:
         lang = self.target_language() or ""
+        flag = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         meeting = self.document.meeting
         font = QFont(row.font(2))
         if ts.is_translated(meeting, ref, lang):
@@ -285,22 +294,20 @@ class TranslationPanel(QWidget):
     def _load(self, ref: ts.TextRef | None) -> None:
         meeting = self.document.meeting
         lang = self.target_language() or ""
-        self._loading = True
-        try:
-            if ref is None:
-                self.original_edit.clear()
-                self.translation_edit.clear()
-                self.translation_edit.setEnabled(False)
-                return
+        self._loaded = (ref, self.target_language())
+        if ref is None:
+            self.original_edit.clear()
+            self.translation_edit.clear()
+            self.translation_edit.setEnabled(False)
+        else:
             original = ts.text_of(meeting, ref, meeting.original_language) or ""
             self.original_edit.setPlainText(original)
             self.translation_edit.setPlainText(ts.text_of(meeting, ref, lang) or "")
-            editable = ref.kind != "footnote" or self._footnote_paragraph(ref) is not None
+            editable = ref.kind != "footnote" or self._footnote_paragraph(ref, lang) is not None
             self.translation_edit.setEnabled(True)
             self.translation_edit.setReadOnly(not editable)
             self._update_hint(ref, editable)
-        finally:
-            self._loading = False
+        self.translation_edit.document().setModified(False)
         self.original_edit.setLayoutDirection(_direction(meeting.original_language))
         self.translation_edit.setLayoutDirection(_direction(lang))
 
@@ -325,12 +332,15 @@ class TranslationPanel(QWidget):
     # -- user actions -------------------------------------------------------------------------
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        self.commit()
+        if self._filling:
+            return
         ref = current.data(0, REF_ROLE) if current is not None else None
+        self.commit()
         self._current = ref
         self._load(ref)
 
     def _on_target_chosen(self, _index: int) -> None:
+        self.commit()
         lang = self.target_language()
         if lang is not None and lang != self.document.language:
             self.document.set_language(lang)
@@ -342,7 +352,7 @@ class TranslationPanel(QWidget):
             self.set_target_language(lang)
 
     def _on_document_changed(self) -> None:
-        if not self._loading:
+        if not self._pushing:
             self.refresh()
 
     def go_to_next_untranslated(self) -> ts.TextRef | None:
@@ -365,23 +375,27 @@ class TranslationPanel(QWidget):
         return ref
 
     def commit(self) -> bool:
-        """Write the translation field into the meeting (one undo step) if it changed."""
-        ref, lang = self._current, self.target_language()
-        if self._loading or ref is None or lang is None or self.translation_edit.isReadOnly():
+        """Write a translation the user typed into the meeting, as one undo step."""
+        ref, lang = self._loaded
+        edit = self.translation_edit
+        if ref is None or lang is None or edit.isReadOnly() or not edit.document().isModified():
             return False
-        meeting = self.document.meeting
-        text = self.translation_edit.toPlainText()
-        if text == (ts.text_of(meeting, ref, lang) or ""):
+        edit.document().setModified(False)
+        text = edit.toPlainText()
+        if text == (ts.text_of(self.document.meeting, ref, lang) or ""):
             return False
         command = self._command(ref, lang, text)
         if command is None:
             return False
-        self._loading = True
+        self._pushing = True
         try:
             self.document.push(command)
         finally:
-            self._loading = False
-        self.refresh()
+            self._pushing = False
+        row = self._row_of(ref)
+        if row is not None and lang == self.target_language():
+            self._mark_row(row, ref)
+        self._update_progress()
         return True
 
     def _command(self, ref: ts.TextRef, lang: str, text: str) -> QUndoCommand | None:
@@ -408,7 +422,7 @@ class TranslationPanel(QWidget):
             paragraphs += [""] * (ref.index + 1 - len(paragraphs))
             paragraphs[ref.index] = text.replace("\n", " ")
         else:
-            paragraph = self._footnote_paragraph(ref)
+            paragraph = self._footnote_paragraph(ref, lang)
             if paragraph is None:
                 return None
             paragraphs[ref.index] = _with_footnote(paragraph, ref.note, text)
@@ -416,9 +430,8 @@ class TranslationPanel(QWidget):
             paragraphs.pop()
         return SetAnnotationCommand(document, item_id, lang, paragraphs, merge=False)
 
-    def _footnote_paragraph(self, ref: ts.TextRef) -> str | None:
+    def _footnote_paragraph(self, ref: ts.TextRef, lang: str) -> str | None:
         """The translated paragraph that holds the footnote ``ref``, if it has that footnote."""
-        lang = self.target_language() or ""
         paragraphs = self.document.meeting.item(ref.item_id or "").annotation.get(lang, [])
         if ref.index >= len(paragraphs):
             return None
