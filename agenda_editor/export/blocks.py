@@ -178,13 +178,21 @@ class Blocks:
 
     def annotations(self) -> list[Flowable]:
         st = self.styles
+        # An item heading keeps at least three lines of text under it. (A page break when
+        # that room is missing, rather than ReportLab's keep-with-next, which moves the
+        # heading together with all of a long paragraph to the next page.)
+        room = st.item_heading.leading * 2 + st.body.leading * 3 + st.item_heading.spaceBefore
+        heading = st.heading.leading * 2 + st.heading.spaceBefore + st.heading.spaceAfter
         out: list[Flowable] = [
-            CondPageBreak(4 * cm),
+            CondPageBreak(heading + room * 1.6),
             Bookmark("annotations", self.labels["annotations"], 0),
             self.text(self.labels["annotations"], st.heading),
         ]
         for section in self.plan.sections:
             title = section.title.text
+            # A heading straight followed by a sub-item's heading keeps that one too.
+            bare = not section.paragraphs and not section.documents
+            out.append(CondPageBreak(room * 1.6 if bare else room))
             out.append(
                 Bookmark(f"item-{section.item_id}", f"{section.label} {title}", section.depth)
             )

@@ -116,7 +116,6 @@ class Styles:
         )  # fmt: skip
         self.item_heading = style(
             "item-heading", fontName=bold, leftIndent=INDENT, spaceBefore=8, spaceAfter=6,
-            keepWithNext=1,
         )  # fmt: skip
         self.doc_heading = style(
             "doc-heading", fontName=fonts.face_name(

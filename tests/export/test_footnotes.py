@@ -60,3 +60,16 @@ def test_a_note_longer_than_the_space_left_runs_on_to_the_next_page(tmp_path: Pa
     flat = ["".join(p.split()) for p in pages]
     words = [w for p in flat for w in [p] if "Longword" in w]
     assert sum(w.count("Longword") for w in words) == 700  # nothing lost, nothing repeated
+
+
+def test_a_paragraph_split_across_pages_takes_each_note_to_its_markers_page(
+    tmp_path: Path,
+) -> None:
+    paragraph = (
+        "Early<footnote>FirstNote text.</footnote> " + FILLER * 40
+        + "Late<footnote>SecondNote text.</footnote>."
+    )  # fmt: skip
+    meeting = bare_meeting(AgendaItem(id="a", title={"en": "Long"}, annotation={"en": [paragraph]}))
+    pages = page_texts(export_pdf(meeting, tmp_path / "split.pdf"))
+    assert page_of(pages, "Early") == page_of(pages, "FirstNote") == 0  # no wasted first page
+    assert page_of(pages, "Late") == page_of(pages, "SecondNote") == 1
