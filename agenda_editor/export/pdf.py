@@ -192,6 +192,10 @@ def export_pdf(
             raise ExportError(f"the document could not be laid out: {error}") from error
         if isinstance(error, fonts.FontError):
             raise ExportError(str(error)) from error
+        if isinstance(error, Exception):
+            # An error of ours or of ReportLab: still a message, never a traceback.
+            kind = type(error).__name__
+            raise ExportError(f"the PDF could not be made ({kind}: {error})") from error
         raise
     return target
 

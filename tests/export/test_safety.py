@@ -108,3 +108,15 @@ def test_progress_is_reported(meeting6: Meeting, tmp_path: Path) -> None:
     assert calls
     assert calls[-1][0] == calls[-1][1]
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+
+
+def test_an_unexpected_error_becomes_a_message(
+    meeting6: Meeting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("bad glyph table")
+
+    monkeypatch.setattr(pdf_module, "render_plan", broken)
+    with pytest.raises(ExportError, match=r"could not be made \(ValueError: bad glyph table\)"):
+        export_pdf(meeting6, tmp_path / "x.pdf")
+    assert list(tmp_path.iterdir()) == []
