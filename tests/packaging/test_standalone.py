@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,3 +193,51 @@ def test_tarball_installs_for_the_user_and_uninstalls_cleanly(build: Build, tmp_
     assert not (prefix / "lib" / "agenda-editor").exists()
     left = [p for p in share.rglob("*") if p.is_file() and "agenda" in p.name.lower()]
     assert left == []
+
+
+def test_second_launch_hands_its_file_to_the_running_program(build: Build, tmp_path: Path):
+    """What a double-click on a second .agenda file does: no second copy of the program."""
+    from agenda_editor.single_instance import server_name_for
+
+    private_tmp = tmp_path / "tmp"  # Qt puts the local socket here: away from a real session
+    private_tmp.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        TMPDIR=str(private_tmp),
+        AGENDA_EDITOR_HOME=str(tmp_path / "home"),
+    )
+    shutil.copy(SAMPLE, build.cwd / "handover.json")
+    program = build.folder / "agenda-editor"
+    _ok(build.run(program, "export", "handover.json", "-o", "first.agenda"))
+    _ok(build.run(program, "export", "handover.json", "-o", "second.agenda"))
+
+    first = subprocess.Popen(
+        [str(program), "first.agenda"],
+        cwd=build.cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        socket_path = private_tmp / server_name_for(APP_ID)
+        deadline = time.monotonic() + 120
+        while not socket_path.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert first.poll() is None, "the first copy did not stay open"
+        assert socket_path.exists(), "the first copy does not listen for later launches"
+
+        second = subprocess.run(
+            [str(program), "second.agenda"],
+            cwd=build.cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert second.returncode == 0, second.stderr
+        assert first.poll() is None  # the running copy goes on, now with the second file
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
