@@ -46,7 +46,16 @@ class BuildPyWithResources(build_py):
         if target.exists():
             shutil.rmtree(target)
         self.announce(f"copying {RESOURCES} -> {target}", level=2)
-        shutil.copytree(RESOURCES, target, ignore=IGNORED)
+
+        # resources/translations/ may hold .qm files compiled in the checkout by an earlier
+        # run: the package gets freshly compiled ones instead (compile_translations).
+        def ignore(folder: str, names: list[str]) -> set[str]:
+            skipped = set(IGNORED(folder, names))
+            if Path(folder) == RESOURCES:
+                skipped.add("translations")
+            return skipped
+
+        shutil.copytree(RESOURCES, target, ignore=ignore)
 
     def compile_translations(self, out: Path) -> None:
         if not TRANSLATIONS_SCRIPT.is_file():
