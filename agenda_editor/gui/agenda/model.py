@@ -17,13 +17,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from agenda_editor.core import numbering, tree
 from agenda_editor.core.languages import RTL_LANGUAGES
 from agenda_editor.core.model import MAX_DEPTH, AgendaItem
 from agenda_editor.core.timetable import scheduled_ids
+from agenda_editor.gui.agenda.marks import unscheduled_icon
 from agenda_editor.gui.commands.texts import SetItemTitleCommand
 from agenda_editor.gui.commands.tree import MoveItemCommand
 from agenda_editor.gui.document import MeetingDocument
@@ -39,24 +40,6 @@ UNTRANSLATED_ROLE = Qt.ItemDataRole.UserRole + 2
 UNSCHEDULED_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _NO_INDEX = QModelIndex()
-
-
-def _unscheduled_icon() -> QIcon:
-    """A small clock with a stroke through it, drawn once (no image file to ship)."""
-    size = 16
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-    painter.setPen(QPen(colour, 1.4))
-    painter.drawEllipse(2, 2, 12, 12)
-    painter.drawLine(8, 8, 8, 4)
-    painter.drawLine(8, 8, 11, 8)
-    painter.setPen(QPen(QColor(190, 60, 40), 1.6))
-    painter.drawLine(2, 14, 14, 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class AgendaModel(QAbstractItemModel):
@@ -361,7 +344,7 @@ class AgendaModel(QAbstractItemModel):
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.DecorationRole and item.id in self._unscheduled_ids():
             if self._icon is None:
-                self._icon = _unscheduled_icon()
+                self._icon = unscheduled_icon()
             return self._icon
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, untranslated)
@@ -409,33 +392,22 @@ class AgendaModel(QAbstractItemModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         """The selected items' ids in agenda order; a sub-item of a selected item goes with it."""
         chosen = {self.item_id(index) for index in indexes} - {None}
-        table = self._table()
-        ids = []
-        for item in self.document.meeting.walk():
-            if item.id not in chosen:
-                continue
-            parent = table[item.id][0]
-            carried = False
-            while parent is not None:
-                carried = carried or parent in chosen
-                parent = table[parent][0]
-            if not carried:
-                ids.append(item.id)
-        return encode_item_ids(ids)
+        order = [item.id for item in self.document.meeting.walk() if item.id in chosen]
+        return encode_item_ids(self._uncarried(order))
 
     def ids_in(self, data: QMimeData) -> list[str]:
         """The known item ids ``data`` carries, without those a carried ancestor brings along."""
         table = self._table()
-        ids = [item_id for item_id in decode_item_ids(data) if item_id in table]
-        wanted = set(ids)
-        result = []
+        return self._uncarried([item_id for item_id in decode_item_ids(data) if item_id in table])
+
+    def _uncarried(self, ids: list[str]) -> list[str]:
+        """``ids`` without repeats and without items whose ancestor is among them."""
+        table, wanted, result = self._table(), set(ids), []
         for item_id in ids:
             parent = table[item_id][0]
-            carried = False
-            while parent is not None:
-                carried = carried or parent in wanted
+            while parent is not None and parent not in wanted:
                 parent = table[parent][0]
-            if not carried and item_id not in result:
+            if parent is None and item_id not in result:
                 result.append(item_id)
         return result
 
