@@ -171,6 +171,7 @@ class TimetablePanel(QWidget):
             self.days_button.hide()
             self.days_bar.show()
         else:
+            self.days_note.setText("")
             self.days_bar.hide()
         self._update_actions()
 
