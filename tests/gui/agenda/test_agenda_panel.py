@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -181,11 +181,16 @@ def test_drag_within_the_tree_moves_and_undoes(panel, document) -> None:
 
 
 def _drag_move(panel: AgendaPanel, data: QMimeData, target_id: str) -> QDragMoveEvent:
-    rect = panel.view.visualRect(panel.model.index_of(target_id))
-    event = QDragMoveEvent(
-        QPointF(rect.center()), Qt.DropAction.MoveAction, data,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QDragMoveEvent.Type.DragMove,
-    )  # fmt: skip
+    point = panel.view.visualRect(panel.model.index_of(target_id)).center()
+    move, button, none = (
+        Qt.DropAction.MoveAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    try:  # PySide 6.12 wants a QPointF and the event type; earlier versions a QPoint only
+        event = QDragMoveEvent(QPointF(point), move, data, button, none, QEvent.Type.DragMove)
+    except TypeError:
+        event = QDragMoveEvent(point, move, data, button, none)
     event.source = lambda: panel.view  # type: ignore[method-assign]
     return event
 
