@@ -353,7 +353,8 @@ class AgendaModel(QAbstractItemModel):
     def _tooltip(self, item: AgendaItem, untranslated: bool) -> str:
         lang = self.document.language
         original = self.document.meeting.original_language
-        lines = [self.tr("Item {0}").format(self.reference(item.id))]
+        title = item.title.get(lang) or item.title.get(original) or self.tr("(untitled)")
+        lines = [self.tr("Item {0}: {1}").format(self.reference(item.id), title)]
         if untranslated and item.title.get(original):
             lines.append(
                 self.tr("No title in {0} yet; the {1} title is shown.").format(

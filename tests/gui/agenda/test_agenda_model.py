@@ -230,3 +230,8 @@ def test_drop_deeper_than_allowed_is_refused_with_the_reason(
 def test_drops_carrying_nothing_known_are_refused(model: AgendaModel) -> None:
     assert not model.canDropMimeData(encode_item_ids(["ghost"]), MOVE, 0, 0, QModelIndex())
     assert not model.canDropMimeData(encode_item_ids([]), MOVE, 0, 0, QModelIndex())
+
+
+def test_tooltip_gives_the_full_reference_and_title(model: AgendaModel) -> None:
+    tip = model.data(model.index_of("coop-national"), Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[0] == "Item 3 (b) (ii): National programmes"
