@@ -216,3 +216,12 @@ def test_set_document_shows_the_other_meeting(qtbot, panel) -> None:
     with qtbot.waitSignal(panel.current_item_changed):
         panel.set_document(other)
     assert panel.current_item_id() == "x"
+
+
+def test_alt_arrows_follow_the_writing_direction(panel, document) -> None:
+    panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    panel.select_item("needs")
+    key(panel, Qt.Key.Key_Left, ALT)  # towards the trailing side in Arabic: indent
+    assert children(document, "org")[-1] == "needs"
+    key(panel, Qt.Key.Key_Right, ALT)
+    assert top(document)[1] == "needs"

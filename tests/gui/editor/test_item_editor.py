@@ -250,3 +250,15 @@ def test_superscript_shortcut(editor, document) -> None:
     QTest.keyClick(editor.annotation, Qt.Key.Key_Equal, CTRL | Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClicks(editor.annotation, "st")
     assert annotation(document, "resources") == ["1<sup>st</sup>"]
+
+
+def test_double_click_on_a_footnote_mark_opens_its_text(qtbot, editor) -> None:
+    editor.set_item("adoption")
+    edit = editor.annotation
+    mark = edit.footnote_marks()[0][0]
+    cursor = edit.textCursor()
+    cursor.setPosition(mark)
+    rect = edit.cursorRect(cursor)
+    QTest.mouseDClick(edit.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.footnotes.current() == 0
+    assert QApplication.focusWidget() is editor.footnotes.text_edit
