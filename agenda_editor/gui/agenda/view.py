@@ -81,15 +81,16 @@ class AgendaTreeView(QTreeView):
         self._last_refusal = ""
 
     def drop_parent_at(self, pos: QPoint) -> QModelIndex:
-        """The index the drop at ``pos`` would go under (as the drop indicator shows it)."""
+        """The index a drop at ``pos`` would go under, as the drop indicator shows it."""
         index = self.indexAt(pos)
         if not index.isValid():
             return QModelIndex()
-        rect = self.visualRect(index)
-        margin = max(2, rect.height() // 4)
-        if pos.y() - rect.top() < margin or rect.bottom() - pos.y() < margin:
-            return index.parent()
-        return index
+        where = self.dropIndicatorPosition()
+        if where == QAbstractItemView.DropIndicatorPosition.OnItem:
+            return index
+        if where == QAbstractItemView.DropIndicatorPosition.OnViewport:
+            return QModelIndex()
+        return index.parent()
 
     def _explain_refusal(self, event: QDragMoveEvent) -> None:
         model = self.agenda_model()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -225,3 +225,32 @@ def test_alt_arrows_follow_the_writing_direction(panel, document) -> None:
     assert children(document, "org")[-1] == "needs"
     key(panel, Qt.Key.Key_Right, ALT)
     assert top(document)[1] == "needs"
+
+
+def _event(kind, panel: AgendaPanel, data: QMimeData, point):  # type: ignore[no-untyped-def]
+    move, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    try:
+        event = kind(QPointF(point), move, data, button, none)
+    except TypeError:
+        event = kind(point, move, data, button, none)
+    event.source = lambda: panel.view  # type: ignore[method-assign]
+    return event
+
+
+def test_drag_and_drop_events_on_the_view_move_the_item(panel, document) -> None:
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    data = panel.model.mimeData([panel.model.index_of("report")])
+    rect = panel.view.visualRect(panel.model.index_of("needs"))
+    point = rect.topLeft() + QPoint(20, 1)  # the upper edge: above item 2
+    view = panel.view
+    enter = _event(QDragEnterEvent, panel, data, point)
+    view.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    move = _event(QDragMoveEvent, panel, data, point)
+    view.dragMoveEvent(move)
+    assert move.isAccepted()
+    view.dropEvent(_event(QDropEvent, panel, data, point))
+    assert top(document) == ["org", "report", "needs", "coop", "resources"]
+    assert document.undo_stack.count() == 1
