@@ -159,7 +159,6 @@ class ItemEditor(QWidget):
         self.documents_label.setText(self.tr("&Documentation"))
         self.title_edit.setAccessibleName(self.tr("Item title"))
         self.annotation.setAccessibleName(self.tr("Annotation"))
-        self.annotation.setPlaceholderText(self.tr("Annotation of the item (optional)"))
         self._reload()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -201,6 +200,7 @@ class ItemEditor(QWidget):
             self.title_edit.setText("")
             self.title_edit.setPlaceholderText(self.tr("Select an item of the agenda"))
             self.annotation.set_paragraphs([])
+            self.annotation.setPlaceholderText("")
             self._refresh_footnotes()
             return
         self._show_number()
@@ -233,7 +233,18 @@ class ItemEditor(QWidget):
         stored = self._stored_annotation()
         if canonical(self.annotation.paragraphs()) != canonical(stored):
             self.annotation.set_paragraphs(stored)
+        self.annotation.setPlaceholderText(self._annotation_placeholder())
         self._refresh_footnotes()
+
+    def _annotation_placeholder(self) -> str:
+        """Empty in a translation: the original's text, to translate from."""
+        original_lang = self.document.meeting.original_language
+        item = self.document.meeting.item(self.item_id)
+        original = item.annotation.get(original_lang, [])
+        if self.document.language == original_lang or not original:
+            return self.tr("Annotation of the item (optional)")
+        text = "\n".join(markup.plain_text(p) if not markup.validate(p) else p for p in original)
+        return self.tr("Not translated yet. The original reads:\n{0}").format(text)
 
     def _footnotes_before(self) -> int:
         """How many footnotes print before this item's annotation (in the language shown)."""

@@ -262,3 +262,13 @@ def test_double_click_on_a_footnote_mark_opens_its_text(qtbot, editor) -> None:
     QTest.mouseDClick(edit.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert editor.footnotes.current() == 0
     assert QApplication.focusWidget() is editor.footnotes.text_edit
+
+
+def test_an_untranslated_annotation_shows_the_original_to_translate_from(editor, document) -> None:
+    del document.meeting.item("open").annotation["fr"]
+    document.set_language("fr")
+    editor.set_item("open")
+    assert editor.annotation.toPlainText() == ""
+    assert "will be opened on Thursday" in editor.annotation.placeholderText()
+    editor.set_item("adoption")
+    assert "will be opened" not in editor.annotation.placeholderText()
