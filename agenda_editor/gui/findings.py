@@ -103,7 +103,6 @@ class FindingsPanel(QWidget):
 
         self._connect(document)
         self.retranslate_ui()
-        self.refresh()
 
     # -- document ------------------------------------------------------------------------
 
@@ -160,8 +159,7 @@ class FindingsPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Finding")])
-        if self.findings:
-            self.refresh()
+        self.refresh()  # severities, messages and the summary in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -80,3 +80,11 @@ def test_the_panel_follows_a_new_document(qtbot):
     other = MeetingDocument(factories.bare_meeting())
     panel.set_document(other)
     assert [f.code for f in panel.findings] == ["no-items"]
+
+
+def test_a_language_change_rewrites_the_summary(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    panel = _panel(qtbot)
+    with qtbot.waitSignal(panel.summary_changed, timeout=1000):
+        QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))

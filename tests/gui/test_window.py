@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -208,3 +209,35 @@ def test_a_saved_file_opened_from_the_command_line(qtbot, app_dirs, tmp_path):
     assert window.document.path == path.absolute()
     assert window.windowTitle().startswith("m.agenda")
     window.files.shutdown()
+
+
+def test_export_with_the_real_exporter_writes_a_pdf(make_window, tmp_path):
+    from agenda_editor.gui.dialogs import export_pdf
+
+    exporter = export_pdf.exporter()
+    if exporter is None:
+        pytest.skip("the PDF exporter is not part of this build")
+    window = make_window(factories.sample_meeting())
+    target = tmp_path / "wg.pdf"
+    written = export_pdf.export_files(
+        window, window.document.snapshot(), {"fr": target}, "full", False, False, exporter
+    )
+    assert written == [target]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "wg.pdf" in window.statusBar().currentMessage()
+
+
+def test_an_export_that_fails_says_which_version_and_why(make_window, tmp_path, no_real_dialogs):
+    from agenda_editor.gui.dialogs import export_pdf
+
+    def failing(*args):  # type: ignore[no-untyped-def]
+        raise ValueError("item 3 is not translated into French")
+
+    window = make_window(factories.sample_meeting())
+    written = export_pdf.export_files(
+        window, window.document.snapshot(), {"fr": tmp_path / "x.pdf"}, "full", False, False,
+        failing,
+    )  # fmt: skip
+    assert written == []
+    [(kind, text)] = no_real_dialogs
+    assert kind == "critical" and "French" in text and "item 3 is not translated" in text

@@ -1,0 +1,58 @@
+"""Starting the application: run() opens the file, and a second launch hands it over."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QApplication
+
+from agenda_editor import single_instance
+from agenda_editor.gui import app
+from agenda_editor.gui.main_window import MainWindow
+from agenda_editor.storage import locks, session
+from tests import factories
+
+
+def test_run_opens_the_file_and_returns_when_the_window_closes(
+    qtbot, qapp, app_home, tmp_path, monkeypatch
+):
+    path = tmp_path / "wg.agenda"
+    session.save(factories.sample_meeting(), path)
+    monkeypatch.setattr(app, "_single_instance", lambda paths: None)
+    seen = []
+
+    def event_loop() -> int:
+        """Stands in for the real event loop (which, once quit, would end nested loops of
+        later tests): the user looks at the window and closes it."""
+        QApplication.processEvents()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append((widget.document.path, widget.windowTitle()))
+                widget.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", event_loop)
+    assert app.run(path) == 0
+    assert seen == [(path.absolute(), "wg.agenda[*] — Agenda Editor")]
+    assert QApplication.applicationName() == "Agenda Editor"
+    assert not locks.lock_path(path).exists()  # closing the window let go of the file
+
+
+def test_a_second_launch_hands_its_file_to_the_running_copy(
+    qtbot, qapp, app_home, tmp_path, monkeypatch
+):
+    # Were the file not handed over, this launch would open its own window: fail, not hang.
+    monkeypatch.setattr(qapp, "exec", lambda: 1)
+    app_id = f"org.agendaeditor.test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setattr(single_instance, "APP_ID", app_id)
+    running = single_instance.SingleInstance(app_id)
+    assert running.listen()
+    received: list = []  # type: ignore[type-arg]
+    running.files_received.connect(received.append)
+    path = tmp_path / "wg.agenda"
+    try:
+        assert app.run(path) == 0  # returns at once: the running copy takes the file
+        qtbot.waitUntil(lambda: bool(received), timeout=3000)
+    finally:
+        running.close()
+    assert received == [[str(path.absolute())]]
