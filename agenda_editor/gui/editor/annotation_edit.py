@@ -48,6 +48,23 @@ def history_key(event: QKeyEvent) -> bool:
     )
 
 
+def changed_until(before: str, after: str) -> int:
+    """Where the change from ``before`` to ``after`` ends, in ``after`` (0 if none)."""
+    if before == after:
+        return 0
+    prefix = 0
+    limit = min(len(before), len(after))
+    while prefix < limit and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < limit - prefix
+        and before[len(before) - 1 - suffix] == after[len(after) - 1 - suffix]
+    ):
+        suffix += 1
+    return len(after) - suffix
+
+
 class FootnoteMarks(QPyTextObject):
     """Draws a footnote mark as its number, raised and small, in the link colour."""
 
@@ -183,14 +200,21 @@ class AnnotationEdit(QTextEdit):
         paragraphs = conversion.to_markup(self.document())
         return paragraphs if self.allow_footnotes else conversion.strip_footnotes(paragraphs)
 
-    def set_paragraphs(self, paragraphs: list[str]) -> None:
-        """Show these paragraphs without reporting an edit; the cursor stays where it was."""
+    def set_paragraphs(self, paragraphs: list[str], follow_change: bool = False) -> None:
+        """Show these paragraphs without reporting an edit.
+
+        The cursor stays where it was; with ``follow_change`` (an undo or redo) it goes to
+        the end of the text that changed, as a word processor does.
+        """
         cursor = self.textCursor()
         position, anchor = cursor.position(), cursor.anchor()
+        before = self.document().toRawText()
         self._loading = True
         try:
             conversion.set_markup(self.document(), paragraphs)
             last = max(0, self.document().characterCount() - 1)
+            if follow_change:
+                position = anchor = changed_until(before, self.document().toRawText())
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(anchor, last))
             cursor.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
@@ -200,6 +224,8 @@ class AnnotationEdit(QTextEdit):
             self._loading = False
         self._fresh = True
         self._update_checks()
+        if follow_change:
+            self.ensureCursorVisible()
 
     def is_loading(self) -> bool:
         return self._loading

@@ -229,10 +229,10 @@ class ItemEditor(QWidget):
         item = self.document.meeting.item(self.item_id)
         return list(item.annotation.get(self.document.language, []))
 
-    def _show_annotation(self) -> None:
+    def _show_annotation(self, follow_change: bool = False) -> None:
         stored = self._stored_annotation()
         if canonical(self.annotation.paragraphs()) != canonical(stored):
-            self.annotation.set_paragraphs(stored)
+            self.annotation.set_paragraphs(stored, follow_change)
         self.annotation.setPlaceholderText(self._annotation_placeholder())
         self._refresh_footnotes()
 
@@ -271,7 +271,7 @@ class ItemEditor(QWidget):
     def _on_item_changed(self, item_id: str) -> None:
         if item_id == self.item_id and self._has_item():
             self._show_title()
-            self._show_annotation()
+            self._show_annotation(follow_change=True)
             self.documents.reload()
         elif self._has_item():
             self._refresh_footnotes()  # footnotes of an item above renumber this one's

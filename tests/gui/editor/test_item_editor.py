@@ -272,3 +272,26 @@ def test_an_untranslated_annotation_shows_the_original_to_translate_from(editor,
     assert "will be opened on Thursday" in editor.annotation.placeholderText()
     editor.set_item("adoption")
     assert "will be opened" not in editor.annotation.placeholderText()
+
+
+def test_undo_puts_the_cursor_where_the_text_changed(editor, document) -> None:
+    editor.set_item("resources")
+    type_at_end(editor, "Funds were pledged.")
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    assert editor.annotation.textCursor().position() == len("Funds were pledged.")
+    editor.annotation.moveCursor(QTextCursor.MoveOperation.Start)
+    QTest.keyClicks(editor.annotation, "New ")
+    editor.annotation.moveCursor(QTextCursor.MoveOperation.End)
+    document.undo_stack.undo()
+    assert editor.annotation.toPlainText() == "Funds were pledged."
+    assert editor.annotation.textCursor().position() == 0
+
+
+def test_changed_until() -> None:
+    from agenda_editor.gui.editor.annotation_edit import changed_until
+
+    assert changed_until("abc", "abXc") == 3
+    assert changed_until("abXc", "abc") == 2
+    assert changed_until("aaa", "aaaa") == 4
+    assert changed_until("same", "same") == 0
