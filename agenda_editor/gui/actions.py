@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,6 +61,14 @@ class Menus(QObject):
         self.show_timetable_action = action(
             "", lambda: window.show_tab(window.timetable_panel), "Ctrl+3"
         )
+        self.show_translation_action = action(
+            "", lambda: window.show_tab(window.translation_panel), "Ctrl+4"
+        )
+        self.preferences_action = action(
+            "", self._preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setVisible(_preferences_module() is not None)
         self.findings_action = window.findings_dock.toggleViewAction()
         self.findings_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.undo_view_action = window.undo_dock.toggleViewAction()
@@ -90,6 +99,8 @@ class Menus(QObject):
         if panel_actions:
             self.edit_menu.addSeparator()
             _fill(self.edit_menu, panel_actions)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
 
         format_actions = _panel_actions(window.item_editor)
         self.format_menu: QMenu | None = None
@@ -99,8 +110,17 @@ class Menus(QObject):
 
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(
-            [self.show_item_action, self.show_meeting_action, self.show_timetable_action]
+            [
+                self.show_item_action,
+                self.show_meeting_action,
+                self.show_timetable_action,
+                self.show_translation_action,
+            ]
         )
+        translation_actions = _panel_actions(window.translation_panel)
+        if translation_actions:
+            self.view_menu.addSeparator()
+            _fill(self.view_menu, translation_actions)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.findings_action, self.undo_view_action])
 
@@ -153,6 +173,14 @@ class Menus(QObject):
     def _quit(self) -> None:
         self.window.close()
 
+    def _preferences(self) -> None:
+        module = _preferences_module()
+        if module is None:
+            return
+        from agenda_editor.gui.language import language_manager
+
+        module.edit_preferences(self.window, self.window.folders, language_manager())
+
     def _export_pdf(self) -> None:
         from agenda_editor.gui.dialogs.export_pdf import run_export
 
@@ -192,6 +220,14 @@ class Menus(QObject):
                 self.tr("Go to &Timetable"),
                 self.tr("Show the organization of work"),
             ),
+            self.show_translation_action: (
+                self.tr("Go to T&ranslation"),
+                self.tr("Show the texts side by side with a language version"),
+            ),
+            self.preferences_action: (
+                self.tr("&Preferences..."),
+                self.tr("Interface language and defaults for new meetings"),
+            ),
             self.about_action: (self.tr("&About {0}").format(APP_NAME), ""),
             self.about_qt_action: (self.tr("About &Qt"), ""),
         }
@@ -219,6 +255,14 @@ def _panel_actions(panel: object) -> list[QAction | None]:
     """A panel's actions for the menus (``None``: a separator)."""
     get = getattr(panel, "actions_for_menu", None)
     return list(get()) if get is not None else []
+
+
+def _preferences_module() -> Any:
+    """The Preferences dialog's module, where it is part of this version."""
+    try:
+        return importlib.import_module("agenda_editor.gui.dialogs.preferences")
+    except ImportError:
+        return None
 
 
 def _fill(menu: QMenu, actions: list[QAction | None]) -> None:

@@ -83,7 +83,9 @@ def run(
     if instance is False:
         return 0  # a running copy took the file
     try:
-        window = build_window(path, AppFolders(home))
+        folders = AppFolders(home)
+        _interface_language(folders)
+        window = build_window(path, folders)
     except Exception as error:  # never a traceback in the user's face
         log.exception("the window could not be opened")
         QMessageBox.critical(
@@ -96,6 +98,18 @@ def run(
         instance.files_received.connect(window.open_files)
     window.show()
     return app.exec()
+
+
+def _interface_language(folders: AppFolders) -> None:
+    """Show the interface in the language chosen in Preferences (or the system's)."""
+    try:
+        from agenda_editor.gui.language import setup_interface_language
+    except ImportError:
+        return
+    manager = setup_interface_language(folders.settings.ui_language)
+    problem = getattr(manager, "problem", None)
+    if problem:
+        log.warning("interface language: %s", problem)
 
 
 def _single_instance(paths: list[str]) -> Any:

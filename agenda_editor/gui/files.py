@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from agenda_editor import interchange
 from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import AgendaItem, Meeting, Timetable
+from agenda_editor.core.model import AgendaItem, Meeting, PageSize, Timetable
 from agenda_editor.gui.dialogs.messages import ask_choice
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.storage import locks, session
@@ -81,7 +81,7 @@ _STANDARD_TITLES: dict[str, tuple[str, str, str]] = {
 }
 
 
-def blank_meeting(lang: str = "en") -> Meeting:
+def blank_meeting(lang: str = "en", page_size: PageSize = PageSize.A4) -> Meeting:
     """A new meeting in ``lang``: no symbol yet, and the usual opening item with two sub-items."""
     lang = lang if lang in LANGUAGES else "en"
     group, opening, adoption = _STANDARD_TITLES[lang]
@@ -91,7 +91,9 @@ def blank_meeting(lang: str = "en") -> Meeting:
             children=[AgendaItem(title={lang: opening}), AgendaItem(title={lang: adoption})],
         )
     ]
-    return Meeting(symbol="", original_language=lang, languages=[lang], items=items)
+    return Meeting(
+        symbol="", original_language=lang, languages=[lang], items=items, page_size=page_size
+    )
 
 
 def meeting_from_existing(meeting: Meeting) -> Meeting:
@@ -302,10 +304,14 @@ class FileController(QObject):
 
     # -- new and open -------------------------------------------------------------------------
 
+    def blank_meeting(self) -> Meeting:
+        """A new meeting in the interface language, on the page size chosen in Preferences."""
+        return blank_meeting(interface_language(), self.folders.settings.page_size)
+
     def new_blank(self) -> bool:
         if not self.maybe_save():
             return False
-        self.adopt(MeetingDocument(blank_meeting(interface_language())))
+        self.adopt(MeetingDocument(self.blank_meeting()))
         self.status_message.emit(_tr("New meeting"))
         return True
 
@@ -521,7 +527,7 @@ class FileController(QObject):
         """Close the meeting (after asking about unsaved changes); a blank one takes its place."""
         if not self.maybe_save():
             return False
-        self.adopt(MeetingDocument(blank_meeting(interface_language())))
+        self.adopt(MeetingDocument(self.blank_meeting()))
         return True
 
     # -- crash recovery ---------------------------------------------------------------------

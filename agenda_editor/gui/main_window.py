@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.folders = folders or AppFolders()
-        self.document = document or MeetingDocument(blank_meeting(interface_language()))
+        self.document = document or MeetingDocument(
+            blank_meeting(interface_language(), self.folders.settings.page_size)
+        )
         self.document.setParent(self)
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.document.undo_stack)
@@ -100,11 +102,13 @@ class MainWindow(QMainWindow):
         self.timetable_panel = _panel(
             ("agenda_editor.gui.timetable.panel",), "TimetablePanel", doc, "Timetable"
         )
+        self.translation_panel = _panel(
+            ("agenda_editor.gui.translation",), "TranslationPanel", doc, "Translation"
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.item_editor, "")
-        self.tabs.addTab(self.meeting_page, "")
-        self.tabs.addTab(self.timetable_panel, "")
+        for page in self.pages():
+            self.tabs.addTab(page, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.agenda_panel)
         self.splitter.addWidget(self.tabs)
@@ -131,7 +135,7 @@ class MainWindow(QMainWindow):
         self.findings.summary_changed.connect(self.findings_label.setText)
         self.findings.activated.connect(self.go_to)
         self.findings_label.setText(self.findings.summary())
-        for panel in (self.agenda_panel, self.item_editor, self.timetable_panel, self.meeting_page):
+        for panel in (self.agenda_panel, *self.pages()):
             signal = getattr(panel, "status_message", None)
             if signal is not None:
                 signal.connect(self.show_status)
@@ -147,6 +151,10 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.restore_state()
 
+    def pages(self) -> tuple[QWidget, ...]:
+        """The tabs of the centre, in order: item, meeting, timetable, translation."""
+        return (self.item_editor, self.meeting_page, self.timetable_panel, self.translation_panel)
+
     # -- the open document -----------------------------------------------------------------
 
     def set_document(self, document: MeetingDocument) -> None:
@@ -159,8 +167,12 @@ class MainWindow(QMainWindow):
         document.setParent(self)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
-        panels = (self.agenda_panel, self.item_editor, self.meeting_page, self.timetable_panel)
-        for panel in (*panels, self.findings, self.menus.language_selector):
+        for panel in (
+            self.agenda_panel,
+            *self.pages(),
+            self.findings,
+            self.menus.language_selector,
+        ):
             set_document: Callable[[MeetingDocument], None] | None = getattr(
                 panel, "set_document", None
             )
@@ -284,6 +296,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.item_editor), self.tr("&Item"))
         self.tabs.setTabText(self.tabs.indexOf(self.meeting_page), self.tr("&Meeting"))
         self.tabs.setTabText(self.tabs.indexOf(self.timetable_panel), self.tr("&Timetable"))
+        self.tabs.setTabText(self.tabs.indexOf(self.translation_panel), self.tr("T&ranslation"))
         self.findings_dock.setWindowTitle(self.tr("Findings"))
         self.undo_dock.setWindowTitle(self.tr("Undo History"))
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
