@@ -64,6 +64,7 @@ class ItemEditor(QWidget):
         super().__init__(parent)
         self.document = document
         self.item_id = ""
+        self._requested = ""
 
         self.number_label = QLabel(self)
         font = QFont(self.number_label.font())
@@ -151,7 +152,8 @@ class ItemEditor(QWidget):
         self.document = document
         self._connect(document)
         self.documents.set_document(document)
-        self.set_item("")
+        # The tree may have chosen an item of the new meeting before this editor switched.
+        self.set_item(self._requested)
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("&Title"))
@@ -177,6 +179,7 @@ class ItemEditor(QWidget):
 
     def set_item(self, item_id: str) -> None:
         """Show the item ``item_id`` ("" shows nothing)."""
+        self._requested = item_id
         if item_id and not self.document.meeting.has_item(item_id):
             item_id = ""
         changed = item_id != self.item_id

@@ -295,3 +295,12 @@ def test_changed_until() -> None:
     assert changed_until("abXc", "abc") == 2
     assert changed_until("aaa", "aaaa") == 4
     assert changed_until("same", "same") == 0
+
+
+def test_switching_documents_shows_the_item_the_tree_chose_first(editor, qapp) -> None:
+    other = MeetingDocument(factories.bare_meeting(factories.item("x", "Only item")))
+    editor.set_item("x")  # the tree of the new meeting spoke before the editor switched
+    assert editor.current_item_id() == ""
+    editor.set_document(other)
+    assert editor.current_item_id() == "x"
+    assert editor.title_edit.text() == "Only item"
