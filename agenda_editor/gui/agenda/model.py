@@ -50,6 +50,7 @@ class AgendaModel(QAbstractItemModel):
         self._serial_of: dict[str, int] = {}
         self._id_of: dict[int, str] = {}
         self._info: dict[str, tuple[str | None, int]] | None = None
+        self._items: dict[str, AgendaItem] = {}
         self._unscheduled: set[str] | None = None
         #: Paths of the numbers shown; renewed just before the rows are told to redraw, so
         #: that a row's text only changes with a ``dataChanged`` (as Qt's views expect).
@@ -162,14 +163,16 @@ class AgendaModel(QAbstractItemModel):
         """item id -> (parent id, row), rebuilt after each change of the tree."""
         if self._info is None:
             info: dict[str, tuple[str | None, int]] = {}
+            objects: dict[str, AgendaItem] = {}
 
             def visit(parent: str | None, items: list[AgendaItem]) -> None:
                 for row, item in enumerate(items):
                     info[item.id] = (parent, row)
+                    objects[item.id] = item
                     visit(item.id, item.children)
 
             visit(None, self.document.meeting.items)
-            self._info = info
+            self._info, self._items = info, objects
         return self._info
 
     def _serial(self, item_id: str) -> int:
@@ -190,7 +193,7 @@ class AgendaModel(QAbstractItemModel):
         item_id = self.item_id(index)
         if item_id is None or item_id not in self._table():
             return None
-        return self.document.meeting.item(item_id)
+        return self._items[item_id]
 
     def index_of(self, item_id: str | None) -> QModelIndex:
         """The index of the item (the invalid root index for ``None`` or an unknown id)."""
