@@ -64,9 +64,9 @@ class Menus(QObject):
         self.show_translation_action = action(
             "", lambda: window.show_tab(window.translation_panel), "Ctrl+4"
         )
-        self.preferences_action = action(
-            "", self._preferences, QKeySequence.StandardKey.Preferences
-        )
+        # Linux desktops define no standard key for Preferences: Ctrl+, as elsewhere.
+        preferences_keys = QKeySequence.keyBindings(Key.Preferences) or [QKeySequence("Ctrl+,")]
+        self.preferences_action = action("", self._preferences, preferences_keys[0])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.setVisible(_preferences_module() is not None)
         self.findings_action = window.findings_dock.toggleViewAction()

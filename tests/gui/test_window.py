@@ -241,3 +241,43 @@ def test_an_export_that_fails_says_which_version_and_why(make_window, tmp_path, 
     assert written == []
     [(kind, text)] = no_real_dialogs
     assert kind == "critical" and "French" in text and "item 3 is not translated" in text
+
+
+def test_the_translation_tab_and_preferences_are_reachable_from_the_menus(make_window):
+    window = make_window(factories.sample_meeting())
+    window.menus.show_translation_action.trigger()
+    assert window.tabs.currentWidget() is window.translation_panel
+    assert window.tabs.count() == 4
+    assert window.menus.preferences_action.isVisible()
+    standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    expected = standard[0] if standard else QKeySequence("Ctrl+,")
+    assert window.menus.preferences_action.shortcut() == expected
+    assert not window.menus.preferences_action.shortcut().isEmpty()
+
+
+def test_new_meetings_use_the_page_size_chosen_in_preferences(make_window):
+    from agenda_editor.core.model import PageSize
+
+    window = make_window(factories.sample_meeting())
+    window.folders.settings.page_size = PageSize.LETTER
+    window.files.new_blank()
+    assert window.document.meeting.page_size is PageSize.LETTER
+
+
+def test_no_two_window_wide_commands_share_a_shortcut(make_window):
+    """An ambiguous shortcut does nothing at all in Qt: each key must name one command."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    window = make_window(factories.sample_meeting())
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() not in (
+            Qt.ShortcutContext.WindowShortcut,
+            Qt.ShortcutContext.ApplicationShortcut,
+        ):
+            continue
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert owners and not shared
