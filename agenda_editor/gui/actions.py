@@ -245,7 +245,7 @@ class Menus(QObject):
         if self.format_menu is not None:
             self.format_menu.setTitle(self.tr("F&ormat"))
         if self.timetable_menu is not None:
-            self.timetable_menu.setTitle(self.tr("&Timetable"))
+            self.timetable_menu.setTitle(self.tr("Timetab&le"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))

@@ -293,10 +293,12 @@ class MainWindow(QMainWindow):
     # -- language ------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self.tabs.setTabText(self.tabs.indexOf(self.item_editor), self.tr("&Item"))
-        self.tabs.setTabText(self.tabs.indexOf(self.meeting_page), self.tr("&Meeting"))
-        self.tabs.setTabText(self.tabs.indexOf(self.timetable_panel), self.tr("&Timetable"))
-        self.tabs.setTabText(self.tabs.indexOf(self.translation_panel), self.tr("T&ranslation"))
+        # No mnemonics on the tabs (Ctrl+1..4 go there): their letters would clash with the
+        # menus' and the pages' own.
+        self.tabs.setTabText(self.tabs.indexOf(self.item_editor), self.tr("Item"))
+        self.tabs.setTabText(self.tabs.indexOf(self.meeting_page), self.tr("Meeting"))
+        self.tabs.setTabText(self.tabs.indexOf(self.timetable_panel), self.tr("Timetable"))
+        self.tabs.setTabText(self.tabs.indexOf(self.translation_panel), self.tr("Translation"))
         self.findings_dock.setWindowTitle(self.tr("Findings"))
         self.undo_dock.setWindowTitle(self.tr("Undo History"))
         self.undo_view.setEmptyLabel(self.tr("<opened>"))

@@ -235,6 +235,8 @@ class MeetingPage(QScrollArea):
             edit = QLineEdit(body)
             edit.textEdited.connect(lambda text, n=name: self._on_text_edited(n, text))
             self.texts[name] = edit
+        #: Captions with their mnemonics; the letters F E O V H L are the menus' (File, Edit,
+        #: Format, View, Help, Timetable): a caption using one would take it from the menu.
         self.labels: dict[str, QLabel] = {}
         symbol_box = QWidget(self.document_box)
         symbol_layout = QVBoxLayout(symbol_box)
@@ -488,15 +490,15 @@ class MeetingPage(QScrollArea):
             "job_number": self.tr("&Job number:"),
             "page_size": self.tr("&Page size:"),
             "body": self.tr("&Body:"),
-            "subsidiary_body": self.tr("Su&bsidiary body:"),
+            "subsidiary_body": self.tr("Subsidiar&y body:"),
             "session": self.tr("Sessio&n:"),
-            "venue": self.tr("&Venue:"),
-            "start": self.tr("&First day:"),
-            "end": self.tr("&Last day:"),
+            "venue": self.tr("Ven&ue:"),
+            "start": self.tr("Fi&rst day:"),
+            "end": self.tr("L&ast day:"),
             "max_slots": self.tr("&Meetings per day:"),
-            "original_language": self.tr("&Original language:"),
+            "original_language": self.tr("Ori&ginal language:"),
             "languages": self.tr("Language versions:"),
-            "editing": self.tr("&Editing version:"),
+            "editing": self.tr("Editing version:"),
         }
         for name, caption in captions.items():
             self.labels[name].setText(caption)

@@ -138,3 +138,19 @@ def test_the_page_follows_a_new_document(qtbot):
     assert page.start.value() is None
     page.symbol.textEdited.emit("XYZ/WG.9/2026/2")
     assert other.meeting.symbol == "XYZ/WG.9/2026/2"
+
+
+def _mnemonic(text: str) -> str | None:
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
+
+
+def test_alt_letters_of_the_page_are_its_own(make_window):
+    """Alt+letter must reach one field: not a menu of the window, not another field."""
+    window = make_window(factories.sample_meeting())
+    menus = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+    fields = [_mnemonic(label.text()) for label in window.meeting_page.labels.values()]
+    fields = [letter for letter in fields if letter]
+    assert len(fields) >= 12
+    assert len(set(fields)) == len(fields)
+    assert not set(fields) & set(menus)
