@@ -209,6 +209,9 @@ class FileController(QObject):
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.write_recovery)
         self._watched: MeetingDocument | None = None
+        #: Opened while someone else has it: Save writes under another name only.
+        self.read_only = False
+        self._opening_read_only = False
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="recovery")
         self._pending: concurrent.futures.Future[None] | None = None
 
@@ -224,16 +227,22 @@ class FileController(QObject):
         lock: locks.SessionLock | None = None,
         suggested_path: Path | None = None,
         recovery_key: str | None = None,
+        read_only: bool = False,
     ) -> None:
-        """Show ``document`` in the window in place of the current one (already agreed to)."""
+        """Show ``document`` in the window in place of the current one (already agreed to).
+
+        ``read_only``: the file is open elsewhere; Save writes under another name only.
+        """
         self._let_go()
         self.lock = lock
+        self.read_only = read_only
         self.suggested_path = suggested_path
         self.recovery_key = recovery_key or RecoveryStore.new_key()
         self.window.set_document(document)
-        self._watch(document)
+        self.watch(document)
 
-    def _watch(self, document: MeetingDocument) -> None:
+    def watch(self, document: MeetingDocument) -> None:
+        """Autosave and recovery follow ``document`` (the window's current one)."""
         if self._watched is not None:
             self._watched.changed.disconnect(self._schedule_autosave)
             self._watched.undo_stack.cleanChanged.disconnect(self._on_clean_changed)
@@ -352,10 +361,12 @@ class FileController(QObject):
                 _tr("Imported {0}; Save asks where to keep it as a session file").format(path.name)
             )
             return True
+        self._opening_read_only = False
         try:
             lock = self._take_lock(path)
         except _Cancelled:
             return False
+        read_only = self._opening_read_only
         try:
             loaded = session.load(path)
         except SessionFileError as error:
@@ -368,10 +379,15 @@ class FileController(QObject):
             return False
         document = MeetingDocument(loaded.meeting, path)
         document.fingerprint = loaded.fingerprint
-        self.adopt(document, lock)
+        self.adopt(document, lock, read_only=read_only)
         self.folders.add_recent(path)
         self.recent_changed.emit()
-        self.status_message.emit(_tr("Opened {0}").format(path.name))
+        if read_only:
+            self.status_message.emit(
+                _tr("Opened {0} read-only: Save asks for another name").format(path.name)
+            )
+        else:
+            self.status_message.emit(_tr("Opened {0}").format(path.name))
         return True
 
     def _read(self, path: Path) -> Meeting | None:
@@ -389,28 +405,18 @@ class FileController(QObject):
             )
         return None
 
-    def _take_lock(self, path: Path) -> locks.SessionLock | None:
-        """The file's lock; ``None`` to go on without one; :class:`_Cancelled` if the user
-        chose not to open a file that is open elsewhere."""
+    def _take_lock(self, path: Path, saving: bool = False) -> locks.SessionLock | None:
+        """The file's lock; ``None`` to go on without one (read-only, or no lock possible).
+
+        Raises :class:`_Cancelled` when the file is open elsewhere and the user chose not to
+        go on.
+        """
         try:
             return locks.acquire(path)
         except locks.LockedError as error:
-            answer = ask_choice(
-                self.window,
-                _tr("File In Use"),
-                _tr("“{0}” is already open: it was opened by {1}.").format(
-                    path.name, error.owner.describe()
-                ),
-                [
-                    ("anyway", _tr("Open Anyway"), Role.AcceptRole),
-                    ("cancel", _tr("Cancel"), Role.RejectRole),
-                ],
-                default="cancel",
-                details=_tr(
-                    "If you both save, one of you will be asked before the other's work is "
-                    "overwritten. Open it anyway only if you know it is no longer being edited."
-                ),
-            )
+            answer = self._ask_locked(path, error, saving)
+            if answer == "read-only":
+                return None
             if answer != "anyway":
                 raise _Cancelled from None
             try:
@@ -418,14 +424,46 @@ class FileController(QObject):
             except locks.LockError:
                 return None
         except locks.LockError as error:
-            log.warning("opening without a lock: %s", error)
+            log.warning("working without a lock: %s", error)
             return None
+
+    def _ask_locked(self, path: Path, error: locks.LockedError, saving: bool) -> str:
+        who = error.owner.describe()
+        if saving:
+            return ask_choice(
+                self.window,
+                _tr("File In Use"),
+                _tr("“{0}” is open elsewhere: it was opened by {1}.").format(path.name, who),
+                [
+                    ("anyway", _tr("Replace Anyway"), Role.DestructiveRole),
+                    ("cancel", _tr("Cancel"), Role.RejectRole),
+                ],
+                default="cancel",
+                details=_tr("Replacing it would overwrite the work of whoever has it open."),
+            )
+        answer = ask_choice(
+            self.window,
+            _tr("File In Use"),
+            _tr("“{0}” is already open: it was opened by {1}.").format(path.name, who),
+            [
+                ("read-only", _tr("Open Read-Only"), Role.AcceptRole),
+                ("anyway", _tr("Open Anyway"), Role.DestructiveRole),
+                ("cancel", _tr("Cancel"), Role.RejectRole),
+            ],
+            default="read-only",
+            details=_tr(
+                "Read-only: you can read and copy it, and save your changes under another name. "
+                "Open it anyway only if you know it is no longer being edited."
+            ),
+        )
+        self._opening_read_only = answer == "read-only"
+        return answer
 
     # -- save -------------------------------------------------------------------------------
 
     def save(self) -> bool:
         document = self.document
-        if document.path is None:
+        if document.path is None or self.read_only:
             return self.save_as()
         return self._save_to(document.path, document.fingerprint)
 
@@ -434,10 +472,10 @@ class FileController(QObject):
         if path is None:
             return False
         path = path.absolute()
-        if path == self.document.path:
+        if path == self.document.path and not self.read_only:
             return self._save_to(path, self.document.fingerprint)
         try:
-            lock = self._take_lock(path) if path.exists() else self._new_lock(path)
+            lock = self._take_lock(path, saving=True) if path.exists() else self._new_lock(path)
         except _Cancelled:
             return False
         # The user chose to replace the file in the save dialog: no fingerprint to compare.
@@ -448,6 +486,9 @@ class FileController(QObject):
         if self.lock is not None:
             self.lock.release()
         self.lock = lock
+        if self.read_only:
+            self.read_only = False
+            self.window.update_title()
         return True
 
     def _new_lock(self, path: Path) -> locks.SessionLock | None:
@@ -555,6 +596,7 @@ class FileController(QObject):
         path = entry.original_path
         lock: locks.SessionLock | None = None
         fingerprint: Any = None
+        self._opening_read_only = False
         if path is not None and path.is_file():
             try:
                 lock = self._take_lock(path)
@@ -578,6 +620,7 @@ class FileController(QObject):
             lock,
             suggested_path=entry.original_path,
             recovery_key=entry.key,
+            read_only=self._opening_read_only,
         )
         self.status_message.emit(
             _tr("Recovered the unsaved work of {0}").format(self.window.document_name())

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.files.status_message.connect(self.show_status)
         self.menus = actions.build(self)
         self._connect_document(doc)
-        self.files._watch(doc)
+        self.files.watch(doc)
         self.retranslate_ui()
         self.restore_state()
 
@@ -202,7 +202,12 @@ class MainWindow(QMainWindow):
         return path.name if path is not None else self.tr("Untitled")
 
     def update_title(self) -> None:
-        self.setWindowTitle(self.tr("{0}[*] — {1}").format(self.document_name(), APP_NAME))
+        files = getattr(self, "files", None)
+        if files is not None and files.read_only:
+            title = self.tr("{0} (read-only)[*] — {1}")
+        else:
+            title = self.tr("{0}[*] — {1}")
+        self.setWindowTitle(title.format(self.document_name(), APP_NAME))
         self.menus.update_file_actions()
 
     def open_files(self, paths: list[str]) -> None:

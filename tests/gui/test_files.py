@@ -349,3 +349,63 @@ def test_a_recent_file_that_was_deleted_is_reported_and_forgotten(
     assert "gone.agenda" in no_real_dialogs[-1][1] and "does not exist" in no_real_dialogs[-1][1]
     assert path.absolute() not in window.folders.recent_files()
     assert not files.locks.lock_path(path).exists()
+
+
+def test_a_file_open_elsewhere_can_be_read_and_saved_under_another_name(
+    make_window, tmp_path, monkeypatch
+):
+    path = _saved(tmp_path)
+    first = make_window()
+    assert first.files.open_path(path)
+    monkeypatch.setattr(files, "ask_choice", lambda *a, **k: "read-only")
+    second = make_window()
+    assert second.files.open_path(path)
+    assert "(read-only)" in second.windowTitle()
+    assert files.locks.read_owner(path) == first.files.lock.owner  # still the first one's
+    _edit_symbol(second, "MINE/2026/1")
+    copy = tmp_path / "mine.agenda"
+    asked_for_a_name = []
+
+    def ask_save_path() -> Path:
+        asked_for_a_name.append(True)
+        return copy
+
+    monkeypatch.setattr(second.files, "ask_save_path", ask_save_path)
+    assert second.files.save()  # Save asks for another name instead of writing over it
+    assert asked_for_a_name
+    assert session.load(path).meeting == factories.sample_meeting()
+    assert session.load(copy).meeting.symbol == "MINE/2026/1"
+    assert "(read-only)" not in second.windowTitle()
+    assert files.locks.read_owner(path) == first.files.lock.owner
+
+
+def test_save_as_over_a_file_open_elsewhere_asks_first(make_window, tmp_path, monkeypatch):
+    path = _saved(tmp_path)
+    first = make_window()
+    assert first.files.open_path(path)
+    second = make_window(factories.bare_meeting())
+    asked = []
+
+    def ask(_parent, title, text, choices, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append([key for key, _label, _role in choices])
+        return "cancel"
+
+    monkeypatch.setattr(files, "ask_choice", ask)
+    monkeypatch.setattr(second.files, "ask_save_path", lambda: path)
+    assert not second.files.save_as()
+    assert asked == [["anyway", "cancel"]]
+    assert session.load(path).meeting == factories.sample_meeting()
+
+
+def test_a_failed_save_is_explained_and_the_work_stays_unsaved(
+    make_window, tmp_path, monkeypatch, no_real_dialogs
+):
+    window = make_window(factories.sample_meeting())
+    _edit_symbol(window, "XYZ/2026/9")
+    target = tmp_path / "no such folder" / "m.agenda"
+    monkeypatch.setattr(window.files, "ask_save_path", lambda: target)
+    assert not window.files.save()
+    [(kind, text)] = no_real_dialogs
+    assert kind == "critical" and "m.agenda" in text and "could not be saved" in text
+    assert window.isWindowModified() and window.document.path is None
+    assert not target.parent.exists()
