@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -37,6 +37,8 @@ from agenda_editor.gui.meeting_page import MeetingPage
 log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_MS = 6000
+#: Files that open when dropped on the window: session files and JSON meetings.
+OPENABLE_SUFFIXES = (".agenda", ".json")
 
 
 class PlaceholderPanel(QLabel):
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         self.menus = actions.build(self)
         self._connect_document(doc)
         self.files.watch(doc)
+        self.setAcceptDrops(True)
         self.retranslate_ui()
         self.restore_state()
 
@@ -217,6 +220,30 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if paths:
             self.files.open_path(Path(paths[0]))
+
+    # -- files dropped on the window ---------------------------------------------------------
+
+    @staticmethod
+    def _dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in OPENABLE_SUFFIXES]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_files(event)
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.files.open_path(paths[0])
 
     # -- status and navigation -------------------------------------------------------------
 

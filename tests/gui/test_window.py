@@ -281,3 +281,27 @@ def test_no_two_window_wide_commands_share_a_shortcut(make_window):
             owners.setdefault(key.toString(), []).append(action.text())
     shared = {key: names for key, names in owners.items() if len(names) > 1}
     assert owners and not shared
+
+
+def test_a_session_file_dropped_on_the_window_opens(make_window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    path = tmp_path / "dropped.agenda"
+    session.save(factories.sample_meeting(), path)
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, buttons, keys)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    window.dropEvent(QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, buttons, keys))
+    assert window.document.path == path.absolute()
+
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "picture.png"))])
+    refused = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, other, buttons, keys)
+    refused.ignore()
+    window.dragEnterEvent(refused)
+    assert not refused.isAccepted()
