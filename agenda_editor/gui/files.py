@@ -15,156 +15,46 @@ the user before anything could be lost or overwritten:
 from __future__ import annotations
 
 import concurrent.futures
-import copy
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from agenda_editor import interchange
-from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import AgendaItem, Meeting, PageSize, Timetable
+from agenda_editor.core.model import Meeting
 from agenda_editor.gui.dialogs.messages import ask_choice
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.folders import HOME_ENV, AppFolders
+from agenda_editor.gui.new_meeting import blank_meeting, interface_language, meeting_from_existing
 from agenda_editor.storage import locks, session
 from agenda_editor.storage.errors import ExternalChangeError, SessionFileError
 from agenda_editor.storage.recovery import RecoveryEntry, RecoveryStore
-from agenda_editor.storage.settings import AppDirs, Settings, SettingsError
 
 if TYPE_CHECKING:
     from agenda_editor.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-#: Environment variable that moves every user folder (settings, recovery...) under one root.
-HOME_ENV = "AGENDA_EDITOR_HOME"
 #: How long after an edit the recovery copy is written, in milliseconds.
 AUTOSAVE_DELAY_MS = 2000
 
-__all__ = ["AUTOSAVE_DELAY_MS", "HOME_ENV", "AppFolders", "FileController", "ask_choice"]
+__all__ = [
+    "AUTOSAVE_DELAY_MS",
+    "HOME_ENV",
+    "AppFolders",
+    "FileController",
+    "ask_choice",
+    "blank_meeting",
+    "interface_language",
+    "meeting_from_existing",
+]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Files", text)
-
-
-# -- new meetings -----------------------------------------------------------------------------
-
-#: The items every agenda opens with, in each language.
-_STANDARD_TITLES: dict[str, tuple[str, str, str]] = {
-    "en": (
-        "Organizational matters",
-        "Opening of the meeting",
-        "Adoption of the agenda and organization of work",
-    ),
-    "fr": (
-        "Questions d'organisation",
-        "Ouverture de la réunion",
-        "Adoption de l'ordre du jour et organisation des travaux",
-    ),
-    "es": (
-        "Cuestiones de organización",
-        "Apertura de la reunión",
-        "Aprobación del programa y organización de los trabajos",
-    ),
-    "ru": (
-        "Организационные вопросы",
-        "Открытие совещания",
-        "Утверждение повестки дня и организация работы",
-    ),
-    "zh": ("组织事项", "会议开幕", "通过议程和安排工作"),
-    "ar": ("المسائل التنظيمية", "افتتاح الاجتماع", "إقرار جدول الأعمال وتنظيم الأعمال"),
-}
-
-
-def blank_meeting(lang: str = "en", page_size: PageSize = PageSize.A4) -> Meeting:
-    """A new meeting in ``lang``: no symbol yet, and the usual opening item with two sub-items."""
-    lang = lang if lang in LANGUAGES else "en"
-    group, opening, adoption = _STANDARD_TITLES[lang]
-    items = [
-        AgendaItem(
-            title={lang: group},
-            children=[AgendaItem(title={lang: opening}), AgendaItem(title={lang: adoption})],
-        )
-    ]
-    return Meeting(
-        symbol="", original_language=lang, languages=[lang], items=items, page_size=page_size
-    )
-
-
-def meeting_from_existing(meeting: Meeting) -> Meeting:
-    """A new meeting on the model of ``meeting``: same agenda, texts and languages; no dates,
-    no job numbers, an empty organization of work (its meetings-per-day limit kept)."""
-    result = copy.deepcopy(meeting)
-    result.issue_date = result.start = result.end = None
-    result.job_number = {}
-    result.timetable = Timetable(max_slots_per_day=meeting.timetable.max_slots_per_day)
-    return result
-
-
-def interface_language() -> str:
-    """The UN language of the interface, for new meetings (English when it is none of them)."""
-    from PySide6.QtCore import QLocale
-
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
-
-
-# -- user folders -----------------------------------------------------------------------------
-
-
-class AppFolders:
-    """The user's folders (:class:`AppDirs`) and preferences (:class:`Settings`), injected.
-
-    ``root`` (or the ``AGENDA_EDITOR_HOME`` environment variable) replaces the platform's
-    folders, for tests, screenshots and portable use.
-    """
-
-    def __init__(self, root: Path | None = None) -> None:
-        if root is None and os.environ.get(HOME_ENV):
-            root = Path(os.environ[HOME_ENV])
-        self.root = root
-        self.dirs = AppDirs(root)
-        self.settings = Settings.load(self.dirs)
-        if self.settings.problem:
-            log.warning("%s", self.settings.problem)
-
-    @property
-    def recovery_dir(self) -> Path:
-        return self.dirs.recovery
-
-    def save_settings(self) -> None:
-        try:
-            self.settings.save(self.dirs)
-        except SettingsError as error:
-            log.warning("%s", error)
-
-    def window_settings(self) -> QSettings:
-        """Dock and splitter layout of the window, in an INI file beside the settings."""
-        self.dirs.config.mkdir(parents=True, exist_ok=True)
-        return QSettings(str(self.dirs.config / "window.ini"), QSettings.Format.IniFormat)
-
-    def recent_files(self) -> list[Path]:
-        return list(self.settings.recent_files)
-
-    def add_recent(self, path: Path) -> None:
-        """Remember ``path`` first in Open Recent and as the session to reopen next time."""
-        self.settings.add_recent(path)
-        self.settings.last_session = Path(path).absolute()
-        self.save_settings()
-
-    def remove_recent(self, path: Path) -> None:
-        self.settings.remove_recent(path)
-        self.save_settings()
-
-    def last_session(self) -> Path | None:
-        """The session to reopen at start, if it still exists."""
-        last = self.settings.last_session
-        return last if last is not None and last.is_file() else None
 
 
 class _Cancelled(Exception):

@@ -30,9 +30,11 @@ from agenda_editor import APP_NAME
 from agenda_editor.core.rules import Target
 from agenda_editor.gui import actions
 from agenda_editor.gui.document import MeetingDocument
-from agenda_editor.gui.files import AppFolders, FileController, blank_meeting, interface_language
+from agenda_editor.gui.files import FileController
 from agenda_editor.gui.findings import FindingsPanel
+from agenda_editor.gui.folders import AppFolders
 from agenda_editor.gui.meeting_page import MeetingPage
+from agenda_editor.gui.new_meeting import blank_meeting, interface_language
 
 log = logging.getLogger(__name__)
 
