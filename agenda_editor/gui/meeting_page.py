@@ -7,15 +7,12 @@ one step). Texts are shown and typed in the language version being edited
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,167 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_editor.core.languages import LANGUAGES, sort_languages
-from agenda_editor.core.model import Distribution, PageSize, Timetable
+from agenda_editor.core.model import Distribution, PageSize
 from agenda_editor.core.rules import symbol_problem, untranslated_items
 from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.meeting_widgets import (
+    LanguageSelector,
+    OptionalDate,
+    SetMaxSlotsCommand,
+    language_name,
+)
 from agenda_editor.i18n.labels import label
+
+__all__ = ["TEXT_FIELDS", "LanguageSelector", "MeetingPage", "language_name"]
 
 #: Masthead texts held per language, in the order of the form.
 TEXT_FIELDS = ("body", "subsidiary_body", "session", "venue", "title", "job_number")
-
-
-def language_name(code: str) -> str:
-    """The name of a UN language in the interface language."""
-    names = {
-        "ar": QCoreApplication.translate("Languages", "Arabic"),
-        "zh": QCoreApplication.translate("Languages", "Chinese"),
-        "en": QCoreApplication.translate("Languages", "English"),
-        "fr": QCoreApplication.translate("Languages", "French"),
-        "ru": QCoreApplication.translate("Languages", "Russian"),
-        "es": QCoreApplication.translate("Languages", "Spanish"),
-    }
-    return names.get(code, code)
-
-
-class SetMaxSlotsCommand(QUndoCommand):
-    """Change the default number of meetings per day (typing in the spin box merges)."""
-
-    ID = 1101
-
-    def __init__(self, document: MeetingDocument, value: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Change meetings per day"))
-        self.document = document
-        self.old = document.meeting.timetable.max_slots_per_day
-        self.new = value
-
-    def id(self) -> int:
-        return self.ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetMaxSlotsCommand):
-            return False
-        self.new = other.new
-        return True
-
-    def _apply(self, value: int) -> None:
-        timetable: Timetable = self.document.meeting.timetable
-        self.document.set_timetable(Timetable(days=timetable.days, max_slots_per_day=value))
-
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
-
-
-class OptionalDate(QWidget):
-    """A date that may be left unset: a check box and a date field with a calendar popup."""
-
-    date_changed = Signal(object)  # dt.date | None, only on the user's changes
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.check.clicked.connect(self._on_check)
-        self.edit.editingFinished.connect(self._on_edit)
-        self.edit.dateChanged.connect(self._on_date_changed)
-        self._updating = False
-        self.setFocusProxy(self.edit)
-
-    def value(self) -> dt.date | None:
-        if not self.check.isChecked():
-            return None
-        value: dt.date = self.edit.date().toPython()  # type: ignore[assignment]
-        return value
-
-    def set_value(self, value: dt.date | None) -> None:
-        self._updating = True
-        try:
-            self.check.setChecked(value is not None)
-            self.edit.setEnabled(value is not None)
-            if value is not None:
-                self.edit.setDate(QDate(value.year, value.month, value.day))
-        finally:
-            self._updating = False
-
-    def _on_check(self, checked: bool) -> None:
-        self.edit.setEnabled(checked)
-        if checked:
-            self.edit.setFocus()
-        self.date_changed.emit(self.value())
-
-    def _on_date_changed(self, _date: QDate) -> None:
-        # The calendar popup changes the date without "editing finished" until focus leaves.
-        if not self._updating and self.edit.calendarWidget().isVisible():
-            self.date_changed.emit(self.value())
-
-    def _on_edit(self) -> None:
-        if not self._updating:
-            self.date_changed.emit(self.value())
-
-
-class LanguageSelector(QComboBox):
-    """Chooses the language version being edited (``document.language``)."""
-
-    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.activated.connect(self._on_activated)
-        self._connect(document)
-        self.retranslate_ui()
-
-    def set_document(self, document: MeetingDocument) -> None:
-        for signal in (self.document.language_changed, self.document.reset):
-            signal.disconnect(self.refresh)
-        self.document.meeting_changed.disconnect(self._on_meeting_changed)
-        self.document = document
-        self._connect(document)
-        self.refresh()
-
-    def _connect(self, document: MeetingDocument) -> None:
-        document.language_changed.connect(self.refresh)
-        document.reset.connect(self.refresh)
-        document.meeting_changed.connect(self._on_meeting_changed)
-
-    def _on_meeting_changed(self, name: str) -> None:
-        if name in ("languages", "original_language"):
-            self.refresh()
-
-    def refresh(self, *_args: Any) -> None:
-        self.blockSignals(True)
-        self.clear()
-        meeting = self.document.meeting
-        for code in sort_languages(meeting.languages):
-            text = language_name(code)
-            if code == meeting.original_language:
-                text = self.tr("{0} (original)").format(text)
-            self.addItem(text, code)
-        self.setCurrentIndex(max(0, self.findData(self.document.language)))
-        self.blockSignals(False)
-
-    def _on_activated(self, index: int) -> None:
-        code = self.itemData(index)
-        if isinstance(code, str):
-            self.document.set_language(code)
-
-    def retranslate_ui(self) -> None:
-        self.setToolTip(self.tr("The language version being edited"))
-        self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class MeetingPage(QScrollArea):
