@@ -53,6 +53,9 @@ class Menus(QObject):
         self.redo_action = window.undo_group.createRedoAction(window)
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts(Key.Redo)
+        # Connected after the group's own slots: the stack has already moved when they run.
+        self.undo_action.triggered.connect(self._report_undo)
+        self.redo_action.triggered.connect(self._report_redo)
 
         self.show_item_action = action("", lambda: window.show_tab(window.item_editor), "Ctrl+1")
         self.show_meeting_action = action(
@@ -153,6 +156,16 @@ class Menus(QObject):
     def update_file_actions(self) -> None:
         document = self.window.document
         self.revert_action.setEnabled(document.path is not None and document.is_modified())
+
+    def _report_undo(self) -> None:
+        text = self.window.undo_group.redoText()
+        if text:
+            self.window.show_status(self.tr("Undone: {0}").format(text))
+
+    def _report_redo(self) -> None:
+        text = self.window.undo_group.undoText()
+        if text:
+            self.window.show_status(self.tr("Redone: {0}").format(text))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

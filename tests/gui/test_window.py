@@ -35,8 +35,10 @@ def test_title_names_the_file_and_marks_unsaved_changes(make_window, tmp_path, m
     window.menus.undo_action.trigger()
     assert not window.isWindowModified()
     assert window.document.meeting.symbol == factories.sample_meeting().symbol
+    assert window.statusBar().currentMessage() == "Undone: Edit meeting details"
     window.menus.redo_action.trigger()
     assert window.document.meeting.symbol == "A/B/1"
+    assert window.statusBar().currentMessage() == "Redone: Edit meeting details"
 
     monkeypatch.setattr(window.files, "ask_save_path", lambda: tmp_path / "wg4.agenda")
     window.menus.save_action.trigger()
