@@ -25,6 +25,14 @@ def line_point(view: TimetableView, day: int, slot: int, line: int, upper: bool 
     return QPoint(rect.center().x(), y)
 
 
+def _event(kind: type, point: QPoint, data: QMimeData, modifiers: Qt.KeyboardModifier):
+    """A drag event; PySide6 before 6.12 takes a QPoint for some kinds, later a QPointF."""
+    try:
+        return kind(QPointF(point), COPY_MOVE, data, NO_BUTTONS, modifiers)
+    except TypeError:
+        return kind(point, COPY_MOVE, data, NO_BUTTONS, modifiers)
+
+
 def send_move(
     view: TimetableView,
     point: QPoint,
@@ -32,9 +40,9 @@ def send_move(
     modifiers: Qt.KeyboardModifier = NO_KEYS,
     action: Qt.DropAction = Qt.DropAction.MoveAction,
 ) -> QDragMoveEvent:
-    enter = QDragEnterEvent(QPointF(point), COPY_MOVE, data, NO_BUTTONS, modifiers)
+    enter = _event(QDragEnterEvent, point, data, modifiers)
     QApplication.sendEvent(view.viewport(), enter)
-    move = QDragMoveEvent(QPointF(point), COPY_MOVE, data, NO_BUTTONS, modifiers)
+    move = _event(QDragMoveEvent, point, data, modifiers)
     move.setDropAction(action)
     QApplication.sendEvent(view.viewport(), move)
     return move
@@ -48,7 +56,7 @@ def send_drop(
 ) -> QDropEvent:
     """A drop as Qt delivers it: after the drag entered and moved over the point."""
     send_move(view, point, data, modifiers)
-    event = QDropEvent(QPointF(point), COPY_MOVE, data, NO_BUTTONS, modifiers)
+    event = _event(QDropEvent, point, data, modifiers)
     QApplication.sendEvent(view.viewport(), event)
     return event
 
