@@ -409,3 +409,44 @@ def test_a_failed_save_is_explained_and_the_work_stays_unsaved(
     assert kind == "critical" and "m.agenda" in text and "could not be saved" in text
     assert window.isWindowModified() and window.document.path is None
     assert not target.parent.exists()
+
+
+def test_an_annotation_with_a_footnote_typed_in_the_window_survives_save_and_reopen(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window(factories.sample_meeting())
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.agenda_panel.select_item("resources")
+    editor = window.item_editor
+    assert editor.item_id == "resources"  # the tree's choice reached the editor
+    edit = editor.annotation
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)  # the footnote shortcut needs the focus
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(edit, "Pledges will be announced")
+    qtbot.keyClick(
+        edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.keyClicks(editor.footnotes.text_edit, "See the list of donors")
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(edit, ".")
+    typed = window.document.meeting.item("resources").annotation["en"]
+    assert typed == ["Pledges will be announced<footnote>See the list of donors</footnote>."]
+
+    target = tmp_path / "typed.agenda"
+    monkeypatch.setattr(window.files, "ask_save_path", lambda: target)
+    window.menus.save_action.trigger()
+    edited = window.document.snapshot()
+    window.files.shutdown()
+    other = make_window()
+    assert other.files.open_path(target)
+    assert other.document.meeting == edited
+    other.agenda_panel.select_item("resources")
+    assert other.item_editor.footnotes.list.count() == 1
