@@ -8,6 +8,7 @@ literally. :func:`parse` turns a paragraph into runs; :func:`serialize` turns ru
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -55,6 +56,23 @@ def _append(runs: list[Run], text: str, formats: frozenset[str]) -> None:
 
 def parse(paragraph: str) -> list[Inline]:
     """Runs and footnotes of a paragraph; :class:`MarkupError` when tags do not nest."""
+    inlines, problem = _parse_cached(paragraph)
+    if problem is not None:
+        raise MarkupError(problem)
+    # Fresh footnote objects: callers may change them, the cache must not see it.
+    return [Footnote(list(i.runs)) if isinstance(i, Footnote) else i for i in inlines]
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_cached(paragraph: str) -> tuple[tuple[Inline, ...], str | None]:
+    """Parsing is pure and the rule check re-reads every paragraph after each edit: cache it."""
+    try:
+        return tuple(_parse(paragraph)), None
+    except MarkupError as error:
+        return (), str(error)
+
+
+def _parse(paragraph: str) -> list[Inline]:
     result: list[Inline] = []
     open_tags: list[str] = []
     opened_at: list[int] = []
@@ -79,11 +97,12 @@ def parse(paragraph: str) -> list[Inline]:
 
     runs: list[Run] = []
     for kind, value, offset in pieces:
-        at = f" (at character {offset})"
         if kind == "text":
             formats = frozenset(tag for tag in open_tags if tag != "footnote")
             _append(footnote.runs if footnote is not None else runs, value, formats)
-        elif kind == "open":
+        else:
+            at = f" (at character {offset})"
+        if kind == "open":
             if value == "footnote" and footnote is not None:
                 raise MarkupError("a footnote cannot contain another footnote" + at)
             if value in open_tags:
@@ -94,7 +113,7 @@ def parse(paragraph: str) -> list[Inline]:
                 footnote = Footnote()
             open_tags.append(value)
             opened_at.append(offset)
-        else:
+        elif kind == "close":
             if value not in open_tags:
                 raise MarkupError(f"</{value}> has no <{value}> before it to close" + at)
             if open_tags[-1] != value:
