@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.retranslate_ui()
         self.restore_state()
+        self._select_first_item()
 
     def pages(self) -> tuple[QWidget, ...]:
         """The tabs of the centre, in order: item, meeting, timetable, translation."""
@@ -187,6 +188,13 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(old.undo_stack)
         old.deleteLater()
         self.update_title()
+        self._select_first_item()
+
+    def _select_first_item(self) -> None:
+        """Start on the first item, so that the editor shows something from the start."""
+        items = self.document.meeting.items
+        if items:
+            self._select_item(items[0].id)
 
     def _connect_document(self, document: MeetingDocument) -> None:
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)

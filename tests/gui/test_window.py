@@ -307,3 +307,12 @@ def test_a_session_file_dropped_on_the_window_opens(make_window, tmp_path):
     refused.ignore()
     window.dragEnterEvent(refused)
     assert not refused.isAccepted()
+
+
+def test_a_meeting_opens_on_its_first_item(make_window):
+    window = make_window(factories.sample_meeting())
+    assert window.agenda_panel.current_item_id() == "org"
+    assert window.item_editor.item_id == "org"
+    window.files.new_blank()
+    first = window.document.meeting.items[0].id
+    assert window.item_editor.item_id == first
