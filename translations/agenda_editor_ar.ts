@@ -5,1597 +5,1780 @@
         <name>AgendaModel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>جدول الأعمال</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>العربية</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>الصينية</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>الإنكليزية</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>الفرنسية</translation>
         </message>
         <message>
             <source>Item {0}</source>
-            <translation type="unfinished" />
+            <translation>البند {0}</translation>
         </message>
         <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن نقل البند {0} إلى داخله أو إلى أحد بنوده الفرعية.</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن وضع البند {0} هناك: لا يسمح جدول الأعمال بأكثر من {1} مستويات من البنود.</translation>
         </message>
         <message>
             <source>Move {0} items</source>
-            <translation type="unfinished" />
+            <translation>نقل البنود ({0})</translation>
         </message>
         <message>
             <source>No title in {0} yet; the {1} title is shown.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد عنوان بلغة {0} بعد؛ يُعرض العنوان بلغة {1}.</translation>
         </message>
         <message>
             <source>Not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>غير مدرج في تنظيم الأعمال.</translation>
         </message>
         <message>
             <source>Nothing to move: the drag carries no agenda item of this meeting.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء للنقل: لا يحمل السحب أي بند من بنود جدول أعمال هذا الاجتماع.</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>الروسية</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>الإسبانية</translation>
         </message>
         <message>
             <source>This item has no title yet.</source>
-            <translation type="unfinished" />
+            <translation>لا عنوان لهذا البند بعد.</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>&amp;Add Item</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;ضافة بند</translation>
         </message>
         <message>
             <source>&amp;Delete Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;حذف البند</translation>
         </message>
         <message>
             <source>&amp;Indent (Make Sub-item)</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;زاحة للداخل (جعله بندا فرعيا)</translation>
         </message>
         <message>
             <source>&amp;Outdent</source>
-            <translation type="unfinished" />
+            <translation>إزاحة للخ&amp;ارج</translation>
         </message>
         <message>
             <source>&amp;Rename Item</source>
-            <translation type="unfinished" />
+            <translation>إعادة &amp;تسمية البند</translation>
         </message>
         <message>
             <source>Add &amp;Sub-item</source>
-            <translation type="unfinished" />
+            <translation>إضافة بند &amp;فرعي</translation>
         </message>
         <message>
             <source>Add a sub-item at the end of the current item</source>
-            <translation type="unfinished" />
+            <translation>إضافة بند فرعي في نهاية البند الحالي</translation>
         </message>
         <message>
             <source>Add an item after the current one</source>
-            <translation type="unfinished" />
+            <translation>إضافة بند بعد البند الحالي</translation>
         </message>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>إضافة بند</translation>
         </message>
         <message>
             <source>Add sub-item</source>
-            <translation type="unfinished" />
+            <translation>إضافة بند فرعي</translation>
         </message>
         <message>
             <source>Added item {0}</source>
-            <translation type="unfinished" />
+            <translation>أُضيف البند {0}</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>جدول الأعمال</translation>
         </message>
         <message>
             <source>Delete the item with its sub-items</source>
-            <translation type="unfinished" />
+            <translation>حذف البند مع بنوده الفرعية</translation>
         </message>
         <message>
             <source>Delete {0} items</source>
-            <translation type="unfinished" />
+            <translation>حذف البنود ({0})</translation>
         </message>
         <message>
             <source>Deleted item {0}</source>
-            <translation type="unfinished" />
+            <translation>حُذف البند {0}</translation>
         </message>
         <message>
             <source>Deleted items {0}</source>
-            <translation type="unfinished" />
+            <translation>حُذفت البنود {0}</translation>
         </message>
         <message>
             <source>Indent item</source>
-            <translation type="unfinished" />
+            <translation>إزاحة البند للداخل</translation>
         </message>
         <message>
             <source>Item {0} cannot be indented.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إزاحة البند {0} للداخل.</translation>
         </message>
         <message>
             <source>Move &amp;Up</source>
-            <translation type="unfinished" />
+            <translation>نقل لأ&amp;على</translation>
         </message>
         <message>
             <source>Move Do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>نقل لأ&amp;سفل</translation>
         </message>
         <message>
             <source>Move item down</source>
-            <translation type="unfinished" />
+            <translation>نقل البند لأسفل</translation>
         </message>
         <message>
             <source>Move item up</source>
-            <translation type="unfinished" />
+            <translation>نقل البند لأعلى</translation>
         </message>
         <message>
             <source>Moved item {0} to position {1}</source>
-            <translation type="unfinished" />
+            <translation>نُقل البند {0} إلى الموضع {1}</translation>
         </message>
         <message>
             <source>Outdent item</source>
-            <translation type="unfinished" />
+            <translation>إزاحة البند للخارج</translation>
         </message>
     </context>
     <context>
         <name>AnnotationEdit</name>
         <message>
             <source>&amp;Bold</source>
-            <translation type="unfinished" />
+            <translation>&amp;غامق</translation>
         </message>
         <message>
             <source>&amp;Italic</source>
-            <translation type="unfinished" />
+            <translation>&amp;مائل</translation>
         </message>
         <message>
             <source>Insert &amp;Footnote</source>
-            <translation type="unfinished" />
+            <translation>إدراج &amp;حاشية</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
-            <translation type="unfinished" />
+            <translation>إدراج حاشية عند المؤشر</translation>
         </message>
         <message>
             <source>Su&amp;bscript</source>
-            <translation type="unfinished" />
+            <translation>منخ&amp;فض</translation>
         </message>
         <message>
             <source>Su&amp;perscript</source>
-            <translation type="unfinished" />
+            <translation>مر&amp;تفع</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>{0} could not start: {1}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر بدء {0}: {1}</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>إضافة بند</translation>
         </message>
         <message>
             <source>Change meetings per day</source>
-            <translation type="unfinished" />
+            <translation>تغيير عدد الجلسات في اليوم</translation>
         </message>
         <message>
             <source>Delete item</source>
-            <translation type="unfinished" />
+            <translation>حذف البند</translation>
         </message>
         <message>
             <source>Edit annotation</source>
-            <translation type="unfinished" />
+            <translation>تحرير الشرح</translation>
         </message>
         <message>
             <source>Edit documents</source>
-            <translation type="unfinished" />
+            <translation>تحرير الوثائق</translation>
         </message>
         <message>
             <source>Edit meeting details</source>
-            <translation type="unfinished" />
+            <translation>تحرير بيانات الاجتماع</translation>
         </message>
         <message>
             <source>Move item</source>
-            <translation type="unfinished" />
+            <translation>نقل البند</translation>
         </message>
         <message>
             <source>Rename item</source>
-            <translation type="unfinished" />
+            <translation>إعادة تسمية البند</translation>
         </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
         <message>
             <source>&amp;Meetings this day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;الجلسات في هذا اليوم:</translation>
         </message>
         <message>
             <source>Meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>جلسات {0}</translation>
         </message>
         <message>
             <source>This day has {0} meetings: you will be asked whether to merge the last ones.</source>
-            <translation type="unfinished" />
+            <translation>في هذا اليوم {0} جلسات: سيُطلب منك تحديد ما إذا كانت الجلسات الأخيرة ستُدمج.</translation>
         </message>
         <message>
             <source>Use the meeting's default ({0} per day)</source>
-            <translation type="unfinished" />
+            <translation>استخدام القيمة الافتراضية للاجتماع ({0} في اليوم)</translation>
         </message>
     </context>
     <context>
         <name>DocumentsTable</name>
         <message>
             <source>Add Document</source>
-            <translation type="unfinished" />
+            <translation>إضافة وثيقة</translation>
         </message>
         <message>
             <source>Add document</source>
-            <translation type="unfinished" />
+            <translation>إضافة وثيقة</translation>
         </message>
         <message>
             <source>Document symbol, e.g. A/RES/70/1</source>
-            <translation type="unfinished" />
+            <translation>رمز الوثيقة، مثلا A/RES/70/1</translation>
         </message>
         <message>
             <source>Documentation</source>
-            <translation type="unfinished" />
+            <translation>الوثائق</translation>
         </message>
         <message>
             <source>Edit document</source>
-            <translation type="unfinished" />
+            <translation>تحرير الوثيقة</translation>
         </message>
         <message>
             <source>Move Down</source>
-            <translation type="unfinished" />
+            <translation>نقل لأسفل</translation>
         </message>
         <message>
             <source>Move Up</source>
-            <translation type="unfinished" />
+            <translation>نقل لأعلى</translation>
         </message>
         <message>
             <source>Move document</source>
-            <translation type="unfinished" />
+            <translation>نقل الوثيقة</translation>
         </message>
         <message>
             <source>Not translated yet: the original title is shown.</source>
-            <translation type="unfinished" />
+            <translation>لم يُترجم بعد: يُعرض العنوان الأصلي.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>إزالة</translation>
         </message>
         <message>
             <source>Remove document</source>
-            <translation type="unfinished" />
+            <translation>إزالة الوثيقة</translation>
         </message>
         <message>
             <source>Symbol</source>
-            <translation type="unfinished" />
+            <translation>الرمز</translation>
         </message>
         <message>
             <source>The symbol {0} is malformed: {1}.</source>
-            <translation type="unfinished" />
+            <translation>الرمز {0} غير سليم: {1}.</translation>
         </message>
         <message>
             <source>This symbol is malformed: {0}.</source>
-            <translation type="unfinished" />
+            <translation>هذا الرمز غير سليم: {0}.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
     </context>
     <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;ستعراض...</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;ملف:</translation>
         </message>
         <message>
             <source>&amp;Open the file when done</source>
-            <translation type="unfinished" />
+            <translation>&amp;فتح الملف عند الانتهاء</translation>
         </message>
         <message>
             <source>&amp;Part:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;جزء:</translation>
         </message>
         <message>
             <source>Agenda only</source>
-            <translation type="unfinished" />
+            <translation>جدول الأعمال فقط</translation>
         </message>
         <message>
             <source>Agenda, annotations and annex</source>
-            <translation type="unfinished" />
+            <translation>جدول الأعمال والشروح والمرفق</translation>
         </message>
         <message>
             <source>Annex (organization of work) only</source>
-            <translation type="unfinished" />
+            <translation>المرفق (تنظيم الأعمال) فقط</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>تصدير</translation>
         </message>
         <message>
             <source>Export Failed</source>
-            <translation type="unfinished" />
+            <translation>فشل التصدير</translation>
         </message>
         <message>
             <source>Export PDF</source>
-            <translation type="unfinished" />
+            <translation>تصدير بصيغة PDF</translation>
         </message>
         <message>
             <source>Export even if texts are not translated (marked in the original)</source>
-            <translation type="unfinished" />
+            <translation>التصدير حتى إن كانت هناك نصوص غير مترجمة (تُميَّز في الأصل)</translation>
         </message>
         <message>
             <source>Exported {0}</source>
-            <translation type="unfinished" />
+            <translation>صُدِّر {0}</translation>
         </message>
         <message>
             <source>Exporting the {0} version...</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تصدير النسخة {0}...</translation>
         </message>
         <message>
             <source>Exporting...</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التصدير...</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>النسخ اللغوية:</translation>
         </message>
         <message>
             <source>PDF export is not available in this version.</source>
-            <translation type="unfinished" />
+            <translation>التصدير بصيغة PDF غير متاح في هذه النسخة.</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The {0} version could not be exported to “{1}”: {2}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تصدير النسخة {0} إلى ”{1}“: {2}</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>بلا عنوان</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Cannot Open File</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح الملف</translation>
         </message>
         <message>
             <source>Cannot Recover</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الاسترداد</translation>
         </message>
         <message>
             <source>Cannot Revert</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الرجوع</translation>
         </message>
         <message>
             <source>Cannot Save</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الحفظ</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد التخلي عن التغييرات غير المحفوظة والعودة إلى ”{0}“ كما حُفظ؟</translation>
         </message>
         <message>
             <source>File Changed on Disk</source>
-            <translation type="unfinished" />
+            <translation>تغيّر الملف على القرص</translation>
         </message>
         <message>
             <source>File In Use</source>
-            <translation type="unfinished" />
+            <translation>الملف قيد الاستخدام</translation>
         </message>
         <message>
             <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation type="unfinished" />
+            <translation>إذا حفظ كلاكما، فسيُسأل أحدكما قبل الكتابة فوق عمل الآخر. لا تفتحه رغم ذلك إلا إذا كنت تعلم أنه لم يعد قيد التحرير.</translation>
         </message>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
-            <translation type="unfinished" />
+            <translation>استُورد {0}؛ سيسأل الحفظ عن مكان الاحتفاظ به كملف جلسة عمل</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
-            <translation type="unfinished" />
+            <translation>اجتماع جديد انطلاقا من اجتماع قائم</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>اجتماع جديد</translation>
         </message>
         <message>
             <source>New meeting based on {0}</source>
-            <translation type="unfinished" />
+            <translation>اجتماع جديد قائم على {0}</translation>
         </message>
         <message>
             <source>Open Anyway</source>
-            <translation type="unfinished" />
+            <translation>فتح رغم ذلك</translation>
         </message>
         <message>
             <source>Open Meeting</source>
-            <translation type="unfinished" />
+            <translation>فتح اجتماع</translation>
         </message>
         <message>
             <source>Opened {0}</source>
-            <translation type="unfinished" />
+            <translation>فُتح {0}</translation>
         </message>
         <message>
             <source>Overwrite</source>
-            <translation type="unfinished" />
+            <translation>الكتابة فوقه</translation>
         </message>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
-            <translation type="unfinished" />
+            <translation>الكتابة فوقه تستبدل التغييرات الأخرى بتغييراتك. أما الحفظ باسم فيُبقي على الاثنين: تذهب تغييراتك إلى ملف جديد.</translation>
         </message>
         <message>
             <source>Recovered the unsaved work of {0}</source>
-            <translation type="unfinished" />
+            <translation>استُرد العمل غير المحفوظ من {0}</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>رجوع</translation>
         </message>
         <message>
             <source>Reverted to the saved {0}</source>
-            <translation type="unfinished" />
+            <translation>تمت العودة إلى {0} المحفوظ</translation>
         </message>
         <message>
             <source>Save As...</source>
-            <translation type="unfinished" />
+            <translation>حفظ باسم...</translation>
         </message>
         <message>
             <source>Save Meeting As</source>
-            <translation type="unfinished" />
+            <translation>حفظ الاجتماع باسم</translation>
         </message>
         <message>
             <source>Saved {0}</source>
-            <translation type="unfinished" />
+            <translation>حُفظ {0}</translation>
         </message>
         <message>
             <source>The meeting “{0}” has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>في الاجتماع ”{0}“ تغييرات غير محفوظة. هل تريد حفظها؟</translation>
         </message>
         <message>
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>بلا عنوان</translation>
         </message>
         <message>
             <source>{0} is already open</source>
-            <translation type="unfinished" />
+            <translation>{0} مفتوح بالفعل</translation>
         </message>
         <message>
             <source>“{0}” cannot be read: {1}</source>
-            <translation type="unfinished" />
+            <translation>تتعذّر قراءة ”{0}“: {1}</translation>
         </message>
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
-            <translation type="unfinished" />
+            <translation>”{0}“ مفتوح بالفعل: فتحه {1}.</translation>
         </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Item {item} has no title.</source>
-            <translation type="unfinished" />
+            <translation>البند {item} بلا عنوان.</translation>
         </message>
         <message>
             <source>Item {item} is not fully translated into {lang} (missing: {missing}).</source>
-            <translation type="unfinished" />
+            <translation>البند {item} غير مترجم بالكامل إلى {lang} (الناقص: {missing}).</translation>
         </message>
         <message>
             <source>Item {item} is not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>البند {item} غير مدرج في تنظيم الأعمال.</translation>
         </message>
         <message>
             <source>Item {item} is taken up after item {other}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>يُنظر في البند {item} بعد البند {other} الذي يليه في جدول الأعمال.</translation>
         </message>
         <message>
             <source>Item {item} lists a document with a malformed symbol {symbol}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>يذكر البند {item} وثيقة رمزها غير سليم {symbol}: {problem}.</translation>
         </message>
         <message>
             <source>Item {item} lists {symbol} twice.</source>
-            <translation type="unfinished" />
+            <translation>يذكر البند {item} الوثيقة {symbol} مرتين.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands after "{mark}"; in this language it goes before the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>البند {item}، الشرح باللغة {lang}، الفقرة {paragraph}: علامة الحاشية بعد ”{mark}“؛ وفي هذه اللغة توضع قبل علامة الترقيم.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands before "{mark}"; in this language it goes after the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>البند {item}، الشرح باللغة {lang}، الفقرة {paragraph}: علامة الحاشية قبل ”{mark}“؛ وفي هذه اللغة توضع بعد علامة الترقيم.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: broken markup ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>البند {item}، الشرح باللغة {lang}، الفقرة {paragraph}: ترميز معيب ({problem}).</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: empty footnote.</source>
-            <translation type="unfinished" />
+            <translation>البند {item}، الشرح باللغة {lang}، الفقرة {paragraph}: حاشية فارغة.</translation>
         </message>
         <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
-            <translation type="unfinished" />
+            <translation>بيانات الاجتماع، {field}: غير مترجم إلى {lang}.</translation>
         </message>
         <message>
             <source>On {date}, the meeting at {span} is listed after the one at {other}.</source>
-            <translation type="unfinished" />
+            <translation>في {date}، ترد الجلسة المعقودة في {span} بعد الجلسة المعقودة في {other}.</translation>
         </message>
         <message>
             <source>On {date}, the meetings {span} and {other} overlap.</source>
-            <translation type="unfinished" />
+            <translation>في {date}، تتداخل الجلستان {span} و{other}.</translation>
         </message>
         <message>
             <source>The agenda has no items.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن جدول الأعمال أي بند.</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>الوثيقة مؤرخة {date}، أي بعد بدء الاجتماع ({start}).</translation>
         </message>
         <message>
             <source>The document symbol {symbol} is malformed: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>رمز الوثيقة {symbol} غير سليم: {problem}.</translation>
         </message>
         <message>
             <source>The meeting ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>ينتهي الاجتماع ({end}) قبل أن يبدأ ({start}).</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>تنتهي جلسة {date} المعقودة في {span} قبل أن تبدأ.</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends when it starts.</source>
-            <translation type="unfinished" />
+            <translation>تنتهي جلسة {date} المعقودة في {span} عند بدئها.</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>تتضمن جلسة {date} المعقودة في {span} بندا غير مدرج في جدول الأعمال.</translation>
         </message>
         <message>
             <source>The original language {lang} is not a UN language.</source>
-            <translation type="unfinished" />
+            <translation>اللغة الأصلية {lang} ليست من لغات الأمم المتحدة.</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>
-            <translation type="unfinished" />
+            <translation>للنسخ {langs} رقم العمل نفسه {number}؛ ولكل نسخة رقمها.</translation>
         </message>
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
-            <translation type="unfinished" />
+            <translation>ينتهي عنوان البند {item} باللغة {lang} بـ ”{mark}“؛ يضيف جدول الأعمال علامات الترقيم الخاصة به.</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
-            <translation type="unfinished" />
+            <translation>الشرطة التي تربط بين رمزين لا شيء في أحد جانبيها</translation>
         </message>
         <message>
             <source>annotation</source>
-            <translation type="unfinished" />
+            <translation>الشرح</translation>
         </message>
         <message>
             <source>body</source>
-            <translation type="unfinished" />
+            <translation>الهيئة</translation>
         </message>
         <message>
             <source>document titles</source>
-            <translation type="unfinished" />
+            <translation>عناوين الوثائق</translation>
         </message>
         <message>
             <source>it contains characters that symbols do not use: {0}</source>
-            <translation type="unfinished" />
+            <translation>يتضمن حروفا لا تُستخدم في الرموز: {0}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
-            <translation type="unfinished" />
+            <translation>يتضمن مسافات</translation>
         </message>
         <message>
             <source>it has an empty part between slashes</source>
-            <translation type="unfinished" />
+            <translation>فيه جزء فارغ بين خطين مائلين</translation>
         </message>
         <message>
             <source>it has no parts separated by slashes</source>
-            <translation type="unfinished" />
+            <translation>ليست فيه أجزاء يفصل بينها خط مائل</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>فارغ</translation>
         </message>
         <message>
             <source>it is not written as a document symbol</source>
-            <translation type="unfinished" />
+            <translation>غير مكتوب على هيئة رمز وثيقة</translation>
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>الدورة</translation>
         </message>
         <message>
             <source>subsidiary body</source>
-            <translation type="unfinished" />
+            <translation>الهيئة الفرعية</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <source>venue</source>
-            <translation type="unfinished" />
+            <translation>مكان الانعقاد</translation>
         </message>
         <message>
             <source>{date} appears twice in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>يرد {date} مرتين في تنظيم الأعمال.</translation>
         </message>
         <message>
             <source>{date} is listed after {other}.</source>
-            <translation type="unfinished" />
+            <translation>يرد {date} بعد {other}.</translation>
         </message>
         <message>
             <source>{date} is outside the dates of the meeting.</source>
-            <translation type="unfinished" />
+            <translation>يقع {date} خارج مواعيد الاجتماع.</translation>
         </message>
         <message>
             <source>{date}: {count} meetings, more than the limit of {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{date}: {count} جلسات، أي أكثر من الحد البالغ {limit}.</translation>
         </message>
         <message>
             <source>{symbol} has a different title under item {item} than under item {other}.</source>
-            <translation type="unfinished" />
+            <translation>للوثيقة {symbol} عنوان تحت البند {item} يختلف عن عنوانها تحت البند {other}.</translation>
         </message>
     </context>
     <context>
         <name>Findings</name>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا أخطاء (%n)</numerusform>
+                <numerusform>خطأ واحد (%n)</numerusform>
+                <numerusform>خطآن (%n)</numerusform>
+                <numerusform>%n أخطاء</numerusform>
+                <numerusform>%n خطأ</numerusform>
+                <numerusform>%n خطأ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا ملاحظات (%n)</numerusform>
+                <numerusform>ملاحظة واحدة (%n)</numerusform>
+                <numerusform>ملاحظتان (%n)</numerusform>
+                <numerusform>%n ملاحظات</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا تحذيرات (%n)</numerusform>
+                <numerusform>تحذير واحد (%n)</numerusform>
+                <numerusform>تحذيران (%n)</numerusform>
+                <numerusform>%n تحذيرات</numerusform>
+                <numerusform>%n تحذيرا</numerusform>
+                <numerusform>%n تحذير</numerusform>
             </translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>خطأ</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>معلومات</translation>
         </message>
         <message>
             <source>No problems found</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على مشاكل</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>تحذير</translation>
         </message>
     </context>
     <context>
         <name>FindingsPanel</name>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>الملاحظة</translation>
         </message>
         <message>
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على مشاكل.</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>الدرجة</translation>
         </message>
     </context>
     <context>
         <name>FootnotesPanel</name>
         <message>
             <source>(empty: type its text below)</source>
-            <translation type="unfinished" />
+            <translation>(فارغة: اكتب نصها أدناه)</translation>
         </message>
         <message>
             <source>Footnote text</source>
-            <translation type="unfinished" />
+            <translation>نص الحاشية</translation>
         </message>
         <message>
             <source>Footnotes</source>
-            <translation type="unfinished" />
+            <translation>الحواشي</translation>
         </message>
         <message>
             <source>Footnotes (Ctrl+Alt+F inserts one at the cursor)</source>
-            <translation type="unfinished" />
+            <translation>الحواشي (Ctrl+Alt+F يدرج حاشية عند المؤشر)</translation>
         </message>
         <message>
             <source>Remove Footnote</source>
-            <translation type="unfinished" />
+            <translation>إزالة الحاشية</translation>
         </message>
         <message>
             <source>Select a footnote to edit its text.</source>
-            <translation type="unfinished" />
+            <translation>اختر حاشية لتحرير نصها.</translation>
         </message>
         <message>
             <source>Text of footnote {0}:</source>
-            <translation type="unfinished" />
+            <translation>نص الحاشية {0}:</translation>
         </message>
         <message>
             <source>Text of the footnote</source>
-            <translation type="unfinished" />
+            <translation>نص الحاشية</translation>
         </message>
     </context>
     <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;شرح</translation>
         </message>
         <message>
             <source>&amp;Documentation</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;وثائق</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عنوان</translation>
         </message>
         <message>
             <source>Annotation</source>
-            <translation type="unfinished" />
+            <translation>الشرح</translation>
         </message>
         <message>
             <source>Annotation of the item (optional)</source>
-            <translation type="unfinished" />
+            <translation>شرح البند (اختياري)</translation>
         </message>
         <message>
             <source>Item title</source>
-            <translation type="unfinished" />
+            <translation>عنوان البند</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>غير مترجم: {0}</translation>
         </message>
         <message>
             <source>Select an item of the agenda</source>
-            <translation type="unfinished" />
+            <translation>اختر بندا من بنود جدول الأعمال</translation>
         </message>
         <message>
             <source>Title of the item</source>
-            <translation type="unfinished" />
+            <translation>عنوان البند</translation>
         </message>
     </context>
     <context>
         <name>LanguageSelector</name>
         <message>
             <source>The language version being edited</source>
-            <translation type="unfinished" />
+            <translation>النسخة اللغوية قيد التحرير</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0} (الأصل)</translation>
         </message>
     </context>
     <context>
         <name>Languages</name>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>العربية</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>الصينية</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>الإنكليزية</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>الفرنسية</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>الروسية</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>الإسبانية</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Item</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;بند</translation>
         </message>
         <message>
             <source>&amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>الا&amp;جتماع</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>الجدول ال&amp;زمني</translation>
         </message>
         <message>
             <source>&lt;opened&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;مفتوح&gt;</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>الملاحظات</translation>
         </message>
         <message>
             <source>Undo History</source>
-            <translation type="unfinished" />
+            <translation>سجل التراجع</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>بلا عنوان</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}[*] — {1}</translation>
         </message>
     </context>
     <context>
         <name>MeetingPage</name>
         <message>
             <source>&amp;Body:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;هيئة:</translation>
         </message>
         <message>
             <source>&amp;Distribution:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;توزيع:</translation>
         </message>
         <message>
             <source>&amp;Editing version:</source>
-            <translation type="unfinished" />
+            <translation>النسخة قيد ال&amp;تحرير:</translation>
         </message>
         <message>
             <source>&amp;First day:</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأ&amp;ول:</translation>
         </message>
         <message>
             <source>&amp;Job number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;رقم العمل:</translation>
         </message>
         <message>
             <source>&amp;Last day:</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأ&amp;خير:</translation>
         </message>
         <message>
             <source>&amp;Meetings per day:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;جلسات في اليوم:</translation>
         </message>
         <message>
             <source>&amp;Original language:</source>
-            <translation type="unfinished" />
+            <translation>اللغة الأ&amp;صلية:</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;حجم الصفحة:</translation>
         </message>
         <message>
             <source>&amp;Symbol:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;رمز:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
             <source>&amp;Venue:</source>
-            <translation type="unfinished" />
+            <translation>&amp;مكان الانعقاد:</translation>
         </message>
         <message>
             <source>Change the original language</source>
-            <translation type="unfinished" />
+            <translation>تغيير اللغة الأصلية</translation>
         </message>
         <message>
             <source>Date of &amp;issue:</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإ&amp;صدار:</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>الوثيقة</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>عام</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
-            <translation type="unfinished" />
+            <translation>عدد الجلسات التي يجوز عقدها في اليوم ما لم يحدد اليوم حده الخاص</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>النسخ اللغوية:</translation>
         </message>
         <message>
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>اللغات</translation>
         </message>
         <message>
             <source>Limited</source>
-            <translation type="unfinished" />
+            <translation>محدود</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>الاجتماع</translation>
         </message>
         <message>
             <source>Not a valid symbol: {0}.</source>
-            <translation type="unfinished" />
+            <translation>رمز غير صالح: {0}.</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>غير مترجم: {0}</translation>
         </message>
         <message>
             <source>Restricted</source>
-            <translation type="unfinished" />
+            <translation>مقيَّد</translation>
         </message>
         <message>
             <source>Sessio&amp;n:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;دورة:</translation>
         </message>
         <message>
             <source>Set this date</source>
-            <translation type="unfinished" />
+            <translation>تعيين هذا التاريخ</translation>
         </message>
         <message>
             <source>Su&amp;bsidiary body:</source>
-            <translation type="unfinished" />
+            <translation>الهيئة ال&amp;فرعية:</translation>
         </message>
         <message>
             <source>The document symbol, for example ABC/WG.1/2026/1</source>
-            <translation type="unfinished" />
+            <translation>رمز الوثيقة، مثلا ABC/WG.1/2026/1</translation>
         </message>
         <message>
             <source>The original language is now {0}.</source>
-            <translation type="unfinished" />
+            <translation>اللغة الأصلية الآن: {0}.</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0} (الأصل)</translation>
         </message>
         <message>
             <source>{0} ({1}/{2} items translated)</source>
-            <translation type="unfinished" />
+            <translation>{0} (البنود المترجمة: {1}/{2})</translation>
         </message>
         <message>
             <source>{0} of {1} agenda items are fully translated into {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} من أصل {1} من بنود جدول الأعمال مترجمة بالكامل إلى {2}.</translation>
         </message>
     </context>
     <context>
         <name>Menus</name>
         <message>
             <source>&amp;About {0}</source>
-            <translation type="unfinished" />
+            <translation>&amp;حول {0}</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;غلاق</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;تحرير</translation>
         </message>
         <message>
             <source>&amp;Export PDF...</source>
-            <translation type="unfinished" />
+            <translation>&amp;تصدير بصيغة PDF...</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>&amp;Findings</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;ملاحظات</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;جديد</translation>
         </message>
         <message>
             <source>&amp;Open...</source>
-            <translation type="unfinished" />
+            <translation>&amp;فتح...</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;عادة</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>الجدول ال&amp;زمني</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
-            <translation type="unfinished" />
+            <translation>&amp;شريط الأدوات</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>ترا&amp;جع</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;عرض</translation>
         </message>
         <message>
             <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Drafts provisional agendas and annotations of intergovernmental meetings in the six official languages of the United Nations.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;يصوغ جداول الأعمال المؤقتة وشروحها للاجتماعات الحكومية الدولية باللغات الرسمية الست للأمم المتحدة.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>حول &amp;Qt</translation>
         </message>
         <message>
             <source>About {0}</source>
-            <translation type="unfinished" />
+            <translation>حول {0}</translation>
         </message>
         <message>
             <source>Close the meeting</source>
-            <translation type="unfinished" />
+            <translation>إغلاق الاجتماع</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
-            <translation type="unfinished" />
+            <translation>تصدير الوثيقة بصيغة PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;نسيق</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
-            <translation type="unfinished" />
+            <translation>العودة إلى الملف المحفوظ</translation>
         </message>
         <message>
             <source>Go to &amp;Item</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى ال&amp;بند</translation>
         </message>
         <message>
             <source>Go to &amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى الا&amp;جتماع</translation>
         </message>
         <message>
             <source>Go to &amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى الجدول ال&amp;زمني</translation>
         </message>
         <message>
             <source>New from &amp;Existing...</source>
-            <translation type="unfinished" />
+            <translation>جديد انطلاقا من اجتماع &amp;قائم...</translation>
         </message>
         <message>
             <source>No recent files</source>
-            <translation type="unfinished" />
+            <translation>لا ملفات حديثة</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>الملفات ال&amp;حديثة</translation>
         </message>
         <message>
             <source>Open a meeting file</source>
-            <translation type="unfinished" />
+            <translation>فتح ملف اجتماع</translation>
         </message>
         <message>
             <source>Quit {0}</source>
-            <translation type="unfinished" />
+            <translation>إنهاء {0}</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;رجوع إلى المحفوظ</translation>
         </message>
         <message>
             <source>Save &amp;As...</source>
-            <translation type="unfinished" />
+            <translation>حفظ &amp;باسم...</translation>
         </message>
         <message>
             <source>Save the meeting</source>
-            <translation type="unfinished" />
+            <translation>حفظ الاجتماع</translation>
         </message>
         <message>
             <source>Save under another name</source>
-            <translation type="unfinished" />
+            <translation>الحفظ باسم آخر</translation>
         </message>
         <message>
             <source>Show the item editor</source>
-            <translation type="unfinished" />
+            <translation>عرض محرر البنود</translation>
         </message>
         <message>
             <source>Show the meeting details</source>
-            <translation type="unfinished" />
+            <translation>عرض بيانات الاجتماع</translation>
         </message>
         <message>
             <source>Show the organization of work</source>
-            <translation type="unfinished" />
+            <translation>عرض تنظيم الأعمال</translation>
         </message>
         <message>
             <source>Start a new meeting</source>
-            <translation type="unfinished" />
+            <translation>بدء اجتماع جديد</translation>
         </message>
         <message>
             <source>Start a new meeting with the agenda of an existing one</source>
-            <translation type="unfinished" />
+            <translation>بدء اجتماع جديد بجدول أعمال اجتماع قائم</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished" />
+            <translation>شريط الأدوات</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
-            <translation type="unfinished" />
+            <translation>سجل ال&amp;تراجع</translation>
         </message>
     </context>
     <context>
         <name>MoveDialog</name>
         <message>
             <source>&amp;Keep them where they are too (continued)</source>
-            <translation type="unfinished" />
+            <translation>الإ&amp;بقاء عليها في مكانها أيضا (تابع)</translation>
         </message>
         <message>
             <source>Items to move: {0}</source>
-            <translation type="unfinished" />
+            <translation>البنود المراد نقلها: {0}</translation>
         </message>
         <message>
             <source>Move to</source>
-            <translation type="unfinished" />
+            <translation>نقل إلى</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>لا يسمح هذا اليوم بأي جلسة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>&amp;Page size of new meetings:</source>
+            <translation>&amp;حجم الصفحة للاجتماعات الجديدة:</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;لغة الواجهة:</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>التفضيلات</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>لغة النظام</translation>
+        </message>
+        <message>
+            <source>The language of menus, buttons and messages</source>
+            <translation>لغة القوائم والأزرار والرسائل</translation>
+        </message>
+        <message>
+            <source>The language of the documents is chosen for each meeting, in the Meeting page.</source>
+            <translation>تُختار لغة الوثائق لكل اجتماع، في صفحة الاجتماع.</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>رسالة أمريكي (US Letter)</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تخلي عن الكل</translation>
         </message>
         <message>
             <source>&amp;Recover</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;سترداد</translation>
         </message>
         <message>
             <source>Agenda Editor was not closed normally. The work below was not saved; recover it now, or discard it.</source>
-            <translation type="unfinished" />
+            <translation>لم يُغلق Agenda Editor بشكل طبيعي. العمل أدناه لم يُحفظ: استرده الآن أو تخلَّ عنه.</translation>
         </message>
         <message>
             <source>Decide &amp;Later</source>
-            <translation type="unfinished" />
+            <translation>القرار &amp;لاحقا</translation>
         </message>
         <message>
             <source>Recover Unsaved Work</source>
-            <translation type="unfinished" />
+            <translation>استرداد العمل غير المحفوظ</translation>
         </message>
         <message>
             <source>Untitled meeting</source>
-            <translation type="unfinished" />
+            <translation>اجتماع بلا عنوان</translation>
         </message>
         <message>
             <source>{0} — unsaved work of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — عمل غير محفوظ من {1}</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>&amp;Day:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;يوم:</translation>
         </message>
         <message>
             <source>&amp;Items to take up:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;بنود المراد النظر فيها:</translation>
         </message>
         <message>
             <source>&amp;Meeting:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;جلسة:</translation>
         </message>
         <message>
             <source>Choose at least one item.</source>
-            <translation type="unfinished" />
+            <translation>اختر بندا واحدا على الأقل.</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>اجتماع جديد</translation>
         </message>
         <message>
             <source>Schedule in</source>
-            <translation type="unfinished" />
+            <translation>الجدولة في</translation>
         </message>
         <message>
             <source>The timetable has no days: set the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>لا أيام في الجدول الزمني: حدد مواعيد الاجتماع.</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>لا يسمح هذا اليوم بأي جلسة.</translation>
         </message>
     </context>
     <context>
         <name>SlotTimesDialog</name>
         <message>
             <source>&amp;Ends at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;تنتهي في:</translation>
         </message>
         <message>
             <source>&amp;Starts at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;تبدأ في:</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تنتهي الجلسة بعد بدئها.</translation>
         </message>
         <message>
             <source>Meeting times: {0}</source>
-            <translation type="unfinished" />
+            <translation>مواعيد الجلسة: {0}</translation>
         </message>
     </context>
     <context>
         <name>Timetable</name>
         <message>
             <source>(item no longer in the agenda)</source>
-            <translation type="unfinished" />
+            <translation>(بند لم يعد في جدول الأعمال)</translation>
         </message>
         <message>
             <source>A limit cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يكون الحد سالبا.</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تنتهي الجلسة بعد بدئها.</translation>
         </message>
         <message>
             <source>Add meeting on {0}</source>
-            <translation type="unfinished" />
+            <translation>إضافة جلسة في {0}</translation>
         </message>
         <message>
             <source>Add meeting {0} of {1} first.</source>
-            <translation type="unfinished" />
+            <translation>أضف أولا الجلسة {0} من {1}.</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) on {1}</source>
-            <translation type="unfinished" />
+            <translation>السماح بـ {0} جلسة (جلسات) في {1}</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) per day</source>
-            <translation type="unfinished" />
+            <translation>السماح بـ {0} جلسة (جلسات) في اليوم</translation>
         </message>
         <message>
             <source>Change meeting times on {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>تغيير مواعيد جلسة {0} إلى {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>مواصلة {0} في {1}</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
-            <translation type="unfinished" />
+            <translation>أفلت بنود جدول الأعمال هنا لإضافة جلسة في {0}.</translation>
         </message>
         <message>
             <source>Drop here to unschedule.</source>
-            <translation type="unfinished" />
+            <translation>أفلت هنا لإلغاء الجدولة.</translation>
         </message>
         <message>
             <source>Drop items here to add a meeting</source>
-            <translation type="unfinished" />
+            <translation>أفلت البنود هنا لإضافة جلسة</translation>
         </message>
         <message>
             <source>Drop onto a meeting of a day.</source>
-            <translation type="unfinished" />
+            <translation>أفلت على جلسة من جلسات أحد الأيام.</translation>
         </message>
         <message>
             <source>Drop to continue the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>أفلت لمواصلة النظر في البند (البنود) في هذه الجلسة.</translation>
         </message>
         <message>
             <source>Drop to take up the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>أفلت للنظر في البند (البنود) في هذه الجلسة.</translation>
         </message>
         <message>
             <source>Item {0} is already taken up in that meeting.</source>
-            <translation type="unfinished" />
+            <translation>يُنظر في البند {0} بالفعل في تلك الجلسة.</translation>
         </message>
         <message>
             <source>Item {0} is taken up after item {1}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>يُنظر في البند {0} بعد البند {1} الذي يليه في جدول الأعمال.</translation>
         </message>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
-            <translation type="unfinished" />
+            <translation>سيُنظر في البند {0} مرتين في جلسة واحدة.</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
-            <translation type="unfinished" />
+            <translation>مطابقة أيام الجدول الزمني لمواعيد الاجتماع</translation>
         </message>
         <message>
             <source>Meeting {0}</source>
-            <translation type="unfinished" />
+            <translation>الجلسة {0}</translation>
         </message>
         <message>
             <source>Move {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>نقل {0} إلى {1}</translation>
         </message>
         <message>
             <source>No interpretation</source>
-            <translation type="unfinished" />
+            <translation>بلا ترجمة شفوية</translation>
         </message>
         <message>
             <source>No meeting is planned here.</source>
-            <translation type="unfinished" />
+            <translation>لا جلسة مقررة هنا.</translation>
         </message>
         <message>
             <source>Not yet translated: shown in the original language.</source>
-            <translation type="unfinished" />
+            <translation>لم يُترجم بعد: يُعرض باللغة الأصلية.</translation>
         </message>
         <message>
             <source>Only agenda items can be dropped here.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إفلات غير بنود جدول الأعمال هنا.</translation>
         </message>
         <message>
             <source>Remove meeting of {0}</source>
-            <translation type="unfinished" />
+            <translation>إزالة جلسة {0}</translation>
         </message>
         <message>
             <source>Schedule {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>جدولة {0} في {1}</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد ذلك البند في جدول الأعمال.</translation>
         </message>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد تلك الجلسة أو ذلك البند في الجدول الزمني.</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
-            <translation type="unfinished" />
+            <translation>تتضمن جلسات {0} بنودا؛ ولن تبقى لها أي جلسة.</translation>
         </message>
         <message>
             <source>There is no timetable.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد جدول زمني.</translation>
         </message>
         <message>
             <source>There is nothing to move.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء للنقل.</translation>
         </message>
         <message>
             <source>There is nothing to schedule.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء للجدولة.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>تنتهي هذه الجلسة قبل أن تبدأ.</translation>
         </message>
         <message>
             <source>This meeting lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>تتضمن هذه الجلسة بندا غير مدرج في جدول الأعمال.</translation>
         </message>
         <message>
             <source>This meeting overlaps the meeting {0}.</source>
-            <translation type="unfinished" />
+            <translation>تتداخل هذه الجلسة مع الجلسة {0}.</translation>
         </message>
         <message>
             <source>Unschedule {0}</source>
-            <translation type="unfinished" />
+            <translation>إلغاء جدولة {0}</translation>
         </message>
         <message>
             <source>Use the default number of meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>استخدام العدد الافتراضي للجلسات في {0}</translation>
         </message>
         <message>
             <source>item {0}</source>
-            <translation type="unfinished" />
+            <translation>البند {0}</translation>
         </message>
         <message>
             <source>items {0}</source>
-            <translation type="unfinished" />
+            <translation>البنود {0}</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
-            <translation type="unfinished" />
+            <translation>لا يسمح {0} بأكثر من {1} جلسة (جلسات): الترجمة الشفوية غير متاحة.</translation>
         </message>
         <message>
             <source>{0} has {1} meetings, more than the new limit of {2}.</source>
-            <translation type="unfinished" />
+            <translation>في {0} {1} جلسات، أي أكثر من الحد الجديد البالغ {2}.</translation>
         </message>
         <message>
             <source>{0} has {1} meetings; the limit is {2}.</source>
-            <translation type="unfinished" />
+            <translation>في {0} {1} جلسات؛ والحد هو {2}.</translation>
         </message>
         <message>
             <source>{0} is outside the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>يقع {0} خارج مواعيد الاجتماع.</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (limit set for this day)</source>
-            <translation type="unfinished" />
+            <translation>{0} من أصل {1} جلسات (حد محدد لهذا اليوم)</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (the meeting's default)</source>
-            <translation type="unfinished" />
+            <translation>{0} من أصل {1} جلسات (القيمة الافتراضية للاجتماع)</translation>
         </message>
         <message>
             <source>{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}، {1}</translation>
         </message>
     </context>
     <context>
         <name>TimetablePanel</name>
         <message numerus="yes">
             <source>%n agenda item(s) not scheduled</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا بنود غير مجدولة (%n)</numerusform>
+                <numerusform>بند واحد من بنود جدول الأعمال غير مجدول (%n)</numerusform>
+                <numerusform>بندان من بنود جدول الأعمال غير مجدولين (%n)</numerusform>
+                <numerusform>%n بنود من بنود جدول الأعمال غير مجدولة</numerusform>
+                <numerusform>%n بندا من بنود جدول الأعمال غير مجدولة</numerusform>
+                <numerusform>%n بند من بنود جدول الأعمال غير مجدول</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Add Meeting to Day</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;ضافة جلسة إلى اليوم</translation>
         </message>
         <message>
             <source>&amp;Meetings per day (default):</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;جلسات في اليوم (افتراضيا):</translation>
         </message>
         <message>
             <source>&amp;Move To...</source>
-            <translation type="unfinished" />
+            <translation>&amp;نقل إلى...</translation>
         </message>
         <message>
             <source>&amp;Remove Meeting</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;زالة الجلسة</translation>
         </message>
         <message>
             <source>&amp;Schedule Items Here...</source>
-            <translation type="unfinished" />
+            <translation>&amp;جدولة البنود هنا...</translation>
         </message>
         <message>
             <source>&amp;Unschedule</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;لغاء الجدولة</translation>
+        </message>
+        <message>
+            <source>Add Meeting</source>
+            <translation>إضافة جلسة</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Day Limit...</source>
+            <translation>حد اليوم...</translation>
         </message>
         <message>
             <source>Days outside the meeting</source>
-            <translation type="unfinished" />
+            <translation>أيام خارج مواعيد الاجتماع</translation>
         </message>
         <message>
             <source>Edit Meeting &amp;Times...</source>
-            <translation type="unfinished" />
+            <translation>تحرير &amp;مواعيد الجلسة...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
-            <translation type="unfinished" />
+            <translation>جلسات أقل</translation>
         </message>
         <message>
             <source>Keep the day</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على اليوم</translation>
+        </message>
+        <message>
+            <source>Match Days</source>
+            <translation>مطابقة الأيام</translation>
         </message>
         <message>
             <source>Match Days to Meeting &amp;Dates</source>
-            <translation type="unfinished" />
+            <translation>مطابقة الأيام لمواعيد الا&amp;جتماع</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
-            <translation type="unfinished" />
+            <translation>&amp;حد الجلسات في اليوم...</translation>
         </message>
         <message>
             <source>Move the selected items to another meeting (Alt+Up/Down: within the meeting)</source>
-            <translation type="unfinished" />
+            <translation>نقل البنود المحددة إلى جلسة أخرى (Alt+أعلى/أسفل: داخل الجلسة)</translation>
         </message>
         <message>
             <source>Remove and move items</source>
-            <translation type="unfinished" />
+            <translation>إزالة البنود ونقلها</translation>
         </message>
         <message>
             <source>Remove meeting</source>
-            <translation type="unfinished" />
+            <translation>إزالة الجلسة</translation>
         </message>
         <message>
             <source>Remove the day</source>
-            <translation type="unfinished" />
+            <translation>إزالة اليوم</translation>
+        </message>
+        <message>
+            <source>Schedule...</source>
+            <translation>جدولة...</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates first.</source>
-            <translation type="unfinished" />
+            <translation>حدد أولا تاريخي بدء الاجتماع وانتهائه.</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation type="unfinished" />
+            <translation>حدد تاريخي بدء الاجتماع وانتهائه لتخطيط أيامه هنا.</translation>
         </message>
         <message>
             <source>Take the selected items out of the meeting (Delete)</source>
-            <translation type="unfinished" />
+            <translation>إخراج البنود المحددة من الجلسة (Delete)</translation>
         </message>
         <message>
             <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>أيام الجدول الزمني لا تطابق مواعيد الاجتماع.</translation>
         </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا بنود في هذه الجلسة (%n). هل تريد إزالتها؟</numerusform>
+                <numerusform>تتناول هذه الجلسة بندا واحدا (%n). هل تريد إزالتها وإلغاء جدولته؟</numerusform>
+                <numerusform>تتناول هذه الجلسة بندين (%n). هل تريد إزالتها وإلغاء جدولتهما؟</numerusform>
+                <numerusform>تتناول هذه الجلسة %n بنود. هل تريد إزالتها وإلغاء جدولتها؟</numerusform>
+                <numerusform>تتناول هذه الجلسة %n بندا. هل تريد إزالتها وإلغاء جدولتها؟</numerusform>
+                <numerusform>تتناول هذه الجلسة %n بند. هل تريد إزالتها وإلغاء جدولتها؟</numerusform>
             </translation>
         </message>
         <message>
+            <source>Times...</source>
+            <translation>المواعيد...</translation>
+        </message>
+        <message>
             <source>Update days</source>
-            <translation type="unfinished" />
+            <translation>تحديث الأيام</translation>
         </message>
         <message>
             <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation type="unfinished" />
+            <translation>في {0} جلسات أكثر من {1}. هل تريد إزالة الجلسات الأخيرة ونقل بنودها إلى الجلسة السابقة؟</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation type="unfinished" />
+            <translation>لم يعد {0} يوما من أيام الاجتماع لكنه يتضمن بنودا من جدول الأعمال. هل تريد إزالة اليوم وإلغاء جدولة بنوده، أم الإبقاء عليه؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationPanel</name>
+        <message>
+            <source>&amp;Next Untranslated</source>
+            <translation>البند غير المترجم ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>ال&amp;ترجمة إلى:</translation>
+        </message>
+        <message>
+            <source>A translation is kept when you leave the field.</source>
+            <translation>تُحفظ الترجمة عند مغادرتك الحقل.</translation>
+        </message>
+        <message>
+            <source>Every text is translated into {0}.</source>
+            <translation>جميع النصوص مترجمة إلى {0}.</translation>
+        </message>
+        <message>
+            <source>Go to the next text without a translation ({0})</source>
+            <translation>الانتقال إلى النص التالي الذي لا ترجمة له ({0})</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}</source>
+            <translation>البند {0}: الفقرة {1}</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}, footnote {2}</source>
+            <translation>البند {0}: الفقرة {1}، الحاشية {2}</translation>
+        </message>
+        <message>
+            <source>Item {0}: title</source>
+            <translation>البند {0}: العنوان</translation>
+        </message>
+        <message>
+            <source>Item {0}: title of {1}</source>
+            <translation>البند {0}: عنوان {1}</translation>
+        </message>
+        <message>
+            <source>Meeting: body</source>
+            <translation>الاجتماع: الهيئة</translation>
+        </message>
+        <message>
+            <source>Meeting: document title</source>
+            <translation>الاجتماع: عنوان الوثيقة</translation>
+        </message>
+        <message>
+            <source>Meeting: session</source>
+            <translation>الاجتماع: الدورة</translation>
+        </message>
+        <message>
+            <source>Meeting: subsidiary body</source>
+            <translation>الاجتماع: الهيئة الفرعية</translation>
+        </message>
+        <message>
+            <source>Meeting: venue</source>
+            <translation>الاجتماع: مكان الانعقاد</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>الأصل</translation>
+        </message>
+        <message>
+            <source>Original ({0})</source>
+            <translation>الأصل ({0})</translation>
+        </message>
+        <message>
+            <source>Paragraphs are edited with their markup: &lt;i&gt;italic&lt;/i&gt;, &lt;b&gt;bold&lt;/b&gt;, &lt;footnote&gt;text of a footnote&lt;/footnote&gt;. The Item tab shows them formatted.</source>
+            <translation>تُحرَّر الفقرات مع ترميزها: &lt;i&gt;مائل&lt;/i&gt;، &lt;b&gt;غامق&lt;/b&gt;، &lt;footnote&gt;نص الحاشية&lt;/footnote&gt;. ويعرضها تبويب البند منسقة.</translation>
+        </message>
+        <message>
+            <source>T&amp;ranslation</source>
+            <translation>ال&amp;ترجمة</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>This meeting has no other language version: add one in the Meeting page.</source>
+            <translation>ليست لهذا الاجتماع نسخة لغوية أخرى: أضف نسخة في صفحة الاجتماع.</translation>
+        </message>
+        <message>
+            <source>This text has no translation yet</source>
+            <translation>لا ترجمة لهذا النص بعد</translation>
+        </message>
+        <message>
+            <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>
+            <translation>ترجم أولا الفقرة مع حاشيتها: يُحدَّد موضع الحاشية في الجملة داخل الفقرة.</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>الترجمة</translation>
+        </message>
+        <message>
+            <source>Untranslated</source>
+            <translation>غير مترجم</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2} texts translated</source>
+            <translation>{0}: {1} من أصل {2} نصوص مترجمة</translation>
         </message>
     </context>
 </TS>

@@ -5,1597 +5,1760 @@
         <name>AgendaModel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Árabe</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Chino</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Inglés</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Francés</translation>
         </message>
         <message>
             <source>Item {0}</source>
-            <translation type="unfinished" />
+            <translation>Tema {0}</translation>
         </message>
         <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
-            <translation type="unfinished" />
+            <translation>El tema {0} no puede moverse dentro de sí mismo ni de uno de sus subtemas.</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
-            <translation type="unfinished" />
+            <translation>El tema {0} no puede ir ahí: el programa admite como máximo {1} niveles de temas.</translation>
         </message>
         <message>
             <source>Move {0} items</source>
-            <translation type="unfinished" />
+            <translation>Mover {0} temas</translation>
         </message>
         <message>
             <source>No title in {0} yet; the {1} title is shown.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay título en {0}; se muestra el título en {1}.</translation>
         </message>
         <message>
             <source>Not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>No figura en la organización de los trabajos.</translation>
         </message>
         <message>
             <source>Nothing to move: the drag carries no agenda item of this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Nada que mover: lo arrastrado no contiene ningún tema del programa de esta reunión.</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Ruso</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Español</translation>
         </message>
         <message>
             <source>This item has no title yet.</source>
-            <translation type="unfinished" />
+            <translation>Este tema aún no tiene título.</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>&amp;Add Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir tema</translation>
         </message>
         <message>
             <source>&amp;Delete Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar tema</translation>
         </message>
         <message>
             <source>&amp;Indent (Make Sub-item)</source>
-            <translation type="unfinished" />
+            <translation>Aumentar &amp;sangría (convertir en subtema)</translation>
         </message>
         <message>
             <source>&amp;Outdent</source>
-            <translation type="unfinished" />
+            <translation>Reducir sa&amp;ngría</translation>
         </message>
         <message>
             <source>&amp;Rename Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambiar nombre del tema</translation>
         </message>
         <message>
             <source>Add &amp;Sub-item</source>
-            <translation type="unfinished" />
+            <translation>Añadir s&amp;ubtema</translation>
         </message>
         <message>
             <source>Add a sub-item at the end of the current item</source>
-            <translation type="unfinished" />
+            <translation>Añadir un subtema al final del tema actual</translation>
         </message>
         <message>
             <source>Add an item after the current one</source>
-            <translation type="unfinished" />
+            <translation>Añadir un tema después del actual</translation>
         </message>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>Añadir tema</translation>
         </message>
         <message>
             <source>Add sub-item</source>
-            <translation type="unfinished" />
+            <translation>Añadir subtema</translation>
         </message>
         <message>
             <source>Added item {0}</source>
-            <translation type="unfinished" />
+            <translation>Tema {0} añadido</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source>Delete the item with its sub-items</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el tema con sus subtemas</translation>
         </message>
         <message>
             <source>Delete {0} items</source>
-            <translation type="unfinished" />
+            <translation>Eliminar {0} temas</translation>
         </message>
         <message>
             <source>Deleted item {0}</source>
-            <translation type="unfinished" />
+            <translation>Tema {0} eliminado</translation>
         </message>
         <message>
             <source>Deleted items {0}</source>
-            <translation type="unfinished" />
+            <translation>Temas {0} eliminados</translation>
         </message>
         <message>
             <source>Indent item</source>
-            <translation type="unfinished" />
+            <translation>Aumentar sangría del tema</translation>
         </message>
         <message>
             <source>Item {0} cannot be indented.</source>
-            <translation type="unfinished" />
+            <translation>No se puede aumentar la sangría del tema {0}.</translation>
         </message>
         <message>
             <source>Move &amp;Up</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ubir</translation>
         </message>
         <message>
             <source>Move Do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bajar</translation>
         </message>
         <message>
             <source>Move item down</source>
-            <translation type="unfinished" />
+            <translation>Bajar el tema</translation>
         </message>
         <message>
             <source>Move item up</source>
-            <translation type="unfinished" />
+            <translation>Subir el tema</translation>
         </message>
         <message>
             <source>Moved item {0} to position {1}</source>
-            <translation type="unfinished" />
+            <translation>Tema {0} movido a la posición {1}</translation>
         </message>
         <message>
             <source>Outdent item</source>
-            <translation type="unfinished" />
+            <translation>Reducir sangría del tema</translation>
         </message>
     </context>
     <context>
         <name>AnnotationEdit</name>
         <message>
             <source>&amp;Bold</source>
-            <translation type="unfinished" />
+            <translation>&amp;Negrita</translation>
         </message>
         <message>
             <source>&amp;Italic</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cursiva</translation>
         </message>
         <message>
             <source>Insert &amp;Footnote</source>
-            <translation type="unfinished" />
+            <translation>Insertar &amp;nota</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
-            <translation type="unfinished" />
+            <translation>Insertar una nota en el cursor</translation>
         </message>
         <message>
             <source>Su&amp;bscript</source>
-            <translation type="unfinished" />
+            <translation>Su&amp;bíndice</translation>
         </message>
         <message>
             <source>Su&amp;perscript</source>
-            <translation type="unfinished" />
+            <translation>Su&amp;períndice</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>{0} could not start: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} no pudo iniciarse: {1}</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>Añadir tema</translation>
         </message>
         <message>
             <source>Change meetings per day</source>
-            <translation type="unfinished" />
+            <translation>Cambiar sesiones por día</translation>
         </message>
         <message>
             <source>Delete item</source>
-            <translation type="unfinished" />
+            <translation>Eliminar tema</translation>
         </message>
         <message>
             <source>Edit annotation</source>
-            <translation type="unfinished" />
+            <translation>Editar anotación</translation>
         </message>
         <message>
             <source>Edit documents</source>
-            <translation type="unfinished" />
+            <translation>Editar documentación</translation>
         </message>
         <message>
             <source>Edit meeting details</source>
-            <translation type="unfinished" />
+            <translation>Editar datos de la reunión</translation>
         </message>
         <message>
             <source>Move item</source>
-            <translation type="unfinished" />
+            <translation>Mover tema</translation>
         </message>
         <message>
             <source>Rename item</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre del tema</translation>
         </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
         <message>
             <source>&amp;Meetings this day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sesiones este día:</translation>
         </message>
         <message>
             <source>Meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>Sesiones del {0}</translation>
         </message>
         <message>
             <source>This day has {0} meetings: you will be asked whether to merge the last ones.</source>
-            <translation type="unfinished" />
+            <translation>Este día tiene {0} sesiones: se le preguntará si desea fusionar las últimas.</translation>
         </message>
         <message>
             <source>Use the meeting's default ({0} per day)</source>
-            <translation type="unfinished" />
+            <translation>Usar el valor predeterminado de la reunión ({0} por día)</translation>
         </message>
     </context>
     <context>
         <name>DocumentsTable</name>
         <message>
             <source>Add Document</source>
-            <translation type="unfinished" />
+            <translation>Añadir documento</translation>
         </message>
         <message>
             <source>Add document</source>
-            <translation type="unfinished" />
+            <translation>Añadir documento</translation>
         </message>
         <message>
             <source>Document symbol, e.g. A/RES/70/1</source>
-            <translation type="unfinished" />
+            <translation>Signatura del documento, p. ej. A/RES/70/1</translation>
         </message>
         <message>
             <source>Documentation</source>
-            <translation type="unfinished" />
+            <translation>Documentación</translation>
         </message>
         <message>
             <source>Edit document</source>
-            <translation type="unfinished" />
+            <translation>Editar documento</translation>
         </message>
         <message>
             <source>Move Down</source>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
         <message>
             <source>Move Up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Move document</source>
-            <translation type="unfinished" />
+            <translation>Mover documento</translation>
         </message>
         <message>
             <source>Not translated yet: the original title is shown.</source>
-            <translation type="unfinished" />
+            <translation>Aún no traducido: se muestra el título original.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove document</source>
-            <translation type="unfinished" />
+            <translation>Quitar documento</translation>
         </message>
         <message>
             <source>Symbol</source>
-            <translation type="unfinished" />
+            <translation>Signatura</translation>
         </message>
         <message>
             <source>The symbol {0} is malformed: {1}.</source>
-            <translation type="unfinished" />
+            <translation>La signatura {0} está mal formada: {1}.</translation>
         </message>
         <message>
             <source>This symbol is malformed: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Esta signatura está mal formada: {0}.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
     </context>
     <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Examinar...</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo:</translation>
         </message>
         <message>
             <source>&amp;Open the file when done</source>
-            <translation type="unfinished" />
+            <translation>A&amp;brir el archivo al terminar</translation>
         </message>
         <message>
             <source>&amp;Part:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parte:</translation>
         </message>
         <message>
             <source>Agenda only</source>
-            <translation type="unfinished" />
+            <translation>Solo el programa</translation>
         </message>
         <message>
             <source>Agenda, annotations and annex</source>
-            <translation type="unfinished" />
+            <translation>Programa, anotaciones y anexo</translation>
         </message>
         <message>
             <source>Annex (organization of work) only</source>
-            <translation type="unfinished" />
+            <translation>Solo el anexo (organización de los trabajos)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>Export Failed</source>
-            <translation type="unfinished" />
+            <translation>Error de exportación</translation>
         </message>
         <message>
             <source>Export PDF</source>
-            <translation type="unfinished" />
+            <translation>Exportar a PDF</translation>
         </message>
         <message>
             <source>Export even if texts are not translated (marked in the original)</source>
-            <translation type="unfinished" />
+            <translation>Exportar aunque haya textos sin traducir (marcados en el original)</translation>
         </message>
         <message>
             <source>Exported {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} exportado</translation>
         </message>
         <message>
             <source>Exporting the {0} version...</source>
-            <translation type="unfinished" />
+            <translation>Exportando la versión en {0}...</translation>
         </message>
         <message>
             <source>Exporting...</source>
-            <translation type="unfinished" />
+            <translation>Exportando...</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>Versiones lingüísticas:</translation>
         </message>
         <message>
             <source>PDF export is not available in this version.</source>
-            <translation type="unfinished" />
+            <translation>La exportación a PDF no está disponible en esta versión.</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The {0} version could not be exported to “{1}”: {2}</source>
-            <translation type="unfinished" />
+            <translation>La versión en {0} no pudo exportarse a “{1}”: {2}</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sin título</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Cannot Open File</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
             <source>Cannot Recover</source>
-            <translation type="unfinished" />
+            <translation>No se puede recuperar</translation>
         </message>
         <message>
             <source>Cannot Revert</source>
-            <translation type="unfinished" />
+            <translation>No se puede revertir</translation>
         </message>
         <message>
             <source>Cannot Save</source>
-            <translation type="unfinished" />
+            <translation>No se puede guardar</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
-            <translation type="unfinished" />
+            <translation>¿Descartar los cambios no guardados y volver a “{0}” tal como se guardó?</translation>
         </message>
         <message>
             <source>File Changed on Disk</source>
-            <translation type="unfinished" />
+            <translation>El archivo cambió en el disco</translation>
         </message>
         <message>
             <source>File In Use</source>
-            <translation type="unfinished" />
+            <translation>Archivo en uso</translation>
         </message>
         <message>
             <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation type="unfinished" />
+            <translation>Si ambos guardan, a uno de ustedes se le preguntará antes de sobrescribir el trabajo del otro. Ábralo de todos modos solo si sabe que ya no se está editando.</translation>
         </message>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
-            <translation type="unfinished" />
+            <translation>{0} importado; Guardar preguntará dónde conservarlo como archivo de sesión</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
-            <translation type="unfinished" />
+            <translation>Nueva reunión a partir de una existente</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Nueva reunión</translation>
         </message>
         <message>
             <source>New meeting based on {0}</source>
-            <translation type="unfinished" />
+            <translation>Nueva reunión basada en {0}</translation>
         </message>
         <message>
             <source>Open Anyway</source>
-            <translation type="unfinished" />
+            <translation>Abrir de todos modos</translation>
         </message>
         <message>
             <source>Open Meeting</source>
-            <translation type="unfinished" />
+            <translation>Abrir reunión</translation>
         </message>
         <message>
             <source>Opened {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} abierto</translation>
         </message>
         <message>
             <source>Overwrite</source>
-            <translation type="unfinished" />
+            <translation>Sobrescribir</translation>
         </message>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
-            <translation type="unfinished" />
+            <translation>Sobrescribir reemplaza los otros cambios por los suyos. Guardar como conserva ambos: los suyos van a un archivo nuevo.</translation>
         </message>
         <message>
             <source>Recovered the unsaved work of {0}</source>
-            <translation type="unfinished" />
+            <translation>Se recuperó el trabajo no guardado de {0}</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Revertir</translation>
         </message>
         <message>
             <source>Reverted to the saved {0}</source>
-            <translation type="unfinished" />
+            <translation>Se volvió a la versión guardada de {0}</translation>
         </message>
         <message>
             <source>Save As...</source>
-            <translation type="unfinished" />
+            <translation>Guardar como...</translation>
         </message>
         <message>
             <source>Save Meeting As</source>
-            <translation type="unfinished" />
+            <translation>Guardar reunión como</translation>
         </message>
         <message>
             <source>Saved {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} guardado</translation>
         </message>
         <message>
             <source>The meeting “{0}” has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>La reunión “{0}” tiene cambios sin guardar. ¿Desea guardarlos?</translation>
         </message>
         <message>
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios sin guardar</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sin título</translation>
         </message>
         <message>
             <source>{0} is already open</source>
-            <translation type="unfinished" />
+            <translation>{0} ya está abierto</translation>
         </message>
         <message>
             <source>“{0}” cannot be read: {1}</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer “{0}”: {1}</translation>
         </message>
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
-            <translation type="unfinished" />
+            <translation>“{0}” ya está abierto: lo abrió {1}.</translation>
         </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Item {item} has no title.</source>
-            <translation type="unfinished" />
+            <translation>El tema {item} no tiene título.</translation>
         </message>
         <message>
             <source>Item {item} is not fully translated into {lang} (missing: {missing}).</source>
-            <translation type="unfinished" />
+            <translation>El tema {item} no está totalmente traducido al {lang} (falta: {missing}).</translation>
         </message>
         <message>
             <source>Item {item} is not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>El tema {item} no figura en la organización de los trabajos.</translation>
         </message>
         <message>
             <source>Item {item} is taken up after item {other}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>El tema {item} se examina después del tema {other}, que lo sigue en el programa.</translation>
         </message>
         <message>
             <source>Item {item} lists a document with a malformed symbol {symbol}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>El tema {item} cita un documento con una signatura mal formada, {symbol}: {problem}.</translation>
         </message>
         <message>
             <source>Item {item} lists {symbol} twice.</source>
-            <translation type="unfinished" />
+            <translation>El tema {item} cita {symbol} dos veces.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands after "{mark}"; in this language it goes before the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>Tema {item}, anotación en {lang}, párrafo {paragraph}: una llamada de nota está después de “{mark}”; en este idioma va antes de la puntuación.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands before "{mark}"; in this language it goes after the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>Tema {item}, anotación en {lang}, párrafo {paragraph}: una llamada de nota está antes de “{mark}”; en este idioma va después de la puntuación.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: broken markup ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Tema {item}, anotación en {lang}, párrafo {paragraph}: marcado incorrecto ({problem}).</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: empty footnote.</source>
-            <translation type="unfinished" />
+            <translation>Tema {item}, anotación en {lang}, párrafo {paragraph}: nota vacía.</translation>
         </message>
         <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
-            <translation type="unfinished" />
+            <translation>Datos de la reunión, {field}: sin traducir al {lang}.</translation>
         </message>
         <message>
             <source>On {date}, the meeting at {span} is listed after the one at {other}.</source>
-            <translation type="unfinished" />
+            <translation>El {date}, la sesión de {span} figura después de la de {other}.</translation>
         </message>
         <message>
             <source>On {date}, the meetings {span} and {other} overlap.</source>
-            <translation type="unfinished" />
+            <translation>El {date}, las sesiones {span} y {other} se superponen.</translation>
         </message>
         <message>
             <source>The agenda has no items.</source>
-            <translation type="unfinished" />
+            <translation>El programa no tiene temas.</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>El documento tiene fecha {date}, posterior al inicio de la reunión ({start}).</translation>
         </message>
         <message>
             <source>The document symbol {symbol} is malformed: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>La signatura del documento {symbol} está mal formada: {problem}.</translation>
         </message>
         <message>
             <source>The meeting ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>La reunión termina ({end}) antes de empezar ({start}).</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>La sesión del {date} de {span} termina antes de empezar.</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends when it starts.</source>
-            <translation type="unfinished" />
+            <translation>La sesión del {date} de {span} termina cuando empieza.</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>La sesión del {date} de {span} incluye un tema que no figura en el programa.</translation>
         </message>
         <message>
             <source>The original language {lang} is not a UN language.</source>
-            <translation type="unfinished" />
+            <translation>El idioma original {lang} no es un idioma de las Naciones Unidas.</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>
-            <translation type="unfinished" />
+            <translation>Las versiones {langs} tienen el mismo número de trabajo {number}; cada versión tiene el suyo.</translation>
         </message>
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
-            <translation type="unfinished" />
+            <translation>El título en {lang} del tema {item} termina en “{mark}”; el programa añade su propia puntuación.</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
-            <translation type="unfinished" />
+            <translation>un guion que une dos signaturas no tiene nada a un lado</translation>
         </message>
         <message>
             <source>annotation</source>
-            <translation type="unfinished" />
+            <translation>anotación</translation>
         </message>
         <message>
             <source>body</source>
-            <translation type="unfinished" />
+            <translation>órgano</translation>
         </message>
         <message>
             <source>document titles</source>
-            <translation type="unfinished" />
+            <translation>títulos de documentos</translation>
         </message>
         <message>
             <source>it contains characters that symbols do not use: {0}</source>
-            <translation type="unfinished" />
+            <translation>contiene caracteres que las signaturas no usan: {0}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
-            <translation type="unfinished" />
+            <translation>contiene espacios</translation>
         </message>
         <message>
             <source>it has an empty part between slashes</source>
-            <translation type="unfinished" />
+            <translation>tiene una parte vacía entre barras</translation>
         </message>
         <message>
             <source>it has no parts separated by slashes</source>
-            <translation type="unfinished" />
+            <translation>no tiene partes separadas por barras</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>está vacía</translation>
         </message>
         <message>
             <source>it is not written as a document symbol</source>
-            <translation type="unfinished" />
+            <translation>no está escrita como una signatura de documento</translation>
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>período de sesiones</translation>
         </message>
         <message>
             <source>subsidiary body</source>
-            <translation type="unfinished" />
+            <translation>órgano subsidiario</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>título</translation>
         </message>
         <message>
             <source>venue</source>
-            <translation type="unfinished" />
+            <translation>lugar</translation>
         </message>
         <message>
             <source>{date} appears twice in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>El {date} figura dos veces en la organización de los trabajos.</translation>
         </message>
         <message>
             <source>{date} is listed after {other}.</source>
-            <translation type="unfinished" />
+            <translation>El {date} figura después del {other}.</translation>
         </message>
         <message>
             <source>{date} is outside the dates of the meeting.</source>
-            <translation type="unfinished" />
+            <translation>El {date} está fuera de las fechas de la reunión.</translation>
         </message>
         <message>
             <source>{date}: {count} meetings, more than the limit of {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{date}: {count} sesiones, más que el límite de {limit}.</translation>
         </message>
         <message>
             <source>{symbol} has a different title under item {item} than under item {other}.</source>
-            <translation type="unfinished" />
+            <translation>{symbol} tiene un título distinto en el tema {item} y en el tema {other}.</translation>
         </message>
     </context>
     <context>
         <name>Findings</name>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
             </translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Información</translation>
         </message>
         <message>
             <source>No problems found</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron problemas</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Advertencia</translation>
         </message>
     </context>
     <context>
         <name>FindingsPanel</name>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Observación</translation>
         </message>
         <message>
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron problemas.</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Gravedad</translation>
         </message>
     </context>
     <context>
         <name>FootnotesPanel</name>
         <message>
             <source>(empty: type its text below)</source>
-            <translation type="unfinished" />
+            <translation>(vacía: escriba su texto abajo)</translation>
         </message>
         <message>
             <source>Footnote text</source>
-            <translation type="unfinished" />
+            <translation>Texto de la nota</translation>
         </message>
         <message>
             <source>Footnotes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Footnotes (Ctrl+Alt+F inserts one at the cursor)</source>
-            <translation type="unfinished" />
+            <translation>Notas (Ctrl+Alt+F inserta una en el cursor)</translation>
         </message>
         <message>
             <source>Remove Footnote</source>
-            <translation type="unfinished" />
+            <translation>Quitar nota</translation>
         </message>
         <message>
             <source>Select a footnote to edit its text.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una nota para editar su texto.</translation>
         </message>
         <message>
             <source>Text of footnote {0}:</source>
-            <translation type="unfinished" />
+            <translation>Texto de la nota {0}:</translation>
         </message>
         <message>
             <source>Text of the footnote</source>
-            <translation type="unfinished" />
+            <translation>Texto de la nota</translation>
         </message>
     </context>
     <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anotación</translation>
         </message>
         <message>
             <source>&amp;Documentation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Documentación</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título</translation>
         </message>
         <message>
             <source>Annotation</source>
-            <translation type="unfinished" />
+            <translation>Anotación</translation>
         </message>
         <message>
             <source>Annotation of the item (optional)</source>
-            <translation type="unfinished" />
+            <translation>Anotación del tema (opcional)</translation>
         </message>
         <message>
             <source>Item title</source>
-            <translation type="unfinished" />
+            <translation>Título del tema</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>Sin traducir: {0}</translation>
         </message>
         <message>
             <source>Select an item of the agenda</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un tema del programa</translation>
         </message>
         <message>
             <source>Title of the item</source>
-            <translation type="unfinished" />
+            <translation>Título del tema</translation>
         </message>
     </context>
     <context>
         <name>LanguageSelector</name>
         <message>
             <source>The language version being edited</source>
-            <translation type="unfinished" />
+            <translation>La versión lingüística que se está editando</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0} (original)</translation>
         </message>
     </context>
     <context>
         <name>Languages</name>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Árabe</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Chino</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Inglés</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Francés</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Ruso</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Español</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tema</translation>
         </message>
         <message>
             <source>&amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reunión</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Calendario</translation>
         </message>
         <message>
             <source>&lt;opened&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;abierto&gt;</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Observaciones</translation>
         </message>
         <message>
             <source>Undo History</source>
-            <translation type="unfinished" />
+            <translation>Historial de deshacer</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sin título</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}[*] — {1}</translation>
         </message>
     </context>
     <context>
         <name>MeetingPage</name>
         <message>
             <source>&amp;Body:</source>
-            <translation type="unfinished" />
+            <translation>Ó&amp;rgano:</translation>
         </message>
         <message>
             <source>&amp;Distribution:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Distribución:</translation>
         </message>
         <message>
             <source>&amp;Editing version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Versión editada:</translation>
         </message>
         <message>
             <source>&amp;First day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Primer día:</translation>
         </message>
         <message>
             <source>&amp;Job number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Número de trabajo:</translation>
         </message>
         <message>
             <source>&amp;Last day:</source>
-            <translation type="unfinished" />
+            <translation>Ú&amp;ltimo día:</translation>
         </message>
         <message>
             <source>&amp;Meetings per day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sesiones por día:</translation>
         </message>
         <message>
             <source>&amp;Original language:</source>
-            <translation type="unfinished" />
+            <translation>Idioma &amp;original:</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tamaño de página:</translation>
         </message>
         <message>
             <source>&amp;Symbol:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Signatura:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título:</translation>
         </message>
         <message>
             <source>&amp;Venue:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lugar:</translation>
         </message>
         <message>
             <source>Change the original language</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el idioma original</translation>
         </message>
         <message>
             <source>Date of &amp;issue:</source>
-            <translation type="unfinished" />
+            <translation>Fecha de &amp;publicación:</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Documento</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>General</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
-            <translation type="unfinished" />
+            <translation>Cuántas sesiones puede tener un día, salvo que el día fije su propio límite</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>Versiones lingüísticas:</translation>
         </message>
         <message>
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>Idiomas</translation>
         </message>
         <message>
             <source>Limited</source>
-            <translation type="unfinished" />
+            <translation>Limitada</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión</translation>
         </message>
         <message>
             <source>Not a valid symbol: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Signatura no válida: {0}.</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>Sin traducir: {0}</translation>
         </message>
         <message>
             <source>Restricted</source>
-            <translation type="unfinished" />
+            <translation>Reservada</translation>
         </message>
         <message>
             <source>Sessio&amp;n:</source>
-            <translation type="unfinished" />
+            <translation>Período de sesio&amp;nes:</translation>
         </message>
         <message>
             <source>Set this date</source>
-            <translation type="unfinished" />
+            <translation>Fijar esta fecha</translation>
         </message>
         <message>
             <source>Su&amp;bsidiary body:</source>
-            <translation type="unfinished" />
+            <translation>Órgano su&amp;bsidiario:</translation>
         </message>
         <message>
             <source>The document symbol, for example ABC/WG.1/2026/1</source>
-            <translation type="unfinished" />
+            <translation>La signatura del documento, por ejemplo ABC/WG.1/2026/1</translation>
         </message>
         <message>
             <source>The original language is now {0}.</source>
-            <translation type="unfinished" />
+            <translation>El idioma original ahora es: {0}.</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0} (original)</translation>
         </message>
         <message>
             <source>{0} ({1}/{2} items translated)</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}/{2} temas traducidos)</translation>
         </message>
         <message>
             <source>{0} of {1} agenda items are fully translated into {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} temas del programa están totalmente traducidos al {2}.</translation>
         </message>
     </context>
     <context>
         <name>Menus</name>
         <message>
             <source>&amp;About {0}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de {0}</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cerrar</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edición</translation>
         </message>
         <message>
             <source>&amp;Export PDF...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar a PDF...</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>&amp;Findings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Observaciones</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ay&amp;uda</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo</translation>
         </message>
         <message>
             <source>&amp;Open...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir...</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Calendario</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Barra de herramientas</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Drafts provisional agendas and annotations of intergovernmental meetings in the six official languages of the United Nations.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Redacta programas provisionales y anotaciones de reuniones intergubernamentales en los seis idiomas oficiales de las Naciones Unidas.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>Acerca de &amp;Qt</translation>
         </message>
         <message>
             <source>About {0}</source>
-            <translation type="unfinished" />
+            <translation>Acerca de {0}</translation>
         </message>
         <message>
             <source>Close the meeting</source>
-            <translation type="unfinished" />
+            <translation>Cerrar la reunión</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
-            <translation type="unfinished" />
+            <translation>Exportar el documento a PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ormato</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
-            <translation type="unfinished" />
+            <translation>Volver al archivo guardado</translation>
         </message>
         <message>
             <source>Go to &amp;Item</source>
-            <translation type="unfinished" />
+            <translation>Ir al &amp;tema</translation>
         </message>
         <message>
             <source>Go to &amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>Ir a la &amp;reunión</translation>
         </message>
         <message>
             <source>Go to &amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>Ir al &amp;calendario</translation>
         </message>
         <message>
             <source>New from &amp;Existing...</source>
-            <translation type="unfinished" />
+            <translation>Nueva a partir de una &amp;existente...</translation>
         </message>
         <message>
             <source>No recent files</source>
-            <translation type="unfinished" />
+            <translation>No hay archivos recientes</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Archivos &amp;recientes</translation>
         </message>
         <message>
             <source>Open a meeting file</source>
-            <translation type="unfinished" />
+            <translation>Abrir un archivo de reunión</translation>
         </message>
         <message>
             <source>Quit {0}</source>
-            <translation type="unfinished" />
+            <translation>Salir de {0}</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;vertir</translation>
         </message>
         <message>
             <source>Save &amp;As...</source>
-            <translation type="unfinished" />
+            <translation>Guardar &amp;como...</translation>
         </message>
         <message>
             <source>Save the meeting</source>
-            <translation type="unfinished" />
+            <translation>Guardar la reunión</translation>
         </message>
         <message>
             <source>Save under another name</source>
-            <translation type="unfinished" />
+            <translation>Guardar con otro nombre</translation>
         </message>
         <message>
             <source>Show the item editor</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el editor de temas</translation>
         </message>
         <message>
             <source>Show the meeting details</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los datos de la reunión</translation>
         </message>
         <message>
             <source>Show the organization of work</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la organización de los trabajos</translation>
         </message>
         <message>
             <source>Start a new meeting</source>
-            <translation type="unfinished" />
+            <translation>Empezar una nueva reunión</translation>
         </message>
         <message>
             <source>Start a new meeting with the agenda of an existing one</source>
-            <translation type="unfinished" />
+            <translation>Empezar una nueva reunión con el programa de una existente</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished" />
+            <translation>Barra de herramientas</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historial de deshacer</translation>
         </message>
     </context>
     <context>
         <name>MoveDialog</name>
         <message>
             <source>&amp;Keep them where they are too (continued)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mantenerlos también donde están (continuación)</translation>
         </message>
         <message>
             <source>Items to move: {0}</source>
-            <translation type="unfinished" />
+            <translation>Temas que se moverán: {0}</translation>
         </message>
         <message>
             <source>Move to</source>
-            <translation type="unfinished" />
+            <translation>Mover a</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>Este día no admite ninguna sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>&amp;Page size of new meetings:</source>
+            <translation>&amp;Tamaño de página de las nuevas reuniones:</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Idioma de la interfaz:</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <source>The language of menus, buttons and messages</source>
+            <translation>El idioma de los menús, botones y mensajes</translation>
+        </message>
+        <message>
+            <source>The language of the documents is chosen for each meeting, in the Meeting page.</source>
+            <translation>El idioma de los documentos se elige para cada reunión, en la página Reunión.</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Carta (EE. UU.)</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descartar todo</translation>
         </message>
         <message>
             <source>&amp;Recover</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recuperar</translation>
         </message>
         <message>
             <source>Agenda Editor was not closed normally. The work below was not saved; recover it now, or discard it.</source>
-            <translation type="unfinished" />
+            <translation>Agenda Editor no se cerró correctamente. El trabajo siguiente no se guardó: recupérelo ahora o descártelo.</translation>
         </message>
         <message>
             <source>Decide &amp;Later</source>
-            <translation type="unfinished" />
+            <translation>Decidir &amp;más tarde</translation>
         </message>
         <message>
             <source>Recover Unsaved Work</source>
-            <translation type="unfinished" />
+            <translation>Recuperar trabajo no guardado</translation>
         </message>
         <message>
             <source>Untitled meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión sin título</translation>
         </message>
         <message>
             <source>{0} — unsaved work of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — trabajo no guardado del {1}</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>&amp;Day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Día:</translation>
         </message>
         <message>
             <source>&amp;Items to take up:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Temas que se examinarán:</translation>
         </message>
         <message>
             <source>&amp;Meeting:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sesión:</translation>
         </message>
         <message>
             <source>Choose at least one item.</source>
-            <translation type="unfinished" />
+            <translation>Elija al menos un tema.</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Nueva reunión</translation>
         </message>
         <message>
             <source>Schedule in</source>
-            <translation type="unfinished" />
+            <translation>Programar en</translation>
         </message>
         <message>
             <source>The timetable has no days: set the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>El calendario no tiene días: indique las fechas de la reunión.</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>Este día no admite ninguna sesión.</translation>
         </message>
     </context>
     <context>
         <name>SlotTimesDialog</name>
         <message>
             <source>&amp;Ends at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Termina a las:</translation>
         </message>
         <message>
             <source>&amp;Starts at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Empieza a las:</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>Una sesión debe terminar después de empezar.</translation>
         </message>
         <message>
             <source>Meeting times: {0}</source>
-            <translation type="unfinished" />
+            <translation>Horario de la sesión: {0}</translation>
         </message>
     </context>
     <context>
         <name>Timetable</name>
         <message>
             <source>(item no longer in the agenda)</source>
-            <translation type="unfinished" />
+            <translation>(tema que ya no figura en el programa)</translation>
         </message>
         <message>
             <source>A limit cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Un límite no puede ser negativo.</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>Una sesión debe terminar después de empezar.</translation>
         </message>
         <message>
             <source>Add meeting on {0}</source>
-            <translation type="unfinished" />
+            <translation>Añadir sesión el {0}</translation>
         </message>
         <message>
             <source>Add meeting {0} of {1} first.</source>
-            <translation type="unfinished" />
+            <translation>Añada primero la sesión {0} de {1}.</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) on {1}</source>
-            <translation type="unfinished" />
+            <translation>Permitir {0} sesión(es) el {1}</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) per day</source>
-            <translation type="unfinished" />
+            <translation>Permitir {0} sesión(es) por día</translation>
         </message>
         <message>
             <source>Change meeting times on {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el horario de la sesión del {0} a {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>Continuar {0} el {1}</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
-            <translation type="unfinished" />
+            <translation>Suelte aquí temas del programa para añadir una sesión el {0}.</translation>
         </message>
         <message>
             <source>Drop here to unschedule.</source>
-            <translation type="unfinished" />
+            <translation>Suelte aquí para quitar del calendario.</translation>
         </message>
         <message>
             <source>Drop items here to add a meeting</source>
-            <translation type="unfinished" />
+            <translation>Suelte aquí temas para añadir una sesión</translation>
         </message>
         <message>
             <source>Drop onto a meeting of a day.</source>
-            <translation type="unfinished" />
+            <translation>Suelte sobre una sesión de un día.</translation>
         </message>
         <message>
             <source>Drop to continue the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Suelte para continuar el examen del tema o los temas en esta sesión.</translation>
         </message>
         <message>
             <source>Drop to take up the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Suelte para examinar el tema o los temas en esta sesión.</translation>
         </message>
         <message>
             <source>Item {0} is already taken up in that meeting.</source>
-            <translation type="unfinished" />
+            <translation>El tema {0} ya se examina en esa sesión.</translation>
         </message>
         <message>
             <source>Item {0} is taken up after item {1}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>El tema {0} se examina después del tema {1}, que lo sigue en el programa.</translation>
         </message>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
-            <translation type="unfinished" />
+            <translation>El tema {0} se examinaría dos veces en una misma sesión.</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
-            <translation type="unfinished" />
+            <translation>Hacer coincidir los días del calendario con las fechas de la reunión</translation>
         </message>
         <message>
             <source>Meeting {0}</source>
-            <translation type="unfinished" />
+            <translation>Sesión {0}</translation>
         </message>
         <message>
             <source>Move {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>Mover {0} a {1}</translation>
         </message>
         <message>
             <source>No interpretation</source>
-            <translation type="unfinished" />
+            <translation>Sin interpretación</translation>
         </message>
         <message>
             <source>No meeting is planned here.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna sesión prevista aquí.</translation>
         </message>
         <message>
             <source>Not yet translated: shown in the original language.</source>
-            <translation type="unfinished" />
+            <translation>Aún no traducido: se muestra en el idioma original.</translation>
         </message>
         <message>
             <source>Only agenda items can be dropped here.</source>
-            <translation type="unfinished" />
+            <translation>Aquí solo se pueden soltar temas del programa.</translation>
         </message>
         <message>
             <source>Remove meeting of {0}</source>
-            <translation type="unfinished" />
+            <translation>Quitar la sesión del {0}</translation>
         </message>
         <message>
             <source>Schedule {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>Programar {0} el {1}</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>Ese tema ya no figura en el programa.</translation>
         </message>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
-            <translation type="unfinished" />
+            <translation>Esa sesión o ese tema ya no figura en el calendario.</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
-            <translation type="unfinished" />
+            <translation>Las sesiones del {0} incluyen temas; no les quedaría ninguna sesión.</translation>
         </message>
         <message>
             <source>There is no timetable.</source>
-            <translation type="unfinished" />
+            <translation>No hay calendario.</translation>
         </message>
         <message>
             <source>There is nothing to move.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada que mover.</translation>
         </message>
         <message>
             <source>There is nothing to schedule.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada que programar.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Esta sesión termina antes de empezar.</translation>
         </message>
         <message>
             <source>This meeting lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>Esta sesión incluye un tema que no figura en el programa.</translation>
         </message>
         <message>
             <source>This meeting overlaps the meeting {0}.</source>
-            <translation type="unfinished" />
+            <translation>Esta sesión se superpone con la sesión {0}.</translation>
         </message>
         <message>
             <source>Unschedule {0}</source>
-            <translation type="unfinished" />
+            <translation>Quitar {0} del calendario</translation>
         </message>
         <message>
             <source>Use the default number of meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>Usar el número predeterminado de sesiones el {0}</translation>
         </message>
         <message>
             <source>item {0}</source>
-            <translation type="unfinished" />
+            <translation>tema {0}</translation>
         </message>
         <message>
             <source>items {0}</source>
-            <translation type="unfinished" />
+            <translation>temas {0}</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
-            <translation type="unfinished" />
+            <translation>El {0} admite como máximo {1} sesión(es): no hay interpretación disponible.</translation>
         </message>
         <message>
             <source>{0} has {1} meetings, more than the new limit of {2}.</source>
-            <translation type="unfinished" />
+            <translation>El {0} tiene {1} sesiones, más que el nuevo límite de {2}.</translation>
         </message>
         <message>
             <source>{0} has {1} meetings; the limit is {2}.</source>
-            <translation type="unfinished" />
+            <translation>El {0} tiene {1} sesiones; el límite es {2}.</translation>
         </message>
         <message>
             <source>{0} is outside the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>El {0} está fuera de las fechas de la reunión.</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (limit set for this day)</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} sesiones (límite fijado para este día)</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (the meeting's default)</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} sesiones (valor predeterminado de la reunión)</translation>
         </message>
         <message>
             <source>{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
         <name>TimetablePanel</name>
         <message numerus="yes">
             <source>%n agenda item(s) not scheduled</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tema del programa sin programar</numerusform>
+                <numerusform>%n temas del programa sin programar</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Add Meeting to Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir sesión al día</translation>
         </message>
         <message>
             <source>&amp;Meetings per day (default):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sesiones por día (predeterminado):</translation>
         </message>
         <message>
             <source>&amp;Move To...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mover a...</translation>
         </message>
         <message>
             <source>&amp;Remove Meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar sesión</translation>
         </message>
         <message>
             <source>&amp;Schedule Items Here...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programar temas aquí...</translation>
         </message>
         <message>
             <source>&amp;Unschedule</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar del calendario</translation>
+        </message>
+        <message>
+            <source>Add Meeting</source>
+            <translation>Añadir sesión</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Day Limit...</source>
+            <translation>Límite del día...</translation>
         </message>
         <message>
             <source>Days outside the meeting</source>
-            <translation type="unfinished" />
+            <translation>Días fuera de la reunión</translation>
         </message>
         <message>
             <source>Edit Meeting &amp;Times...</source>
-            <translation type="unfinished" />
+            <translation>Editar &amp;horario de la sesión...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
-            <translation type="unfinished" />
+            <translation>Menos sesiones</translation>
         </message>
         <message>
             <source>Keep the day</source>
-            <translation type="unfinished" />
+            <translation>Mantener el día</translation>
+        </message>
+        <message>
+            <source>Match Days</source>
+            <translation>Ajustar días</translation>
         </message>
         <message>
             <source>Match Days to Meeting &amp;Dates</source>
-            <translation type="unfinished" />
+            <translation>Ajustar los días a las &amp;fechas de la reunión</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Límite de sesiones del día...</translation>
         </message>
         <message>
             <source>Move the selected items to another meeting (Alt+Up/Down: within the meeting)</source>
-            <translation type="unfinished" />
+            <translation>Mover los temas seleccionados a otra sesión (Alt+Arriba/Abajo: dentro de la sesión)</translation>
         </message>
         <message>
             <source>Remove and move items</source>
-            <translation type="unfinished" />
+            <translation>Quitar y mover temas</translation>
         </message>
         <message>
             <source>Remove meeting</source>
-            <translation type="unfinished" />
+            <translation>Quitar sesión</translation>
         </message>
         <message>
             <source>Remove the day</source>
-            <translation type="unfinished" />
+            <translation>Quitar el día</translation>
+        </message>
+        <message>
+            <source>Schedule...</source>
+            <translation>Programar...</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates first.</source>
-            <translation type="unfinished" />
+            <translation>Indique primero las fechas de inicio y fin de la reunión.</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation type="unfinished" />
+            <translation>Indique las fechas de inicio y fin de la reunión para planificar aquí sus días.</translation>
         </message>
         <message>
             <source>Take the selected items out of the meeting (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Quitar de la sesión los temas seleccionados (Supr)</translation>
         </message>
         <message>
             <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>Los días del calendario no coinciden con las fechas de la reunión.</translation>
         </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Esta sesión incluye %n tema. ¿Quitarla y retirar ese tema del calendario?</numerusform>
+                <numerusform>Esta sesión incluye %n temas. ¿Quitarla y retirar esos temas del calendario?</numerusform>
             </translation>
         </message>
         <message>
+            <source>Times...</source>
+            <translation>Horario...</translation>
+        </message>
+        <message>
             <source>Update days</source>
-            <translation type="unfinished" />
+            <translation>Actualizar días</translation>
         </message>
         <message>
             <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation type="unfinished" />
+            <translation>El {0} ya tiene más sesiones que {1}. ¿Quitar las últimas sesiones y mover sus temas a la sesión anterior?</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation type="unfinished" />
+            <translation>El {0} ya no es un día de la reunión, pero incluye temas del programa. ¿Quitar el día y retirar sus temas del calendario, o mantenerlo?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationPanel</name>
+        <message>
+            <source>&amp;Next Untranslated</source>
+            <translation>&amp;Siguiente sin traducir</translation>
+        </message>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>&amp;Traducir al:</translation>
+        </message>
+        <message>
+            <source>A translation is kept when you leave the field.</source>
+            <translation>La traducción se conserva al salir del campo.</translation>
+        </message>
+        <message>
+            <source>Every text is translated into {0}.</source>
+            <translation>Todos los textos están traducidos al {0}.</translation>
+        </message>
+        <message>
+            <source>Go to the next text without a translation ({0})</source>
+            <translation>Ir al siguiente texto sin traducción ({0})</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}</source>
+            <translation>Tema {0}: párrafo {1}</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}, footnote {2}</source>
+            <translation>Tema {0}: párrafo {1}, nota {2}</translation>
+        </message>
+        <message>
+            <source>Item {0}: title</source>
+            <translation>Tema {0}: título</translation>
+        </message>
+        <message>
+            <source>Item {0}: title of {1}</source>
+            <translation>Tema {0}: título de {1}</translation>
+        </message>
+        <message>
+            <source>Meeting: body</source>
+            <translation>Reunión: órgano</translation>
+        </message>
+        <message>
+            <source>Meeting: document title</source>
+            <translation>Reunión: título del documento</translation>
+        </message>
+        <message>
+            <source>Meeting: session</source>
+            <translation>Reunión: período de sesiones</translation>
+        </message>
+        <message>
+            <source>Meeting: subsidiary body</source>
+            <translation>Reunión: órgano subsidiario</translation>
+        </message>
+        <message>
+            <source>Meeting: venue</source>
+            <translation>Reunión: lugar</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <source>Original ({0})</source>
+            <translation>Original ({0})</translation>
+        </message>
+        <message>
+            <source>Paragraphs are edited with their markup: &lt;i&gt;italic&lt;/i&gt;, &lt;b&gt;bold&lt;/b&gt;, &lt;footnote&gt;text of a footnote&lt;/footnote&gt;. The Item tab shows them formatted.</source>
+            <translation>Los párrafos se editan con su marcado: &lt;i&gt;cursiva&lt;/i&gt;, &lt;b&gt;negrita&lt;/b&gt;, &lt;footnote&gt;texto de una nota&lt;/footnote&gt;. La pestaña Tema los muestra con formato.</translation>
+        </message>
+        <message>
+            <source>T&amp;ranslation</source>
+            <translation>T&amp;raducción</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>This meeting has no other language version: add one in the Meeting page.</source>
+            <translation>Esta reunión no tiene otra versión lingüística: añada una en la página Reunión.</translation>
+        </message>
+        <message>
+            <source>This text has no translation yet</source>
+            <translation>Este texto aún no tiene traducción</translation>
+        </message>
+        <message>
+            <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>
+            <translation>Traduzca primero el párrafo con su nota: el lugar de la nota en la oración se fija en el párrafo.</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Traducción</translation>
+        </message>
+        <message>
+            <source>Untranslated</source>
+            <translation>Sin traducir</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2} texts translated</source>
+            <translation>{0}: {1} de {2} textos traducidos</translation>
         </message>
     </context>
 </TS>

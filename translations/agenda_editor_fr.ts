@@ -5,1597 +5,1760 @@
         <name>AgendaModel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Ordre du jour</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Arabe</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Chinois</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Anglais</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Français</translation>
         </message>
         <message>
             <source>Item {0}</source>
-            <translation type="unfinished" />
+            <translation>Point {0}</translation>
         </message>
         <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
-            <translation type="unfinished" />
+            <translation>Le point {0} ne peut pas être déplacé dans lui-même ni dans l'un de ses sous-points.</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
-            <translation type="unfinished" />
+            <translation>Le point {0} ne peut pas aller là : l'ordre du jour compte au plus {1} niveaux de points.</translation>
         </message>
         <message>
             <source>Move {0} items</source>
-            <translation type="unfinished" />
+            <translation>Déplacer {0} points</translation>
         </message>
         <message>
             <source>No title in {0} yet; the {1} title is shown.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de titre en {0} ; le titre en {1} est affiché.</translation>
         </message>
         <message>
             <source>Not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>Ne figure pas dans l'organisation des travaux.</translation>
         </message>
         <message>
             <source>Nothing to move: the drag carries no agenda item of this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Rien à déplacer : le glisser-déposer ne contient aucun point de l'ordre du jour de cette réunion.</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Russe</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Espagnol</translation>
         </message>
         <message>
             <source>This item has no title yet.</source>
-            <translation type="unfinished" />
+            <translation>Ce point n'a pas encore de titre.</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>&amp;Add Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un point</translation>
         </message>
         <message>
             <source>&amp;Delete Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer le point</translation>
         </message>
         <message>
             <source>&amp;Indent (Make Sub-item)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Décaler à droite (en faire un sous-point)</translation>
         </message>
         <message>
             <source>&amp;Outdent</source>
-            <translation type="unfinished" />
+            <translation>Décaler à &amp;gauche</translation>
         </message>
         <message>
             <source>&amp;Rename Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renommer le point</translation>
         </message>
         <message>
             <source>Add &amp;Sub-item</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;sous-point</translation>
         </message>
         <message>
             <source>Add a sub-item at the end of the current item</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un sous-point à la fin du point courant</translation>
         </message>
         <message>
             <source>Add an item after the current one</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un point après le point courant</translation>
         </message>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un point</translation>
         </message>
         <message>
             <source>Add sub-item</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un sous-point</translation>
         </message>
         <message>
             <source>Added item {0}</source>
-            <translation type="unfinished" />
+            <translation>Point {0} ajouté</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Ordre du jour</translation>
         </message>
         <message>
             <source>Delete the item with its sub-items</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le point et ses sous-points</translation>
         </message>
         <message>
             <source>Delete {0} items</source>
-            <translation type="unfinished" />
+            <translation>Supprimer {0} points</translation>
         </message>
         <message>
             <source>Deleted item {0}</source>
-            <translation type="unfinished" />
+            <translation>Point {0} supprimé</translation>
         </message>
         <message>
             <source>Deleted items {0}</source>
-            <translation type="unfinished" />
+            <translation>Points {0} supprimés</translation>
         </message>
         <message>
             <source>Indent item</source>
-            <translation type="unfinished" />
+            <translation>Décaler le point à droite</translation>
         </message>
         <message>
             <source>Item {0} cannot be indented.</source>
-            <translation type="unfinished" />
+            <translation>Le point {0} ne peut pas être décalé à droite.</translation>
         </message>
         <message>
             <source>Move &amp;Up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monter</translation>
         </message>
         <message>
             <source>Move Do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Des&amp;cendre</translation>
         </message>
         <message>
             <source>Move item down</source>
-            <translation type="unfinished" />
+            <translation>Descendre le point</translation>
         </message>
         <message>
             <source>Move item up</source>
-            <translation type="unfinished" />
+            <translation>Monter le point</translation>
         </message>
         <message>
             <source>Moved item {0} to position {1}</source>
-            <translation type="unfinished" />
+            <translation>Point {0} déplacé en position {1}</translation>
         </message>
         <message>
             <source>Outdent item</source>
-            <translation type="unfinished" />
+            <translation>Décaler le point à gauche</translation>
         </message>
     </context>
     <context>
         <name>AnnotationEdit</name>
         <message>
             <source>&amp;Bold</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gras</translation>
         </message>
         <message>
             <source>&amp;Italic</source>
-            <translation type="unfinished" />
+            <translation>&amp;Italique</translation>
         </message>
         <message>
             <source>Insert &amp;Footnote</source>
-            <translation type="unfinished" />
+            <translation>Insérer une &amp;note de bas de page</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
-            <translation type="unfinished" />
+            <translation>Insérer une note de bas de page au curseur</translation>
         </message>
         <message>
             <source>Su&amp;bscript</source>
-            <translation type="unfinished" />
+            <translation>In&amp;dice</translation>
         </message>
         <message>
             <source>Su&amp;perscript</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xposant</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>{0} could not start: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} n'a pas pu démarrer : {1}</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un point</translation>
         </message>
         <message>
             <source>Change meetings per day</source>
-            <translation type="unfinished" />
+            <translation>Modifier le nombre de séances par jour</translation>
         </message>
         <message>
             <source>Delete item</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le point</translation>
         </message>
         <message>
             <source>Edit annotation</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'annotation</translation>
         </message>
         <message>
             <source>Edit documents</source>
-            <translation type="unfinished" />
+            <translation>Modifier la documentation</translation>
         </message>
         <message>
             <source>Edit meeting details</source>
-            <translation type="unfinished" />
+            <translation>Modifier les renseignements sur la réunion</translation>
         </message>
         <message>
             <source>Move item</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le point</translation>
         </message>
         <message>
             <source>Rename item</source>
-            <translation type="unfinished" />
+            <translation>Renommer le point</translation>
         </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
         <message>
             <source>&amp;Meetings this day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Séances ce jour :</translation>
         </message>
         <message>
             <source>Meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>Séances du {0}</translation>
         </message>
         <message>
             <source>This day has {0} meetings: you will be asked whether to merge the last ones.</source>
-            <translation type="unfinished" />
+            <translation>Ce jour compte {0} séances : il vous sera demandé s'il faut fusionner les dernières.</translation>
         </message>
         <message>
             <source>Use the meeting's default ({0} per day)</source>
-            <translation type="unfinished" />
+            <translation>Valeur par défaut de la réunion ({0} par jour)</translation>
         </message>
     </context>
     <context>
         <name>DocumentsTable</name>
         <message>
             <source>Add Document</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un document</translation>
         </message>
         <message>
             <source>Add document</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un document</translation>
         </message>
         <message>
             <source>Document symbol, e.g. A/RES/70/1</source>
-            <translation type="unfinished" />
+            <translation>Cote du document, par exemple A/RES/70/1</translation>
         </message>
         <message>
             <source>Documentation</source>
-            <translation type="unfinished" />
+            <translation>Documentation</translation>
         </message>
         <message>
             <source>Edit document</source>
-            <translation type="unfinished" />
+            <translation>Modifier le document</translation>
         </message>
         <message>
             <source>Move Down</source>
-            <translation type="unfinished" />
+            <translation>Descendre</translation>
         </message>
         <message>
             <source>Move Up</source>
-            <translation type="unfinished" />
+            <translation>Monter</translation>
         </message>
         <message>
             <source>Move document</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le document</translation>
         </message>
         <message>
             <source>Not translated yet: the original title is shown.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore traduit : le titre original est affiché.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Remove document</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le document</translation>
         </message>
         <message>
             <source>Symbol</source>
-            <translation type="unfinished" />
+            <translation>Cote</translation>
         </message>
         <message>
             <source>The symbol {0} is malformed: {1}.</source>
-            <translation type="unfinished" />
+            <translation>La cote {0} est mal formée : {1}.</translation>
         </message>
         <message>
             <source>This symbol is malformed: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Cette cote est mal formée : {0}.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
     </context>
     <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parcourir...</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier :</translation>
         </message>
         <message>
             <source>&amp;Open the file when done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir le fichier une fois terminé</translation>
         </message>
         <message>
             <source>&amp;Part:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partie :</translation>
         </message>
         <message>
             <source>Agenda only</source>
-            <translation type="unfinished" />
+            <translation>Ordre du jour seulement</translation>
         </message>
         <message>
             <source>Agenda, annotations and annex</source>
-            <translation type="unfinished" />
+            <translation>Ordre du jour, annotations et annexe</translation>
         </message>
         <message>
             <source>Annex (organization of work) only</source>
-            <translation type="unfinished" />
+            <translation>Annexe (organisation des travaux) seulement</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exporter</translation>
         </message>
         <message>
             <source>Export Failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de l'exportation</translation>
         </message>
         <message>
             <source>Export PDF</source>
-            <translation type="unfinished" />
+            <translation>Exporter en PDF</translation>
         </message>
         <message>
             <source>Export even if texts are not translated (marked in the original)</source>
-            <translation type="unfinished" />
+            <translation>Exporter même si des textes ne sont pas traduits (signalés dans l'original)</translation>
         </message>
         <message>
             <source>Exported {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} exporté</translation>
         </message>
         <message>
             <source>Exporting the {0} version...</source>
-            <translation type="unfinished" />
+            <translation>Exportation de la version {0}...</translation>
         </message>
         <message>
             <source>Exporting...</source>
-            <translation type="unfinished" />
+            <translation>Exportation...</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>Versions linguistiques :</translation>
         </message>
         <message>
             <source>PDF export is not available in this version.</source>
-            <translation type="unfinished" />
+            <translation>L'exportation PDF n'est pas disponible dans cette version.</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The {0} version could not be exported to “{1}”: {2}</source>
-            <translation type="unfinished" />
+            <translation>La version {0} n'a pas pu être exportée vers « {1} » : {2}</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sans titre</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Cannot Open File</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir le fichier</translation>
         </message>
         <message>
             <source>Cannot Recover</source>
-            <translation type="unfinished" />
+            <translation>Impossible de récupérer</translation>
         </message>
         <message>
             <source>Cannot Revert</source>
-            <translation type="unfinished" />
+            <translation>Impossible de revenir en arrière</translation>
         </message>
         <message>
             <source>Cannot Save</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications non enregistrées et revenir à « {0} » tel qu'enregistré ?</translation>
         </message>
         <message>
             <source>File Changed on Disk</source>
-            <translation type="unfinished" />
+            <translation>Fichier modifié sur le disque</translation>
         </message>
         <message>
             <source>File In Use</source>
-            <translation type="unfinished" />
+            <translation>Fichier en cours d'utilisation</translation>
         </message>
         <message>
             <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation type="unfinished" />
+            <translation>Si vous enregistrez tous les deux, l'un de vous sera consulté avant que le travail de l'autre ne soit écrasé. Ne l'ouvrez quand même que si vous savez qu'il n'est plus en cours de modification.</translation>
         </message>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
-            <translation type="unfinished" />
+            <translation>{0} importé ; Enregistrer demandera où le conserver comme fichier de session</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle réunion à partir d'une existante</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle réunion</translation>
         </message>
         <message>
             <source>New meeting based on {0}</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle réunion fondée sur {0}</translation>
         </message>
         <message>
             <source>Open Anyway</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir quand même</translation>
         </message>
         <message>
             <source>Open Meeting</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir une réunion</translation>
         </message>
         <message>
             <source>Opened {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} ouvert</translation>
         </message>
         <message>
             <source>Overwrite</source>
-            <translation type="unfinished" />
+            <translation>Écraser</translation>
         </message>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
-            <translation type="unfinished" />
+            <translation>Écraser remplace les autres modifications par les vôtres. Enregistrer sous conserve les deux : les vôtres vont dans un nouveau fichier.</translation>
         </message>
         <message>
             <source>Recovered the unsaved work of {0}</source>
-            <translation type="unfinished" />
+            <translation>Travail non enregistré de {0} récupéré</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Revenir</translation>
         </message>
         <message>
             <source>Reverted to the saved {0}</source>
-            <translation type="unfinished" />
+            <translation>Retour à la version enregistrée de {0}</translation>
         </message>
         <message>
             <source>Save As...</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sous...</translation>
         </message>
         <message>
             <source>Save Meeting As</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la réunion sous</translation>
         </message>
         <message>
             <source>Saved {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} enregistré</translation>
         </message>
         <message>
             <source>The meeting “{0}” has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>La réunion « {0} » comporte des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sans titre</translation>
         </message>
         <message>
             <source>{0} is already open</source>
-            <translation type="unfinished" />
+            <translation>{0} est déjà ouvert</translation>
         </message>
         <message>
             <source>“{0}” cannot be read: {1}</source>
-            <translation type="unfinished" />
+            <translation>« {0} » ne peut pas être lu : {1}</translation>
         </message>
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » est déjà ouvert : il a été ouvert par {1}.</translation>
         </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Item {item} has no title.</source>
-            <translation type="unfinished" />
+            <translation>Le point {item} n'a pas de titre.</translation>
         </message>
         <message>
             <source>Item {item} is not fully translated into {lang} (missing: {missing}).</source>
-            <translation type="unfinished" />
+            <translation>Le point {item} n'est pas entièrement traduit en {lang} (manque : {missing}).</translation>
         </message>
         <message>
             <source>Item {item} is not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>Le point {item} ne figure pas dans l'organisation des travaux.</translation>
         </message>
         <message>
             <source>Item {item} is taken up after item {other}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>Le point {item} est examiné après le point {other}, qui le suit dans l'ordre du jour.</translation>
         </message>
         <message>
             <source>Item {item} lists a document with a malformed symbol {symbol}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Le point {item} cite un document dont la cote est mal formée, {symbol} : {problem}.</translation>
         </message>
         <message>
             <source>Item {item} lists {symbol} twice.</source>
-            <translation type="unfinished" />
+            <translation>Le point {item} cite {symbol} deux fois.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands after "{mark}"; in this language it goes before the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>Point {item}, annotation en {lang}, paragraphe {paragraph} : un appel de note est placé après « {mark} » ; dans cette langue, il se place avant la ponctuation.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands before "{mark}"; in this language it goes after the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>Point {item}, annotation en {lang}, paragraphe {paragraph} : un appel de note est placé avant « {mark} » ; dans cette langue, il se place après la ponctuation.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: broken markup ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Point {item}, annotation en {lang}, paragraphe {paragraph} : balisage incorrect ({problem}).</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: empty footnote.</source>
-            <translation type="unfinished" />
+            <translation>Point {item}, annotation en {lang}, paragraphe {paragraph} : note de bas de page vide.</translation>
         </message>
         <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
-            <translation type="unfinished" />
+            <translation>Renseignements sur la réunion, {field} : pas traduit en {lang}.</translation>
         </message>
         <message>
             <source>On {date}, the meeting at {span} is listed after the one at {other}.</source>
-            <translation type="unfinished" />
+            <translation>Le {date}, la séance de {span} figure après celle de {other}.</translation>
         </message>
         <message>
             <source>On {date}, the meetings {span} and {other} overlap.</source>
-            <translation type="unfinished" />
+            <translation>Le {date}, les séances {span} et {other} se chevauchent.</translation>
         </message>
         <message>
             <source>The agenda has no items.</source>
-            <translation type="unfinished" />
+            <translation>L'ordre du jour ne comporte aucun point.</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>Le document est daté du {date}, après l'ouverture de la réunion ({start}).</translation>
         </message>
         <message>
             <source>The document symbol {symbol} is malformed: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>La cote du document {symbol} est mal formée : {problem}.</translation>
         </message>
         <message>
             <source>The meeting ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>La réunion se termine ({end}) avant de commencer ({start}).</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>La séance du {date} à {span} se termine avant de commencer.</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends when it starts.</source>
-            <translation type="unfinished" />
+            <translation>La séance du {date} à {span} se termine au moment où elle commence.</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>La séance du {date} à {span} comprend un point qui ne figure pas dans l'ordre du jour.</translation>
         </message>
         <message>
             <source>The original language {lang} is not a UN language.</source>
-            <translation type="unfinished" />
+            <translation>La langue originale {lang} n'est pas une langue de l'ONU.</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>
-            <translation type="unfinished" />
+            <translation>Les versions {langs} ont le même numéro de tirage {number} ; chaque version a le sien.</translation>
         </message>
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
-            <translation type="unfinished" />
+            <translation>Le titre en {lang} du point {item} se termine par « {mark} » ; l'ordre du jour ajoute sa propre ponctuation.</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
-            <translation type="unfinished" />
+            <translation>un tiret reliant deux cotes n'a rien d'un côté</translation>
         </message>
         <message>
             <source>annotation</source>
-            <translation type="unfinished" />
+            <translation>annotation</translation>
         </message>
         <message>
             <source>body</source>
-            <translation type="unfinished" />
+            <translation>organe</translation>
         </message>
         <message>
             <source>document titles</source>
-            <translation type="unfinished" />
+            <translation>titres des documents</translation>
         </message>
         <message>
             <source>it contains characters that symbols do not use: {0}</source>
-            <translation type="unfinished" />
+            <translation>elle contient des caractères que les cotes n'utilisent pas : {0}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
-            <translation type="unfinished" />
+            <translation>elle contient des espaces</translation>
         </message>
         <message>
             <source>it has an empty part between slashes</source>
-            <translation type="unfinished" />
+            <translation>elle comporte une partie vide entre deux barres obliques</translation>
         </message>
         <message>
             <source>it has no parts separated by slashes</source>
-            <translation type="unfinished" />
+            <translation>elle n'a pas de parties séparées par des barres obliques</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>elle est vide</translation>
         </message>
         <message>
             <source>it is not written as a document symbol</source>
-            <translation type="unfinished" />
+            <translation>elle n'est pas écrite comme une cote de document</translation>
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>session</translation>
         </message>
         <message>
             <source>subsidiary body</source>
-            <translation type="unfinished" />
+            <translation>organe subsidiaire</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>titre</translation>
         </message>
         <message>
             <source>venue</source>
-            <translation type="unfinished" />
+            <translation>lieu</translation>
         </message>
         <message>
             <source>{date} appears twice in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>Le {date} figure deux fois dans l'organisation des travaux.</translation>
         </message>
         <message>
             <source>{date} is listed after {other}.</source>
-            <translation type="unfinished" />
+            <translation>Le {date} figure après le {other}.</translation>
         </message>
         <message>
             <source>{date} is outside the dates of the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Le {date} est en dehors des dates de la réunion.</translation>
         </message>
         <message>
             <source>{date}: {count} meetings, more than the limit of {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{date} : {count} séances, plus que la limite de {limit}.</translation>
         </message>
         <message>
             <source>{symbol} has a different title under item {item} than under item {other}.</source>
-            <translation type="unfinished" />
+            <translation>{symbol} porte un titre différent sous le point {item} et sous le point {other}.</translation>
         </message>
     </context>
     <context>
         <name>Findings</name>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
             </translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Erreur</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Information</translation>
         </message>
         <message>
             <source>No problems found</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème détecté</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Avertissement</translation>
         </message>
     </context>
     <context>
         <name>FindingsPanel</name>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Constat</translation>
         </message>
         <message>
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème détecté.</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Gravité</translation>
         </message>
     </context>
     <context>
         <name>FootnotesPanel</name>
         <message>
             <source>(empty: type its text below)</source>
-            <translation type="unfinished" />
+            <translation>(vide : saisissez son texte ci-dessous)</translation>
         </message>
         <message>
             <source>Footnote text</source>
-            <translation type="unfinished" />
+            <translation>Texte de la note</translation>
         </message>
         <message>
             <source>Footnotes</source>
-            <translation type="unfinished" />
+            <translation>Notes de bas de page</translation>
         </message>
         <message>
             <source>Footnotes (Ctrl+Alt+F inserts one at the cursor)</source>
-            <translation type="unfinished" />
+            <translation>Notes de bas de page (Ctrl+Alt+F en insère une au curseur)</translation>
         </message>
         <message>
             <source>Remove Footnote</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la note</translation>
         </message>
         <message>
             <source>Select a footnote to edit its text.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une note pour en modifier le texte.</translation>
         </message>
         <message>
             <source>Text of footnote {0}:</source>
-            <translation type="unfinished" />
+            <translation>Texte de la note {0} :</translation>
         </message>
         <message>
             <source>Text of the footnote</source>
-            <translation type="unfinished" />
+            <translation>Texte de la note de bas de page</translation>
         </message>
     </context>
     <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annotation</translation>
         </message>
         <message>
             <source>&amp;Documentation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Documentation</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre</translation>
         </message>
         <message>
             <source>Annotation</source>
-            <translation type="unfinished" />
+            <translation>Annotation</translation>
         </message>
         <message>
             <source>Annotation of the item (optional)</source>
-            <translation type="unfinished" />
+            <translation>Annotation du point (facultative)</translation>
         </message>
         <message>
             <source>Item title</source>
-            <translation type="unfinished" />
+            <translation>Titre du point</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>Non traduit : {0}</translation>
         </message>
         <message>
             <source>Select an item of the agenda</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un point de l'ordre du jour</translation>
         </message>
         <message>
             <source>Title of the item</source>
-            <translation type="unfinished" />
+            <translation>Titre du point</translation>
         </message>
     </context>
     <context>
         <name>LanguageSelector</name>
         <message>
             <source>The language version being edited</source>
-            <translation type="unfinished" />
+            <translation>La version linguistique en cours de modification</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0} (original)</translation>
         </message>
     </context>
     <context>
         <name>Languages</name>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Arabe</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Chinois</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Anglais</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Français</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Russe</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Espagnol</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Point</translation>
         </message>
         <message>
             <source>&amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réunion</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Calendrier</translation>
         </message>
         <message>
             <source>&lt;opened&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;ouvert&gt;</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Constats</translation>
         </message>
         <message>
             <source>Undo History</source>
-            <translation type="unfinished" />
+            <translation>Historique des annulations</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sans titre</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}[*] — {1}</translation>
         </message>
     </context>
     <context>
         <name>MeetingPage</name>
         <message>
             <source>&amp;Body:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organe :</translation>
         </message>
         <message>
             <source>&amp;Distribution:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Distribution :</translation>
         </message>
         <message>
             <source>&amp;Editing version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Version modifiée :</translation>
         </message>
         <message>
             <source>&amp;First day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Premier jour :</translation>
         </message>
         <message>
             <source>&amp;Job number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Numéro de tirage :</translation>
         </message>
         <message>
             <source>&amp;Last day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dernier jour :</translation>
         </message>
         <message>
             <source>&amp;Meetings per day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Séances par jour :</translation>
         </message>
         <message>
             <source>&amp;Original language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue originale :</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Format de page :</translation>
         </message>
         <message>
             <source>&amp;Symbol:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cote :</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <source>&amp;Venue:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lieu :</translation>
         </message>
         <message>
             <source>Change the original language</source>
-            <translation type="unfinished" />
+            <translation>Changer la langue originale</translation>
         </message>
         <message>
             <source>Date of &amp;issue:</source>
-            <translation type="unfinished" />
+            <translation>Date de &amp;publication :</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Générale</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
-            <translation type="unfinished" />
+            <translation>Nombre de séances qu'une journée peut compter, sauf si elle fixe sa propre limite</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>Versions linguistiques :</translation>
         </message>
         <message>
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>Langues</translation>
         </message>
         <message>
             <source>Limited</source>
-            <translation type="unfinished" />
+            <translation>Limitée</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion</translation>
         </message>
         <message>
             <source>Not a valid symbol: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Cote non valide : {0}.</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>Non traduit : {0}</translation>
         </message>
         <message>
             <source>Restricted</source>
-            <translation type="unfinished" />
+            <translation>Restreinte</translation>
         </message>
         <message>
             <source>Sessio&amp;n:</source>
-            <translation type="unfinished" />
+            <translation>Sessio&amp;n :</translation>
         </message>
         <message>
             <source>Set this date</source>
-            <translation type="unfinished" />
+            <translation>Fixer cette date</translation>
         </message>
         <message>
             <source>Su&amp;bsidiary body:</source>
-            <translation type="unfinished" />
+            <translation>Organe su&amp;bsidiaire :</translation>
         </message>
         <message>
             <source>The document symbol, for example ABC/WG.1/2026/1</source>
-            <translation type="unfinished" />
+            <translation>La cote du document, par exemple ABC/WG.1/2026/1</translation>
         </message>
         <message>
             <source>The original language is now {0}.</source>
-            <translation type="unfinished" />
+            <translation>La langue originale est désormais : {0}.</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0} (original)</translation>
         </message>
         <message>
             <source>{0} ({1}/{2} items translated)</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}/{2} points traduits)</translation>
         </message>
         <message>
             <source>{0} of {1} agenda items are fully translated into {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} points de l'ordre du jour sur {1} sont entièrement traduits en {2}.</translation>
         </message>
     </context>
     <context>
         <name>Menus</name>
         <message>
             <source>&amp;About {0}</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de {0}</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Édition</translation>
         </message>
         <message>
             <source>&amp;Export PDF...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter en PDF...</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>&amp;Findings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Constats</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aide</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau</translation>
         </message>
         <message>
             <source>&amp;Open...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir...</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Calendrier</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Barre d'outils</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Drafts provisional agendas and annotations of intergovernmental meetings in the six official languages of the United Nations.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Rédige les ordres du jour provisoires et annotations des réunions intergouvernementales dans les six langues officielles de l'Organisation des Nations Unies.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>À propos de &amp;Qt</translation>
         </message>
         <message>
             <source>About {0}</source>
-            <translation type="unfinished" />
+            <translation>À propos de {0}</translation>
         </message>
         <message>
             <source>Close the meeting</source>
-            <translation type="unfinished" />
+            <translation>Fermer la réunion</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
-            <translation type="unfinished" />
+            <translation>Exporter le document en PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ormat</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
-            <translation type="unfinished" />
+            <translation>Revenir au fichier enregistré</translation>
         </message>
         <message>
             <source>Go to &amp;Item</source>
-            <translation type="unfinished" />
+            <translation>Aller au &amp;point</translation>
         </message>
         <message>
             <source>Go to &amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>Aller à la &amp;réunion</translation>
         </message>
         <message>
             <source>Go to &amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>Aller au &amp;calendrier</translation>
         </message>
         <message>
             <source>New from &amp;Existing...</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle à partir d'une &amp;existante...</translation>
         </message>
         <message>
             <source>No recent files</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier récent</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Fichiers &amp;récents</translation>
         </message>
         <message>
             <source>Open a meeting file</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un fichier de réunion</translation>
         </message>
         <message>
             <source>Quit {0}</source>
-            <translation type="unfinished" />
+            <translation>Quitter {0}</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;venir à la version enregistrée</translation>
         </message>
         <message>
             <source>Save &amp;As...</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;sous...</translation>
         </message>
         <message>
             <source>Save the meeting</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la réunion</translation>
         </message>
         <message>
             <source>Save under another name</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sous un autre nom</translation>
         </message>
         <message>
             <source>Show the item editor</source>
-            <translation type="unfinished" />
+            <translation>Afficher l'éditeur de point</translation>
         </message>
         <message>
             <source>Show the meeting details</source>
-            <translation type="unfinished" />
+            <translation>Afficher les renseignements sur la réunion</translation>
         </message>
         <message>
             <source>Show the organization of work</source>
-            <translation type="unfinished" />
+            <translation>Afficher l'organisation des travaux</translation>
         </message>
         <message>
             <source>Start a new meeting</source>
-            <translation type="unfinished" />
+            <translation>Commencer une nouvelle réunion</translation>
         </message>
         <message>
             <source>Start a new meeting with the agenda of an existing one</source>
-            <translation type="unfinished" />
+            <translation>Commencer une nouvelle réunion avec l'ordre du jour d'une réunion existante</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished" />
+            <translation>Barre d'outils</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique des annulations</translation>
         </message>
     </context>
     <context>
         <name>MoveDialog</name>
         <message>
             <source>&amp;Keep them where they are too (continued)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Les garder aussi où ils sont (suite)</translation>
         </message>
         <message>
             <source>Items to move: {0}</source>
-            <translation type="unfinished" />
+            <translation>Points à déplacer : {0}</translation>
         </message>
         <message>
             <source>Move to</source>
-            <translation type="unfinished" />
+            <translation>Déplacer vers</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>Ce jour ne permet aucune séance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>&amp;Page size of new meetings:</source>
+            <translation>&amp;Format de page des nouvelles réunions :</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Langue de l'interface :</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>The language of menus, buttons and messages</source>
+            <translation>La langue des menus, des boutons et des messages</translation>
+        </message>
+        <message>
+            <source>The language of the documents is chosen for each meeting, in the Meeting page.</source>
+            <translation>La langue des documents se choisit pour chaque réunion, dans la page Réunion.</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tout abandonner</translation>
         </message>
         <message>
             <source>&amp;Recover</source>
-            <translation type="unfinished" />
+            <translation>&amp;Récupérer</translation>
         </message>
         <message>
             <source>Agenda Editor was not closed normally. The work below was not saved; recover it now, or discard it.</source>
-            <translation type="unfinished" />
+            <translation>Agenda Editor n'a pas été fermé normalement. Le travail ci-dessous n'a pas été enregistré : récupérez-le maintenant ou abandonnez-le.</translation>
         </message>
         <message>
             <source>Decide &amp;Later</source>
-            <translation type="unfinished" />
+            <translation>Décider &amp;plus tard</translation>
         </message>
         <message>
             <source>Recover Unsaved Work</source>
-            <translation type="unfinished" />
+            <translation>Récupérer le travail non enregistré</translation>
         </message>
         <message>
             <source>Untitled meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion sans titre</translation>
         </message>
         <message>
             <source>{0} — unsaved work of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — travail non enregistré du {1}</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>&amp;Day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jour :</translation>
         </message>
         <message>
             <source>&amp;Items to take up:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Points à examiner :</translation>
         </message>
         <message>
             <source>&amp;Meeting:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Séance :</translation>
         </message>
         <message>
             <source>Choose at least one item.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un point.</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle réunion</translation>
         </message>
         <message>
             <source>Schedule in</source>
-            <translation type="unfinished" />
+            <translation>Inscrire au calendrier</translation>
         </message>
         <message>
             <source>The timetable has no days: set the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>Le calendrier ne comporte aucun jour : indiquez les dates de la réunion.</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>Ce jour ne permet aucune séance.</translation>
         </message>
     </context>
     <context>
         <name>SlotTimesDialog</name>
         <message>
             <source>&amp;Ends at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fin à :</translation>
         </message>
         <message>
             <source>&amp;Starts at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Début à :</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>Une séance doit se terminer après son début.</translation>
         </message>
         <message>
             <source>Meeting times: {0}</source>
-            <translation type="unfinished" />
+            <translation>Horaires de la séance : {0}</translation>
         </message>
     </context>
     <context>
         <name>Timetable</name>
         <message>
             <source>(item no longer in the agenda)</source>
-            <translation type="unfinished" />
+            <translation>(point ne figurant plus dans l'ordre du jour)</translation>
         </message>
         <message>
             <source>A limit cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Une limite ne peut pas être négative.</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>Une séance doit se terminer après son début.</translation>
         </message>
         <message>
             <source>Add meeting on {0}</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une séance le {0}</translation>
         </message>
         <message>
             <source>Add meeting {0} of {1} first.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez d'abord la séance {0} sur {1}.</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) on {1}</source>
-            <translation type="unfinished" />
+            <translation>Autoriser {0} séance(s) le {1}</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) per day</source>
-            <translation type="unfinished" />
+            <translation>Autoriser {0} séance(s) par jour</translation>
         </message>
         <message>
             <source>Change meeting times on {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>Modifier les horaires de la séance du {0} : {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>Poursuivre {0} le {1}</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
-            <translation type="unfinished" />
+            <translation>Déposez des points de l'ordre du jour ici pour ajouter une séance le {0}.</translation>
         </message>
         <message>
             <source>Drop here to unschedule.</source>
-            <translation type="unfinished" />
+            <translation>Déposez ici pour retirer du calendrier.</translation>
         </message>
         <message>
             <source>Drop items here to add a meeting</source>
-            <translation type="unfinished" />
+            <translation>Déposez des points ici pour ajouter une séance</translation>
         </message>
         <message>
             <source>Drop onto a meeting of a day.</source>
-            <translation type="unfinished" />
+            <translation>Déposez sur une séance d'une journée.</translation>
         </message>
         <message>
             <source>Drop to continue the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Déposez pour poursuivre l'examen du ou des points à cette séance.</translation>
         </message>
         <message>
             <source>Drop to take up the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Déposez pour examiner le ou les points à cette séance.</translation>
         </message>
         <message>
             <source>Item {0} is already taken up in that meeting.</source>
-            <translation type="unfinished" />
+            <translation>Le point {0} est déjà examiné à cette séance.</translation>
         </message>
         <message>
             <source>Item {0} is taken up after item {1}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>Le point {0} est examiné après le point {1}, qui le suit dans l'ordre du jour.</translation>
         </message>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
-            <translation type="unfinished" />
+            <translation>Le point {0} serait examiné deux fois à la même séance.</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
-            <translation type="unfinished" />
+            <translation>Faire correspondre les jours du calendrier aux dates de la réunion</translation>
         </message>
         <message>
             <source>Meeting {0}</source>
-            <translation type="unfinished" />
+            <translation>Séance {0}</translation>
         </message>
         <message>
             <source>Move {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>Déplacer {0} vers {1}</translation>
         </message>
         <message>
             <source>No interpretation</source>
-            <translation type="unfinished" />
+            <translation>Pas d'interprétation</translation>
         </message>
         <message>
             <source>No meeting is planned here.</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance n'est prévue ici.</translation>
         </message>
         <message>
             <source>Not yet translated: shown in the original language.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore traduit : affiché dans la langue originale.</translation>
         </message>
         <message>
             <source>Only agenda items can be dropped here.</source>
-            <translation type="unfinished" />
+            <translation>Seuls des points de l'ordre du jour peuvent être déposés ici.</translation>
         </message>
         <message>
             <source>Remove meeting of {0}</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la séance du {0}</translation>
         </message>
         <message>
             <source>Schedule {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>Inscrire {0} le {1}</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>Ce point ne figure plus dans l'ordre du jour.</translation>
         </message>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
-            <translation type="unfinished" />
+            <translation>Cette séance ou ce point ne figure plus dans le calendrier.</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
-            <translation type="unfinished" />
+            <translation>Les séances du {0} comprennent des points ; il ne resterait aucune séance pour eux.</translation>
         </message>
         <message>
             <source>There is no timetable.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de calendrier.</translation>
         </message>
         <message>
             <source>There is nothing to move.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a rien à déplacer.</translation>
         </message>
         <message>
             <source>There is nothing to schedule.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a rien à inscrire au calendrier.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Cette séance se termine avant de commencer.</translation>
         </message>
         <message>
             <source>This meeting lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>Cette séance comprend un point qui ne figure pas dans l'ordre du jour.</translation>
         </message>
         <message>
             <source>This meeting overlaps the meeting {0}.</source>
-            <translation type="unfinished" />
+            <translation>Cette séance chevauche la séance {0}.</translation>
         </message>
         <message>
             <source>Unschedule {0}</source>
-            <translation type="unfinished" />
+            <translation>Retirer {0} du calendrier</translation>
         </message>
         <message>
             <source>Use the default number of meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>Nombre de séances par défaut le {0}</translation>
         </message>
         <message>
             <source>item {0}</source>
-            <translation type="unfinished" />
+            <translation>point {0}</translation>
         </message>
         <message>
             <source>items {0}</source>
-            <translation type="unfinished" />
+            <translation>points {0}</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
-            <translation type="unfinished" />
+            <translation>Le {0} permet au plus {1} séance(s) : l'interprétation n'est pas disponible.</translation>
         </message>
         <message>
             <source>{0} has {1} meetings, more than the new limit of {2}.</source>
-            <translation type="unfinished" />
+            <translation>Le {0} compte {1} séances, plus que la nouvelle limite de {2}.</translation>
         </message>
         <message>
             <source>{0} has {1} meetings; the limit is {2}.</source>
-            <translation type="unfinished" />
+            <translation>Le {0} compte {1} séances ; la limite est de {2}.</translation>
         </message>
         <message>
             <source>{0} is outside the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>Le {0} est en dehors des dates de la réunion.</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (limit set for this day)</source>
-            <translation type="unfinished" />
+            <translation>{0} séances sur {1} (limite fixée pour ce jour)</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (the meeting's default)</source>
-            <translation type="unfinished" />
+            <translation>{0} séances sur {1} (valeur par défaut de la réunion)</translation>
         </message>
         <message>
             <source>{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
         <name>TimetablePanel</name>
         <message numerus="yes">
             <source>%n agenda item(s) not scheduled</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n point de l'ordre du jour non inscrit au calendrier</numerusform>
+                <numerusform>%n points de l'ordre du jour non inscrits au calendrier</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Add Meeting to Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter une séance au jour</translation>
         </message>
         <message>
             <source>&amp;Meetings per day (default):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Séances par jour (par défaut) :</translation>
         </message>
         <message>
             <source>&amp;Move To...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Déplacer vers...</translation>
         </message>
         <message>
             <source>&amp;Remove Meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer la séance</translation>
         </message>
         <message>
             <source>&amp;Schedule Items Here...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inscrire des points ici...</translation>
         </message>
         <message>
             <source>&amp;Unschedule</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer du calendrier</translation>
+        </message>
+        <message>
+            <source>Add Meeting</source>
+            <translation>Ajouter une séance</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Day Limit...</source>
+            <translation>Limite du jour...</translation>
         </message>
         <message>
             <source>Days outside the meeting</source>
-            <translation type="unfinished" />
+            <translation>Jours en dehors de la réunion</translation>
         </message>
         <message>
             <source>Edit Meeting &amp;Times...</source>
-            <translation type="unfinished" />
+            <translation>Modifier les &amp;horaires de la séance...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
-            <translation type="unfinished" />
+            <translation>Moins de séances</translation>
         </message>
         <message>
             <source>Keep the day</source>
-            <translation type="unfinished" />
+            <translation>Garder le jour</translation>
+        </message>
+        <message>
+            <source>Match Days</source>
+            <translation>Ajuster les jours</translation>
         </message>
         <message>
             <source>Match Days to Meeting &amp;Dates</source>
-            <translation type="unfinished" />
+            <translation>Faire correspondre les jours aux &amp;dates de la réunion</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limite de séances du jour...</translation>
         </message>
         <message>
             <source>Move the selected items to another meeting (Alt+Up/Down: within the meeting)</source>
-            <translation type="unfinished" />
+            <translation>Déplacer les points sélectionnés vers une autre séance (Alt+Haut/Bas : dans la séance)</translation>
         </message>
         <message>
             <source>Remove and move items</source>
-            <translation type="unfinished" />
+            <translation>Supprimer et déplacer les points</translation>
         </message>
         <message>
             <source>Remove meeting</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la séance</translation>
         </message>
         <message>
             <source>Remove the day</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le jour</translation>
+        </message>
+        <message>
+            <source>Schedule...</source>
+            <translation>Inscrire...</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates first.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez d'abord les dates de début et de fin de la réunion.</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez les dates de début et de fin de la réunion pour en planifier les jours ici.</translation>
         </message>
         <message>
             <source>Take the selected items out of the meeting (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Retirer les points sélectionnés de la séance (Suppr)</translation>
         </message>
         <message>
             <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>Les jours du calendrier ne correspondent pas aux dates de la réunion.</translation>
         </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Cette séance comprend %n point. La supprimer et retirer ce point du calendrier ?</numerusform>
+                <numerusform>Cette séance comprend %n points. La supprimer et retirer ces points du calendrier ?</numerusform>
             </translation>
         </message>
         <message>
+            <source>Times...</source>
+            <translation>Horaires...</translation>
+        </message>
+        <message>
             <source>Update days</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour les jours</translation>
         </message>
         <message>
             <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation type="unfinished" />
+            <translation>Le {0} compte déjà plus de séances que {1}. Supprimer les dernières séances et déplacer leurs points vers la séance précédente ?</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation type="unfinished" />
+            <translation>Le {0} n'est plus un jour de la réunion mais comprend des points de l'ordre du jour. Supprimer ce jour et retirer ses points du calendrier, ou le garder ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationPanel</name>
+        <message>
+            <source>&amp;Next Untranslated</source>
+            <translation>&amp;Point non traduit suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>&amp;Traduire en :</translation>
+        </message>
+        <message>
+            <source>A translation is kept when you leave the field.</source>
+            <translation>Une traduction est conservée lorsque vous quittez le champ.</translation>
+        </message>
+        <message>
+            <source>Every text is translated into {0}.</source>
+            <translation>Tous les textes sont traduits en {0}.</translation>
+        </message>
+        <message>
+            <source>Go to the next text without a translation ({0})</source>
+            <translation>Aller au prochain texte sans traduction ({0})</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}</source>
+            <translation>Point {0} : paragraphe {1}</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}, footnote {2}</source>
+            <translation>Point {0} : paragraphe {1}, note {2}</translation>
+        </message>
+        <message>
+            <source>Item {0}: title</source>
+            <translation>Point {0} : titre</translation>
+        </message>
+        <message>
+            <source>Item {0}: title of {1}</source>
+            <translation>Point {0} : titre de {1}</translation>
+        </message>
+        <message>
+            <source>Meeting: body</source>
+            <translation>Réunion : organe</translation>
+        </message>
+        <message>
+            <source>Meeting: document title</source>
+            <translation>Réunion : titre du document</translation>
+        </message>
+        <message>
+            <source>Meeting: session</source>
+            <translation>Réunion : session</translation>
+        </message>
+        <message>
+            <source>Meeting: subsidiary body</source>
+            <translation>Réunion : organe subsidiaire</translation>
+        </message>
+        <message>
+            <source>Meeting: venue</source>
+            <translation>Réunion : lieu</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <source>Original ({0})</source>
+            <translation>Original ({0})</translation>
+        </message>
+        <message>
+            <source>Paragraphs are edited with their markup: &lt;i&gt;italic&lt;/i&gt;, &lt;b&gt;bold&lt;/b&gt;, &lt;footnote&gt;text of a footnote&lt;/footnote&gt;. The Item tab shows them formatted.</source>
+            <translation>Les paragraphes se modifient avec leur balisage : &lt;i&gt;italique&lt;/i&gt;, &lt;b&gt;gras&lt;/b&gt;, &lt;footnote&gt;texte d'une note&lt;/footnote&gt;. L'onglet Point les affiche mis en forme.</translation>
+        </message>
+        <message>
+            <source>T&amp;ranslation</source>
+            <translation>T&amp;raduction</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>This meeting has no other language version: add one in the Meeting page.</source>
+            <translation>Cette réunion n'a pas d'autre version linguistique : ajoutez-en une dans la page Réunion.</translation>
+        </message>
+        <message>
+            <source>This text has no translation yet</source>
+            <translation>Ce texte n'a pas encore de traduction</translation>
+        </message>
+        <message>
+            <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>
+            <translation>Traduisez d'abord le paragraphe avec sa note : la place de la note dans la phrase se fixe dans le paragraphe.</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Traduction</translation>
+        </message>
+        <message>
+            <source>Untranslated</source>
+            <translation>Non traduit</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2} texts translated</source>
+            <translation>{0} : {1} textes traduits sur {2}</translation>
         </message>
     </context>
 </TS>

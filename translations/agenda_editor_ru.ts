@@ -5,1597 +5,1765 @@
         <name>AgendaModel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Повестка дня</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Арабский</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Китайский</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Английский</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Французский</translation>
         </message>
         <message>
             <source>Item {0}</source>
-            <translation type="unfinished" />
+            <translation>Пункт {0}</translation>
         </message>
         <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {0} нельзя переместить в него самого или в один из его подпунктов.</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {0} нельзя поместить туда: в повестке дня допускается не более {1} уровней пунктов.</translation>
         </message>
         <message>
             <source>Move {0} items</source>
-            <translation type="unfinished" />
+            <translation>Переместить пункты ({0})</translation>
         </message>
         <message>
             <source>No title in {0} yet; the {1} title is shown.</source>
-            <translation type="unfinished" />
+            <translation>Названия на языке «{0}» пока нет; показано название на языке «{1}».</translation>
         </message>
         <message>
             <source>Not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>Не включен в организацию работы.</translation>
         </message>
         <message>
             <source>Nothing to move: the drag carries no agenda item of this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Нечего перемещать: перетаскиваемые данные не содержат пунктов повестки дня этого совещания.</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Русский</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Испанский</translation>
         </message>
         <message>
             <source>This item has no title yet.</source>
-            <translation type="unfinished" />
+            <translation>У этого пункта пока нет названия.</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>&amp;Add Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить пункт</translation>
         </message>
         <message>
             <source>&amp;Delete Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить пункт</translation>
         </message>
         <message>
             <source>&amp;Indent (Make Sub-item)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сдвинуть вправо (сделать подпунктом)</translation>
         </message>
         <message>
             <source>&amp;Outdent</source>
-            <translation type="unfinished" />
+            <translation>Сдвинуть &amp;влево</translation>
         </message>
         <message>
             <source>&amp;Rename Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Переименовать пункт</translation>
         </message>
         <message>
             <source>Add &amp;Sub-item</source>
-            <translation type="unfinished" />
+            <translation>Добавить по&amp;дпункт</translation>
         </message>
         <message>
             <source>Add a sub-item at the end of the current item</source>
-            <translation type="unfinished" />
+            <translation>Добавить подпункт в конец текущего пункта</translation>
         </message>
         <message>
             <source>Add an item after the current one</source>
-            <translation type="unfinished" />
+            <translation>Добавить пункт после текущего</translation>
         </message>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>Добавить пункт</translation>
         </message>
         <message>
             <source>Add sub-item</source>
-            <translation type="unfinished" />
+            <translation>Добавить подпункт</translation>
         </message>
         <message>
             <source>Added item {0}</source>
-            <translation type="unfinished" />
+            <translation>Добавлен пункт {0}</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Повестка дня</translation>
         </message>
         <message>
             <source>Delete the item with its sub-items</source>
-            <translation type="unfinished" />
+            <translation>Удалить пункт вместе с подпунктами</translation>
         </message>
         <message>
             <source>Delete {0} items</source>
-            <translation type="unfinished" />
+            <translation>Удалить пункты ({0})</translation>
         </message>
         <message>
             <source>Deleted item {0}</source>
-            <translation type="unfinished" />
+            <translation>Удален пункт {0}</translation>
         </message>
         <message>
             <source>Deleted items {0}</source>
-            <translation type="unfinished" />
+            <translation>Удалены пункты {0}</translation>
         </message>
         <message>
             <source>Indent item</source>
-            <translation type="unfinished" />
+            <translation>Сдвинуть пункт вправо</translation>
         </message>
         <message>
             <source>Item {0} cannot be indented.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {0} нельзя сдвинуть вправо.</translation>
         </message>
         <message>
             <source>Move &amp;Up</source>
-            <translation type="unfinished" />
+            <translation>Переместить &amp;вверх</translation>
         </message>
         <message>
             <source>Move Do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Переместить в&amp;низ</translation>
         </message>
         <message>
             <source>Move item down</source>
-            <translation type="unfinished" />
+            <translation>Переместить пункт вниз</translation>
         </message>
         <message>
             <source>Move item up</source>
-            <translation type="unfinished" />
+            <translation>Переместить пункт вверх</translation>
         </message>
         <message>
             <source>Moved item {0} to position {1}</source>
-            <translation type="unfinished" />
+            <translation>Пункт {0} перемещен на позицию {1}</translation>
         </message>
         <message>
             <source>Outdent item</source>
-            <translation type="unfinished" />
+            <translation>Сдвинуть пункт влево</translation>
         </message>
     </context>
     <context>
         <name>AnnotationEdit</name>
         <message>
             <source>&amp;Bold</source>
-            <translation type="unfinished" />
+            <translation>&amp;Полужирный</translation>
         </message>
         <message>
             <source>&amp;Italic</source>
-            <translation type="unfinished" />
+            <translation>&amp;Курсив</translation>
         </message>
         <message>
             <source>Insert &amp;Footnote</source>
-            <translation type="unfinished" />
+            <translation>Вставить &amp;сноску</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
-            <translation type="unfinished" />
+            <translation>Вставить сноску в позицию курсора</translation>
         </message>
         <message>
             <source>Su&amp;bscript</source>
-            <translation type="unfinished" />
+            <translation>Под&amp;строчный</translation>
         </message>
         <message>
             <source>Su&amp;perscript</source>
-            <translation type="unfinished" />
+            <translation>Над&amp;строчный</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>{0} could not start: {1}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось запустить {0}: {1}</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>Добавить пункт</translation>
         </message>
         <message>
             <source>Change meetings per day</source>
-            <translation type="unfinished" />
+            <translation>Изменить число заседаний в день</translation>
         </message>
         <message>
             <source>Delete item</source>
-            <translation type="unfinished" />
+            <translation>Удалить пункт</translation>
         </message>
         <message>
             <source>Edit annotation</source>
-            <translation type="unfinished" />
+            <translation>Изменить аннотацию</translation>
         </message>
         <message>
             <source>Edit documents</source>
-            <translation type="unfinished" />
+            <translation>Изменить документацию</translation>
         </message>
         <message>
             <source>Edit meeting details</source>
-            <translation type="unfinished" />
+            <translation>Изменить сведения о совещании</translation>
         </message>
         <message>
             <source>Move item</source>
-            <translation type="unfinished" />
+            <translation>Переместить пункт</translation>
         </message>
         <message>
             <source>Rename item</source>
-            <translation type="unfinished" />
+            <translation>Переименовать пункт</translation>
         </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
         <message>
             <source>&amp;Meetings this day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заседаний в этот день:</translation>
         </message>
         <message>
             <source>Meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>Заседания {0}</translation>
         </message>
         <message>
             <source>This day has {0} meetings: you will be asked whether to merge the last ones.</source>
-            <translation type="unfinished" />
+            <translation>В этот день {0} заседаний: вам будет предложено объединить последние.</translation>
         </message>
         <message>
             <source>Use the meeting's default ({0} per day)</source>
-            <translation type="unfinished" />
+            <translation>Использовать значение совещания по умолчанию ({0} в день)</translation>
         </message>
     </context>
     <context>
         <name>DocumentsTable</name>
         <message>
             <source>Add Document</source>
-            <translation type="unfinished" />
+            <translation>Добавить документ</translation>
         </message>
         <message>
             <source>Add document</source>
-            <translation type="unfinished" />
+            <translation>Добавить документ</translation>
         </message>
         <message>
             <source>Document symbol, e.g. A/RES/70/1</source>
-            <translation type="unfinished" />
+            <translation>Условное обозначение документа, например A/RES/70/1</translation>
         </message>
         <message>
             <source>Documentation</source>
-            <translation type="unfinished" />
+            <translation>Документация</translation>
         </message>
         <message>
             <source>Edit document</source>
-            <translation type="unfinished" />
+            <translation>Изменить документ</translation>
         </message>
         <message>
             <source>Move Down</source>
-            <translation type="unfinished" />
+            <translation>Вниз</translation>
         </message>
         <message>
             <source>Move Up</source>
-            <translation type="unfinished" />
+            <translation>Вверх</translation>
         </message>
         <message>
             <source>Move document</source>
-            <translation type="unfinished" />
+            <translation>Переместить документ</translation>
         </message>
         <message>
             <source>Not translated yet: the original title is shown.</source>
-            <translation type="unfinished" />
+            <translation>Пока не переведено: показано название на языке оригинала.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Remove document</source>
-            <translation type="unfinished" />
+            <translation>Удалить документ</translation>
         </message>
         <message>
             <source>Symbol</source>
-            <translation type="unfinished" />
+            <translation>Условное обозначение</translation>
         </message>
         <message>
             <source>The symbol {0} is malformed: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Условное обозначение {0} составлено неправильно: {1}.</translation>
         </message>
         <message>
             <source>This symbol is malformed: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Это условное обозначение составлено неправильно: {0}.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
     </context>
     <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обзор...</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл:</translation>
         </message>
         <message>
             <source>&amp;Open the file when done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть файл по завершении</translation>
         </message>
         <message>
             <source>&amp;Part:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Часть:</translation>
         </message>
         <message>
             <source>Agenda only</source>
-            <translation type="unfinished" />
+            <translation>Только повестка дня</translation>
         </message>
         <message>
             <source>Agenda, annotations and annex</source>
-            <translation type="unfinished" />
+            <translation>Повестка дня, аннотации и приложение</translation>
         </message>
         <message>
             <source>Annex (organization of work) only</source>
-            <translation type="unfinished" />
+            <translation>Только приложение (организация работы)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать</translation>
         </message>
         <message>
             <source>Export Failed</source>
-            <translation type="unfinished" />
+            <translation>Ошибка экспорта</translation>
         </message>
         <message>
             <source>Export PDF</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в PDF</translation>
         </message>
         <message>
             <source>Export even if texts are not translated (marked in the original)</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать, даже если тексты не переведены (помечаются в оригинале)</translation>
         </message>
         <message>
             <source>Exported {0}</source>
-            <translation type="unfinished" />
+            <translation>Экспортирован файл {0}</translation>
         </message>
         <message>
             <source>Exporting the {0} version...</source>
-            <translation type="unfinished" />
+            <translation>Экспорт версии на языке «{0}»...</translation>
         </message>
         <message>
             <source>Exporting...</source>
-            <translation type="unfinished" />
+            <translation>Экспорт...</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>Языковые версии:</translation>
         </message>
         <message>
             <source>PDF export is not available in this version.</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в PDF недоступен в этой версии.</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The {0} version could not be exported to “{1}”: {2}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось экспортировать версию на языке «{0}» в «{1}»: {2}</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Без названия</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Cannot Open File</source>
-            <translation type="unfinished" />
+            <translation>Не удается открыть файл</translation>
         </message>
         <message>
             <source>Cannot Recover</source>
-            <translation type="unfinished" />
+            <translation>Не удается восстановить</translation>
         </message>
         <message>
             <source>Cannot Revert</source>
-            <translation type="unfinished" />
+            <translation>Не удается вернуться к сохраненной версии</translation>
         </message>
         <message>
             <source>Cannot Save</source>
-            <translation type="unfinished" />
+            <translation>Не удается сохранить</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
-            <translation type="unfinished" />
+            <translation>Отменить несохраненные изменения и вернуться к сохраненной версии «{0}»?</translation>
         </message>
         <message>
             <source>File Changed on Disk</source>
-            <translation type="unfinished" />
+            <translation>Файл изменен на диске</translation>
         </message>
         <message>
             <source>File In Use</source>
-            <translation type="unfinished" />
+            <translation>Файл используется</translation>
         </message>
         <message>
             <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation type="unfinished" />
+            <translation>Если вы оба сохраните файл, одного из вас спросят, прежде чем перезаписать работу другого. Открывайте файл, только если вы знаете, что его больше не редактируют.</translation>
         </message>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
-            <translation type="unfinished" />
+            <translation>Импортирован файл {0}; при сохранении будет предложено выбрать место для файла сеанса</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
-            <translation type="unfinished" />
+            <translation>Новое совещание на основе существующего</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Новое совещание</translation>
         </message>
         <message>
             <source>New meeting based on {0}</source>
-            <translation type="unfinished" />
+            <translation>Новое совещание на основе {0}</translation>
         </message>
         <message>
             <source>Open Anyway</source>
-            <translation type="unfinished" />
+            <translation>Все равно открыть</translation>
         </message>
         <message>
             <source>Open Meeting</source>
-            <translation type="unfinished" />
+            <translation>Открыть совещание</translation>
         </message>
         <message>
             <source>Opened {0}</source>
-            <translation type="unfinished" />
+            <translation>Открыт файл {0}</translation>
         </message>
         <message>
             <source>Overwrite</source>
-            <translation type="unfinished" />
+            <translation>Перезаписать</translation>
         </message>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
-            <translation type="unfinished" />
+            <translation>При перезаписи другие изменения заменяются вашими. «Сохранить как» сохраняет и те и другие: ваши изменения записываются в новый файл.</translation>
         </message>
         <message>
             <source>Recovered the unsaved work of {0}</source>
-            <translation type="unfinished" />
+            <translation>Восстановлена несохраненная работа: {0}</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Вернуть</translation>
         </message>
         <message>
             <source>Reverted to the saved {0}</source>
-            <translation type="unfinished" />
+            <translation>Восстановлена сохраненная версия {0}</translation>
         </message>
         <message>
             <source>Save As...</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как...</translation>
         </message>
         <message>
             <source>Save Meeting As</source>
-            <translation type="unfinished" />
+            <translation>Сохранить совещание как</translation>
         </message>
         <message>
             <source>Saved {0}</source>
-            <translation type="unfinished" />
+            <translation>Сохранен файл {0}</translation>
         </message>
         <message>
             <source>The meeting “{0}” has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>В совещании «{0}» есть несохраненные изменения. Сохранить их?</translation>
         </message>
         <message>
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>Несохраненные изменения</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Без названия</translation>
         </message>
         <message>
             <source>{0} is already open</source>
-            <translation type="unfinished" />
+            <translation>{0} уже открыт</translation>
         </message>
         <message>
             <source>“{0}” cannot be read: {1}</source>
-            <translation type="unfinished" />
+            <translation>Не удается прочитать «{0}»: {1}</translation>
         </message>
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» уже открыт: его открыл(а) {1}.</translation>
         </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Item {item} has no title.</source>
-            <translation type="unfinished" />
+            <translation>У пункта {item} нет названия.</translation>
         </message>
         <message>
             <source>Item {item} is not fully translated into {lang} (missing: {missing}).</source>
-            <translation type="unfinished" />
+            <translation>Пункт {item} переведен на язык «{lang}» не полностью (отсутствует: {missing}).</translation>
         </message>
         <message>
             <source>Item {item} is not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {item} не включен в организацию работы.</translation>
         </message>
         <message>
             <source>Item {item} is taken up after item {other}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {item} рассматривается после пункта {other}, который следует за ним в повестке дня.</translation>
         </message>
         <message>
             <source>Item {item} lists a document with a malformed symbol {symbol}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>В пункте {item} указан документ с неправильным условным обозначением {symbol}: {problem}.</translation>
         </message>
         <message>
             <source>Item {item} lists {symbol} twice.</source>
-            <translation type="unfinished" />
+            <translation>В пункте {item} документ {symbol} указан дважды.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands after "{mark}"; in this language it goes before the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {item}, аннотация на языке «{lang}», абзац {paragraph}: знак сноски стоит после «{mark}»; в этом языке он ставится перед знаком препинания.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands before "{mark}"; in this language it goes after the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {item}, аннотация на языке «{lang}», абзац {paragraph}: знак сноски стоит перед «{mark}»; в этом языке он ставится после знака препинания.</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: broken markup ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Пункт {item}, аннотация на языке «{lang}», абзац {paragraph}: ошибка разметки ({problem}).</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: empty footnote.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {item}, аннотация на языке «{lang}», абзац {paragraph}: пустая сноска.</translation>
         </message>
         <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
-            <translation type="unfinished" />
+            <translation>Сведения о совещании, {field}: нет перевода на язык «{lang}».</translation>
         </message>
         <message>
             <source>On {date}, the meeting at {span} is listed after the one at {other}.</source>
-            <translation type="unfinished" />
+            <translation>{date}: заседание {span} указано после заседания {other}.</translation>
         </message>
         <message>
             <source>On {date}, the meetings {span} and {other} overlap.</source>
-            <translation type="unfinished" />
+            <translation>{date}: заседания {span} и {other} пересекаются.</translation>
         </message>
         <message>
             <source>The agenda has no items.</source>
-            <translation type="unfinished" />
+            <translation>В повестке дня нет пунктов.</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>Документ датирован {date}, то есть после начала совещания ({start}).</translation>
         </message>
         <message>
             <source>The document symbol {symbol} is malformed: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Условное обозначение документа {symbol} составлено неправильно: {problem}.</translation>
         </message>
         <message>
             <source>The meeting ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>Совещание заканчивается ({end}) раньше, чем начинается ({start}).</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Заседание {date} в {span} заканчивается раньше, чем начинается.</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends when it starts.</source>
-            <translation type="unfinished" />
+            <translation>Заседание {date} в {span} заканчивается в момент начала.</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>В заседании {date} в {span} указан пункт, которого нет в повестке дня.</translation>
         </message>
         <message>
             <source>The original language {lang} is not a UN language.</source>
-            <translation type="unfinished" />
+            <translation>Язык оригинала «{lang}» не является языком ООН.</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>
-            <translation type="unfinished" />
+            <translation>У версий {langs} одинаковый номер работы {number}; у каждой версии должен быть свой.</translation>
         </message>
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
-            <translation type="unfinished" />
+            <translation>Название пункта {item} на языке «{lang}» заканчивается на «{mark}»; повестка дня добавляет собственную пунктуацию.</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
-            <translation type="unfinished" />
+            <translation>у тире, соединяющего два условных обозначения, пусто с одной стороны</translation>
         </message>
         <message>
             <source>annotation</source>
-            <translation type="unfinished" />
+            <translation>аннотация</translation>
         </message>
         <message>
             <source>body</source>
-            <translation type="unfinished" />
+            <translation>орган</translation>
         </message>
         <message>
             <source>document titles</source>
-            <translation type="unfinished" />
+            <translation>названия документов</translation>
         </message>
         <message>
             <source>it contains characters that symbols do not use: {0}</source>
-            <translation type="unfinished" />
+            <translation>в нем есть знаки, которые не используются в условных обозначениях: {0}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
-            <translation type="unfinished" />
+            <translation>в нем есть пробелы</translation>
         </message>
         <message>
             <source>it has an empty part between slashes</source>
-            <translation type="unfinished" />
+            <translation>в нем есть пустая часть между косыми чертами</translation>
         </message>
         <message>
             <source>it has no parts separated by slashes</source>
-            <translation type="unfinished" />
+            <translation>в нем нет частей, разделенных косыми чертами</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>оно пустое</translation>
         </message>
         <message>
             <source>it is not written as a document symbol</source>
-            <translation type="unfinished" />
+            <translation>оно записано не как условное обозначение документа</translation>
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>сессия</translation>
         </message>
         <message>
             <source>subsidiary body</source>
-            <translation type="unfinished" />
+            <translation>вспомогательный орган</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>название</translation>
         </message>
         <message>
             <source>venue</source>
-            <translation type="unfinished" />
+            <translation>место проведения</translation>
         </message>
         <message>
             <source>{date} appears twice in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>{date} дважды указано в организации работы.</translation>
         </message>
         <message>
             <source>{date} is listed after {other}.</source>
-            <translation type="unfinished" />
+            <translation>{date} указано после {other}.</translation>
         </message>
         <message>
             <source>{date} is outside the dates of the meeting.</source>
-            <translation type="unfinished" />
+            <translation>{date} выходит за рамки дат совещания.</translation>
         </message>
         <message>
             <source>{date}: {count} meetings, more than the limit of {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{date}: заседаний — {count}, больше предела ({limit}).</translation>
         </message>
         <message>
             <source>{symbol} has a different title under item {item} than under item {other}.</source>
-            <translation type="unfinished" />
+            <translation>У {symbol} разные названия в пункте {item} и в пункте {other}.</translation>
         </message>
     </context>
     <context>
         <name>Findings</name>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ошибка</numerusform>
+                <numerusform>%n ошибки</numerusform>
+                <numerusform>%n ошибок</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n примечание</numerusform>
+                <numerusform>%n примечания</numerusform>
+                <numerusform>%n примечаний</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
             </translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Ошибка</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Информация</translation>
         </message>
         <message>
             <source>No problems found</source>
-            <translation type="unfinished" />
+            <translation>Проблем не обнаружено</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Предупреждение</translation>
         </message>
     </context>
     <context>
         <name>FindingsPanel</name>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Замечание</translation>
         </message>
         <message>
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>Проблем не обнаружено.</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Важность</translation>
         </message>
     </context>
     <context>
         <name>FootnotesPanel</name>
         <message>
             <source>(empty: type its text below)</source>
-            <translation type="unfinished" />
+            <translation>(пусто: введите текст ниже)</translation>
         </message>
         <message>
             <source>Footnote text</source>
-            <translation type="unfinished" />
+            <translation>Текст сноски</translation>
         </message>
         <message>
             <source>Footnotes</source>
-            <translation type="unfinished" />
+            <translation>Сноски</translation>
         </message>
         <message>
             <source>Footnotes (Ctrl+Alt+F inserts one at the cursor)</source>
-            <translation type="unfinished" />
+            <translation>Сноски (Ctrl+Alt+F вставляет сноску в позицию курсора)</translation>
         </message>
         <message>
             <source>Remove Footnote</source>
-            <translation type="unfinished" />
+            <translation>Удалить сноску</translation>
         </message>
         <message>
             <source>Select a footnote to edit its text.</source>
-            <translation type="unfinished" />
+            <translation>Выберите сноску, чтобы изменить ее текст.</translation>
         </message>
         <message>
             <source>Text of footnote {0}:</source>
-            <translation type="unfinished" />
+            <translation>Текст сноски {0}:</translation>
         </message>
         <message>
             <source>Text of the footnote</source>
-            <translation type="unfinished" />
+            <translation>Текст сноски</translation>
         </message>
     </context>
     <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Аннотация</translation>
         </message>
         <message>
             <source>&amp;Documentation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Документация</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Название</translation>
         </message>
         <message>
             <source>Annotation</source>
-            <translation type="unfinished" />
+            <translation>Аннотация</translation>
         </message>
         <message>
             <source>Annotation of the item (optional)</source>
-            <translation type="unfinished" />
+            <translation>Аннотация к пункту (необязательно)</translation>
         </message>
         <message>
             <source>Item title</source>
-            <translation type="unfinished" />
+            <translation>Название пункта</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>Не переведено: {0}</translation>
         </message>
         <message>
             <source>Select an item of the agenda</source>
-            <translation type="unfinished" />
+            <translation>Выберите пункт повестки дня</translation>
         </message>
         <message>
             <source>Title of the item</source>
-            <translation type="unfinished" />
+            <translation>Название пункта</translation>
         </message>
     </context>
     <context>
         <name>LanguageSelector</name>
         <message>
             <source>The language version being edited</source>
-            <translation type="unfinished" />
+            <translation>Редактируемая языковая версия</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0} (оригинал)</translation>
         </message>
     </context>
     <context>
         <name>Languages</name>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Арабский</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Китайский</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Английский</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Французский</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Русский</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Испанский</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пункт</translation>
         </message>
         <message>
             <source>&amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Совещание</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Расписание</translation>
         </message>
         <message>
             <source>&lt;opened&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;открыто&gt;</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Замечания</translation>
         </message>
         <message>
             <source>Undo History</source>
-            <translation type="unfinished" />
+            <translation>Журнал отмены</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Без названия</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}[*] — {1}</translation>
         </message>
     </context>
     <context>
         <name>MeetingPage</name>
         <message>
             <source>&amp;Body:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Орган:</translation>
         </message>
         <message>
             <source>&amp;Distribution:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Распространение:</translation>
         </message>
         <message>
             <source>&amp;Editing version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Редактируемая версия:</translation>
         </message>
         <message>
             <source>&amp;First day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Первый день:</translation>
         </message>
         <message>
             <source>&amp;Job number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Номер работы:</translation>
         </message>
         <message>
             <source>&amp;Last day:</source>
-            <translation type="unfinished" />
+            <translation>П&amp;оследний день:</translation>
         </message>
         <message>
             <source>&amp;Meetings per day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заседаний в день:</translation>
         </message>
         <message>
             <source>&amp;Original language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык оригинала:</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Формат страницы:</translation>
         </message>
         <message>
             <source>&amp;Symbol:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Условное обозначение:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Название:</translation>
         </message>
         <message>
             <source>&amp;Venue:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Место проведения:</translation>
         </message>
         <message>
             <source>Change the original language</source>
-            <translation type="unfinished" />
+            <translation>Изменить язык оригинала</translation>
         </message>
         <message>
             <source>Date of &amp;issue:</source>
-            <translation type="unfinished" />
+            <translation>Дата &amp;выпуска:</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Документ</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Общее</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
-            <translation type="unfinished" />
+            <translation>Сколько заседаний может быть в день, если для дня не установлен собственный предел</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>Языковые версии:</translation>
         </message>
         <message>
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>Языки</translation>
         </message>
         <message>
             <source>Limited</source>
-            <translation type="unfinished" />
+            <translation>Ограниченное</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Совещание</translation>
         </message>
         <message>
             <source>Not a valid symbol: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Недопустимое условное обозначение: {0}.</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>Не переведено: {0}</translation>
         </message>
         <message>
             <source>Restricted</source>
-            <translation type="unfinished" />
+            <translation>Для служебного пользования</translation>
         </message>
         <message>
             <source>Sessio&amp;n:</source>
-            <translation type="unfinished" />
+            <translation>Се&amp;ссия:</translation>
         </message>
         <message>
             <source>Set this date</source>
-            <translation type="unfinished" />
+            <translation>Установить эту дату</translation>
         </message>
         <message>
             <source>Su&amp;bsidiary body:</source>
-            <translation type="unfinished" />
+            <translation>Вс&amp;помогательный орган:</translation>
         </message>
         <message>
             <source>The document symbol, for example ABC/WG.1/2026/1</source>
-            <translation type="unfinished" />
+            <translation>Условное обозначение документа, например ABC/WG.1/2026/1</translation>
         </message>
         <message>
             <source>The original language is now {0}.</source>
-            <translation type="unfinished" />
+            <translation>Язык оригинала теперь: {0}.</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0} (оригинал)</translation>
         </message>
         <message>
             <source>{0} ({1}/{2} items translated)</source>
-            <translation type="unfinished" />
+            <translation>{0} (переведено пунктов: {1}/{2})</translation>
         </message>
         <message>
             <source>{0} of {1} agenda items are fully translated into {2}.</source>
-            <translation type="unfinished" />
+            <translation>Полностью переведено на язык «{2}»: {0} из {1} пунктов повестки дня.</translation>
         </message>
     </context>
     <context>
         <name>Menus</name>
         <message>
             <source>&amp;About {0}</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе {0}</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Закрыть</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка</translation>
         </message>
         <message>
             <source>&amp;Export PDF...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт в PDF...</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;Findings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Замечания</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Создать</translation>
         </message>
         <message>
             <source>&amp;Open...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть...</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>В&amp;ыход</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Расписание</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Панель инструментов</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Drafts provisional agendas and annotations of intergovernmental meetings in the six official languages of the United Nations.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Подготовка предварительных повесток дня и аннотаций межправительственных совещаний на шести официальных языках Организации Объединенных Наций.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>О &amp;Qt</translation>
         </message>
         <message>
             <source>About {0}</source>
-            <translation type="unfinished" />
+            <translation>О программе {0}</translation>
         </message>
         <message>
             <source>Close the meeting</source>
-            <translation type="unfinished" />
+            <translation>Закрыть совещание</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать документ в PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
-            <translation type="unfinished" />
+            <translation>Ф&amp;ормат</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
-            <translation type="unfinished" />
+            <translation>Вернуться к сохраненному файлу</translation>
         </message>
         <message>
             <source>Go to &amp;Item</source>
-            <translation type="unfinished" />
+            <translation>Перейти к &amp;пункту</translation>
         </message>
         <message>
             <source>Go to &amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>Перейти к &amp;совещанию</translation>
         </message>
         <message>
             <source>Go to &amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>Перейти к &amp;расписанию</translation>
         </message>
         <message>
             <source>New from &amp;Existing...</source>
-            <translation type="unfinished" />
+            <translation>Создать на основе &amp;существующего...</translation>
         </message>
         <message>
             <source>No recent files</source>
-            <translation type="unfinished" />
+            <translation>Нет недавних файлов</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Недавние файлы</translation>
         </message>
         <message>
             <source>Open a meeting file</source>
-            <translation type="unfinished" />
+            <translation>Открыть файл совещания</translation>
         </message>
         <message>
             <source>Quit {0}</source>
-            <translation type="unfinished" />
+            <translation>Выйти из {0}</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вернуть сохраненную версию</translation>
         </message>
         <message>
             <source>Save &amp;As...</source>
-            <translation type="unfinished" />
+            <translation>Сохранить &amp;как...</translation>
         </message>
         <message>
             <source>Save the meeting</source>
-            <translation type="unfinished" />
+            <translation>Сохранить совещание</translation>
         </message>
         <message>
             <source>Save under another name</source>
-            <translation type="unfinished" />
+            <translation>Сохранить под другим именем</translation>
         </message>
         <message>
             <source>Show the item editor</source>
-            <translation type="unfinished" />
+            <translation>Показать редактор пункта</translation>
         </message>
         <message>
             <source>Show the meeting details</source>
-            <translation type="unfinished" />
+            <translation>Показать сведения о совещании</translation>
         </message>
         <message>
             <source>Show the organization of work</source>
-            <translation type="unfinished" />
+            <translation>Показать организацию работы</translation>
         </message>
         <message>
             <source>Start a new meeting</source>
-            <translation type="unfinished" />
+            <translation>Начать новое совещание</translation>
         </message>
         <message>
             <source>Start a new meeting with the agenda of an existing one</source>
-            <translation type="unfinished" />
+            <translation>Начать новое совещание с повесткой дня существующего</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished" />
+            <translation>Панель инструментов</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Журнал отмены</translation>
         </message>
     </context>
     <context>
         <name>MoveDialog</name>
         <message>
             <source>&amp;Keep them where they are too (continued)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Оставить их также на прежнем месте (продолжение)</translation>
         </message>
         <message>
             <source>Items to move: {0}</source>
-            <translation type="unfinished" />
+            <translation>Перемещаемые пункты: {0}</translation>
         </message>
         <message>
             <source>Move to</source>
-            <translation type="unfinished" />
+            <translation>Переместить в</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>В этот день заседания не допускаются.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>&amp;Page size of new meetings:</source>
+            <translation>&amp;Формат страницы новых совещаний:</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Язык интерфейса:</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Параметры</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Язык системы</translation>
+        </message>
+        <message>
+            <source>The language of menus, buttons and messages</source>
+            <translation>Язык меню, кнопок и сообщений</translation>
+        </message>
+        <message>
+            <source>The language of the documents is chosen for each meeting, in the Meeting page.</source>
+            <translation>Язык документов выбирается для каждого совещания на странице «Совещание».</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить все</translation>
         </message>
         <message>
             <source>&amp;Recover</source>
-            <translation type="unfinished" />
+            <translation>&amp;Восстановить</translation>
         </message>
         <message>
             <source>Agenda Editor was not closed normally. The work below was not saved; recover it now, or discard it.</source>
-            <translation type="unfinished" />
+            <translation>Agenda Editor был закрыт некорректно. Приведенная ниже работа не была сохранена: восстановите ее сейчас или удалите.</translation>
         </message>
         <message>
             <source>Decide &amp;Later</source>
-            <translation type="unfinished" />
+            <translation>Решить &amp;позже</translation>
         </message>
         <message>
             <source>Recover Unsaved Work</source>
-            <translation type="unfinished" />
+            <translation>Восстановление несохраненной работы</translation>
         </message>
         <message>
             <source>Untitled meeting</source>
-            <translation type="unfinished" />
+            <translation>Совещание без названия</translation>
         </message>
         <message>
             <source>{0} — unsaved work of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — несохраненная работа от {1}</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>&amp;Day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;День:</translation>
         </message>
         <message>
             <source>&amp;Items to take up:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Рассматриваемые пункты:</translation>
         </message>
         <message>
             <source>&amp;Meeting:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заседание:</translation>
         </message>
         <message>
             <source>Choose at least one item.</source>
-            <translation type="unfinished" />
+            <translation>Выберите хотя бы один пункт.</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Новое совещание</translation>
         </message>
         <message>
             <source>Schedule in</source>
-            <translation type="unfinished" />
+            <translation>Включить в расписание</translation>
         </message>
         <message>
             <source>The timetable has no days: set the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>В расписании нет дней: укажите даты совещания.</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>В этот день заседания не допускаются.</translation>
         </message>
     </context>
     <context>
         <name>SlotTimesDialog</name>
         <message>
             <source>&amp;Ends at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Окончание:</translation>
         </message>
         <message>
             <source>&amp;Starts at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Начало:</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>Заседание должно заканчиваться после начала.</translation>
         </message>
         <message>
             <source>Meeting times: {0}</source>
-            <translation type="unfinished" />
+            <translation>Время заседания: {0}</translation>
         </message>
     </context>
     <context>
         <name>Timetable</name>
         <message>
             <source>(item no longer in the agenda)</source>
-            <translation type="unfinished" />
+            <translation>(пункт больше не входит в повестку дня)</translation>
         </message>
         <message>
             <source>A limit cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Предел не может быть отрицательным.</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>Заседание должно заканчиваться после начала.</translation>
         </message>
         <message>
             <source>Add meeting on {0}</source>
-            <translation type="unfinished" />
+            <translation>Добавить заседание {0}</translation>
         </message>
         <message>
             <source>Add meeting {0} of {1} first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала добавьте заседание {0} из {1}.</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) on {1}</source>
-            <translation type="unfinished" />
+            <translation>Разрешить заседаний: {0} ({1})</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) per day</source>
-            <translation type="unfinished" />
+            <translation>Разрешить заседаний в день: {0}</translation>
         </message>
         <message>
             <source>Change meeting times on {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>Изменить время заседания {0} на {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>Продолжить {0} {1}</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
-            <translation type="unfinished" />
+            <translation>Перетащите сюда пункты повестки дня, чтобы добавить заседание {0}.</translation>
         </message>
         <message>
             <source>Drop here to unschedule.</source>
-            <translation type="unfinished" />
+            <translation>Перетащите сюда, чтобы исключить из расписания.</translation>
         </message>
         <message>
             <source>Drop items here to add a meeting</source>
-            <translation type="unfinished" />
+            <translation>Перетащите сюда пункты, чтобы добавить заседание</translation>
         </message>
         <message>
             <source>Drop onto a meeting of a day.</source>
-            <translation type="unfinished" />
+            <translation>Перетащите на заседание одного из дней.</translation>
         </message>
         <message>
             <source>Drop to continue the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Отпустите, чтобы продолжить рассмотрение пункта (пунктов) на этом заседании.</translation>
         </message>
         <message>
             <source>Drop to take up the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Отпустите, чтобы рассмотреть пункт (пункты) на этом заседании.</translation>
         </message>
         <message>
             <source>Item {0} is already taken up in that meeting.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {0} уже рассматривается на этом заседании.</translation>
         </message>
         <message>
             <source>Item {0} is taken up after item {1}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {0} рассматривается после пункта {1}, который следует за ним в повестке дня.</translation>
         </message>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
-            <translation type="unfinished" />
+            <translation>Пункт {0} рассматривался бы дважды на одном заседании.</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
-            <translation type="unfinished" />
+            <translation>Согласовать дни расписания с датами совещания</translation>
         </message>
         <message>
             <source>Meeting {0}</source>
-            <translation type="unfinished" />
+            <translation>Заседание {0}</translation>
         </message>
         <message>
             <source>Move {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>Переместить {0} в {1}</translation>
         </message>
         <message>
             <source>No interpretation</source>
-            <translation type="unfinished" />
+            <translation>Без устного перевода</translation>
         </message>
         <message>
             <source>No meeting is planned here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь заседаний не запланировано.</translation>
         </message>
         <message>
             <source>Not yet translated: shown in the original language.</source>
-            <translation type="unfinished" />
+            <translation>Пока не переведено: показано на языке оригинала.</translation>
         </message>
         <message>
             <source>Only agenda items can be dropped here.</source>
-            <translation type="unfinished" />
+            <translation>Сюда можно перетаскивать только пункты повестки дня.</translation>
         </message>
         <message>
             <source>Remove meeting of {0}</source>
-            <translation type="unfinished" />
+            <translation>Удалить заседание {0}</translation>
         </message>
         <message>
             <source>Schedule {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>Включить {0} в расписание: {1}</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>Этого пункта больше нет в повестке дня.</translation>
         </message>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
-            <translation type="unfinished" />
+            <translation>Этого заседания или пункта больше нет в расписании.</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
-            <translation type="unfinished" />
+            <translation>На заседаниях {0} рассматриваются пункты; для них не осталось бы заседаний.</translation>
         </message>
         <message>
             <source>There is no timetable.</source>
-            <translation type="unfinished" />
+            <translation>Расписания нет.</translation>
         </message>
         <message>
             <source>There is nothing to move.</source>
-            <translation type="unfinished" />
+            <translation>Перемещать нечего.</translation>
         </message>
         <message>
             <source>There is nothing to schedule.</source>
-            <translation type="unfinished" />
+            <translation>Включать в расписание нечего.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Это заседание заканчивается раньше, чем начинается.</translation>
         </message>
         <message>
             <source>This meeting lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>В этом заседании указан пункт, которого нет в повестке дня.</translation>
         </message>
         <message>
             <source>This meeting overlaps the meeting {0}.</source>
-            <translation type="unfinished" />
+            <translation>Это заседание пересекается с заседанием {0}.</translation>
         </message>
         <message>
             <source>Unschedule {0}</source>
-            <translation type="unfinished" />
+            <translation>Исключить {0} из расписания</translation>
         </message>
         <message>
             <source>Use the default number of meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>Использовать число заседаний по умолчанию: {0}</translation>
         </message>
         <message>
             <source>item {0}</source>
-            <translation type="unfinished" />
+            <translation>пункт {0}</translation>
         </message>
         <message>
             <source>items {0}</source>
-            <translation type="unfinished" />
+            <translation>пункты {0}</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
-            <translation type="unfinished" />
+            <translation>{0}: допускается не более {1} заседаний — устный перевод не обеспечивается.</translation>
         </message>
         <message>
             <source>{0} has {1} meetings, more than the new limit of {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0}: заседаний — {1}, больше нового предела ({2}).</translation>
         </message>
         <message>
             <source>{0} has {1} meetings; the limit is {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0}: заседаний — {1}; предел — {2}.</translation>
         </message>
         <message>
             <source>{0} is outside the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>{0} выходит за рамки дат совещания.</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (limit set for this day)</source>
-            <translation type="unfinished" />
+            <translation>{0} из {1} заседаний (предел установлен для этого дня)</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (the meeting's default)</source>
-            <translation type="unfinished" />
+            <translation>{0} из {1} заседаний (значение совещания по умолчанию)</translation>
         </message>
         <message>
             <source>{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
         <name>TimetablePanel</name>
         <message numerus="yes">
             <source>%n agenda item(s) not scheduled</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n пункт повестки дня не включен в расписание</numerusform>
+                <numerusform>%n пункта повестки дня не включены в расписание</numerusform>
+                <numerusform>%n пунктов повестки дня не включены в расписание</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Add Meeting to Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить заседание в день</translation>
         </message>
         <message>
             <source>&amp;Meetings per day (default):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заседаний в день (по умолчанию):</translation>
         </message>
         <message>
             <source>&amp;Move To...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Переместить в...</translation>
         </message>
         <message>
             <source>&amp;Remove Meeting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить заседание</translation>
         </message>
         <message>
             <source>&amp;Schedule Items Here...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Включить пункты сюда...</translation>
         </message>
         <message>
             <source>&amp;Unschedule</source>
-            <translation type="unfinished" />
+            <translation>&amp;Исключить из расписания</translation>
+        </message>
+        <message>
+            <source>Add Meeting</source>
+            <translation>Добавить заседание</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Day Limit...</source>
+            <translation>Предел дня...</translation>
         </message>
         <message>
             <source>Days outside the meeting</source>
-            <translation type="unfinished" />
+            <translation>Дни вне дат совещания</translation>
         </message>
         <message>
             <source>Edit Meeting &amp;Times...</source>
-            <translation type="unfinished" />
+            <translation>Изменить &amp;время заседания...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
-            <translation type="unfinished" />
+            <translation>Меньше заседаний</translation>
         </message>
         <message>
             <source>Keep the day</source>
-            <translation type="unfinished" />
+            <translation>Оставить день</translation>
+        </message>
+        <message>
+            <source>Match Days</source>
+            <translation>Согласовать дни</translation>
         </message>
         <message>
             <source>Match Days to Meeting &amp;Dates</source>
-            <translation type="unfinished" />
+            <translation>Согласовать дни с &amp;датами совещания</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Предел заседаний в день...</translation>
         </message>
         <message>
             <source>Move the selected items to another meeting (Alt+Up/Down: within the meeting)</source>
-            <translation type="unfinished" />
+            <translation>Переместить выбранные пункты на другое заседание (Alt+Вверх/Вниз: внутри заседания)</translation>
         </message>
         <message>
             <source>Remove and move items</source>
-            <translation type="unfinished" />
+            <translation>Удалить и переместить пункты</translation>
         </message>
         <message>
             <source>Remove meeting</source>
-            <translation type="unfinished" />
+            <translation>Удалить заседание</translation>
         </message>
         <message>
             <source>Remove the day</source>
-            <translation type="unfinished" />
+            <translation>Удалить день</translation>
+        </message>
+        <message>
+            <source>Schedule...</source>
+            <translation>Включить в расписание...</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала укажите даты начала и окончания совещания.</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation type="unfinished" />
+            <translation>Укажите даты начала и окончания совещания, чтобы планировать здесь его дни.</translation>
         </message>
         <message>
             <source>Take the selected items out of the meeting (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Исключить выбранные пункты из заседания (Delete)</translation>
         </message>
         <message>
             <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>Дни расписания не совпадают с датами совещания.</translation>
         </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>На этом заседании рассматривается %n пункт. Удалить заседание и исключить пункт из расписания?</numerusform>
+                <numerusform>На этом заседании рассматриваются %n пункта. Удалить заседание и исключить их из расписания?</numerusform>
+                <numerusform>На этом заседании рассматриваются %n пунктов. Удалить заседание и исключить их из расписания?</numerusform>
             </translation>
         </message>
         <message>
+            <source>Times...</source>
+            <translation>Время...</translation>
+        </message>
+        <message>
             <source>Update days</source>
-            <translation type="unfinished" />
+            <translation>Обновить дни</translation>
         </message>
         <message>
             <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation type="unfinished" />
+            <translation>В день {0} уже больше заседаний, чем {1}. Удалить последние заседания и перенести их пункты на предыдущее заседание?</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation type="unfinished" />
+            <translation>{0} больше не является днем совещания, но на него запланированы пункты повестки дня. Удалить день и исключить его пункты из расписания или оставить его?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationPanel</name>
+        <message>
+            <source>&amp;Next Untranslated</source>
+            <translation>&amp;Следующий непереведенный</translation>
+        </message>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>&amp;Перевод на:</translation>
+        </message>
+        <message>
+            <source>A translation is kept when you leave the field.</source>
+            <translation>Перевод сохраняется, когда вы покидаете поле.</translation>
+        </message>
+        <message>
+            <source>Every text is translated into {0}.</source>
+            <translation>Все тексты переведены на язык «{0}».</translation>
+        </message>
+        <message>
+            <source>Go to the next text without a translation ({0})</source>
+            <translation>Перейти к следующему тексту без перевода ({0})</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}</source>
+            <translation>Пункт {0}: абзац {1}</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}, footnote {2}</source>
+            <translation>Пункт {0}: абзац {1}, сноска {2}</translation>
+        </message>
+        <message>
+            <source>Item {0}: title</source>
+            <translation>Пункт {0}: название</translation>
+        </message>
+        <message>
+            <source>Item {0}: title of {1}</source>
+            <translation>Пункт {0}: название документа {1}</translation>
+        </message>
+        <message>
+            <source>Meeting: body</source>
+            <translation>Совещание: орган</translation>
+        </message>
+        <message>
+            <source>Meeting: document title</source>
+            <translation>Совещание: название документа</translation>
+        </message>
+        <message>
+            <source>Meeting: session</source>
+            <translation>Совещание: сессия</translation>
+        </message>
+        <message>
+            <source>Meeting: subsidiary body</source>
+            <translation>Совещание: вспомогательный орган</translation>
+        </message>
+        <message>
+            <source>Meeting: venue</source>
+            <translation>Совещание: место проведения</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Оригинал</translation>
+        </message>
+        <message>
+            <source>Original ({0})</source>
+            <translation>Оригинал ({0})</translation>
+        </message>
+        <message>
+            <source>Paragraphs are edited with their markup: &lt;i&gt;italic&lt;/i&gt;, &lt;b&gt;bold&lt;/b&gt;, &lt;footnote&gt;text of a footnote&lt;/footnote&gt;. The Item tab shows them formatted.</source>
+            <translation>Абзацы редактируются вместе с разметкой: &lt;i&gt;курсив&lt;/i&gt;, &lt;b&gt;полужирный&lt;/b&gt;, &lt;footnote&gt;текст сноски&lt;/footnote&gt;. На вкладке «Пункт» они показаны с форматированием.</translation>
+        </message>
+        <message>
+            <source>T&amp;ranslation</source>
+            <translation>П&amp;еревод</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>This meeting has no other language version: add one in the Meeting page.</source>
+            <translation>У этого совещания нет других языковых версий: добавьте версию на странице «Совещание».</translation>
+        </message>
+        <message>
+            <source>This text has no translation yet</source>
+            <translation>У этого текста пока нет перевода</translation>
+        </message>
+        <message>
+            <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>
+            <translation>Сначала переведите абзац со сноской: место сноски в предложении задается в абзаце.</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Перевод</translation>
+        </message>
+        <message>
+            <source>Untranslated</source>
+            <translation>Не переведено</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2} texts translated</source>
+            <translation>{0}: переведено текстов — {1} из {2}</translation>
         </message>
     </context>
 </TS>

@@ -5,1597 +5,1755 @@
         <name>AgendaModel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>议程</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>阿拉伯文</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>中文</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>英文</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>法文</translation>
         </message>
         <message>
             <source>Item {0}</source>
-            <translation type="unfinished" />
+            <translation>项目{0}</translation>
         </message>
         <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
-            <translation type="unfinished" />
+            <translation>项目{0}不能移入其自身或其分项目之中。</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
-            <translation type="unfinished" />
+            <translation>项目{0}不能放在该处：议程最多允许{1}级项目。</translation>
         </message>
         <message>
             <source>Move {0} items</source>
-            <translation type="unfinished" />
+            <translation>移动{0}个项目</translation>
         </message>
         <message>
             <source>No title in {0} yet; the {1} title is shown.</source>
-            <translation type="unfinished" />
+            <translation>尚无{0}标题；显示的是{1}标题。</translation>
         </message>
         <message>
             <source>Not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>未列入工作安排。</translation>
         </message>
         <message>
             <source>Nothing to move: the drag carries no agenda item of this meeting.</source>
-            <translation type="unfinished" />
+            <translation>无可移动内容：拖动的内容不含本会议的议程项目。</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>俄文</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>西班牙文</translation>
         </message>
         <message>
             <source>This item has no title yet.</source>
-            <translation type="unfinished" />
+            <translation>此项目尚无标题。</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>&amp;Add Item</source>
-            <translation type="unfinished" />
+            <translation>添加项目(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Delete Item</source>
-            <translation type="unfinished" />
+            <translation>删除项目(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Indent (Make Sub-item)</source>
-            <translation type="unfinished" />
+            <translation>缩进（设为分项目）(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Outdent</source>
-            <translation type="unfinished" />
+            <translation>取消缩进(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Rename Item</source>
-            <translation type="unfinished" />
+            <translation>重命名项目(&amp;R)</translation>
         </message>
         <message>
             <source>Add &amp;Sub-item</source>
-            <translation type="unfinished" />
+            <translation>添加分项目(&amp;S)</translation>
         </message>
         <message>
             <source>Add a sub-item at the end of the current item</source>
-            <translation type="unfinished" />
+            <translation>在当前项目末尾添加分项目</translation>
         </message>
         <message>
             <source>Add an item after the current one</source>
-            <translation type="unfinished" />
+            <translation>在当前项目之后添加项目</translation>
         </message>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>添加项目</translation>
         </message>
         <message>
             <source>Add sub-item</source>
-            <translation type="unfinished" />
+            <translation>添加分项目</translation>
         </message>
         <message>
             <source>Added item {0}</source>
-            <translation type="unfinished" />
+            <translation>已添加项目{0}</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>议程</translation>
         </message>
         <message>
             <source>Delete the item with its sub-items</source>
-            <translation type="unfinished" />
+            <translation>删除该项目及其分项目</translation>
         </message>
         <message>
             <source>Delete {0} items</source>
-            <translation type="unfinished" />
+            <translation>删除{0}个项目</translation>
         </message>
         <message>
             <source>Deleted item {0}</source>
-            <translation type="unfinished" />
+            <translation>已删除项目{0}</translation>
         </message>
         <message>
             <source>Deleted items {0}</source>
-            <translation type="unfinished" />
+            <translation>已删除项目{0}</translation>
         </message>
         <message>
             <source>Indent item</source>
-            <translation type="unfinished" />
+            <translation>缩进项目</translation>
         </message>
         <message>
             <source>Item {0} cannot be indented.</source>
-            <translation type="unfinished" />
+            <translation>项目{0}不能缩进。</translation>
         </message>
         <message>
             <source>Move &amp;Up</source>
-            <translation type="unfinished" />
+            <translation>上移(&amp;U)</translation>
         </message>
         <message>
             <source>Move Do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>下移(&amp;W)</translation>
         </message>
         <message>
             <source>Move item down</source>
-            <translation type="unfinished" />
+            <translation>下移项目</translation>
         </message>
         <message>
             <source>Move item up</source>
-            <translation type="unfinished" />
+            <translation>上移项目</translation>
         </message>
         <message>
             <source>Moved item {0} to position {1}</source>
-            <translation type="unfinished" />
+            <translation>已将项目{0}移至第{1}位</translation>
         </message>
         <message>
             <source>Outdent item</source>
-            <translation type="unfinished" />
+            <translation>取消缩进项目</translation>
         </message>
     </context>
     <context>
         <name>AnnotationEdit</name>
         <message>
             <source>&amp;Bold</source>
-            <translation type="unfinished" />
+            <translation>粗体(&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Italic</source>
-            <translation type="unfinished" />
+            <translation>斜体(&amp;I)</translation>
         </message>
         <message>
             <source>Insert &amp;Footnote</source>
-            <translation type="unfinished" />
+            <translation>插入脚注(&amp;F)</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
-            <translation type="unfinished" />
+            <translation>在光标处插入脚注</translation>
         </message>
         <message>
             <source>Su&amp;bscript</source>
-            <translation type="unfinished" />
+            <translation>下标(&amp;B)</translation>
         </message>
         <message>
             <source>Su&amp;perscript</source>
-            <translation type="unfinished" />
+            <translation>上标(&amp;P)</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>{0} could not start: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}无法启动：{1}</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>添加项目</translation>
         </message>
         <message>
             <source>Change meetings per day</source>
-            <translation type="unfinished" />
+            <translation>更改每天会议次数</translation>
         </message>
         <message>
             <source>Delete item</source>
-            <translation type="unfinished" />
+            <translation>删除项目</translation>
         </message>
         <message>
             <source>Edit annotation</source>
-            <translation type="unfinished" />
+            <translation>编辑说明</translation>
         </message>
         <message>
             <source>Edit documents</source>
-            <translation type="unfinished" />
+            <translation>编辑文件</translation>
         </message>
         <message>
             <source>Edit meeting details</source>
-            <translation type="unfinished" />
+            <translation>编辑会议详情</translation>
         </message>
         <message>
             <source>Move item</source>
-            <translation type="unfinished" />
+            <translation>移动项目</translation>
         </message>
         <message>
             <source>Rename item</source>
-            <translation type="unfinished" />
+            <translation>重命名项目</translation>
         </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
         <message>
             <source>&amp;Meetings this day:</source>
-            <translation type="unfinished" />
+            <translation>当天会议次数(&amp;M)：</translation>
         </message>
         <message>
             <source>Meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>{0}的会议</translation>
         </message>
         <message>
             <source>This day has {0} meetings: you will be asked whether to merge the last ones.</source>
-            <translation type="unfinished" />
+            <translation>当天有{0}次会议：将询问您是否合并最后几次会议。</translation>
         </message>
         <message>
             <source>Use the meeting's default ({0} per day)</source>
-            <translation type="unfinished" />
+            <translation>使用本会议的默认值（每天{0}次）</translation>
         </message>
     </context>
     <context>
         <name>DocumentsTable</name>
         <message>
             <source>Add Document</source>
-            <translation type="unfinished" />
+            <translation>添加文件</translation>
         </message>
         <message>
             <source>Add document</source>
-            <translation type="unfinished" />
+            <translation>添加文件</translation>
         </message>
         <message>
             <source>Document symbol, e.g. A/RES/70/1</source>
-            <translation type="unfinished" />
+            <translation>文件文号，例如 A/RES/70/1</translation>
         </message>
         <message>
             <source>Documentation</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <source>Edit document</source>
-            <translation type="unfinished" />
+            <translation>编辑文件</translation>
         </message>
         <message>
             <source>Move Down</source>
-            <translation type="unfinished" />
+            <translation>下移</translation>
         </message>
         <message>
             <source>Move Up</source>
-            <translation type="unfinished" />
+            <translation>上移</translation>
         </message>
         <message>
             <source>Move document</source>
-            <translation type="unfinished" />
+            <translation>移动文件</translation>
         </message>
         <message>
             <source>Not translated yet: the original title is shown.</source>
-            <translation type="unfinished" />
+            <translation>尚未翻译：显示的是原文标题。</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Remove document</source>
-            <translation type="unfinished" />
+            <translation>删除文件</translation>
         </message>
         <message>
             <source>Symbol</source>
-            <translation type="unfinished" />
+            <translation>文号</translation>
         </message>
         <message>
             <source>The symbol {0} is malformed: {1}.</source>
-            <translation type="unfinished" />
+            <translation>文号{0}格式有误：{1}。</translation>
         </message>
         <message>
             <source>This symbol is malformed: {0}.</source>
-            <translation type="unfinished" />
+            <translation>此文号格式有误：{0}。</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
     </context>
     <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>
-            <translation type="unfinished" />
+            <translation>浏览(&amp;B)...</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)：</translation>
         </message>
         <message>
             <source>&amp;Open the file when done</source>
-            <translation type="unfinished" />
+            <translation>完成后打开文件(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Part:</source>
-            <translation type="unfinished" />
+            <translation>部分(&amp;P)：</translation>
         </message>
         <message>
             <source>Agenda only</source>
-            <translation type="unfinished" />
+            <translation>仅议程</translation>
         </message>
         <message>
             <source>Agenda, annotations and annex</source>
-            <translation type="unfinished" />
+            <translation>议程、说明和附件</translation>
         </message>
         <message>
             <source>Annex (organization of work) only</source>
-            <translation type="unfinished" />
+            <translation>仅附件（工作安排）</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <source>Export Failed</source>
-            <translation type="unfinished" />
+            <translation>导出失败</translation>
         </message>
         <message>
             <source>Export PDF</source>
-            <translation type="unfinished" />
+            <translation>导出PDF</translation>
         </message>
         <message>
             <source>Export even if texts are not translated (marked in the original)</source>
-            <translation type="unfinished" />
+            <translation>即使有文本未翻译也导出（在原文中标出）</translation>
         </message>
         <message>
             <source>Exported {0}</source>
-            <translation type="unfinished" />
+            <translation>已导出{0}</translation>
         </message>
         <message>
             <source>Exporting the {0} version...</source>
-            <translation type="unfinished" />
+            <translation>正在导出{0}版本...</translation>
         </message>
         <message>
             <source>Exporting...</source>
-            <translation type="unfinished" />
+            <translation>正在导出...</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>语文版本：</translation>
         </message>
         <message>
             <source>PDF export is not available in this version.</source>
-            <translation type="unfinished" />
+            <translation>此版本不提供PDF导出。</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF文件 (*.pdf)</translation>
         </message>
         <message>
             <source>The {0} version could not be exported to “{1}”: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}版本无法导出到“{1}”：{2}</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>无标题</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Cannot Open File</source>
-            <translation type="unfinished" />
+            <translation>无法打开文件</translation>
         </message>
         <message>
             <source>Cannot Recover</source>
-            <translation type="unfinished" />
+            <translation>无法恢复</translation>
         </message>
         <message>
             <source>Cannot Revert</source>
-            <translation type="unfinished" />
+            <translation>无法还原</translation>
         </message>
         <message>
             <source>Cannot Save</source>
-            <translation type="unfinished" />
+            <translation>无法保存</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
-            <translation type="unfinished" />
+            <translation>放弃未保存的更改并回到已保存的“{0}”？</translation>
         </message>
         <message>
             <source>File Changed on Disk</source>
-            <translation type="unfinished" />
+            <translation>磁盘上的文件已更改</translation>
         </message>
         <message>
             <source>File In Use</source>
-            <translation type="unfinished" />
+            <translation>文件正在使用</translation>
         </message>
         <message>
             <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation type="unfinished" />
+            <translation>如果你们两人都保存，在覆盖另一人的工作之前会询问其中一人。只有在确知该文件已不再被编辑时才打开它。</translation>
         </message>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
-            <translation type="unfinished" />
+            <translation>已导入{0}；保存时将询问会话文件的保存位置</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
-            <translation type="unfinished" />
+            <translation>基于现有会议新建会议</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>新会议</translation>
         </message>
         <message>
             <source>New meeting based on {0}</source>
-            <translation type="unfinished" />
+            <translation>基于{0}的新会议</translation>
         </message>
         <message>
             <source>Open Anyway</source>
-            <translation type="unfinished" />
+            <translation>仍然打开</translation>
         </message>
         <message>
             <source>Open Meeting</source>
-            <translation type="unfinished" />
+            <translation>打开会议</translation>
         </message>
         <message>
             <source>Opened {0}</source>
-            <translation type="unfinished" />
+            <translation>已打开{0}</translation>
         </message>
         <message>
             <source>Overwrite</source>
-            <translation type="unfinished" />
+            <translation>覆盖</translation>
         </message>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
-            <translation type="unfinished" />
+            <translation>“覆盖”会用您的更改替换其他更改。“另存为”则两者都保留：您的更改存入新文件。</translation>
         </message>
         <message>
             <source>Recovered the unsaved work of {0}</source>
-            <translation type="unfinished" />
+            <translation>已恢复{0}未保存的工作</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>还原</translation>
         </message>
         <message>
             <source>Reverted to the saved {0}</source>
-            <translation type="unfinished" />
+            <translation>已还原为已保存的{0}</translation>
         </message>
         <message>
             <source>Save As...</source>
-            <translation type="unfinished" />
+            <translation>另存为...</translation>
         </message>
         <message>
             <source>Save Meeting As</source>
-            <translation type="unfinished" />
+            <translation>会议另存为</translation>
         </message>
         <message>
             <source>Saved {0}</source>
-            <translation type="unfinished" />
+            <translation>已保存{0}</translation>
         </message>
         <message>
             <source>The meeting “{0}” has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>会议“{0}”有未保存的更改。是否保存？</translation>
         </message>
         <message>
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>未保存的更改</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>无标题</translation>
         </message>
         <message>
             <source>{0} is already open</source>
-            <translation type="unfinished" />
+            <translation>{0}已打开</translation>
         </message>
         <message>
             <source>“{0}” cannot be read: {1}</source>
-            <translation type="unfinished" />
+            <translation>无法读取“{0}”：{1}</translation>
         </message>
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
-            <translation type="unfinished" />
+            <translation>“{0}”已打开：由{1}打开。</translation>
         </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Item {item} has no title.</source>
-            <translation type="unfinished" />
+            <translation>项目{item}没有标题。</translation>
         </message>
         <message>
             <source>Item {item} is not fully translated into {lang} (missing: {missing}).</source>
-            <translation type="unfinished" />
+            <translation>项目{item}尚未完全译成{lang}（缺少：{missing}）。</translation>
         </message>
         <message>
             <source>Item {item} is not in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>项目{item}未列入工作安排。</translation>
         </message>
         <message>
             <source>Item {item} is taken up after item {other}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>项目{item}安排在项目{other}之后审议，而项目{other}在议程中位于其后。</translation>
         </message>
         <message>
             <source>Item {item} lists a document with a malformed symbol {symbol}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>项目{item}列出的文件文号{symbol}格式有误：{problem}。</translation>
         </message>
         <message>
             <source>Item {item} lists {symbol} twice.</source>
-            <translation type="unfinished" />
+            <translation>项目{item}两次列出{symbol}。</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands after "{mark}"; in this language it goes before the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>项目{item}，{lang}说明，第{paragraph}段：脚注标记位于“{mark}”之后；在该语文中应位于标点之前。</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands before "{mark}"; in this language it goes after the punctuation.</source>
-            <translation type="unfinished" />
+            <translation>项目{item}，{lang}说明，第{paragraph}段：脚注标记位于“{mark}”之前；在该语文中应位于标点之后。</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: broken markup ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>项目{item}，{lang}说明，第{paragraph}段：标记有误（{problem}）。</translation>
         </message>
         <message>
             <source>Item {item}, {lang} annotation, paragraph {paragraph}: empty footnote.</source>
-            <translation type="unfinished" />
+            <translation>项目{item}，{lang}说明，第{paragraph}段：脚注为空。</translation>
         </message>
         <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
-            <translation type="unfinished" />
+            <translation>会议详情，{field}：未译成{lang}。</translation>
         </message>
         <message>
             <source>On {date}, the meeting at {span} is listed after the one at {other}.</source>
-            <translation type="unfinished" />
+            <translation>{date}，{span}的会议排在{other}的会议之后。</translation>
         </message>
         <message>
             <source>On {date}, the meetings {span} and {other} overlap.</source>
-            <translation type="unfinished" />
+            <translation>{date}，{span}和{other}的会议时间重叠。</translation>
         </message>
         <message>
             <source>The agenda has no items.</source>
-            <translation type="unfinished" />
+            <translation>议程中没有项目。</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>文件日期为{date}，晚于会议开始日期（{start}）。</translation>
         </message>
         <message>
             <source>The document symbol {symbol} is malformed: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>文件文号{symbol}格式有误：{problem}。</translation>
         </message>
         <message>
             <source>The meeting ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>会议结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>{date}{span}的会议结束时间早于开始时间。</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} ends when it starts.</source>
-            <translation type="unfinished" />
+            <translation>{date}{span}的会议结束时间与开始时间相同。</translation>
         </message>
         <message>
             <source>The meeting of {date} at {span} lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>{date}{span}的会议列有不在议程中的项目。</translation>
         </message>
         <message>
             <source>The original language {lang} is not a UN language.</source>
-            <translation type="unfinished" />
+            <translation>原文语文{lang}不是联合国语文。</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>
-            <translation type="unfinished" />
+            <translation>{langs}版本的工作编号同为{number}；每个版本应有各自的编号。</translation>
         </message>
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
-            <translation type="unfinished" />
+            <translation>项目{item}的{lang}标题以“{mark}”结尾；议程会自行添加标点。</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
-            <translation type="unfinished" />
+            <translation>连接两个文号的破折号有一侧为空</translation>
         </message>
         <message>
             <source>annotation</source>
-            <translation type="unfinished" />
+            <translation>说明</translation>
         </message>
         <message>
             <source>body</source>
-            <translation type="unfinished" />
+            <translation>机构</translation>
         </message>
         <message>
             <source>document titles</source>
-            <translation type="unfinished" />
+            <translation>文件标题</translation>
         </message>
         <message>
             <source>it contains characters that symbols do not use: {0}</source>
-            <translation type="unfinished" />
+            <translation>含有文号不使用的字符：{0}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
-            <translation type="unfinished" />
+            <translation>含有空格</translation>
         </message>
         <message>
             <source>it has an empty part between slashes</source>
-            <translation type="unfinished" />
+            <translation>斜线之间有空白部分</translation>
         </message>
         <message>
             <source>it has no parts separated by slashes</source>
-            <translation type="unfinished" />
+            <translation>没有用斜线分隔的部分</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>为空</translation>
         </message>
         <message>
             <source>it is not written as a document symbol</source>
-            <translation type="unfinished" />
+            <translation>不符合文件文号的写法</translation>
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>届会</translation>
         </message>
         <message>
             <source>subsidiary body</source>
-            <translation type="unfinished" />
+            <translation>附属机构</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>venue</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <source>{date} appears twice in the organization of work.</source>
-            <translation type="unfinished" />
+            <translation>{date}在工作安排中出现两次。</translation>
         </message>
         <message>
             <source>{date} is listed after {other}.</source>
-            <translation type="unfinished" />
+            <translation>{date}排在{other}之后。</translation>
         </message>
         <message>
             <source>{date} is outside the dates of the meeting.</source>
-            <translation type="unfinished" />
+            <translation>{date}不在会议日期范围内。</translation>
         </message>
         <message>
             <source>{date}: {count} meetings, more than the limit of {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{date}：{count}次会议，超过{limit}次的限额。</translation>
         </message>
         <message>
             <source>{symbol} has a different title under item {item} than under item {other}.</source>
-            <translation type="unfinished" />
+            <translation>{symbol}在项目{item}下和项目{other}下的标题不同。</translation>
         </message>
     </context>
     <context>
         <name>Findings</name>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n个错误</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n条说明</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n个警告</numerusform>
             </translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>错误</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>信息</translation>
         </message>
         <message>
             <source>No problems found</source>
-            <translation type="unfinished" />
+            <translation>未发现问题</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>警告</translation>
         </message>
     </context>
     <context>
         <name>FindingsPanel</name>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>检查结果</translation>
         </message>
         <message>
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>未发现问题。</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>严重程度</translation>
         </message>
     </context>
     <context>
         <name>FootnotesPanel</name>
         <message>
             <source>(empty: type its text below)</source>
-            <translation type="unfinished" />
+            <translation>（空：请在下方输入文本）</translation>
         </message>
         <message>
             <source>Footnote text</source>
-            <translation type="unfinished" />
+            <translation>脚注文本</translation>
         </message>
         <message>
             <source>Footnotes</source>
-            <translation type="unfinished" />
+            <translation>脚注</translation>
         </message>
         <message>
             <source>Footnotes (Ctrl+Alt+F inserts one at the cursor)</source>
-            <translation type="unfinished" />
+            <translation>脚注（按Ctrl+Alt+F在光标处插入脚注）</translation>
         </message>
         <message>
             <source>Remove Footnote</source>
-            <translation type="unfinished" />
+            <translation>删除脚注</translation>
         </message>
         <message>
             <source>Select a footnote to edit its text.</source>
-            <translation type="unfinished" />
+            <translation>选择一条脚注以编辑其文本。</translation>
         </message>
         <message>
             <source>Text of footnote {0}:</source>
-            <translation type="unfinished" />
+            <translation>脚注{0}的文本：</translation>
         </message>
         <message>
             <source>Text of the footnote</source>
-            <translation type="unfinished" />
+            <translation>脚注的文本</translation>
         </message>
     </context>
     <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>
-            <translation type="unfinished" />
+            <translation>说明(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Documentation</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>标题(&amp;T)</translation>
         </message>
         <message>
             <source>Annotation</source>
-            <translation type="unfinished" />
+            <translation>说明</translation>
         </message>
         <message>
             <source>Annotation of the item (optional)</source>
-            <translation type="unfinished" />
+            <translation>项目说明（可选）</translation>
         </message>
         <message>
             <source>Item title</source>
-            <translation type="unfinished" />
+            <translation>项目标题</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>未翻译：{0}</translation>
         </message>
         <message>
             <source>Select an item of the agenda</source>
-            <translation type="unfinished" />
+            <translation>请选择一个议程项目</translation>
         </message>
         <message>
             <source>Title of the item</source>
-            <translation type="unfinished" />
+            <translation>项目标题</translation>
         </message>
     </context>
     <context>
         <name>LanguageSelector</name>
         <message>
             <source>The language version being edited</source>
-            <translation type="unfinished" />
+            <translation>正在编辑的语文版本</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0}（原文）</translation>
         </message>
     </context>
     <context>
         <name>Languages</name>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>阿拉伯文</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>中文</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>英文</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>法文</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>俄文</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>西班牙文</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Item</source>
-            <translation type="unfinished" />
+            <translation>项目(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>会议(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>日程安排(&amp;T)</translation>
         </message>
         <message>
             <source>&lt;opened&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;已打开&gt;</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>检查结果</translation>
         </message>
         <message>
             <source>Undo History</source>
-            <translation type="unfinished" />
+            <translation>撤销历史</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>无标题</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}[*] — {1}</translation>
         </message>
     </context>
     <context>
         <name>MeetingPage</name>
         <message>
             <source>&amp;Body:</source>
-            <translation type="unfinished" />
+            <translation>机构(&amp;B)：</translation>
         </message>
         <message>
             <source>&amp;Distribution:</source>
-            <translation type="unfinished" />
+            <translation>分发(&amp;D)：</translation>
         </message>
         <message>
             <source>&amp;Editing version:</source>
-            <translation type="unfinished" />
+            <translation>编辑版本(&amp;E)：</translation>
         </message>
         <message>
             <source>&amp;First day:</source>
-            <translation type="unfinished" />
+            <translation>第一天(&amp;F)：</translation>
         </message>
         <message>
             <source>&amp;Job number:</source>
-            <translation type="unfinished" />
+            <translation>工作编号(&amp;J)：</translation>
         </message>
         <message>
             <source>&amp;Last day:</source>
-            <translation type="unfinished" />
+            <translation>最后一天(&amp;L)：</translation>
         </message>
         <message>
             <source>&amp;Meetings per day:</source>
-            <translation type="unfinished" />
+            <translation>每天会议次数(&amp;M)：</translation>
         </message>
         <message>
             <source>&amp;Original language:</source>
-            <translation type="unfinished" />
+            <translation>原文语文(&amp;O)：</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
-            <translation type="unfinished" />
+            <translation>页面大小(&amp;P)：</translation>
         </message>
         <message>
             <source>&amp;Symbol:</source>
-            <translation type="unfinished" />
+            <translation>文号(&amp;S)：</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>标题(&amp;T)：</translation>
         </message>
         <message>
             <source>&amp;Venue:</source>
-            <translation type="unfinished" />
+            <translation>地点(&amp;V)：</translation>
         </message>
         <message>
             <source>Change the original language</source>
-            <translation type="unfinished" />
+            <translation>更改原文语文</translation>
         </message>
         <message>
             <source>Date of &amp;issue:</source>
-            <translation type="unfinished" />
+            <translation>印发日期(&amp;I)：</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>普遍</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
-            <translation type="unfinished" />
+            <translation>除当天另设限额外，每天可举行的会议次数</translation>
         </message>
         <message>
             <source>Language versions:</source>
-            <translation type="unfinished" />
+            <translation>语文版本：</translation>
         </message>
         <message>
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>语文</translation>
         </message>
         <message>
             <source>Limited</source>
-            <translation type="unfinished" />
+            <translation>有限</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>会议</translation>
         </message>
         <message>
             <source>Not a valid symbol: {0}.</source>
-            <translation type="unfinished" />
+            <translation>文号无效：{0}。</translation>
         </message>
         <message>
             <source>Not translated: {0}</source>
-            <translation type="unfinished" />
+            <translation>未翻译：{0}</translation>
         </message>
         <message>
             <source>Restricted</source>
-            <translation type="unfinished" />
+            <translation>内部</translation>
         </message>
         <message>
             <source>Sessio&amp;n:</source>
-            <translation type="unfinished" />
+            <translation>届会(&amp;N)：</translation>
         </message>
         <message>
             <source>Set this date</source>
-            <translation type="unfinished" />
+            <translation>设置此日期</translation>
         </message>
         <message>
             <source>Su&amp;bsidiary body:</source>
-            <translation type="unfinished" />
+            <translation>附属机构(&amp;B)：</translation>
         </message>
         <message>
             <source>The document symbol, for example ABC/WG.1/2026/1</source>
-            <translation type="unfinished" />
+            <translation>文件文号，例如 ABC/WG.1/2026/1</translation>
         </message>
         <message>
             <source>The original language is now {0}.</source>
-            <translation type="unfinished" />
+            <translation>原文语文现为{0}。</translation>
         </message>
         <message>
             <source>{0} (original)</source>
-            <translation type="unfinished" />
+            <translation>{0}（原文）</translation>
         </message>
         <message>
             <source>{0} ({1}/{2} items translated)</source>
-            <translation type="unfinished" />
+            <translation>{0}（已翻译{1}/{2}个项目）</translation>
         </message>
         <message>
             <source>{0} of {1} agenda items are fully translated into {2}.</source>
-            <translation type="unfinished" />
+            <translation>{1}个议程项目中有{0}个已完全译成{2}。</translation>
         </message>
     </context>
     <context>
         <name>Menus</name>
         <message>
             <source>&amp;About {0}</source>
-            <translation type="unfinished" />
+            <translation>关于{0}(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>关闭(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Export PDF...</source>
-            <translation type="unfinished" />
+            <translation>导出PDF(&amp;E)...</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Findings</source>
-            <translation type="unfinished" />
+            <translation>检查结果(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>新建(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Open...</source>
-            <translation type="unfinished" />
+            <translation>打开(&amp;O)...</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>保存(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>日程安排(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
-            <translation type="unfinished" />
+            <translation>工具栏(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Drafts provisional agendas and annotations of intergovernmental meetings in the six official languages of the United Nations.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;以联合国六种正式语文起草政府间会议的临时议程和说明。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>关于Qt(&amp;Q)</translation>
         </message>
         <message>
             <source>About {0}</source>
-            <translation type="unfinished" />
+            <translation>关于{0}</translation>
         </message>
         <message>
             <source>Close the meeting</source>
-            <translation type="unfinished" />
+            <translation>关闭会议</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
-            <translation type="unfinished" />
+            <translation>将文件导出为PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
-            <translation type="unfinished" />
+            <translation>格式(&amp;O)</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
-            <translation type="unfinished" />
+            <translation>回到已保存的文件</translation>
         </message>
         <message>
             <source>Go to &amp;Item</source>
-            <translation type="unfinished" />
+            <translation>转到项目(&amp;I)</translation>
         </message>
         <message>
             <source>Go to &amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>转到会议(&amp;M)</translation>
         </message>
         <message>
             <source>Go to &amp;Timetable</source>
-            <translation type="unfinished" />
+            <translation>转到日程安排(&amp;T)</translation>
         </message>
         <message>
             <source>New from &amp;Existing...</source>
-            <translation type="unfinished" />
+            <translation>基于现有会议新建(&amp;E)...</translation>
         </message>
         <message>
             <source>No recent files</source>
-            <translation type="unfinished" />
+            <translation>没有最近的文件</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
             <source>Open a meeting file</source>
-            <translation type="unfinished" />
+            <translation>打开会议文件</translation>
         </message>
         <message>
             <source>Quit {0}</source>
-            <translation type="unfinished" />
+            <translation>退出{0}</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>还原(&amp;V)</translation>
         </message>
         <message>
             <source>Save &amp;As...</source>
-            <translation type="unfinished" />
+            <translation>另存为(&amp;A)...</translation>
         </message>
         <message>
             <source>Save the meeting</source>
-            <translation type="unfinished" />
+            <translation>保存会议</translation>
         </message>
         <message>
             <source>Save under another name</source>
-            <translation type="unfinished" />
+            <translation>以其他名称保存</translation>
         </message>
         <message>
             <source>Show the item editor</source>
-            <translation type="unfinished" />
+            <translation>显示项目编辑器</translation>
         </message>
         <message>
             <source>Show the meeting details</source>
-            <translation type="unfinished" />
+            <translation>显示会议详情</translation>
         </message>
         <message>
             <source>Show the organization of work</source>
-            <translation type="unfinished" />
+            <translation>显示工作安排</translation>
         </message>
         <message>
             <source>Start a new meeting</source>
-            <translation type="unfinished" />
+            <translation>新建会议</translation>
         </message>
         <message>
             <source>Start a new meeting with the agenda of an existing one</source>
-            <translation type="unfinished" />
+            <translation>使用现有会议的议程新建会议</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished" />
+            <translation>工具栏</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
-            <translation type="unfinished" />
+            <translation>撤销历史(&amp;H)</translation>
         </message>
     </context>
     <context>
         <name>MoveDialog</name>
         <message>
             <source>&amp;Keep them where they are too (continued)</source>
-            <translation type="unfinished" />
+            <translation>同时保留在原处（续）(&amp;K)</translation>
         </message>
         <message>
             <source>Items to move: {0}</source>
-            <translation type="unfinished" />
+            <translation>要移动的项目：{0}</translation>
         </message>
         <message>
             <source>Move to</source>
-            <translation type="unfinished" />
+            <translation>移至</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>当天不允许举行会议。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>&amp;Page size of new meetings:</source>
+            <translation>新会议的页面大小(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>界面语文(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>系统语文</translation>
+        </message>
+        <message>
+            <source>The language of menus, buttons and messages</source>
+            <translation>菜单、按钮和消息的语文</translation>
+        </message>
+        <message>
+            <source>The language of the documents is chosen for each meeting, in the Meeting page.</source>
+            <translation>文件的语文在“会议”页面中为每次会议分别选择。</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>美国信纸</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
-            <translation type="unfinished" />
+            <translation>全部放弃(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Recover</source>
-            <translation type="unfinished" />
+            <translation>恢复(&amp;R)</translation>
         </message>
         <message>
             <source>Agenda Editor was not closed normally. The work below was not saved; recover it now, or discard it.</source>
-            <translation type="unfinished" />
+            <translation>Agenda Editor未正常关闭。以下工作尚未保存：请现在恢复，或将其放弃。</translation>
         </message>
         <message>
             <source>Decide &amp;Later</source>
-            <translation type="unfinished" />
+            <translation>稍后决定(&amp;L)</translation>
         </message>
         <message>
             <source>Recover Unsaved Work</source>
-            <translation type="unfinished" />
+            <translation>恢复未保存的工作</translation>
         </message>
         <message>
             <source>Untitled meeting</source>
-            <translation type="unfinished" />
+            <translation>无标题会议</translation>
         </message>
         <message>
             <source>{0} — unsaved work of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}未保存的工作</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>&amp;Day:</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;D)：</translation>
         </message>
         <message>
             <source>&amp;Items to take up:</source>
-            <translation type="unfinished" />
+            <translation>要审议的项目(&amp;I)：</translation>
         </message>
         <message>
             <source>&amp;Meeting:</source>
-            <translation type="unfinished" />
+            <translation>会议(&amp;M)：</translation>
         </message>
         <message>
             <source>Choose at least one item.</source>
-            <translation type="unfinished" />
+            <translation>请至少选择一个项目。</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>新会议</translation>
         </message>
         <message>
             <source>Schedule in</source>
-            <translation type="unfinished" />
+            <translation>安排到</translation>
         </message>
         <message>
             <source>The timetable has no days: set the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>日程安排中没有日期：请设置会议日期。</translation>
         </message>
         <message>
             <source>This day allows no meeting.</source>
-            <translation type="unfinished" />
+            <translation>当天不允许举行会议。</translation>
         </message>
     </context>
     <context>
         <name>SlotTimesDialog</name>
         <message>
             <source>&amp;Ends at:</source>
-            <translation type="unfinished" />
+            <translation>结束时间(&amp;E)：</translation>
         </message>
         <message>
             <source>&amp;Starts at:</source>
-            <translation type="unfinished" />
+            <translation>开始时间(&amp;S)：</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>会议结束时间必须晚于开始时间。</translation>
         </message>
         <message>
             <source>Meeting times: {0}</source>
-            <translation type="unfinished" />
+            <translation>会议时间：{0}</translation>
         </message>
     </context>
     <context>
         <name>Timetable</name>
         <message>
             <source>(item no longer in the agenda)</source>
-            <translation type="unfinished" />
+            <translation>（已不在议程中的项目）</translation>
         </message>
         <message>
             <source>A limit cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>限额不能为负数。</translation>
         </message>
         <message>
             <source>A meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>会议结束时间必须晚于开始时间。</translation>
         </message>
         <message>
             <source>Add meeting on {0}</source>
-            <translation type="unfinished" />
+            <translation>在{0}添加会议</translation>
         </message>
         <message>
             <source>Add meeting {0} of {1} first.</source>
-            <translation type="unfinished" />
+            <translation>请先添加第{0}次会议（共{1}次）。</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) on {1}</source>
-            <translation type="unfinished" />
+            <translation>{1}允许举行{0}次会议</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) per day</source>
-            <translation type="unfinished" />
+            <translation>每天允许举行{0}次会议</translation>
         </message>
         <message>
             <source>Change meeting times on {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>将{0}的会议时间改为{1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>在{1}继续审议{0}</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
-            <translation type="unfinished" />
+            <translation>将议程项目拖放到此处，以在{0}添加会议。</translation>
         </message>
         <message>
             <source>Drop here to unschedule.</source>
-            <translation type="unfinished" />
+            <translation>拖放到此处以取消安排。</translation>
         </message>
         <message>
             <source>Drop items here to add a meeting</source>
-            <translation type="unfinished" />
+            <translation>将项目拖放到此处以添加会议</translation>
         </message>
         <message>
             <source>Drop onto a meeting of a day.</source>
-            <translation type="unfinished" />
+            <translation>请拖放到某一天的会议上。</translation>
         </message>
         <message>
             <source>Drop to continue the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>拖放以在本次会议上继续审议该项目。</translation>
         </message>
         <message>
             <source>Drop to take up the item(s) in this meeting.</source>
-            <translation type="unfinished" />
+            <translation>拖放以在本次会议上审议该项目。</translation>
         </message>
         <message>
             <source>Item {0} is already taken up in that meeting.</source>
-            <translation type="unfinished" />
+            <translation>项目{0}已安排在该次会议上审议。</translation>
         </message>
         <message>
             <source>Item {0} is taken up after item {1}, which comes after it on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>项目{0}安排在项目{1}之后审议，而项目{1}在议程中位于其后。</translation>
         </message>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
-            <translation type="unfinished" />
+            <translation>项目{0}将在同一次会议上被审议两次。</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
-            <translation type="unfinished" />
+            <translation>使日程安排的日期与会议日期一致</translation>
         </message>
         <message>
             <source>Meeting {0}</source>
-            <translation type="unfinished" />
+            <translation>第{0}次会议</translation>
         </message>
         <message>
             <source>Move {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>将{0}移至{1}</translation>
         </message>
         <message>
             <source>No interpretation</source>
-            <translation type="unfinished" />
+            <translation>无口译</translation>
         </message>
         <message>
             <source>No meeting is planned here.</source>
-            <translation type="unfinished" />
+            <translation>此处未安排会议。</translation>
         </message>
         <message>
             <source>Not yet translated: shown in the original language.</source>
-            <translation type="unfinished" />
+            <translation>尚未翻译：以原文语文显示。</translation>
         </message>
         <message>
             <source>Only agenda items can be dropped here.</source>
-            <translation type="unfinished" />
+            <translation>此处只能拖放议程项目。</translation>
         </message>
         <message>
             <source>Remove meeting of {0}</source>
-            <translation type="unfinished" />
+            <translation>删除{0}的会议</translation>
         </message>
         <message>
             <source>Schedule {0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>将{0}安排在{1}</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>该项目已不在议程中。</translation>
         </message>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
-            <translation type="unfinished" />
+            <translation>该会议或项目已不在日程安排中。</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
-            <translation type="unfinished" />
+            <translation>{0}的会议安排了项目；删除后这些项目将没有会议可安排。</translation>
         </message>
         <message>
             <source>There is no timetable.</source>
-            <translation type="unfinished" />
+            <translation>没有日程安排。</translation>
         </message>
         <message>
             <source>There is nothing to move.</source>
-            <translation type="unfinished" />
+            <translation>没有可移动的内容。</translation>
         </message>
         <message>
             <source>There is nothing to schedule.</source>
-            <translation type="unfinished" />
+            <translation>没有可安排的内容。</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>本次会议的结束时间早于开始时间。</translation>
         </message>
         <message>
             <source>This meeting lists an item that is not in the agenda.</source>
-            <translation type="unfinished" />
+            <translation>本次会议列有不在议程中的项目。</translation>
         </message>
         <message>
             <source>This meeting overlaps the meeting {0}.</source>
-            <translation type="unfinished" />
+            <translation>本次会议与{0}会议时间重叠。</translation>
         </message>
         <message>
             <source>Unschedule {0}</source>
-            <translation type="unfinished" />
+            <translation>取消安排{0}</translation>
         </message>
         <message>
             <source>Use the default number of meetings on {0}</source>
-            <translation type="unfinished" />
+            <translation>{0}使用默认会议次数</translation>
         </message>
         <message>
             <source>item {0}</source>
-            <translation type="unfinished" />
+            <translation>项目{0}</translation>
         </message>
         <message>
             <source>items {0}</source>
-            <translation type="unfinished" />
+            <translation>项目{0}</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
-            <translation type="unfinished" />
+            <translation>{0}最多允许举行{1}次会议：无法提供口译。</translation>
         </message>
         <message>
             <source>{0} has {1} meetings, more than the new limit of {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0}有{1}次会议，超过新的限额{2}次。</translation>
         </message>
         <message>
             <source>{0} has {1} meetings; the limit is {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0}有{1}次会议；限额为{2}次。</translation>
         </message>
         <message>
             <source>{0} is outside the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>{0}不在会议日期范围内。</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (limit set for this day)</source>
-            <translation type="unfinished" />
+            <translation>{1}次会议中的{0}次（当天设定的限额）</translation>
         </message>
         <message>
             <source>{0} of {1} meetings (the meeting's default)</source>
-            <translation type="unfinished" />
+            <translation>{1}次会议中的{0}次（本会议的默认值）</translation>
         </message>
         <message>
             <source>{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}，{1}</translation>
         </message>
     </context>
     <context>
         <name>TimetablePanel</name>
         <message numerus="yes">
             <source>%n agenda item(s) not scheduled</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n个议程项目未安排</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Add Meeting to Day</source>
-            <translation type="unfinished" />
+            <translation>为当天添加会议(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Meetings per day (default):</source>
-            <translation type="unfinished" />
+            <translation>每天会议次数（默认）(&amp;M)：</translation>
         </message>
         <message>
             <source>&amp;Move To...</source>
-            <translation type="unfinished" />
+            <translation>移至(&amp;M)...</translation>
         </message>
         <message>
             <source>&amp;Remove Meeting</source>
-            <translation type="unfinished" />
+            <translation>删除会议(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Schedule Items Here...</source>
-            <translation type="unfinished" />
+            <translation>在此安排项目(&amp;S)...</translation>
         </message>
         <message>
             <source>&amp;Unschedule</source>
-            <translation type="unfinished" />
+            <translation>取消安排(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Add Meeting</source>
+            <translation>添加会议</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Day Limit...</source>
+            <translation>当天限额...</translation>
         </message>
         <message>
             <source>Days outside the meeting</source>
-            <translation type="unfinished" />
+            <translation>会议日期以外的日期</translation>
         </message>
         <message>
             <source>Edit Meeting &amp;Times...</source>
-            <translation type="unfinished" />
+            <translation>编辑会议时间(&amp;T)...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
-            <translation type="unfinished" />
+            <translation>减少会议</translation>
         </message>
         <message>
             <source>Keep the day</source>
-            <translation type="unfinished" />
+            <translation>保留该日</translation>
+        </message>
+        <message>
+            <source>Match Days</source>
+            <translation>调整日期</translation>
         </message>
         <message>
             <source>Match Days to Meeting &amp;Dates</source>
-            <translation type="unfinished" />
+            <translation>使日期与会议日期一致(&amp;D)</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
-            <translation type="unfinished" />
+            <translation>当天会议限额(&amp;L)...</translation>
         </message>
         <message>
             <source>Move the selected items to another meeting (Alt+Up/Down: within the meeting)</source>
-            <translation type="unfinished" />
+            <translation>将所选项目移至另一次会议（Alt+上/下：在本次会议内移动）</translation>
         </message>
         <message>
             <source>Remove and move items</source>
-            <translation type="unfinished" />
+            <translation>删除并移动项目</translation>
         </message>
         <message>
             <source>Remove meeting</source>
-            <translation type="unfinished" />
+            <translation>删除会议</translation>
         </message>
         <message>
             <source>Remove the day</source>
-            <translation type="unfinished" />
+            <translation>删除该日</translation>
+        </message>
+        <message>
+            <source>Schedule...</source>
+            <translation>安排...</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates first.</source>
-            <translation type="unfinished" />
+            <translation>请先设置会议的开始和结束日期。</translation>
         </message>
         <message>
             <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation type="unfinished" />
+            <translation>请设置会议的开始和结束日期，以便在此安排各日。</translation>
         </message>
         <message>
             <source>Take the selected items out of the meeting (Delete)</source>
-            <translation type="unfinished" />
+            <translation>将所选项目移出本次会议（Delete）</translation>
         </message>
         <message>
             <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation type="unfinished" />
+            <translation>日程安排的日期与会议日期不一致。</translation>
         </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本次会议审议%n个项目。是否删除本次会议并取消这些项目的安排？</numerusform>
             </translation>
         </message>
         <message>
+            <source>Times...</source>
+            <translation>时间...</translation>
+        </message>
+        <message>
             <source>Update days</source>
-            <translation type="unfinished" />
+            <translation>更新日期</translation>
         </message>
         <message>
             <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation type="unfinished" />
+            <translation>{0}的会议已多于{1}次。是否删除最后几次会议并将其项目移至前一次会议？</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation type="unfinished" />
+            <translation>{0}已不是会议日期，但安排了议程项目。是删除该日并取消其项目的安排，还是保留该日？</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationPanel</name>
+        <message>
+            <source>&amp;Next Untranslated</source>
+            <translation>下一个未翻译(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>译成(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>A translation is kept when you leave the field.</source>
+            <translation>离开该字段时保存译文。</translation>
+        </message>
+        <message>
+            <source>Every text is translated into {0}.</source>
+            <translation>所有文本均已译成{0}。</translation>
+        </message>
+        <message>
+            <source>Go to the next text without a translation ({0})</source>
+            <translation>转到下一个没有译文的文本（{0}）</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}</source>
+            <translation>项目{0}：第{1}段</translation>
+        </message>
+        <message>
+            <source>Item {0}: paragraph {1}, footnote {2}</source>
+            <translation>项目{0}：第{1}段，脚注{2}</translation>
+        </message>
+        <message>
+            <source>Item {0}: title</source>
+            <translation>项目{0}：标题</translation>
+        </message>
+        <message>
+            <source>Item {0}: title of {1}</source>
+            <translation>项目{0}：{1}的标题</translation>
+        </message>
+        <message>
+            <source>Meeting: body</source>
+            <translation>会议：机构</translation>
+        </message>
+        <message>
+            <source>Meeting: document title</source>
+            <translation>会议：文件标题</translation>
+        </message>
+        <message>
+            <source>Meeting: session</source>
+            <translation>会议：届会</translation>
+        </message>
+        <message>
+            <source>Meeting: subsidiary body</source>
+            <translation>会议：附属机构</translation>
+        </message>
+        <message>
+            <source>Meeting: venue</source>
+            <translation>会议：地点</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>Original ({0})</source>
+            <translation>原文（{0}）</translation>
+        </message>
+        <message>
+            <source>Paragraphs are edited with their markup: &lt;i&gt;italic&lt;/i&gt;, &lt;b&gt;bold&lt;/b&gt;, &lt;footnote&gt;text of a footnote&lt;/footnote&gt;. The Item tab shows them formatted.</source>
+            <translation>段落连同标记一起编辑：&lt;i&gt;斜体&lt;/i&gt;、&lt;b&gt;粗体&lt;/b&gt;、&lt;footnote&gt;脚注文本&lt;/footnote&gt;。“项目”选项卡显示其格式。</translation>
+        </message>
+        <message>
+            <source>T&amp;ranslation</source>
+            <translation>译文(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>This meeting has no other language version: add one in the Meeting page.</source>
+            <translation>本会议没有其他语文版本：请在“会议”页面中添加。</translation>
+        </message>
+        <message>
+            <source>This text has no translation yet</source>
+            <translation>此文本尚无译文</translation>
+        </message>
+        <message>
+            <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>
+            <translation>请先翻译含该脚注的段落：脚注在句中的位置由段落决定。</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>译文</translation>
+        </message>
+        <message>
+            <source>Untranslated</source>
+            <translation>未翻译</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2} texts translated</source>
+            <translation>{0}：已翻译{1}/{2}个文本</translation>
         </message>
     </context>
 </TS>

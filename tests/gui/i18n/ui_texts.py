@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -61,9 +61,13 @@ def _header_texts(model: QAbstractItemModel | None) -> list[str]:
     if model is None:
         return []
     texts = []
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model keeps columnCount private: one column
+        columns = 1
     for orientation, count in (
-        (Qt.Orientation.Horizontal, model.columnCount()),
-        (Qt.Orientation.Vertical, model.rowCount()),
+        (Qt.Orientation.Horizontal, columns),
+        (Qt.Orientation.Vertical, model.rowCount(QModelIndex())),
     ):
         for section in range(min(count, 50)):
             value = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
