@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from agenda_editor.core import translation_status as ts
-from agenda_editor.core.model import ReferenceDocument
+from agenda_editor.core.model import Meeting, ReferenceDocument
 from tests import factories
 
 
-def _meeting():  # type: ignore[no-untyped-def]
+def _meeting() -> Meeting:
     """English original with a French version: 1 masthead field, 2 items, known texts."""
     first = factories.item(
         "a",

@@ -75,7 +75,7 @@ def test_system_choice_follows_the_system_locale(languages, monkeypatch) -> None
 def test_system_language_is_english_outside_the_six(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     class German:
         @staticmethod
-        def uiLanguages() -> list[str]:  # noqa: N802 - Qt's name
+        def uiLanguages() -> list[str]:
             return ["de-DE", "de"]
 
     monkeypatch.setattr(language.QLocale, "system", lambda: German())
