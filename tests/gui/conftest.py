@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from agenda_editor.gui import files
+from agenda_editor.gui.dialogs import recovery
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.main_window import MainWindow
 from tests import factories
@@ -41,7 +42,8 @@ def app_dirs(app_home: Path) -> files.AppFolders:
 
 @pytest.fixture(autouse=True)
 def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Any message box a test did not plan for is recorded and answered with Cancel/Ok.
+    """Any message box a test did not plan for is recorded and answered with Cancel/Ok; file
+    dialogs are cancelled and crash recovery is put off.
 
     A modal dialog would block an offscreen test forever; tests that expect a dialog patch
     the function they expect with their own answer.
@@ -64,6 +66,9 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         QMessageBox, "question", record("question", QMessageBox.StandardButton.Cancel)
     )
     monkeypatch.setattr(files, "ask_choice", lambda *a, **k: "cancel")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(recovery, "choose_recovery", lambda *a, **k: ("later", None))
     return shown
 
 
