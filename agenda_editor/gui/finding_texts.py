@@ -161,6 +161,9 @@ _BAD_CHARACTERS_TEXT = QT_TRANSLATE_NOOP(
 )
 
 _LIST_SEPARATORS = {"zh": "、", "ar": "، "}
+
+#: Interface languages that write language names in lower case inside a sentence.
+_LOWER_CASE_NAMES = frozenset({"fr", "es", "ru"})
 _DATE_PARAMS = ("date", "start", "end", "other")
 
 
@@ -206,11 +209,16 @@ def _problem_text(problem: str) -> str:
 def _values(finding: Finding, lang: str) -> dict[str, str]:
     """The finding's params as the interface language writes them."""
     values = dict(finding.params)
+
+    def named(code: str) -> str:
+        name = language_name(code)
+        return name.lower() if lang in _LOWER_CASE_NAMES else name
+
     if "lang" in values:
-        values["lang"] = language_name(values["lang"])
+        values["lang"] = named(values["lang"])
     if "langs" in values:
         codes = [code.strip() for code in values["langs"].split(",")]
-        values["langs"] = _LIST_SEPARATORS.get(lang, ", ").join(map(language_name, codes))
+        values["langs"] = _LIST_SEPARATORS.get(lang, ", ").join(map(named, codes))
     if "field" in values:
         source = _PART_NAMES.get(values["field"])
         values["field"] = _tr(CONTEXT, source) if source else values["field"]
