@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core.rules import Finding, Severity, Target, check
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.finding_texts import finding_text as _worded
 from agenda_editor.gui.icons import icon
 
 #: Delay between the last edit and the refresh of the list, in milliseconds.
@@ -37,12 +38,12 @@ def severity_text(severity: Severity) -> str:
 
 
 def finding_text(finding: Finding) -> str:
-    """The message shown for a finding: the one place to map codes to translated wordings.
+    """The message shown for a finding, in the interface language.
 
-    The core writes English messages; ``finding.code`` and ``finding.params`` let a translated
-    interface word them its own way here.
+    The core writes English messages; :mod:`agenda_editor.gui.finding_texts` words each code
+    from a translated template (falling back to the English message).
     """
-    return finding.message
+    return _worded(finding)
 
 
 def summary_text(findings: list[Finding]) -> str:
