@@ -23,6 +23,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -176,6 +177,9 @@ class LanguageManager(QObject):
             )
             app.setLayoutDirection(direction)
         self._language = shown
+        # Qt posts LanguageChange to each window: deliver them now, so that every widget
+        # speaks the new language when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(shown)
         return shown
 
