@@ -145,8 +145,7 @@ class TranslationPanel(QWidget):
 
         self.target_box.currentIndexChanged.connect(self._on_target_chosen)
         self._connect(document)
-        self.retranslate_ui()
-        self.refresh()
+        self.retranslate_ui()  # fills the versions and the texts too
 
     # -- the document -----------------------------------------------------------------------
 
@@ -187,6 +186,9 @@ class TranslationPanel(QWidget):
     def refresh(self) -> None:
         """Rebuild the versions, the list of texts and the counts from the meeting."""
         meeting = self.document.meeting
+        self.original_label.setText(
+            self.tr("Original ({0})").format(language_name(meeting.original_language))
+        )
         versions = [lang for lang in meeting.languages if lang != meeting.original_language]
         wanted = self.target_language()
         if wanted not in versions:
@@ -456,14 +458,8 @@ class TranslationPanel(QWidget):
         self.text_list.setHeaderLabels(
             [self.tr("Text"), self.tr("Original"), self.tr("Translation")]
         )
-        meeting = self.document.meeting
-        self.original_label.setText(
-            self.tr("Original ({0})").format(language_name(meeting.original_language))
-        )
         self.translation_label.setText(self.tr("T&ranslation"))
-        for index in range(self.target_box.count()):
-            self.target_box.setItemText(index, language_name(self.target_box.itemData(index)))
-        self._fill_list()
+        self.refresh()
         self._update_hint(self._current)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -161,3 +161,12 @@ def test_switching_documents_shows_the_new_meeting(panel) -> None:  # type: igno
     assert panel.target_language() == "ru"
     assert [ref for ref, _text in _rows(panel)] == [ts.TextRef("title", "x")]
     assert _count(panel) == (0, 1)
+
+
+def test_labels_name_the_original_of_the_meeting_shown(panel) -> None:  # type: ignore[no-untyped-def]
+    assert panel.original_label.text() == "Original (English)"
+    other = factories.bare_meeting(factories.item("x", "Seul point"), languages=("en", "es"))
+    other.original_language = "fr"
+    other.item("x").title = {"fr": "Seul point"}
+    panel.set_document(MeetingDocument(other))
+    assert panel.original_label.text() == "Original (French)"
