@@ -130,9 +130,19 @@ class Menus(QObject):
         timetable_actions: list[QAction | None] = getattr(
             window.timetable_panel, "actions_for_menu", lambda: []
         )()
+        # "Schedule in..." on the agenda item: the keyboard alternative to dragging an item
+        # from the tree into the grid; also in the tree's context menu.
+        self.schedule_in_action = action("", self._schedule_selected, QKeySequence("Ctrl+T"))
+        tree_view = getattr(window.agenda_panel, "view", None)
+        can_schedule = hasattr(window.timetable_panel, "schedule_items") and tree_view is not None
+        self.schedule_in_action.setVisible(can_schedule)
+        if tree_view is not None and can_schedule:
+            tree_view.addAction(self.schedule_in_action)
         self.timetable_menu: QMenu | None = None
         if timetable_actions:
             self.timetable_menu = bar.addMenu("")
+            self.timetable_menu.addAction(self.schedule_in_action)
+            self.timetable_menu.addSeparator()
             _fill(self.timetable_menu, timetable_actions)
 
         self.help_menu = bar.addMenu("")
@@ -182,6 +192,26 @@ class Menus(QObject):
 
     def _open_recent(self, path: Path) -> None:
         self.window.files.open_path(path)
+
+    def selected_item_ids(self) -> list[str]:
+        """Ids of the items selected in the agenda tree, in document order."""
+        view = getattr(self.window.agenda_panel, "view", None)
+        model = getattr(view, "agenda_model", lambda: None)()
+        if view is None or model is None:
+            return []
+        ids = {model.item_id(index) for index in view.selectedIndexes()} - {None, ""}
+        current = getattr(self.window.agenda_panel, "current_item_id", lambda: "")()
+        if not ids and current:
+            ids = {current}
+        return [item.id for item in self.window.document.meeting.walk() if item.id in ids]
+
+    def _schedule_selected(self) -> None:
+        ids = self.selected_item_ids()
+        if not ids:
+            self.window.show_status(self.tr("Select the agenda items to schedule first."))
+            return
+        self.window.show_tab(self.window.timetable_panel)
+        getattr(self.window.timetable_panel, "schedule_items", lambda ids: None)(ids)
 
     def _quit(self) -> None:
         self.window.close()
@@ -240,6 +270,10 @@ class Menus(QObject):
             self.preferences_action: (
                 self.tr("&Preferences..."),
                 self.tr("Interface language and defaults for new meetings"),
+            ),
+            self.schedule_in_action: (
+                self.tr("&Schedule In..."),
+                self.tr("Choose the day and meeting in which the selected items are taken up"),
             ),
             self.about_action: (self.tr("&About {0}").format(APP_NAME), ""),
             self.about_qt_action: (self.tr("About &Qt"), ""),
