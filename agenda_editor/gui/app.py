@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agenda_editor import APP_NAME, __version__, interchange
@@ -96,8 +97,26 @@ def run(
         return 1
     if instance is not None:
         instance.files_received.connect(window.open_files)
+    opener = FileOpenFilter(window, app)
+    app.installEventFilter(opener)
     window.show()
     return app.exec()
+
+
+class FileOpenFilter(QObject):
+    """Opens files the desktop hands over as events (macOS Finder double-click, Dock drop)."""
+
+    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self.window.open_files([path])
+                return True
+        return super().eventFilter(watched, event)
 
 
 def _interface_language(folders: AppFolders) -> None:

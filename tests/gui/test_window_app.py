@@ -56,3 +56,22 @@ def test_a_second_launch_hands_its_file_to_the_running_copy(
     finally:
         running.close()
     assert received == [[str(path.absolute())]]
+
+
+def test_a_file_handed_over_by_the_desktop_as_an_event_opens(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """macOS Finder sends a double-clicked document as a QFileOpenEvent, not in argv."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    path = tmp_path / "finder.agenda"
+    meeting = factories.sample_meeting()
+    meeting.symbol = "XYZ/WG.9/2026/4"
+    session.save(meeting, path)
+    window = make_window()
+    opener = app.FileOpenFilter(window)
+    QApplication.instance().installEventFilter(opener)
+    try:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    finally:
+        QApplication.instance().removeEventFilter(opener)
+    assert window.document.path == path
+    assert window.document.meeting.symbol == "XYZ/WG.9/2026/4"
