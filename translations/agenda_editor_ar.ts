@@ -4,6 +4,10 @@
     <context>
         <name>AgendaModel</name>
         <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <translation>جدول الأعمال</translation>
         </message>
@@ -24,16 +28,16 @@
             <translation>الفرنسية</translation>
         </message>
         <message>
-            <source>Item {0}</source>
-            <translation>البند {0}</translation>
-        </message>
-        <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
             <translation>لا يمكن نقل البند {0} إلى داخله أو إلى أحد بنوده الفرعية.</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
             <translation>لا يمكن وضع البند {0} هناك: لا يسمح جدول الأعمال بأكثر من {1} مستويات من البنود.</translation>
+        </message>
+        <message>
+            <source>Item {0}: {1}</source>
+            <translation>البند {0}: {1}</translation>
         </message>
         <message>
             <source>Move {0} items</source>
@@ -432,10 +436,6 @@
             <translation>الملف قيد الاستخدام</translation>
         </message>
         <message>
-            <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation>إذا حفظ كلاكما، فسيُسأل أحدكما قبل الكتابة فوق عمل الآخر. لا تفتحه رغم ذلك إلا إذا كنت تعلم أنه لم يعد قيد التحرير.</translation>
-        </message>
-        <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>استُورد {0}؛ سيسأل الحفظ عن مكان الاحتفاظ به كملف جلسة عمل</translation>
         </message>
@@ -460,8 +460,16 @@
             <translation>فتح اجتماع</translation>
         </message>
         <message>
+            <source>Open Read-Only</source>
+            <translation>فتح للقراءة فقط</translation>
+        </message>
+        <message>
             <source>Opened {0}</source>
             <translation>فُتح {0}</translation>
+        </message>
+        <message>
+            <source>Opened {0} read-only: Save asks for another name</source>
+            <translation>فُتح {0} للقراءة فقط: سيطلب الحفظ اسما آخر</translation>
         </message>
         <message>
             <source>Overwrite</source>
@@ -472,8 +480,20 @@
             <translation>الكتابة فوقه تستبدل التغييرات الأخرى بتغييراتك. أما الحفظ باسم فيُبقي على الاثنين: تذهب تغييراتك إلى ملف جديد.</translation>
         </message>
         <message>
+            <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
+            <translation>للقراءة فقط: يمكنك قراءته ونسخه وحفظ تغييراتك باسم آخر. لا تفتحه رغم ذلك إلا إذا كنت تعلم أنه لم يعد قيد التحرير.</translation>
+        </message>
+        <message>
             <source>Recovered the unsaved work of {0}</source>
             <translation>استُرد العمل غير المحفوظ من {0}</translation>
+        </message>
+        <message>
+            <source>Replace Anyway</source>
+            <translation>الاستبدال رغم ذلك</translation>
+        </message>
+        <message>
+            <source>Replacing it would overwrite the work of whoever has it open.</source>
+            <translation>استبداله سيكتب فوق عمل من فتحه.</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -518,6 +538,10 @@
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
             <translation>”{0}“ مفتوح بالفعل: فتحه {1}.</translation>
+        </message>
+        <message>
+            <source>“{0}” is open elsewhere: it was opened by {1}.</source>
+            <translation>”{0}“ مفتوح في مكان آخر: فتحه {1}.</translation>
         </message>
     </context>
     <context>
@@ -820,6 +844,12 @@
             <translation>عنوان البند</translation>
         </message>
         <message>
+            <source>Not translated yet. The original reads:
+{0}</source>
+            <translation>لم يُترجم بعد. نص الأصل:
+{0}</translation>
+        </message>
+        <message>
             <source>Not translated: {0}</source>
             <translation>غير مترجم: {0}</translation>
         </message>
@@ -873,18 +903,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;Item</source>
-            <translation>ال&amp;بند</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting</source>
-            <translation>الا&amp;جتماع</translation>
-        </message>
-        <message>
-            <source>&amp;Timetable</source>
-            <translation>الجدول ال&amp;زمني</translation>
-        </message>
-        <message>
             <source>&lt;opened&gt;</source>
             <translation>&lt;مفتوح&gt;</translation>
         </message>
@@ -893,12 +911,32 @@
             <translation>الملاحظات</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>الاجتماع</translation>
+        </message>
+        <message>
+            <source>Timetable</source>
+            <translation>الجدول الزمني</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>الترجمة</translation>
+        </message>
+        <message>
             <source>Undo History</source>
             <translation>سجل التراجع</translation>
         </message>
         <message>
             <source>Untitled</source>
             <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>{0} (read-only)[*] — {1}</source>
+            <translation>{0} (للقراءة فقط)[*] — {1}</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
@@ -916,28 +954,12 @@
             <translation>ال&amp;توزيع:</translation>
         </message>
         <message>
-            <source>&amp;Editing version:</source>
-            <translation>النسخة قيد ال&amp;تحرير:</translation>
-        </message>
-        <message>
-            <source>&amp;First day:</source>
-            <translation>اليوم الأ&amp;ول:</translation>
-        </message>
-        <message>
             <source>&amp;Job number:</source>
             <translation>&amp;رقم العمل:</translation>
         </message>
         <message>
-            <source>&amp;Last day:</source>
-            <translation>اليوم الأ&amp;خير:</translation>
-        </message>
-        <message>
             <source>&amp;Meetings per day:</source>
             <translation>ال&amp;جلسات في اليوم:</translation>
-        </message>
-        <message>
-            <source>&amp;Original language:</source>
-            <translation>اللغة الأ&amp;صلية:</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
@@ -952,10 +974,6 @@
             <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
-            <source>&amp;Venue:</source>
-            <translation>&amp;مكان الانعقاد:</translation>
-        </message>
-        <message>
             <source>Change the original language</source>
             <translation>تغيير اللغة الأصلية</translation>
         </message>
@@ -968,12 +986,24 @@
             <translation>الوثيقة</translation>
         </message>
         <message>
+            <source>Editing version:</source>
+            <translation>النسخة قيد التحرير:</translation>
+        </message>
+        <message>
+            <source>Fi&amp;rst day:</source>
+            <translation>اليوم الأ&amp;ول:</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>عام</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
             <translation>عدد الجلسات التي يجوز عقدها في اليوم ما لم يحدد اليوم حده الخاص</translation>
+        </message>
+        <message>
+            <source>L&amp;ast day:</source>
+            <translation>اليوم الأ&amp;خير:</translation>
         </message>
         <message>
             <source>Language versions:</source>
@@ -1000,6 +1030,10 @@
             <translation>غير مترجم: {0}</translation>
         </message>
         <message>
+            <source>Ori&amp;ginal language:</source>
+            <translation>اللغة الأ&amp;صلية:</translation>
+        </message>
+        <message>
             <source>Restricted</source>
             <translation>مقيَّد</translation>
         </message>
@@ -1012,7 +1046,7 @@
             <translation>تعيين هذا التاريخ</translation>
         </message>
         <message>
-            <source>Su&amp;bsidiary body:</source>
+            <source>Subsidiar&amp;y body:</source>
             <translation>الهيئة ال&amp;فرعية:</translation>
         </message>
         <message>
@@ -1022,6 +1056,10 @@
         <message>
             <source>The original language is now {0}.</source>
             <translation>اللغة الأصلية الآن: {0}.</translation>
+        </message>
+        <message>
+            <source>Ven&amp;ue:</source>
+            <translation>&amp;مكان الانعقاد:</translation>
         </message>
         <message>
             <source>{0} (original)</source>
@@ -1075,6 +1113,10 @@
             <translation>&amp;فتح...</translation>
         </message>
         <message>
+            <source>&amp;Preferences...</source>
+            <translation>ال&amp;تفضيلات...</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>إ&amp;نهاء</translation>
         </message>
@@ -1087,8 +1129,8 @@
             <translation>&amp;حفظ</translation>
         </message>
         <message>
-            <source>&amp;Timetable</source>
-            <translation>الجدول ال&amp;زمني</translation>
+            <source>&amp;Schedule In...</source>
+            <translation>ال&amp;جدولة في...</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
@@ -1113,6 +1155,10 @@
         <message>
             <source>About {0}</source>
             <translation>حول {0}</translation>
+        </message>
+        <message>
+            <source>Choose the day and meeting in which the selected items are taken up</source>
+            <translation>اختيار اليوم والجلسة اللذين يُنظر فيهما في البنود المحددة</translation>
         </message>
         <message>
             <source>Close the meeting</source>
@@ -1143,6 +1189,14 @@
             <translation>الانتقال إلى الجدول ال&amp;زمني</translation>
         </message>
         <message>
+            <source>Go to T&amp;ranslation</source>
+            <translation>الانتقال إلى ال&amp;ترجمة</translation>
+        </message>
+        <message>
+            <source>Interface language and defaults for new meetings</source>
+            <translation>لغة الواجهة والقيم الافتراضية للاجتماعات الجديدة</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>جديد انطلاقا من اجتماع &amp;قائم...</translation>
         </message>
@@ -1167,6 +1221,10 @@
             <translation>ال&amp;رجوع إلى المحفوظ</translation>
         </message>
         <message>
+            <source>Redone: {0}</source>
+            <translation>أُعيد: {0}</translation>
+        </message>
+        <message>
             <source>Save &amp;As...</source>
             <translation>حفظ &amp;باسم...</translation>
         </message>
@@ -1177,6 +1235,10 @@
         <message>
             <source>Save under another name</source>
             <translation>الحفظ باسم آخر</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to schedule first.</source>
+            <translation>اختر أولا بنود جدول الأعمال المراد جدولتها.</translation>
         </message>
         <message>
             <source>Show the item editor</source>
@@ -1191,6 +1253,10 @@
             <translation>عرض تنظيم الأعمال</translation>
         </message>
         <message>
+            <source>Show the texts side by side with a language version</source>
+            <translation>عرض النصوص جنبا إلى جنب مع نسخة لغوية</translation>
+        </message>
+        <message>
             <source>Start a new meeting</source>
             <translation>بدء اجتماع جديد</translation>
         </message>
@@ -1199,12 +1265,20 @@
             <translation>بدء اجتماع جديد بجدول أعمال اجتماع قائم</translation>
         </message>
         <message>
+            <source>Timetab&amp;le</source>
+            <translation>الجدول ال&amp;زمني</translation>
+        </message>
+        <message>
             <source>Toolbar</source>
             <translation>شريط الأدوات</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
             <translation>سجل ال&amp;تراجع</translation>
+        </message>
+        <message>
+            <source>Undone: {0}</source>
+            <translation>تم التراجع: {0}</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,10 @@
     <context>
         <name>AgendaModel</name>
         <message>
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <translation>Programa</translation>
         </message>
@@ -24,16 +28,16 @@
             <translation>Francés</translation>
         </message>
         <message>
-            <source>Item {0}</source>
-            <translation>Tema {0}</translation>
-        </message>
-        <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
             <translation>El tema {0} no puede moverse dentro de sí mismo ni de uno de sus subtemas.</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
             <translation>El tema {0} no puede ir ahí: el programa admite como máximo {1} niveles de temas.</translation>
+        </message>
+        <message>
+            <source>Item {0}: {1}</source>
+            <translation>Tema {0}: {1}</translation>
         </message>
         <message>
             <source>Move {0} items</source>
@@ -432,10 +436,6 @@
             <translation>Archivo en uso</translation>
         </message>
         <message>
-            <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation>Si ambos guardan, a uno de ustedes se le preguntará antes de sobrescribir el trabajo del otro. Ábralo de todos modos solo si sabe que ya no se está editando.</translation>
-        </message>
-        <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>{0} importado; Guardar preguntará dónde conservarlo como archivo de sesión</translation>
         </message>
@@ -460,8 +460,16 @@
             <translation>Abrir reunión</translation>
         </message>
         <message>
+            <source>Open Read-Only</source>
+            <translation>Abrir como solo lectura</translation>
+        </message>
+        <message>
             <source>Opened {0}</source>
             <translation>{0} abierto</translation>
+        </message>
+        <message>
+            <source>Opened {0} read-only: Save asks for another name</source>
+            <translation>{0} abierto como solo lectura: Guardar pedirá otro nombre</translation>
         </message>
         <message>
             <source>Overwrite</source>
@@ -472,8 +480,20 @@
             <translation>Sobrescribir reemplaza los otros cambios por los suyos. Guardar como conserva ambos: los suyos van a un archivo nuevo.</translation>
         </message>
         <message>
+            <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
+            <translation>Solo lectura: puede leerlo y copiarlo, y guardar sus cambios con otro nombre. Ábralo de todos modos solo si sabe que ya no se está editando.</translation>
+        </message>
+        <message>
             <source>Recovered the unsaved work of {0}</source>
             <translation>Se recuperó el trabajo no guardado de {0}</translation>
+        </message>
+        <message>
+            <source>Replace Anyway</source>
+            <translation>Reemplazar de todos modos</translation>
+        </message>
+        <message>
+            <source>Replacing it would overwrite the work of whoever has it open.</source>
+            <translation>Reemplazarlo sobrescribiría el trabajo de quien lo tiene abierto.</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -518,6 +538,10 @@
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
             <translation>“{0}” ya está abierto: lo abrió {1}.</translation>
+        </message>
+        <message>
+            <source>“{0}” is open elsewhere: it was opened by {1}.</source>
+            <translation>“{0}” está abierto en otro lugar: lo abrió {1}.</translation>
         </message>
     </context>
     <context>
@@ -808,6 +832,12 @@
             <translation>Título del tema</translation>
         </message>
         <message>
+            <source>Not translated yet. The original reads:
+{0}</source>
+            <translation>Aún no traducido. El original dice:
+{0}</translation>
+        </message>
+        <message>
             <source>Not translated: {0}</source>
             <translation>Sin traducir: {0}</translation>
         </message>
@@ -861,18 +891,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;Item</source>
-            <translation>&amp;Tema</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting</source>
-            <translation>&amp;Reunión</translation>
-        </message>
-        <message>
-            <source>&amp;Timetable</source>
-            <translation>&amp;Calendario</translation>
-        </message>
-        <message>
             <source>&lt;opened&gt;</source>
             <translation>&lt;abierto&gt;</translation>
         </message>
@@ -881,12 +899,32 @@
             <translation>Observaciones</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Timetable</source>
+            <translation>Calendario</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Traducción</translation>
+        </message>
+        <message>
             <source>Undo History</source>
             <translation>Historial de deshacer</translation>
         </message>
         <message>
             <source>Untitled</source>
             <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>{0} (read-only)[*] — {1}</source>
+            <translation>{0} (solo lectura)[*] — {1}</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
@@ -904,28 +942,12 @@
             <translation>&amp;Distribución:</translation>
         </message>
         <message>
-            <source>&amp;Editing version:</source>
-            <translation>&amp;Versión editada:</translation>
-        </message>
-        <message>
-            <source>&amp;First day:</source>
-            <translation>&amp;Primer día:</translation>
-        </message>
-        <message>
             <source>&amp;Job number:</source>
             <translation>&amp;Número de trabajo:</translation>
         </message>
         <message>
-            <source>&amp;Last day:</source>
-            <translation>Ú&amp;ltimo día:</translation>
-        </message>
-        <message>
             <source>&amp;Meetings per day:</source>
             <translation>&amp;Sesiones por día:</translation>
-        </message>
-        <message>
-            <source>&amp;Original language:</source>
-            <translation>Idioma &amp;original:</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
@@ -940,10 +962,6 @@
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <source>&amp;Venue:</source>
-            <translation>&amp;Lugar:</translation>
-        </message>
-        <message>
             <source>Change the original language</source>
             <translation>Cambiar el idioma original</translation>
         </message>
@@ -956,12 +974,24 @@
             <translation>Documento</translation>
         </message>
         <message>
+            <source>Editing version:</source>
+            <translation>Versión editada:</translation>
+        </message>
+        <message>
+            <source>Fi&amp;rst day:</source>
+            <translation>P&amp;rimer día:</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
             <translation>Cuántas sesiones puede tener un día, salvo que el día fije su propio límite</translation>
+        </message>
+        <message>
+            <source>L&amp;ast day:</source>
+            <translation>Últ&amp;imo día:</translation>
         </message>
         <message>
             <source>Language versions:</source>
@@ -988,6 +1018,10 @@
             <translation>Sin traducir: {0}</translation>
         </message>
         <message>
+            <source>Ori&amp;ginal language:</source>
+            <translation>Idioma ori&amp;ginal:</translation>
+        </message>
+        <message>
             <source>Restricted</source>
             <translation>Reservada</translation>
         </message>
@@ -1000,8 +1034,8 @@
             <translation>Fijar esta fecha</translation>
         </message>
         <message>
-            <source>Su&amp;bsidiary body:</source>
-            <translation>Órgano su&amp;bsidiario:</translation>
+            <source>Subsidiar&amp;y body:</source>
+            <translation>Órgano subsidiari&amp;o:</translation>
         </message>
         <message>
             <source>The document symbol, for example ABC/WG.1/2026/1</source>
@@ -1010,6 +1044,10 @@
         <message>
             <source>The original language is now {0}.</source>
             <translation>El idioma original ahora es: {0}.</translation>
+        </message>
+        <message>
+            <source>Ven&amp;ue:</source>
+            <translation>L&amp;ugar:</translation>
         </message>
         <message>
             <source>{0} (original)</source>
@@ -1063,6 +1101,10 @@
             <translation>&amp;Abrir...</translation>
         </message>
         <message>
+            <source>&amp;Preferences...</source>
+            <translation>&amp;Preferencias...</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -1075,8 +1117,8 @@
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <source>&amp;Timetable</source>
-            <translation>&amp;Calendario</translation>
+            <source>&amp;Schedule In...</source>
+            <translation>&amp;Programar en...</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
@@ -1101,6 +1143,10 @@
         <message>
             <source>About {0}</source>
             <translation>Acerca de {0}</translation>
+        </message>
+        <message>
+            <source>Choose the day and meeting in which the selected items are taken up</source>
+            <translation>Elegir el día y la sesión en que se examinan los temas seleccionados</translation>
         </message>
         <message>
             <source>Close the meeting</source>
@@ -1131,6 +1177,14 @@
             <translation>Ir al &amp;calendario</translation>
         </message>
         <message>
+            <source>Go to T&amp;ranslation</source>
+            <translation>Ir a la t&amp;raducción</translation>
+        </message>
+        <message>
+            <source>Interface language and defaults for new meetings</source>
+            <translation>Idioma de la interfaz y valores predeterminados de las nuevas reuniones</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>Nueva a partir de una &amp;existente...</translation>
         </message>
@@ -1155,6 +1209,10 @@
             <translation>Re&amp;vertir</translation>
         </message>
         <message>
+            <source>Redone: {0}</source>
+            <translation>Rehecho: {0}</translation>
+        </message>
+        <message>
             <source>Save &amp;As...</source>
             <translation>Guardar &amp;como...</translation>
         </message>
@@ -1165,6 +1223,10 @@
         <message>
             <source>Save under another name</source>
             <translation>Guardar con otro nombre</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to schedule first.</source>
+            <translation>Seleccione primero los temas del programa que desea programar.</translation>
         </message>
         <message>
             <source>Show the item editor</source>
@@ -1179,6 +1241,10 @@
             <translation>Mostrar la organización de los trabajos</translation>
         </message>
         <message>
+            <source>Show the texts side by side with a language version</source>
+            <translation>Mostrar los textos junto a una versión lingüística</translation>
+        </message>
+        <message>
             <source>Start a new meeting</source>
             <translation>Empezar una nueva reunión</translation>
         </message>
@@ -1187,12 +1253,20 @@
             <translation>Empezar una nueva reunión con el programa de una existente</translation>
         </message>
         <message>
+            <source>Timetab&amp;le</source>
+            <translation>Ca&amp;lendario</translation>
+        </message>
+        <message>
             <source>Toolbar</source>
             <translation>Barra de herramientas</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
             <translation>&amp;Historial de deshacer</translation>
+        </message>
+        <message>
+            <source>Undone: {0}</source>
+            <translation>Deshecho: {0}</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,10 @@
     <context>
         <name>AgendaModel</name>
         <message>
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <translation>Ordre du jour</translation>
         </message>
@@ -24,16 +28,16 @@
             <translation>Français</translation>
         </message>
         <message>
-            <source>Item {0}</source>
-            <translation>Point {0}</translation>
-        </message>
-        <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
             <translation>Le point {0} ne peut pas être déplacé dans lui-même ni dans l'un de ses sous-points.</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
             <translation>Le point {0} ne peut pas aller là : l'ordre du jour compte au plus {1} niveaux de points.</translation>
+        </message>
+        <message>
+            <source>Item {0}: {1}</source>
+            <translation>Point {0} : {1}</translation>
         </message>
         <message>
             <source>Move {0} items</source>
@@ -432,10 +436,6 @@
             <translation>Fichier en cours d'utilisation</translation>
         </message>
         <message>
-            <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation>Si vous enregistrez tous les deux, l'un de vous sera consulté avant que le travail de l'autre ne soit écrasé. Ne l'ouvrez quand même que si vous savez qu'il n'est plus en cours de modification.</translation>
-        </message>
-        <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>{0} importé ; Enregistrer demandera où le conserver comme fichier de session</translation>
         </message>
@@ -460,8 +460,16 @@
             <translation>Ouvrir une réunion</translation>
         </message>
         <message>
+            <source>Open Read-Only</source>
+            <translation>Ouvrir en lecture seule</translation>
+        </message>
+        <message>
             <source>Opened {0}</source>
             <translation>{0} ouvert</translation>
+        </message>
+        <message>
+            <source>Opened {0} read-only: Save asks for another name</source>
+            <translation>{0} ouvert en lecture seule : Enregistrer demandera un autre nom</translation>
         </message>
         <message>
             <source>Overwrite</source>
@@ -472,8 +480,20 @@
             <translation>Écraser remplace les autres modifications par les vôtres. Enregistrer sous conserve les deux : les vôtres vont dans un nouveau fichier.</translation>
         </message>
         <message>
+            <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
+            <translation>Lecture seule : vous pouvez le lire et le copier, et enregistrer vos modifications sous un autre nom. Ne l'ouvrez quand même que si vous savez qu'il n'est plus en cours de modification.</translation>
+        </message>
+        <message>
             <source>Recovered the unsaved work of {0}</source>
             <translation>Travail non enregistré de {0} récupéré</translation>
+        </message>
+        <message>
+            <source>Replace Anyway</source>
+            <translation>Remplacer quand même</translation>
+        </message>
+        <message>
+            <source>Replacing it would overwrite the work of whoever has it open.</source>
+            <translation>Le remplacer écraserait le travail de la personne qui l'a ouvert.</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -518,6 +538,10 @@
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
             <translation>« {0} » est déjà ouvert : il a été ouvert par {1}.</translation>
+        </message>
+        <message>
+            <source>“{0}” is open elsewhere: it was opened by {1}.</source>
+            <translation>« {0} » est ouvert ailleurs : il a été ouvert par {1}.</translation>
         </message>
     </context>
     <context>
@@ -808,6 +832,12 @@
             <translation>Titre du point</translation>
         </message>
         <message>
+            <source>Not translated yet. The original reads:
+{0}</source>
+            <translation>Pas encore traduit. L'original se lit ainsi :
+{0}</translation>
+        </message>
+        <message>
             <source>Not translated: {0}</source>
             <translation>Non traduit : {0}</translation>
         </message>
@@ -861,18 +891,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;Item</source>
-            <translation>&amp;Point</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting</source>
-            <translation>&amp;Réunion</translation>
-        </message>
-        <message>
-            <source>&amp;Timetable</source>
-            <translation>&amp;Calendrier</translation>
-        </message>
-        <message>
             <source>&lt;opened&gt;</source>
             <translation>&lt;ouvert&gt;</translation>
         </message>
@@ -881,12 +899,32 @@
             <translation>Constats</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Timetable</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Traduction</translation>
+        </message>
+        <message>
             <source>Undo History</source>
             <translation>Historique des annulations</translation>
         </message>
         <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>{0} (read-only)[*] — {1}</source>
+            <translation>{0} (lecture seule)[*] — {1}</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
@@ -904,28 +942,12 @@
             <translation>&amp;Distribution :</translation>
         </message>
         <message>
-            <source>&amp;Editing version:</source>
-            <translation>&amp;Version modifiée :</translation>
-        </message>
-        <message>
-            <source>&amp;First day:</source>
-            <translation>&amp;Premier jour :</translation>
-        </message>
-        <message>
             <source>&amp;Job number:</source>
             <translation>&amp;Numéro de tirage :</translation>
         </message>
         <message>
-            <source>&amp;Last day:</source>
-            <translation>&amp;Dernier jour :</translation>
-        </message>
-        <message>
             <source>&amp;Meetings per day:</source>
             <translation>&amp;Séances par jour :</translation>
-        </message>
-        <message>
-            <source>&amp;Original language:</source>
-            <translation>&amp;Langue originale :</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
@@ -940,10 +962,6 @@
             <translation>&amp;Titre :</translation>
         </message>
         <message>
-            <source>&amp;Venue:</source>
-            <translation>&amp;Lieu :</translation>
-        </message>
-        <message>
             <source>Change the original language</source>
             <translation>Changer la langue originale</translation>
         </message>
@@ -956,12 +974,24 @@
             <translation>Document</translation>
         </message>
         <message>
+            <source>Editing version:</source>
+            <translation>Version modifiée :</translation>
+        </message>
+        <message>
+            <source>Fi&amp;rst day:</source>
+            <translation>P&amp;remier jour :</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Générale</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
             <translation>Nombre de séances qu'une journée peut compter, sauf si elle fixe sa propre limite</translation>
+        </message>
+        <message>
+            <source>L&amp;ast day:</source>
+            <translation>Derni&amp;er jour :</translation>
         </message>
         <message>
             <source>Language versions:</source>
@@ -988,6 +1018,10 @@
             <translation>Non traduit : {0}</translation>
         </message>
         <message>
+            <source>Ori&amp;ginal language:</source>
+            <translation>Lan&amp;gue originale :</translation>
+        </message>
+        <message>
             <source>Restricted</source>
             <translation>Restreinte</translation>
         </message>
@@ -1000,8 +1034,8 @@
             <translation>Fixer cette date</translation>
         </message>
         <message>
-            <source>Su&amp;bsidiary body:</source>
-            <translation>Organe su&amp;bsidiaire :</translation>
+            <source>Subsidiar&amp;y body:</source>
+            <translation>Organe subsidiair&amp;e :</translation>
         </message>
         <message>
             <source>The document symbol, for example ABC/WG.1/2026/1</source>
@@ -1010,6 +1044,10 @@
         <message>
             <source>The original language is now {0}.</source>
             <translation>La langue originale est désormais : {0}.</translation>
+        </message>
+        <message>
+            <source>Ven&amp;ue:</source>
+            <translation>Li&amp;eu :</translation>
         </message>
         <message>
             <source>{0} (original)</source>
@@ -1063,6 +1101,10 @@
             <translation>&amp;Ouvrir...</translation>
         </message>
         <message>
+            <source>&amp;Preferences...</source>
+            <translation>&amp;Préférences...</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1075,8 +1117,8 @@
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <source>&amp;Timetable</source>
-            <translation>&amp;Calendrier</translation>
+            <source>&amp;Schedule In...</source>
+            <translation>&amp;Inscrire au calendrier...</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
@@ -1101,6 +1143,10 @@
         <message>
             <source>About {0}</source>
             <translation>À propos de {0}</translation>
+        </message>
+        <message>
+            <source>Choose the day and meeting in which the selected items are taken up</source>
+            <translation>Choisir le jour et la séance où les points sélectionnés sont examinés</translation>
         </message>
         <message>
             <source>Close the meeting</source>
@@ -1131,6 +1177,14 @@
             <translation>Aller au &amp;calendrier</translation>
         </message>
         <message>
+            <source>Go to T&amp;ranslation</source>
+            <translation>Aller à la t&amp;raduction</translation>
+        </message>
+        <message>
+            <source>Interface language and defaults for new meetings</source>
+            <translation>Langue de l'interface et valeurs par défaut des nouvelles réunions</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>Nouvelle à partir d'une &amp;existante...</translation>
         </message>
@@ -1155,6 +1209,10 @@
             <translation>Re&amp;venir à la version enregistrée</translation>
         </message>
         <message>
+            <source>Redone: {0}</source>
+            <translation>Rétabli : {0}</translation>
+        </message>
+        <message>
             <source>Save &amp;As...</source>
             <translation>Enregistrer &amp;sous...</translation>
         </message>
@@ -1165,6 +1223,10 @@
         <message>
             <source>Save under another name</source>
             <translation>Enregistrer sous un autre nom</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to schedule first.</source>
+            <translation>Sélectionnez d'abord les points de l'ordre du jour à inscrire au calendrier.</translation>
         </message>
         <message>
             <source>Show the item editor</source>
@@ -1179,6 +1241,10 @@
             <translation>Afficher l'organisation des travaux</translation>
         </message>
         <message>
+            <source>Show the texts side by side with a language version</source>
+            <translation>Afficher les textes côte à côte avec une version linguistique</translation>
+        </message>
+        <message>
             <source>Start a new meeting</source>
             <translation>Commencer une nouvelle réunion</translation>
         </message>
@@ -1187,12 +1253,20 @@
             <translation>Commencer une nouvelle réunion avec l'ordre du jour d'une réunion existante</translation>
         </message>
         <message>
+            <source>Timetab&amp;le</source>
+            <translation>Ca&amp;lendrier</translation>
+        </message>
+        <message>
             <source>Toolbar</source>
             <translation>Barre d'outils</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
             <translation>&amp;Historique des annulations</translation>
+        </message>
+        <message>
+            <source>Undone: {0}</source>
+            <translation>Annulé : {0}</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,10 @@
     <context>
         <name>AgendaModel</name>
         <message>
+            <source>(untitled)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <translation>Повестка дня</translation>
         </message>
@@ -24,16 +28,16 @@
             <translation>Французский</translation>
         </message>
         <message>
-            <source>Item {0}</source>
-            <translation>Пункт {0}</translation>
-        </message>
-        <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
             <translation>Пункт {0} нельзя переместить в него самого или в один из его подпунктов.</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
             <translation>Пункт {0} нельзя поместить туда: в повестке дня допускается не более {1} уровней пунктов.</translation>
+        </message>
+        <message>
+            <source>Item {0}: {1}</source>
+            <translation>Пункт {0}: {1}</translation>
         </message>
         <message>
             <source>Move {0} items</source>
@@ -432,10 +436,6 @@
             <translation>Файл используется</translation>
         </message>
         <message>
-            <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation>Если вы оба сохраните файл, одного из вас спросят, прежде чем перезаписать работу другого. Открывайте файл, только если вы знаете, что его больше не редактируют.</translation>
-        </message>
-        <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>Импортирован файл {0}; при сохранении будет предложено выбрать место для файла сеанса</translation>
         </message>
@@ -460,8 +460,16 @@
             <translation>Открыть совещание</translation>
         </message>
         <message>
+            <source>Open Read-Only</source>
+            <translation>Открыть только для чтения</translation>
+        </message>
+        <message>
             <source>Opened {0}</source>
             <translation>Открыт файл {0}</translation>
+        </message>
+        <message>
+            <source>Opened {0} read-only: Save asks for another name</source>
+            <translation>{0} открыт только для чтения: при сохранении будет запрошено другое имя</translation>
         </message>
         <message>
             <source>Overwrite</source>
@@ -472,8 +480,20 @@
             <translation>При перезаписи другие изменения заменяются вашими. «Сохранить как» сохраняет и те и другие: ваши изменения записываются в новый файл.</translation>
         </message>
         <message>
+            <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
+            <translation>Только для чтения: вы можете читать и копировать файл и сохранить свои изменения под другим именем. Открывайте его, только если вы знаете, что его больше не редактируют.</translation>
+        </message>
+        <message>
             <source>Recovered the unsaved work of {0}</source>
             <translation>Восстановлена несохраненная работа: {0}</translation>
+        </message>
+        <message>
+            <source>Replace Anyway</source>
+            <translation>Все равно заменить</translation>
+        </message>
+        <message>
+            <source>Replacing it would overwrite the work of whoever has it open.</source>
+            <translation>Замена файла перезапишет работу того, кто его открыл.</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -518,6 +538,10 @@
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
             <translation>«{0}» уже открыт: его открыл(а) {1}.</translation>
+        </message>
+        <message>
+            <source>“{0}” is open elsewhere: it was opened by {1}.</source>
+            <translation>«{0}» открыт в другом месте: его открыл(а) {1}.</translation>
         </message>
     </context>
     <context>
@@ -811,6 +835,12 @@
             <translation>Название пункта</translation>
         </message>
         <message>
+            <source>Not translated yet. The original reads:
+{0}</source>
+            <translation>Пока не переведено. Текст оригинала:
+{0}</translation>
+        </message>
+        <message>
             <source>Not translated: {0}</source>
             <translation>Не переведено: {0}</translation>
         </message>
@@ -864,18 +894,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;Item</source>
-            <translation>&amp;Пункт</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting</source>
-            <translation>&amp;Совещание</translation>
-        </message>
-        <message>
-            <source>&amp;Timetable</source>
-            <translation>&amp;Расписание</translation>
-        </message>
-        <message>
             <source>&lt;opened&gt;</source>
             <translation>&lt;открыто&gt;</translation>
         </message>
@@ -884,12 +902,32 @@
             <translation>Замечания</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>Пункт</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Совещание</translation>
+        </message>
+        <message>
+            <source>Timetable</source>
+            <translation>Расписание</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Перевод</translation>
+        </message>
+        <message>
             <source>Undo History</source>
             <translation>Журнал отмены</translation>
         </message>
         <message>
             <source>Untitled</source>
             <translation>Без названия</translation>
+        </message>
+        <message>
+            <source>{0} (read-only)[*] — {1}</source>
+            <translation>{0} (только чтение)[*] — {1}</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
@@ -907,28 +945,12 @@
             <translation>&amp;Распространение:</translation>
         </message>
         <message>
-            <source>&amp;Editing version:</source>
-            <translation>&amp;Редактируемая версия:</translation>
-        </message>
-        <message>
-            <source>&amp;First day:</source>
-            <translation>&amp;Первый день:</translation>
-        </message>
-        <message>
             <source>&amp;Job number:</source>
             <translation>&amp;Номер работы:</translation>
         </message>
         <message>
-            <source>&amp;Last day:</source>
-            <translation>П&amp;оследний день:</translation>
-        </message>
-        <message>
             <source>&amp;Meetings per day:</source>
             <translation>&amp;Заседаний в день:</translation>
-        </message>
-        <message>
-            <source>&amp;Original language:</source>
-            <translation>&amp;Язык оригинала:</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
@@ -943,10 +965,6 @@
             <translation>&amp;Название:</translation>
         </message>
         <message>
-            <source>&amp;Venue:</source>
-            <translation>&amp;Место проведения:</translation>
-        </message>
-        <message>
             <source>Change the original language</source>
             <translation>Изменить язык оригинала</translation>
         </message>
@@ -959,12 +977,24 @@
             <translation>Документ</translation>
         </message>
         <message>
+            <source>Editing version:</source>
+            <translation>Редактируемая версия:</translation>
+        </message>
+        <message>
+            <source>Fi&amp;rst day:</source>
+            <translation>П&amp;ервый день:</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Общее</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
             <translation>Сколько заседаний может быть в день, если для дня не установлен собственный предел</translation>
+        </message>
+        <message>
+            <source>L&amp;ast day:</source>
+            <translation>Пос&amp;ледний день:</translation>
         </message>
         <message>
             <source>Language versions:</source>
@@ -991,6 +1021,10 @@
             <translation>Не переведено: {0}</translation>
         </message>
         <message>
+            <source>Ori&amp;ginal language:</source>
+            <translation>Язык ори&amp;гинала:</translation>
+        </message>
+        <message>
             <source>Restricted</source>
             <translation>Для служебного пользования</translation>
         </message>
@@ -1003,8 +1037,8 @@
             <translation>Установить эту дату</translation>
         </message>
         <message>
-            <source>Su&amp;bsidiary body:</source>
-            <translation>Вс&amp;помогательный орган:</translation>
+            <source>Subsidiar&amp;y body:</source>
+            <translation>Вспомогательны&amp;й орган:</translation>
         </message>
         <message>
             <source>The document symbol, for example ABC/WG.1/2026/1</source>
@@ -1013,6 +1047,10 @@
         <message>
             <source>The original language is now {0}.</source>
             <translation>Язык оригинала теперь: {0}.</translation>
+        </message>
+        <message>
+            <source>Ven&amp;ue:</source>
+            <translation>Ме&amp;сто проведения:</translation>
         </message>
         <message>
             <source>{0} (original)</source>
@@ -1066,6 +1104,10 @@
             <translation>&amp;Открыть...</translation>
         </message>
         <message>
+            <source>&amp;Preferences...</source>
+            <translation>&amp;Параметры...</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
@@ -1078,8 +1120,8 @@
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <source>&amp;Timetable</source>
-            <translation>&amp;Расписание</translation>
+            <source>&amp;Schedule In...</source>
+            <translation>&amp;Включить в расписание...</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
@@ -1104,6 +1146,10 @@
         <message>
             <source>About {0}</source>
             <translation>О программе {0}</translation>
+        </message>
+        <message>
+            <source>Choose the day and meeting in which the selected items are taken up</source>
+            <translation>Выбрать день и заседание, на котором рассматриваются выбранные пункты</translation>
         </message>
         <message>
             <source>Close the meeting</source>
@@ -1134,6 +1180,14 @@
             <translation>Перейти к &amp;расписанию</translation>
         </message>
         <message>
+            <source>Go to T&amp;ranslation</source>
+            <translation>Перейти к п&amp;ереводу</translation>
+        </message>
+        <message>
+            <source>Interface language and defaults for new meetings</source>
+            <translation>Язык интерфейса и параметры новых совещаний по умолчанию</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>Создать на основе &amp;существующего...</translation>
         </message>
@@ -1158,6 +1212,10 @@
             <translation>&amp;Вернуть сохраненную версию</translation>
         </message>
         <message>
+            <source>Redone: {0}</source>
+            <translation>Повторено: {0}</translation>
+        </message>
+        <message>
             <source>Save &amp;As...</source>
             <translation>Сохранить &amp;как...</translation>
         </message>
@@ -1168,6 +1226,10 @@
         <message>
             <source>Save under another name</source>
             <translation>Сохранить под другим именем</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to schedule first.</source>
+            <translation>Сначала выберите пункты повестки дня для включения в расписание.</translation>
         </message>
         <message>
             <source>Show the item editor</source>
@@ -1182,6 +1244,10 @@
             <translation>Показать организацию работы</translation>
         </message>
         <message>
+            <source>Show the texts side by side with a language version</source>
+            <translation>Показать тексты рядом с языковой версией</translation>
+        </message>
+        <message>
             <source>Start a new meeting</source>
             <translation>Начать новое совещание</translation>
         </message>
@@ -1190,12 +1256,20 @@
             <translation>Начать новое совещание с повесткой дня существующего</translation>
         </message>
         <message>
+            <source>Timetab&amp;le</source>
+            <translation>Распи&amp;сание</translation>
+        </message>
+        <message>
             <source>Toolbar</source>
             <translation>Панель инструментов</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
             <translation>&amp;Журнал отмены</translation>
+        </message>
+        <message>
+            <source>Undone: {0}</source>
+            <translation>Отменено: {0}</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,10 @@
     <context>
         <name>AgendaModel</name>
         <message>
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <translation>议程</translation>
         </message>
@@ -24,16 +28,16 @@
             <translation>法文</translation>
         </message>
         <message>
-            <source>Item {0}</source>
-            <translation>项目{0}</translation>
-        </message>
-        <message>
             <source>Item {0} cannot be moved into itself or one of its own sub-items.</source>
             <translation>项目{0}不能移入其自身或其分项目之中。</translation>
         </message>
         <message>
             <source>Item {0} cannot go there: the agenda allows at most {1} levels of items.</source>
             <translation>项目{0}不能放在该处：议程最多允许{1}级项目。</translation>
+        </message>
+        <message>
+            <source>Item {0}: {1}</source>
+            <translation>项目{0}：{1}</translation>
         </message>
         <message>
             <source>Move {0} items</source>
@@ -432,10 +436,6 @@
             <translation>文件正在使用</translation>
         </message>
         <message>
-            <source>If you both save, one of you will be asked before the other's work is overwritten. Open it anyway only if you know it is no longer being edited.</source>
-            <translation>如果你们两人都保存，在覆盖另一人的工作之前会询问其中一人。只有在确知该文件已不再被编辑时才打开它。</translation>
-        </message>
-        <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>已导入{0}；保存时将询问会话文件的保存位置</translation>
         </message>
@@ -460,8 +460,16 @@
             <translation>打开会议</translation>
         </message>
         <message>
+            <source>Open Read-Only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
             <source>Opened {0}</source>
             <translation>已打开{0}</translation>
+        </message>
+        <message>
+            <source>Opened {0} read-only: Save asks for another name</source>
+            <translation>已以只读方式打开{0}：保存时将要求另取名称</translation>
         </message>
         <message>
             <source>Overwrite</source>
@@ -472,8 +480,20 @@
             <translation>“覆盖”会用您的更改替换其他更改。“另存为”则两者都保留：您的更改存入新文件。</translation>
         </message>
         <message>
+            <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
+            <translation>只读：您可以阅读和复制，并以其他名称保存您的更改。只有在确知该文件已不再被编辑时才打开它。</translation>
+        </message>
+        <message>
             <source>Recovered the unsaved work of {0}</source>
             <translation>已恢复{0}未保存的工作</translation>
+        </message>
+        <message>
+            <source>Replace Anyway</source>
+            <translation>仍然替换</translation>
+        </message>
+        <message>
+            <source>Replacing it would overwrite the work of whoever has it open.</source>
+            <translation>替换该文件将覆盖打开它的人的工作。</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -518,6 +538,10 @@
         <message>
             <source>“{0}” is already open: it was opened by {1}.</source>
             <translation>“{0}”已打开：由{1}打开。</translation>
+        </message>
+        <message>
+            <source>“{0}” is open elsewhere: it was opened by {1}.</source>
+            <translation>“{0}”已在别处打开：由{1}打开。</translation>
         </message>
     </context>
     <context>
@@ -805,6 +829,12 @@
             <translation>项目标题</translation>
         </message>
         <message>
+            <source>Not translated yet. The original reads:
+{0}</source>
+            <translation>尚未翻译。原文为：
+{0}</translation>
+        </message>
+        <message>
             <source>Not translated: {0}</source>
             <translation>未翻译：{0}</translation>
         </message>
@@ -858,18 +888,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;Item</source>
-            <translation>项目(&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting</source>
-            <translation>会议(&amp;M)</translation>
-        </message>
-        <message>
-            <source>&amp;Timetable</source>
-            <translation>日程安排(&amp;T)</translation>
-        </message>
-        <message>
             <source>&lt;opened&gt;</source>
             <translation>&lt;已打开&gt;</translation>
         </message>
@@ -878,12 +896,32 @@
             <translation>检查结果</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Timetable</source>
+            <translation>日程安排</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>翻译</translation>
+        </message>
+        <message>
             <source>Undo History</source>
             <translation>撤销历史</translation>
         </message>
         <message>
             <source>Untitled</source>
             <translation>无标题</translation>
+        </message>
+        <message>
+            <source>{0} (read-only)[*] — {1}</source>
+            <translation>{0}（只读）[*] — {1}</translation>
         </message>
         <message>
             <source>{0}[*] — {1}</source>
@@ -901,28 +939,12 @@
             <translation>分发(&amp;D)：</translation>
         </message>
         <message>
-            <source>&amp;Editing version:</source>
-            <translation>编辑版本(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>&amp;First day:</source>
-            <translation>第一天(&amp;F)：</translation>
-        </message>
-        <message>
             <source>&amp;Job number:</source>
             <translation>工作编号(&amp;J)：</translation>
         </message>
         <message>
-            <source>&amp;Last day:</source>
-            <translation>最后一天(&amp;L)：</translation>
-        </message>
-        <message>
             <source>&amp;Meetings per day:</source>
             <translation>每天会议次数(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>&amp;Original language:</source>
-            <translation>原文语文(&amp;O)：</translation>
         </message>
         <message>
             <source>&amp;Page size:</source>
@@ -937,10 +959,6 @@
             <translation>标题(&amp;T)：</translation>
         </message>
         <message>
-            <source>&amp;Venue:</source>
-            <translation>地点(&amp;V)：</translation>
-        </message>
-        <message>
             <source>Change the original language</source>
             <translation>更改原文语文</translation>
         </message>
@@ -953,12 +971,24 @@
             <translation>文件</translation>
         </message>
         <message>
+            <source>Editing version:</source>
+            <translation>编辑版本：</translation>
+        </message>
+        <message>
+            <source>Fi&amp;rst day:</source>
+            <translation>第一天(&amp;R)：</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>普遍</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
             <translation>除当天另设限额外，每天可举行的会议次数</translation>
+        </message>
+        <message>
+            <source>L&amp;ast day:</source>
+            <translation>最后一天(&amp;A)：</translation>
         </message>
         <message>
             <source>Language versions:</source>
@@ -985,6 +1015,10 @@
             <translation>未翻译：{0}</translation>
         </message>
         <message>
+            <source>Ori&amp;ginal language:</source>
+            <translation>原文语文(&amp;G)：</translation>
+        </message>
+        <message>
             <source>Restricted</source>
             <translation>内部</translation>
         </message>
@@ -997,8 +1031,8 @@
             <translation>设置此日期</translation>
         </message>
         <message>
-            <source>Su&amp;bsidiary body:</source>
-            <translation>附属机构(&amp;B)：</translation>
+            <source>Subsidiar&amp;y body:</source>
+            <translation>附属机构(&amp;Y)：</translation>
         </message>
         <message>
             <source>The document symbol, for example ABC/WG.1/2026/1</source>
@@ -1007,6 +1041,10 @@
         <message>
             <source>The original language is now {0}.</source>
             <translation>原文语文现为{0}。</translation>
+        </message>
+        <message>
+            <source>Ven&amp;ue:</source>
+            <translation>地点(&amp;U)：</translation>
         </message>
         <message>
             <source>{0} (original)</source>
@@ -1060,6 +1098,10 @@
             <translation>打开(&amp;O)...</translation>
         </message>
         <message>
+            <source>&amp;Preferences...</source>
+            <translation>首选项(&amp;P)...</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1072,8 +1114,8 @@
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <source>&amp;Timetable</source>
-            <translation>日程安排(&amp;T)</translation>
+            <source>&amp;Schedule In...</source>
+            <translation>安排到(&amp;S)...</translation>
         </message>
         <message>
             <source>&amp;Toolbar</source>
@@ -1098,6 +1140,10 @@
         <message>
             <source>About {0}</source>
             <translation>关于{0}</translation>
+        </message>
+        <message>
+            <source>Choose the day and meeting in which the selected items are taken up</source>
+            <translation>选择审议所选项目的日期和会议</translation>
         </message>
         <message>
             <source>Close the meeting</source>
@@ -1128,6 +1174,14 @@
             <translation>转到日程安排(&amp;T)</translation>
         </message>
         <message>
+            <source>Go to T&amp;ranslation</source>
+            <translation>转到翻译(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Interface language and defaults for new meetings</source>
+            <translation>界面语文和新会议的默认设置</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>基于现有会议新建(&amp;E)...</translation>
         </message>
@@ -1152,6 +1206,10 @@
             <translation>还原(&amp;V)</translation>
         </message>
         <message>
+            <source>Redone: {0}</source>
+            <translation>已重做：{0}</translation>
+        </message>
+        <message>
             <source>Save &amp;As...</source>
             <translation>另存为(&amp;A)...</translation>
         </message>
@@ -1162,6 +1220,10 @@
         <message>
             <source>Save under another name</source>
             <translation>以其他名称保存</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to schedule first.</source>
+            <translation>请先选择要安排的议程项目。</translation>
         </message>
         <message>
             <source>Show the item editor</source>
@@ -1176,6 +1238,10 @@
             <translation>显示工作安排</translation>
         </message>
         <message>
+            <source>Show the texts side by side with a language version</source>
+            <translation>将文本与某一语文版本并排显示</translation>
+        </message>
+        <message>
             <source>Start a new meeting</source>
             <translation>新建会议</translation>
         </message>
@@ -1184,12 +1250,20 @@
             <translation>使用现有会议的议程新建会议</translation>
         </message>
         <message>
+            <source>Timetab&amp;le</source>
+            <translation>日程安排(&amp;L)</translation>
+        </message>
+        <message>
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
             <source>Undo &amp;History</source>
             <translation>撤销历史(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Undone: {0}</source>
+            <translation>已撤销：{0}</translation>
         </message>
     </context>
     <context>

@@ -73,14 +73,6 @@ def test_every_window_opened_in_the_language(qtbot, make_window, languages, tmp_
         assert widget.isRightToLeft() is mirrored, type(widget).__name__
 
 
-#: Texts of the window that do not follow a language switch yet (reported to their owners).
-#: The test fails when one of them is fixed, so that this list only ever shrinks.
-KNOWN_GAPS = {
-    'MainWindow / QLabel:: "Set the meeting\'s start and end dates to plan its days here."',
-    "MainWindow / QLabel:: 'No problems found'",
-}
-
-
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_switching_at_run_time_retranslates_the_window(qtbot, make_window, languages, lang) -> None:  # type: ignore[no-untyped-def]
     """Preferences is modal, so only the window and its panels are open when the language
@@ -96,9 +88,8 @@ def test_switching_at_run_time_retranslates_the_window(qtbot, make_window, langu
     languages.apply(lang)
     QApplication.processEvents()
     assert window.menuBar().actions()[0].text() != file_menu
-    left = set(_check([window, panel], sources))
-    assert left - KNOWN_GAPS == set(), "not retranslated:\n" + "\n".join(sorted(left))
-    assert left >= KNOWN_GAPS, f"fixed, remove from KNOWN_GAPS: {sorted(KNOWN_GAPS - left)}"
+    left = _check([window, panel], sources)
+    assert not left, "not retranslated:\n" + "\n".join(left)
     assert window.isRightToLeft() is (lang == "ar")
     assert panel.isRightToLeft() is (lang == "ar")
     languages.apply("en")
