@@ -1440,7 +1440,7 @@
         </message>
         <message>
             <source>Add meeting {0} of {1} first.</source>
-            <translation>أضف أولا الجلسة {0} من {1}.</translation>
+            <translation>أضف أولا الجلسة {0} في {1}.</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) on {1}</source>

@@ -1428,7 +1428,7 @@
         </message>
         <message>
             <source>Add meeting {0} of {1} first.</source>
-            <translation>Ajoutez d'abord la séance {0} sur {1}.</translation>
+            <translation>Ajoutez d'abord la séance {0} du {1}.</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) on {1}</source>

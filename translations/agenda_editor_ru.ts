@@ -1431,7 +1431,7 @@
         </message>
         <message>
             <source>Add meeting {0} of {1} first.</source>
-            <translation>Сначала добавьте заседание {0} из {1}.</translation>
+            <translation>Сначала добавьте заседание {0} на {1}.</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) on {1}</source>

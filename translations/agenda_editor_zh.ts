@@ -909,7 +909,7 @@
         </message>
         <message>
             <source>Translation</source>
-            <translation>翻译</translation>
+            <translation>译文</translation>
         </message>
         <message>
             <source>Undo History</source>
@@ -1425,7 +1425,7 @@
         </message>
         <message>
             <source>Add meeting {0} of {1} first.</source>
-            <translation>请先添加第{0}次会议（共{1}次）。</translation>
+            <translation>请先添加{1}的第{0}次会议。</translation>
         </message>
         <message>
             <source>Allow {0} meeting(s) on {1}</source>
