@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from agenda_editor.export import rich
+from agenda_editor.export.cjk import CjkParagraph
 from agenda_editor.export.footnotes import NoteAnchor, NotesArea
 from agenda_editor.export.plan import DocumentPlan, Text
 from agenda_editor.export.rich import Span
@@ -84,9 +85,10 @@ class Blocks:
         if self.plan.rtl and style.alignment == TA_LEFT:
             style = ParagraphStyle(style.name + "-r", parent=style, alignment=TA_RIGHT)
         markup = rich.to_markup(spans, self.lang)
+        kind = CjkParagraph if style.wordWrap == "CJK" else Paragraph
         if bullet:
-            return Paragraph(markup, style, bulletText=bullet)
-        return Paragraph(markup, style)
+            return kind(markup, style, bulletText=bullet)
+        return kind(markup, style)
 
     def text(self, text: Text | str, style: ParagraphStyle, **kw: bool) -> Flowable:
         return self.para(rich.text_spans(text, **kw), style)
