@@ -200,6 +200,13 @@ class DocumentPlan:
 _MEETING_FIELDS = ("body", "subsidiary_body", "session", "venue", "title")
 
 
+def _is_default_title(meeting: Meeting) -> bool:
+    """Whether the meeting's title is empty or the original language's default label."""
+    original = meeting.title.get(meeting.original_language, "")
+    default = LABELS.get(meeting.original_language, LABELS["en"])["default_title"]
+    return not original.strip() or original.strip() == default
+
+
 def missing_translations(meeting: Meeting, lang: str, part: Part) -> tuple[list[str], list[str]]:
     """(item references, meeting field names) untranslated in ``lang`` for this part."""
     original = meeting.original_language
@@ -213,6 +220,8 @@ def missing_translations(meeting: Meeting, lang: str, part: Part) -> tuple[list[
     fields = []
     for name in _MEETING_FIELDS:
         text: LangText = getattr(meeting, name)
+        if name == "title" and _is_default_title(meeting):
+            continue  # the default title has its label in every language
         if text.get(original) and not text.get(lang):
             fields.append(name.replace("_", " "))
     return [reference(paths[i], "en") for i in ids], fields
@@ -265,7 +274,10 @@ class _Builder:
     def build(self, fallback_items: list[str]) -> DocumentPlan:
         m, lang = self.meeting, self.lang
         labels = dict(LABELS[lang])
-        title = self.text(m.title) if any(m.title.values()) else Text(labels["default_title"])
+        if m.title.get(lang) or not _is_default_title(m):
+            title = self.text(m.title)
+        else:
+            title = Text(labels["default_title"])
         job = m.job_number.get(lang, "")
         masthead = Masthead(
             united_nations=labels["united_nations"],

@@ -177,3 +177,11 @@ def test_long_lists_of_untranslated_items_are_shortened(meeting6: Meeting) -> No
     assert str(caught.value).startswith("The Spanish (es) version is not fully translated")
     assert "and 1 more" in str(caught.value)
     assert "item 1," in str(caught.value)
+
+
+def test_default_title_typed_in_the_original_needs_no_translation(meeting6: Meeting) -> None:
+    meeting6.title = {"en": "Provisional agenda and annotations"}
+    assert build_plan(meeting6, "ru").title.text == "Предварительная повестка дня и аннотации"
+    meeting6.title = {"en": "Annotated provisional agenda"}
+    with pytest.raises(MissingTranslationError, match="title"):
+        build_plan(meeting6, "ru")
