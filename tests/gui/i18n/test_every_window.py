@@ -15,7 +15,12 @@ from agenda_editor.gui.dialogs.export_pdf import ExportPdfDialog
 from agenda_editor.gui.dialogs.preferences import PreferencesDialog
 from agenda_editor.gui.dialogs.recovery import RecoveryDialog
 from agenda_editor.gui.document import MeetingDocument
-from agenda_editor.gui.timetable.dialogs import DayLimitDialog, ScheduleDialog, SlotTimesDialog
+from agenda_editor.gui.timetable.dialogs import (
+    DayLimitDialog,
+    MoveDialog,
+    ScheduleDialog,
+    SlotTimesDialog,
+)
 from agenda_editor.gui.translation import TranslationPanel
 from agenda_editor.storage.recovery import RecoveryEntry
 from agenda_editor.storage.settings import Settings
@@ -37,6 +42,7 @@ def _dialogs(document: MeetingDocument, tmp_path: Path) -> list[QWidget]:
         SlotTimesDialog("Thursday, 11 June", slot),
         DayLimitDialog("Thursday, 11 June", None, 2, 1),
         ScheduleDialog(document),
+        MoveDialog(document, [(0, 0, 0)]),
         panel,
     ]
 
