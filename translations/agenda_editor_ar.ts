@@ -1759,6 +1759,10 @@
             <translation>البند غير المترجم ال&amp;تالي</translation>
         </message>
         <message>
+            <source>&amp;Only untranslated</source>
+            <translation>&amp;غير المترجم فقط</translation>
+        </message>
+        <message>
             <source>&amp;Translate into:</source>
             <translation>ال&amp;ترجمة إلى:</translation>
         </message>
@@ -1789,6 +1793,10 @@
         <message>
             <source>Item {0}: title of {1}</source>
             <translation>البند {0}: عنوان {1}</translation>
+        </message>
+        <message>
+            <source>List only the texts that have no translation</source>
+            <translation>عرض النصوص التي لا ترجمة لها فقط</translation>
         </message>
         <message>
             <source>Meeting: body</source>

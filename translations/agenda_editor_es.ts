@@ -1739,6 +1739,10 @@
             <translation>&amp;Siguiente sin traducir</translation>
         </message>
         <message>
+            <source>&amp;Only untranslated</source>
+            <translation>S&amp;olo sin traducir</translation>
+        </message>
+        <message>
             <source>&amp;Translate into:</source>
             <translation>&amp;Traducir al:</translation>
         </message>
@@ -1769,6 +1773,10 @@
         <message>
             <source>Item {0}: title of {1}</source>
             <translation>Tema {0}: título de {1}</translation>
+        </message>
+        <message>
+            <source>List only the texts that have no translation</source>
+            <translation>Mostrar solo los textos que no tienen traducción</translation>
         </message>
         <message>
             <source>Meeting: body</source>

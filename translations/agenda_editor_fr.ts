@@ -1739,6 +1739,10 @@
             <translation>&amp;Point non traduit suivant</translation>
         </message>
         <message>
+            <source>&amp;Only untranslated</source>
+            <translation>&amp;Non traduits seulement</translation>
+        </message>
+        <message>
             <source>&amp;Translate into:</source>
             <translation>&amp;Traduire en :</translation>
         </message>
@@ -1769,6 +1773,10 @@
         <message>
             <source>Item {0}: title of {1}</source>
             <translation>Point {0} : titre de {1}</translation>
+        </message>
+        <message>
+            <source>List only the texts that have no translation</source>
+            <translation>N’afficher que les textes sans traduction</translation>
         </message>
         <message>
             <source>Meeting: body</source>

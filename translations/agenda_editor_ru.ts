@@ -1744,6 +1744,10 @@
             <translation>&amp;Следующий непереведенный</translation>
         </message>
         <message>
+            <source>&amp;Only untranslated</source>
+            <translation>&amp;Только непереведенные</translation>
+        </message>
+        <message>
             <source>&amp;Translate into:</source>
             <translation>&amp;Перевод на:</translation>
         </message>
@@ -1774,6 +1778,10 @@
         <message>
             <source>Item {0}: title of {1}</source>
             <translation>Пункт {0}: название документа {1}</translation>
+        </message>
+        <message>
+            <source>List only the texts that have no translation</source>
+            <translation>Показывать только тексты без перевода</translation>
         </message>
         <message>
             <source>Meeting: body</source>

@@ -1734,6 +1734,10 @@
             <translation>下一个未翻译(&amp;N)</translation>
         </message>
         <message>
+            <source>&amp;Only untranslated</source>
+            <translation>仅显示未翻译(&amp;O)</translation>
+        </message>
+        <message>
             <source>&amp;Translate into:</source>
             <translation>译成(&amp;T)：</translation>
         </message>
@@ -1764,6 +1768,10 @@
         <message>
             <source>Item {0}: title of {1}</source>
             <translation>项目{0}：{1}的标题</translation>
+        </message>
+        <message>
+            <source>List only the texts that have no translation</source>
+            <translation>只列出没有译文的文本</translation>
         </message>
         <message>
             <source>Meeting: body</source>

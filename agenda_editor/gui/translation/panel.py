@@ -17,6 +17,7 @@ import copy
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QFocusEvent, QFont, QKeySequence, QPalette, QUndoCommand
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -91,10 +92,14 @@ class TranslationPanel(QWidget):
         self.next_button = QToolButton(self)
         self.next_button.setDefaultAction(self.next_action)
         self.next_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.only_untranslated = QCheckBox(self)
+        self.only_untranslated.setObjectName("only_untranslated")
+        self.only_untranslated.toggled.connect(self._fill_list)
         top = QHBoxLayout()
         top.addWidget(self.target_label)
         top.addWidget(self.target_box)
         top.addWidget(self.progress_label, 1)
+        top.addWidget(self.only_untranslated)
         top.addWidget(self.next_button)
 
         self.text_list = QTreeWidget(self)
@@ -233,6 +238,10 @@ class TranslationPanel(QWidget):
         try:
             self.text_list.clear()
             refs = ts.texts(meeting) if lang else []
+            if lang and self.only_untranslated.isChecked():
+                refs = [
+                    r for r in refs if not ts.is_translated(meeting, r, lang) or r == self._current
+                ]
             paths = item_paths(meeting)
             for ref in refs:
                 original = _shown(ts.text_of(meeting, ref, meeting.original_language), ref)
@@ -459,6 +468,8 @@ class TranslationPanel(QWidget):
             [self.tr("Text"), self.tr("Original"), self.tr("Translation")]
         )
         self.translation_label.setText(self.tr("T&ranslation"))
+        self.only_untranslated.setText(self.tr("&Only untranslated"))
+        self.only_untranslated.setToolTip(self.tr("List only the texts that have no translation"))
         self.refresh()
         self._update_hint(self._current)
 

@@ -170,3 +170,25 @@ def test_labels_name_the_original_of_the_meeting_shown(panel) -> None:  # type: 
     other.item("x").title = {"fr": "Seul point"}
     panel.set_document(MeetingDocument(other))
     assert panel.original_label.text() == "Original (French)"
+
+
+def test_only_untranslated_lists_what_is_left_to_do(panel, document) -> None:  # type: ignore[no-untyped-def]
+    document.meeting.item("open").title.pop("fr")
+    document.meeting.item("report").title.pop("fr")
+    panel.set_target_language("fr")
+    panel.refresh()
+    panel.text_list.setCurrentItem(panel._row_of(ts.TextRef("title", "report")))
+    panel.only_untranslated.setChecked(True)
+    assert [ref for ref, _text in _rows(panel)] == [
+        ts.TextRef("title", "open"),
+        ts.TextRef("title", "report"),
+    ]
+    _type(panel, "Adoption du rapport")
+    panel.commit()
+    # The text just translated stays listed while it is selected, then leaves the list.
+    assert len(_rows(panel)) == 2
+    panel.go_to_next_untranslated()
+    panel.refresh()
+    assert [ref for ref, _text in _rows(panel)] == [ts.TextRef("title", "open")]
+    panel.only_untranslated.setChecked(False)
+    assert len(_rows(panel)) == len(ts.texts(document.meeting))
