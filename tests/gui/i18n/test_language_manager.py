@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialogButtonBox, QLabel
 
 from agenda_editor.gui import language
 from agenda_editor.gui.language import LanguageManager
@@ -62,6 +62,11 @@ def test_switching_emits_the_language_and_sets_the_locale(qtbot, languages) -> N
         languages.apply("ru")
     assert blocker.args == ["ru"]
     assert QLocale().language() == QLocale.Language.Russian
+    # Dates shown by Qt's own widgets (date editors, calendars) follow the language.
+    edit = QDateEdit(QDate(2026, 6, 11))
+    edit.setDisplayFormat("d MMMM yyyy")
+    assert edit.text() == "11 июня 2026"
+    edit.deleteLater()
     assert languages.language == "ru" and languages.choice == "ru"
 
 
