@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from agenda_editor.core.findings import Finding
 from agenda_editor.core.languages import LANGUAGES
+from agenda_editor.core.model import Meeting
+from agenda_editor.core.numbering import item_paths, reference
 from agenda_editor.core.style import MARKER_AFTER_PUNCTUATION
 
 CONTEXT = "FindingTexts"
@@ -249,14 +251,33 @@ class _Values(dict[str, str]):
         raise KeyError(key)
 
 
-def finding_text(finding: Finding, language: Callable[[], str] = interface_language) -> str:
+def renumbered(meeting: Meeting, lang: str) -> dict[str, str]:
+    """Item references as the checks write them (English numbering) -> as ``lang`` numbers
+    them, e.g. "3 (b)" -> "3 b)" in French, "3 (ب)" in Arabic."""
+    return {reference(path, "en"): reference(path, lang) for path in item_paths(meeting).values()}
+
+
+def finding_text(
+    finding: Finding,
+    language: Callable[[], str] = interface_language,
+    references: dict[str, str] | None = None,
+) -> str:
     """The finding's message in the interface language; its English message when there is no
-    template for its code or the translated template does not fit the finding's values."""
+    template for its code or the translated template does not fit the finding's values.
+
+    ``references``: :func:`renumbered` for the meeting and the language version shown, so that
+    items are named as the agenda tree numbers them.
+    """
     source = TEMPLATES.get(_template_code(finding))
     if source is None:
         return finding.message
     lang = language()
+    values = _values(finding, lang)
+    if references:
+        for name in ("item", "other"):
+            if name in values and values[name] in references:
+                values[name] = references[values[name]]
     try:
-        return _tr(CONTEXT, source).format_map(_Values(_values(finding, lang)))
+        return _tr(CONTEXT, source).format_map(_Values(values))
     except (KeyError, IndexError, ValueError):
         return finding.message

@@ -71,3 +71,16 @@ def test_unknown_code_or_ill_fitting_template_falls_back_to_the_message(monkeypa
     monkeypatch.setitem(finding_texts.TEMPLATES, "no-items", "{nothing} here")
     empty = Finding(Severity.WARNING, "no-items", "The agenda has no items.", Target("meeting"))
     assert finding_text(empty) == "The agenda has no items."
+
+
+def test_items_are_named_as_the_version_shown_numbers_them(languages) -> None:  # type: ignore[no-untyped-def]
+    meeting = factories.sample_meeting()
+    meeting.item("coop-joint").title["fr"] = "Programmation conjointe;"
+    finding = next(f for f in rules.check(meeting) if f.code == "item-title-punctuation")
+    assert finding.params["item"] == "3 (b)"
+    languages.apply("fr")
+    text = finding_text(finding, references=finding_texts.renumbered(meeting, "fr"))
+    assert "3 b)" in text and "3 (b)" not in text
+    arabic = finding_texts.renumbered(meeting, "ar")
+    assert arabic["3 (b)"] == "3 (ب)"
+    assert finding_text(finding) == finding_text(finding, references={})
