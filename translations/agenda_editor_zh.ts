@@ -980,7 +980,7 @@
         </message>
         <message>
             <source>General</source>
-            <translation>普遍</translation>
+            <translation>普遍分发</translation>
         </message>
         <message>
             <source>How many meetings a day may hold unless the day sets its own limit</source>
@@ -1000,7 +1000,7 @@
         </message>
         <message>
             <source>Limited</source>
-            <translation>有限</translation>
+            <translation>限制分发</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -1020,7 +1020,7 @@
         </message>
         <message>
             <source>Restricted</source>
-            <translation>内部</translation>
+            <translation>内部分发</translation>
         </message>
         <message>
             <source>Sessio&amp;n:</source>
