@@ -909,7 +909,7 @@
         </message>
         <message>
             <source>Translation</source>
-            <translation>译文</translation>
+            <translation>翻译</translation>
         </message>
         <message>
             <source>Undo History</source>
