@@ -255,6 +255,10 @@ def _run_export(args: argparse.Namespace) -> int:
     folder = output.parent
     if not folder.is_dir():
         raise CommandError(f"{output}: the folder {folder} does not exist")
+    if _same_file(source, output):
+        # Writing it would rewrite the user's file in the canonical form (or upgrade a session
+        # file) in place: an export never changes its input.
+        raise CommandError(f"{output}: is the input file; choose another name for the output")
     meeting = load_meeting(source)
     if suffix == ".json":
         save_json(meeting, output)
@@ -263,6 +267,14 @@ def _run_export(args: argparse.Namespace) -> int:
     else:
         _export_pdf(meeting, output, args)
     return 0
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name the same file (through links, ``..`` or another spelling)."""
+    try:
+        return first.samefile(second)
+    except OSError:  # one of them does not exist (yet): compare where they lead
+        return first.resolve() == second.resolve()
 
 
 def _plural(count: int, word: str) -> str:

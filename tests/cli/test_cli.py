@@ -255,6 +255,28 @@ def test_export_refuses_options_that_do_not_apply(
     assert [path.name for path in tmp_path.iterdir()] == ["sample.json"]
 
 
+def test_export_onto_its_own_input_is_refused_and_leaves_it_untouched(
+    sample: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A hand-written file (a plain string where the canonical form has a language map) would
+    # be rewritten in the canonical form, or a session file upgraded, behind the user's back.
+    edit(sample, lambda doc: doc["meeting"].update(venue="Vienna"))
+    before = sample.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    for output in (str(sample), "sample.json", f"./{sample.name}"):
+        assert main(["export", str(sample), "-o", output]) == 2
+        assert "is the input file" in one_error_line(capsys)
+    assert sample.read_bytes() == before
+    link = tmp_path / "link.json"
+    link.symlink_to(sample)
+    assert main(["export", str(link), "-o", str(sample)]) == 2
+    assert "is the input file" in one_error_line(capsys)
+    assert sample.read_bytes() == before
+
+
 def test_export_to_a_session_file_open_in_the_editor_is_refused(
     sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
