@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from agenda_editor.gui import files
@@ -23,6 +24,19 @@ from agenda_editor.gui.main_window import MainWindow
 from tests import factories
 
 QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_objects(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Delete each test's Qt objects at its end, not whenever the garbage collector runs.
+
+    Left to the collector, wrappers of Qt objects were freed in the middle of later tests, in
+    an order Qt does not expect, and crashed the run far from the test that made them.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
