@@ -30,6 +30,7 @@ from agenda_editor.core.model import Distribution, PageSize
 from agenda_editor.core.rules import symbol_problem, untranslated_items
 from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.finding_texts import _problem_text as symbol_problem_text
 from agenda_editor.gui.meeting_widgets import (
     LanguageSelector,
     OptionalDate,
@@ -204,8 +205,10 @@ class MeetingPage(QScrollArea):
             _set_text(self.symbol, meeting.symbol)
             problem = symbol_problem(meeting.symbol)
             self.symbol_problem.setVisible(problem is not None)
-            if problem:
-                self.symbol_problem.setText(self.tr("Not a valid symbol: {0}.").format(problem))
+            if problem:  # the core says why in English; the interface language says it here
+                self.symbol_problem.setText(
+                    self.tr("Not a valid symbol: {0}.").format(symbol_problem_text(problem))
+                )
             self.distribution.setCurrentIndex(
                 self.distribution.findData(meeting.distribution.value)
             )

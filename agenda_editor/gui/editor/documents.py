@@ -24,6 +24,7 @@ from agenda_editor.core.model import ReferenceDocument
 from agenda_editor.core.rules import symbol_problem
 from agenda_editor.gui.commands.texts import SetDocumentsCommand
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.finding_texts import _problem_text as symbol_problem_text
 
 SYMBOL, TITLE = 0, 1
 #: On a title cell: True when the title is shown in the original language (not translated).
@@ -136,7 +137,11 @@ class DocumentsTable(QWidget):
                 if problem:
                     symbol.setBackground(QBrush(QColor(255, 205, 200)))
                     symbol.setForeground(QBrush(QColor(120, 0, 0)))
-                    symbol.setToolTip(self.tr("This symbol is malformed: {0}.").format(problem))
+                    symbol.setToolTip(
+                        self.tr("This symbol is malformed: {0}.").format(
+                            symbol_problem_text(problem)
+                        )
+                    )
                 else:
                     symbol.setToolTip(self.tr("Document symbol, e.g. A/RES/70/1"))
                 title = QTableWidgetItem(doc.title.get(lang, ""))
@@ -186,7 +191,9 @@ class DocumentsTable(QWidget):
             problem = symbol_problem(value)
             if problem:
                 self.status_message.emit(
-                    self.tr("The symbol {0} is malformed: {1}.").format(value, problem)
+                    self.tr("The symbol {0} is malformed: {1}.").format(
+                        value, symbol_problem_text(problem)
+                    )
                 )
         else:
             lang = self.document.language
