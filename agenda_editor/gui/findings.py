@@ -64,11 +64,15 @@ def summary_text(findings: list[Finding]) -> str:
 
 
 def _count(source: str, singular: str, plural: str, n: int) -> str:
-    """``source`` translated with its plural forms; English plurals where no translation is
-    loaded (the English source text reads "%n error(s)")."""
     text = QCoreApplication.translate("Findings", source, "", n)
+    return english_plural(text, source, f"%n {singular}", f"%n {plural}", n)
+
+
+def english_plural(text: str, source: str, one: str, many: str, n: int) -> str:
+    """``text``, the translation of ``source`` ("%n error(s)") for ``n``; where no catalogue
+    translated it (English), ``one`` or ``many`` ("%n error", "%n errors") instead."""
     if text == source.replace("%n", str(n)):
-        return f"{n} {singular if n == 1 else plural}"
+        return (one if n == 1 else many).replace("%n", str(n))
     return text
 
 

@@ -24,6 +24,7 @@ from agenda_editor.core import rules
 from agenda_editor.core import timetable as tt
 from agenda_editor.gui.commands import timetable as cmd
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.findings import english_plural
 from agenda_editor.gui.timetable.dialogs import (
     MAX_LIMIT,
     DayLimitDialog,
@@ -146,8 +147,18 @@ class TimetablePanel(QWidget):
         unscheduled = [
             f for f in rules.check(self.document.meeting) if f.code == "item-unscheduled"
         ]
+        count = len(unscheduled)
+        text = self.tr("%n agenda item(s) not scheduled", "", count)
         self.unscheduled_label.setText(
-            self.tr("%n agenda item(s) not scheduled", "", len(unscheduled)) if unscheduled else ""
+            english_plural(
+                text,
+                "%n agenda item(s) not scheduled",
+                "%n agenda item not scheduled",
+                "%n agenda items not scheduled",
+                count,
+            )
+            if unscheduled
+            else ""
         )
         self.unscheduled_label.setToolTip(
             "\n".join(self.model.refs(f.target.item_id or "") for f in unscheduled)

@@ -3,8 +3,10 @@ user's consent, days matched to the meeting's dates, "Schedule in...", and the s
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
@@ -189,8 +191,14 @@ def test_unscheduled_items_are_counted(panel: TimetablePanel, document: MeetingD
     assert panel.unscheduled_label.text() == ""
     panel.view.set_picked([(1, 1, 0)])
     assert panel.unschedule(panel.view.selected_placements())
-    assert panel.unscheduled_label.text() == "1 agenda item(s) not scheduled"
+    assert panel.unscheduled_label.text() == "1 agenda item not scheduled"
     assert panel.unscheduled_label.toolTip() == "5"
+    empty = copy.deepcopy(document.meeting.timetable)
+    for day in empty.days:
+        for slot in day.slots:
+            slot.items.clear()
+    document.set_timetable(empty)
+    assert re.fullmatch(r"\d+ agenda items not scheduled", panel.unscheduled_label.text())
 
 
 def test_set_document_switches_meetings(
