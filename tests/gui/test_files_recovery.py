@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from agenda_editor.gui import app, files
@@ -159,3 +160,20 @@ def test_start_opens_the_last_session_or_else_the_sample(qtbot, app_dirs, tmp_pa
     qtbot.addWidget(third)
     assert third.document.path is None
     third.files.shutdown()
+
+
+def test_the_recovery_dialog_is_wide_enough_to_show_each_entry_whole(qtbot, tmp_path: Path):
+    from agenda_editor.gui.dialogs.recovery import RecoveryDialog
+    from agenda_editor.storage.recovery import RecoveryEntry
+
+    name = "working-group-4-annotated-agenda.agenda"
+    saved_at = dt.datetime(2026, 6, 11, 10, 42, tzinfo=dt.UTC)
+    entry = RecoveryEntry("k", tmp_path / name, saved_at, tmp_path / "k.agenda")
+    dialog = RecoveryDialog([entry])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(10)
+    assert name in dialog.list.item(0).text()
+    assert not dialog.list.horizontalScrollBar().isVisible()
+    assert dialog.list.sizeHintForColumn(0) <= dialog.list.viewport().width()

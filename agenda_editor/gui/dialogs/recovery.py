@@ -57,6 +57,11 @@ class RecoveryDialog(QDialog):
                 row.setToolTip(str(entry.original_path))
             self.list.addItem(row)
         self.list.setCurrentRow(0)
+        # Wide enough for each entry whole (file name and time), within reason.
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        wanted = self.list.sizeHintForColumn(0) + frame
+        screen = self.screen().availableGeometry().width() if self.screen() else 1024
+        self.list.setMinimumWidth(min(max(wanted, 360), screen * 2 // 3))
         self.list.itemDoubleClicked.connect(lambda _item: self._done("recover"))
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(self)
