@@ -171,6 +171,11 @@ def export_files(
     export_pdf: Callable[..., Any],
 ) -> list[Path]:
     """Write each version with a progress dialog; returns the files written."""
+    untranslated = None if allow_missing else _untranslated_text(meeting, list(targets), part)
+    if untranslated:
+        # Found before anything is written: not one version out of two, as if the export worked.
+        QMessageBox.critical(window, _tr("Export Failed"), untranslated)
+        return []
     steps = 100
     progress = QProgressDialog(_tr("Exporting..."), _tr("Cancel"), 0, steps * len(targets), window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -208,6 +213,29 @@ def export_files(
             for path in written:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return written
+
+
+def _untranslated_text(meeting: Meeting, languages: list[str], part: str) -> str | None:
+    """What stops these versions from being exported for want of translations, in the words of
+    this dialog; ``None`` when they are complete (or the exporter is not installed)."""
+    try:
+        from agenda_editor.export.plan import Part, missing_translations
+    except ImportError:
+        return None
+    lines = []
+    for lang in languages:
+        items, fields = missing_translations(meeting, lang, Part(part))
+        what = [_tr("item {0}").format(ref) for ref in items]
+        what += [QCoreApplication.translate("FindingTexts", name) for name in fields]
+        if what:
+            lines.append(_tr("{0}: {1}").format(language_name(lang), ", ".join(what)))
+    if not lines:
+        return None
+    box = _tr("Export even if texts are not translated (marked in the original)")
+    return _tr(
+        "These versions are not fully translated:\n{0}\n\nTranslate these texts, or tick "
+        "“{1}” to print the original-language text, marked."
+    ).format("\n".join(lines), box)
 
 
 def _fraction(args: tuple[Any, ...]) -> float | None:
