@@ -48,6 +48,25 @@ def history_key(event: QKeyEvent) -> bool:
     )
 
 
+def is_history_override(event: QEvent) -> bool:
+    """A shortcut override for Undo or Redo: the field lets the window's Undo/Redo (the
+    document's history) take it instead of its own."""
+    overriding = event.type() == QEvent.Type.ShortcutOverride
+    return overriding and isinstance(event, QKeyEvent) and history_key(event)
+
+
+def handle_history_key(event: QKeyEvent, undo_stack: QUndoStack | None) -> bool:
+    """Undo or Redo on the document's history when ``event`` is one of their keys."""
+    if not history_key(event):
+        return False
+    if undo_stack is not None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            undo_stack.undo()
+        else:
+            undo_stack.redo()
+    return True
+
+
 def changed_until(before: str, after: str) -> int:
     """Where the change from ``before`` to ``after`` ends, in ``after`` (0 if none)."""
     if before == after:
@@ -355,20 +374,13 @@ class AnnotationEdit(QTextEdit):
     # -- keys ------------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        overriding = event.type() == QEvent.Type.ShortcutOverride
-        if overriding and isinstance(event, QKeyEvent) and history_key(event):
-            # Not ours: the window's Undo/Redo (the document's history) takes it.
+        if is_history_override(event):
             event.ignore()
             return False
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if history_key(event):
-            if self.undo_stack is not None:
-                if event.matches(QKeySequence.StandardKey.Undo):
-                    self.undo_stack.undo()
-                else:
-                    self.undo_stack.redo()
+        if handle_history_key(event, self.undo_stack):
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.single_paragraph:

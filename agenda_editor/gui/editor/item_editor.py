@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,11 @@ from agenda_editor.core import markup, numbering
 from agenda_editor.gui.commands.agenda_extra import TypeAnnotationCommand, TypeTitleCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.editor import conversion
-from agenda_editor.gui.editor.annotation_edit import AnnotationEdit, history_key
+from agenda_editor.gui.editor.annotation_edit import (
+    AnnotationEdit,
+    handle_history_key,
+    is_history_override,
+)
 from agenda_editor.gui.editor.documents import DocumentsTable
 from agenda_editor.gui.editor.footnotes import FootnotesPanel
 
@@ -33,21 +37,14 @@ class HistoryLineEdit(QLineEdit):
         self.undo_stack: QUndoStack | None = None
 
     def event(self, event: QEvent) -> bool:
-        overriding = event.type() == QEvent.Type.ShortcutOverride
-        if overriding and isinstance(event, QKeyEvent) and history_key(event):
-            event.ignore()  # the window's Undo/Redo (the document's history) takes it
+        if is_history_override(event):
+            event.ignore()
             return False
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if history_key(event):
-            if self.undo_stack is not None:
-                if event.matches(QKeySequence.StandardKey.Undo):
-                    self.undo_stack.undo()
-                else:
-                    self.undo_stack.redo()
-            return
-        super().keyPressEvent(event)
+        if not handle_history_key(event, self.undo_stack):
+            super().keyPressEvent(event)
 
 
 def canonical(paragraphs: list[str]) -> list[str]:
