@@ -397,8 +397,26 @@
             <translation>تعذّر تصدير النسخة {0} إلى ”{1}“: {2}</translation>
         </message>
         <message>
+            <source>These versions are not fully translated:
+{0}
+
+Translate these texts, or tick “{1}” to print the original-language text, marked.</source>
+            <translation>هذه النسخ غير مترجمة بالكامل:
+{0}
+
+ترجم هذه النصوص، أو حدد ”{1}“ لطباعة نص اللغة الأصلية مميَّزا.</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>item {0}</source>
+            <translation>البند {0}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>

@@ -397,8 +397,26 @@
             <translation>La versión en {0} no pudo exportarse a “{1}”: {2}</translation>
         </message>
         <message>
+            <source>These versions are not fully translated:
+{0}
+
+Translate these texts, or tick “{1}” to print the original-language text, marked.</source>
+            <translation>Estas versiones no están totalmente traducidas:
+{0}
+
+Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma original, señalado.</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>item {0}</source>
+            <translation>tema {0}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>

@@ -397,8 +397,26 @@
             <translation>La version {0} n'a pas pu être exportée vers « {1} » : {2}</translation>
         </message>
         <message>
+            <source>These versions are not fully translated:
+{0}
+
+Translate these texts, or tick “{1}” to print the original-language text, marked.</source>
+            <translation>Ces versions ne sont pas entièrement traduites :
+{0}
+
+Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue originale, signalé.</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>item {0}</source>
+            <translation>point {0}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0} : {1}</translation>
         </message>
     </context>
     <context>

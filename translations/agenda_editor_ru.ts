@@ -397,8 +397,26 @@
             <translation>Не удалось экспортировать версию на языке «{0}» в «{1}»: {2}</translation>
         </message>
         <message>
+            <source>These versions are not fully translated:
+{0}
+
+Translate these texts, or tick “{1}” to print the original-language text, marked.</source>
+            <translation>Эти версии переведены не полностью:
+{0}
+
+Переведите эти тексты или отметьте «{1}», чтобы напечатать текст на языке оригинала с пометкой.</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Без названия</translation>
+        </message>
+        <message>
+            <source>item {0}</source>
+            <translation>пункт {0}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>

@@ -397,8 +397,26 @@
             <translation>{0}版本无法导出到“{1}”：{2}</translation>
         </message>
         <message>
+            <source>These versions are not fully translated:
+{0}
+
+Translate these texts, or tick “{1}” to print the original-language text, marked.</source>
+            <translation>以下版本尚未完全翻译：
+{0}
+
+请翻译这些文本，或勾选“{1}”以打印原文语文文本并加以标出。</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>无标题</translation>
+        </message>
+        <message>
+            <source>item {0}</source>
+            <translation>项目{0}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
         </message>
     </context>
     <context>
