@@ -198,7 +198,9 @@ def _date_text(value: str, lang: str) -> str:
         return value
 
 
-def _problem_text(problem: str) -> str:
+def symbol_problem_text(problem: str) -> str:
+    """Why a symbol is malformed (:func:`agenda_editor.core.rules.symbol_problem`), in the
+    interface language; an unknown reason stays as given."""
     known = _SYMBOL_PROBLEMS.get(problem)
     if known:
         return _tr(CONTEXT, known)
@@ -206,6 +208,10 @@ def _problem_text(problem: str) -> str:
     if match:
         return _tr(CONTEXT, _BAD_CHARACTERS_TEXT).format(match.group("chars"))
     return problem
+
+
+#: The former private name, still imported by some modules.
+_problem_text = symbol_problem_text
 
 
 def _values(finding: Finding, lang: str) -> dict[str, str]:
@@ -229,7 +235,7 @@ def _values(finding: Finding, lang: str) -> dict[str, str]:
         names = [_tr(CONTEXT, _PART_NAMES[p]) if p in _PART_NAMES else p for p in parts]
         values["missing"] = _LIST_SEPARATORS.get(lang, ", ").join(names)
     if "problem" in values:
-        values["problem"] = _problem_text(values["problem"])
+        values["problem"] = symbol_problem_text(values["problem"])
     for name in _DATE_PARAMS:  # "other" is a date, a time span or an item: only dates change
         if name in values:
             values[name] = _date_text(values[name], lang)
