@@ -159,6 +159,11 @@ class MeetingDocument(QObject):
         if not hasattr(self.meeting, name) or name in ("items", "timetable"):
             raise AttributeError(name)
         setattr(self.meeting, name, copy.deepcopy(value))
+        if self._language not in self.meeting.languages:
+            # The version being edited is gone (unticked, or its adding undone): edit the
+            # original rather than texts of a version the meeting no longer has.
+            self._language = self.meeting.original_language
+            self.language_changed.emit(self._language)
         self.meeting_changed.emit(name)
         self.changed.emit()
 

@@ -154,3 +154,18 @@ def test_alt_letters_of_the_page_are_its_own(make_window):
     assert len(fields) >= 12
     assert len(set(fields)) == len(fields)
     assert not set(fields) & set(menus)
+
+
+def test_undoing_the_version_being_edited_goes_back_to_the_original(qtbot):
+    # Otherwise the editor kept writing Arabic texts while the selector showed English.
+    page = _page(qtbot)
+    document = page.document
+    page.versions["ar"].click()
+    document.set_language("ar")
+    assert page.language_selector.currentData() == "ar"
+    document.undo_stack.undo()
+    assert "ar" not in document.meeting.languages
+    assert document.language == "en"
+    assert page.language_selector.currentData() == "en"
+    document.undo_stack.redo()
+    assert "ar" in document.meeting.languages
