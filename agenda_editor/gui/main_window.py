@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.translation_panel = _panel(
             ("agenda_editor.gui.translation",), "TranslationPanel", doc, "Translation"
         )
+        self.meeting_page.default_limit_setter = getattr(
+            self.timetable_panel, "set_default_limit", None
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for page in self.pages():

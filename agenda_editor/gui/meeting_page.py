@@ -7,6 +7,7 @@ one step). Texts are shown and typed in the language version being edited
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -29,14 +30,10 @@ from agenda_editor.core.languages import LANGUAGES, sort_languages
 from agenda_editor.core.model import Distribution, PageSize
 from agenda_editor.core.rules import symbol_problem, untranslated_items
 from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
+from agenda_editor.gui.commands.timetable import SetDefaultLimitCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.finding_texts import _problem_text as symbol_problem_text
-from agenda_editor.gui.meeting_widgets import (
-    LanguageSelector,
-    OptionalDate,
-    SetMaxSlotsCommand,
-    language_name,
-)
+from agenda_editor.gui.meeting_widgets import LanguageSelector, OptionalDate, language_name
 from agenda_editor.i18n.labels import label
 
 __all__ = ["TEXT_FIELDS", "LanguageSelector", "MeetingPage", "language_name"]
@@ -54,6 +51,9 @@ class MeetingPage(QScrollArea):
         super().__init__(parent)
         self.document = document
         self._updating = False
+        #: Changes the default number of meetings per day the way the timetable does (asking
+        #: before merging meetings); set by the window. Without it the limit simply changes.
+        self.default_limit_setter: Callable[[int], bool] | None = None
         self.setWidgetResizable(True)
         page = QWidget(self)
         self.setWidget(page)
@@ -284,8 +284,14 @@ class MeetingPage(QScrollArea):
         self._push("page_size", PageSize(self.page_size.itemData(index)))
 
     def _on_max_slots(self, value: int) -> None:
-        if not self._updating and value != self.document.meeting.timetable.max_slots_per_day:
-            self.document.push(SetMaxSlotsCommand(self.document, value))
+        if self._updating or value == self.document.meeting.timetable.max_slots_per_day:
+            return
+        # The timetable's own rule (the window gives it): below the meetings some days already
+        # hold, it asks, then merges their last meetings or changes nothing.
+        if self.default_limit_setter is None:
+            self.document.push(SetDefaultLimitCommand(self.document, value))
+        elif not self.default_limit_setter(value):
+            self.refresh()  # refused: show the limit still in force
 
     def _on_original_language(self, index: int) -> None:
         code = self.original_language.itemData(index)

@@ -1,5 +1,5 @@
-"""Small widgets and commands of the Meeting page: language names, the language-version selector,
-an optional date field and the meetings-per-day command."""
+"""Small widgets of the Meeting page: language names, the language-version selector and an
+optional date field."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from agenda_editor.core.languages import sort_languages
-from agenda_editor.core.model import Timetable
 from agenda_editor.gui.document import MeetingDocument
 
 
@@ -26,37 +24,6 @@ def language_name(code: str) -> str:
         "es": QCoreApplication.translate("Languages", "Spanish"),
     }
     return names.get(code, code)
-
-
-class SetMaxSlotsCommand(QUndoCommand):
-    """Change the default number of meetings per day (typing in the spin box merges)."""
-
-    ID = 1101
-
-    def __init__(self, document: MeetingDocument, value: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Change meetings per day"))
-        self.document = document
-        self.old = document.meeting.timetable.max_slots_per_day
-        self.new = value
-
-    def id(self) -> int:
-        return self.ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetMaxSlotsCommand):
-            return False
-        self.new = other.new
-        return True
-
-    def _apply(self, value: int) -> None:
-        timetable: Timetable = self.document.meeting.timetable
-        self.document.set_timetable(Timetable(days=timetable.days, max_slots_per_day=value))
-
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
 
 
 class OptionalDate(QWidget):
