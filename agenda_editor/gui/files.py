@@ -236,12 +236,15 @@ class FileController(QObject):
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
         """Open a session file (or import a JSON meeting); ``False`` if it was not opened."""
-        if ask and not self.maybe_save():
-            return False
         path = Path(path).absolute()
         if self.document.path is not None and self.document.path == path:
+            if not ask and self.document.is_modified():
+                # The caller asked first and the user chose to discard the changes.
+                return self._reload()
             self.status_message.emit(_tr("{0} is already open").format(path.name))
             return True
+        if ask and not self.maybe_save():
+            return False
         if path.suffix.lower() == ".json":
             meeting = self._read(path)
             if meeting is None:
@@ -443,6 +446,12 @@ class FileController(QObject):
         )
         if answer != Buttons.Discard:
             return False
+        return self._reload()
+
+    def _reload(self) -> bool:
+        """Show the saved file again, dropping the unsaved changes (the user agreed)."""
+        document = self.document
+        assert document.path is not None
         try:
             loaded = session.load(document.path)
         except SessionFileError as error:

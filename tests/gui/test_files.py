@@ -450,3 +450,32 @@ def test_an_annotation_with_a_footnote_typed_in_the_window_survives_save_and_reo
     assert other.document.meeting == edited
     other.agenda_panel.select_item("resources")
     assert other.item_editor.footnotes.list.count() == 1
+
+
+def test_opening_the_file_already_open_asks_nothing_and_keeps_the_edits(
+    make_window, tmp_path, monkeypatch
+):
+    path = _saved(tmp_path)
+    window = make_window()
+    window.files.open_path(path)
+    _edit_symbol(window, "XYZ/2026/9")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or Buttons.Discard)
+    assert window.files.open_path(path)  # e.g. from Open Recent
+    assert asked == []  # "Discard?" would have discarded nothing
+    assert window.document.meeting.symbol == "XYZ/2026/9"
+    assert "already open" in window.statusBar().currentMessage()
+
+
+def test_choosing_discard_then_the_same_file_in_open_shows_it_as_saved(
+    make_window, tmp_path, monkeypatch
+):
+    path = _saved(tmp_path)
+    window = make_window()
+    window.files.open_path(path)
+    _edit_symbol(window, "XYZ/2026/9")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: Buttons.Discard)
+    monkeypatch.setattr(window.files, "ask_open_path", lambda title: path)
+    assert window.files.open_dialog()
+    assert window.document.meeting == factories.sample_meeting()
+    assert not window.isWindowModified()
