@@ -32,7 +32,7 @@ from agenda_editor.core.rules import symbol_problem, untranslated_items
 from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
 from agenda_editor.gui.commands.timetable import SetDefaultLimitCommand
 from agenda_editor.gui.document import MeetingDocument
-from agenda_editor.gui.finding_texts import _problem_text as symbol_problem_text
+from agenda_editor.gui.finding_texts import symbol_problem_text
 from agenda_editor.gui.meeting_widgets import LanguageSelector, OptionalDate, language_name
 from agenda_editor.i18n.labels import label
 

@@ -24,7 +24,7 @@ from agenda_editor.core.model import ReferenceDocument
 from agenda_editor.core.rules import symbol_problem
 from agenda_editor.gui.commands.texts import SetDocumentsCommand
 from agenda_editor.gui.document import MeetingDocument
-from agenda_editor.gui.finding_texts import _problem_text as symbol_problem_text
+from agenda_editor.gui.finding_texts import symbol_problem_text
 
 SYMBOL, TITLE = 0, 1
 #: On a title cell: True when the title is shown in the original language (not translated).
