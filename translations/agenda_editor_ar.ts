@@ -208,10 +208,6 @@
             <translation>إضافة بند</translation>
         </message>
         <message>
-            <source>Change meetings per day</source>
-            <translation>تغيير عدد الجلسات في اليوم</translation>
-        </message>
-        <message>
             <source>Delete item</source>
             <translation>حذف البند</translation>
         </message>

@@ -208,10 +208,6 @@
             <translation>Añadir tema</translation>
         </message>
         <message>
-            <source>Change meetings per day</source>
-            <translation>Cambiar sesiones por día</translation>
-        </message>
-        <message>
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>

@@ -208,10 +208,6 @@
             <translation>Ajouter un point</translation>
         </message>
         <message>
-            <source>Change meetings per day</source>
-            <translation>Modifier le nombre de séances par jour</translation>
-        </message>
-        <message>
             <source>Delete item</source>
             <translation>Supprimer le point</translation>
         </message>

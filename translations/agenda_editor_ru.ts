@@ -208,10 +208,6 @@
             <translation>Добавить пункт</translation>
         </message>
         <message>
-            <source>Change meetings per day</source>
-            <translation>Изменить число заседаний в день</translation>
-        </message>
-        <message>
             <source>Delete item</source>
             <translation>Удалить пункт</translation>
         </message>

@@ -208,10 +208,6 @@
             <translation>添加项目</translation>
         </message>
         <message>
-            <source>Change meetings per day</source>
-            <translation>更改每天会议次数</translation>
-        </message>
-        <message>
             <source>Delete item</source>
             <translation>删除项目</translation>
         </message>
