@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -86,7 +87,7 @@ class TranslationPanel(QWidget):
         self.progress_label.setObjectName("progress_label")
         self.next_action = QAction(self)
         self.next_action.setShortcut(QKeySequence(NEXT_UNTRANSLATED_SHORTCUT))
-        self.next_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.next_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.next_action.triggered.connect(self.go_to_next_untranslated)
         self.addAction(self.next_action)
         self.next_button = QToolButton(self)
@@ -378,12 +379,25 @@ class TranslationPanel(QWidget):
                 self.tr("Every text is translated into {0}.").format(language_name(lang))
             )
             return None
+        self._reveal()
         row = self._row_of(ref)
         if row is not None:
             self.text_list.setCurrentItem(row)
             self.text_list.scrollToItem(row)
         self.translation_edit.setFocus()
         return ref
+
+    def _reveal(self) -> None:
+        """Bring this panel to the front of the tabs it sits in (the shortcut works anywhere)."""
+        chain: list[QWidget] = [self]
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QTabWidget):
+                for page in chain:  # the tab's page sits under the tab widget's own stack
+                    if parent.indexOf(page) >= 0:
+                        parent.setCurrentWidget(page)
+            chain.append(parent)
+            parent = parent.parentWidget()
 
     def commit(self) -> bool:
         """Write a translation the user typed into the meeting, as one undo step."""

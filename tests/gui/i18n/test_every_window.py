@@ -102,3 +102,19 @@ def test_switching_at_run_time_retranslates_the_window(qtbot, make_window, langu
     QApplication.processEvents()
     assert window.menuBar().actions()[0].text() == file_menu
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_next_untranslated_from_another_tab_shows_the_translation_mode(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    meeting = factories.sample_meeting()
+    meeting.item("report").title.pop("fr")
+    window = make_window(meeting)
+    window.show()
+    panel = window.translation_panel
+    window.show_tab(window.meeting_page)
+    panel.set_target_language("fr")
+    assert panel.next_action in window.menus.view_menu.actions()
+    window.activateWindow()
+    QApplication.processEvents()
+    qtbot.keyClick(window.meeting_page, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is panel
+    assert panel.text_list.currentItem().text(2) == "Untranslated"
