@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
@@ -23,8 +25,10 @@ MOVE = Qt.DropAction.MoveAction
 
 
 @pytest.fixture
-def document(qapp) -> MeetingDocument:
-    return MeetingDocument(factories.sample_meeting())
+def document(qapp) -> Iterator[MeetingDocument]:
+    document = MeetingDocument(factories.sample_meeting())
+    yield document
+    document.undo_stack.clear()  # its commands freed now, not by the garbage collector
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent
@@ -19,8 +21,10 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def document(qapp) -> MeetingDocument:
-    return MeetingDocument(factories.sample_meeting())
+def document(qapp) -> Iterator[MeetingDocument]:
+    document = MeetingDocument(factories.sample_meeting())
+    yield document
+    document.undo_stack.clear()  # its commands freed now, not by the garbage collector
 
 
 @pytest.fixture

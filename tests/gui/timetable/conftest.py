@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,8 +17,12 @@ from tests import factories
 
 
 @pytest.fixture
-def document(qtbot) -> MeetingDocument:
-    return MeetingDocument(factories.sample_meeting())
+def document(qtbot) -> Iterator[MeetingDocument]:
+    document = MeetingDocument(factories.sample_meeting())
+    yield document
+    # Its commands freed now: collected together with the document by the garbage collector,
+    # PySide deleted them under the collector's feet and crashed the run.
+    document.undo_stack.clear()
 
 
 @pytest.fixture
