@@ -8,9 +8,7 @@ file untouched.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +25,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from agenda_editor.atomic import replacing
 from agenda_editor.core.model import Meeting
 from agenda_editor.export import fonts
 from agenda_editor.export.blocks import Blocks, Bookmark
@@ -173,17 +172,9 @@ def export_pdf(
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise ExportError(f"cannot write in {folder}: {error.strerror or error}") from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
+        with replacing(target) as temporary, temporary.open("wb") as stream:
             render_plan(plan, stream, progress)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
     except BaseException as error:
-        _remove(temporary)
         if isinstance(error, ExportError):
             raise
         if isinstance(error, OSError):
@@ -198,8 +189,3 @@ def export_pdf(
             raise ExportError(f"the PDF could not be made ({kind}: {error})") from error
         raise
     return target
-
-
-def _remove(path: str) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(path)

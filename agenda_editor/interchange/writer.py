@@ -7,15 +7,13 @@ document and writing it again gives the same bytes, so documents diff well under
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
-import os
-import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from agenda_editor.atomic import replacing
 from agenda_editor.core.languages import LANGUAGES, sort_languages
 from agenda_editor.core.model import (
     DEFAULT_MAX_SLOTS_PER_DAY,
@@ -139,38 +137,8 @@ def save_json(meeting: Meeting, path: str | Path) -> None:
     data = dumps_json(meeting).encode("utf-8")
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with replacing(path) as temporary:
+            temporary.write_bytes(data)
     except OSError as error:  # name the file the user asked for, not our temporary one
         raise OSError(error.errno, error.strerror, str(path)) from error
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(temporary, os.stat(path).st_mode & 0o7777)
-        os.replace(temporary, path)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise OSError(error.errno, error.strerror, str(path)) from error
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
-    if os.name != "posix":
-        return
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -10,16 +10,14 @@ the whole new meeting. With the :class:`Fingerprint` returned by :func:`load` (o
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import secrets
 import sqlite3
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from agenda_editor.atomic import replacing
 from agenda_editor.core.model import Meeting
 from agenda_editor.storage import migrations
 from agenda_editor.storage.codec import check_storable, read_meeting, write_meeting
@@ -228,30 +226,17 @@ def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None])
     """
     if path.is_dir():
         raise SessionFileError(path, "is a folder; a session file cannot be saved there")
-    if path.is_symlink():
-        path = path.resolve()  # replace the file the link points to, not the link
     memory = sqlite3.connect(":memory:")
     try:
         build(memory)
         memory.commit()
-        temporary = _new_temporary(path)
-        try:
+        with replacing(path) as temporary:
             target = sqlite3.connect(temporary)
             try:
                 memory.backup(target)
             finally:
                 target.close()
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
-            with temporary.open("rb+") as stream:
-                os.fsync(stream.fileno())
             result = fingerprint(temporary)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-            raise
-        _sync_folder(path.parent)
         return result
     except OSError as error:
         reason = "permission denied" if isinstance(error, PermissionError) else error.strerror
@@ -260,27 +245,3 @@ def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None])
         raise SessionFileError(path, f"could not be saved ({error})") from error
     finally:
         memory.close()
-
-
-def _new_temporary(path: Path) -> Path:
-    """Create an empty, new file beside ``path`` (with the usual permissions for new files)."""
-    while True:
-        candidate = path.with_name(f".~{path.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return candidate
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX only; Windows has no folder handles)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Any
 
 import platformdirs
 
+from agenda_editor.atomic import replacing
 from agenda_editor.core.model import PageSize
 
 APP_NAME = "agenda-editor"
@@ -166,17 +166,12 @@ class Settings:
     def save(self, dirs: AppDirs) -> None:
         """Write the settings atomically; :class:`SettingsError` when that is impossible."""
         path = dirs.settings_file
-        temporary = path.with_name(f".~{path.name}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with temporary.open("w", encoding="utf-8") as stream:
-                json.dump(self.to_json(), stream, indent=2, ensure_ascii=False)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, path)
+            text = json.dumps(self.to_json(), indent=2, ensure_ascii=False)
+            with replacing(path) as temporary:
+                temporary.write_text(text, encoding="utf-8")
         except OSError as error:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
             reason = error.strerror or str(error)
             raise SettingsError(f'the settings could not be saved to "{path}": {reason}') from error
 
