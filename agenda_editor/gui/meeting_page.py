@@ -326,7 +326,10 @@ class MeetingPage(QScrollArea):
             "distribution": self.distribution,
             "issue_date": self.issue_date,
             "original_language": self.original_language,
-            "languages": self.versions["en"],
+            "languages": next(
+                (box for box in self.versions.values() if box.isEnabled()),
+                self.original_language,
+            ),
             "start": self.start,
             "end": self.end,
             "page_size": self.page_size,

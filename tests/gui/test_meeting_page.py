@@ -169,3 +169,19 @@ def test_undoing_the_version_being_edited_goes_back_to_the_original(qtbot):
     assert page.language_selector.currentData() == "en"
     document.undo_stack.redo()
     assert "ar" in document.meeting.languages
+
+
+def test_a_finding_about_language_versions_focuses_an_editable_version_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The English box was always the one focused, though for an English original it is the
+    original's own box, disabled, so nothing got the focus."""
+    from agenda_editor.gui.document import MeetingDocument
+    from agenda_editor.gui.meeting_page import MeetingPage
+    from tests import factories
+
+    page = MeetingPage(MeetingDocument(factories.sample_meeting()))
+    qtbot.addWidget(page)
+    page.show()
+    page.focus_field("languages")
+    focused = page.focusWidget()
+    assert focused in page.versions.values()
+    assert focused.isEnabled()
