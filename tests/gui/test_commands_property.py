@@ -110,4 +110,5 @@ def test_random_edits_save_reopen_equal_and_undo_all_restores(qapp, steps) -> No
     while document.undo_stack.canRedo():
         document.undo_stack.redo()
     assert document.meeting == end
+    document.undo_stack.clear()  # its commands freed now, not by the garbage collector
     document.deleteLater()
