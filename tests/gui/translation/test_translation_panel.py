@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -12,10 +14,14 @@ from tests import factories
 
 
 @pytest.fixture
-def document() -> MeetingDocument:
+def document() -> Iterator[MeetingDocument]:
     meeting = factories.sample_meeting()
     meeting.languages.append("es")
-    return MeetingDocument(meeting)
+    document = MeetingDocument(meeting)
+    yield document
+    # Its commands freed now: left to the garbage collector with the document, PySide can
+    # delete them under the collector's feet and crash the run.
+    document.undo_stack.clear()
 
 
 @pytest.fixture
