@@ -92,7 +92,14 @@ def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Find
 def _check_meeting(meeting: Meeting) -> list[Finding]:
     out = []
     problem = symbol_problem(meeting.symbol)
-    if problem:
+    if not meeting.symbol.strip():
+        out.append(
+            _make(
+                Severity.ERROR, "meeting-no-symbol", "The document has no symbol yet.",
+                Target("meeting", field="symbol"),
+            )
+        )  # fmt: skip
+    elif problem:
         out.append(
             _make(
                 Severity.ERROR, "meeting-symbol",
@@ -167,7 +174,15 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
         seen: set[str] = set()
         for document in item.documents:
             problem = symbol_problem(document.symbol)
-            if problem:
+            if not document.symbol.strip():
+                out.append(
+                    _make(
+                        Severity.ERROR, "document-no-symbol",
+                        f"Item {ref(item.id)} lists a document without a symbol.",
+                        Target("item", item.id, field="documents"), item=ref(item.id),
+                    )
+                )  # fmt: skip
+            elif problem:
                 out.append(
                     _make(
                         Severity.ERROR, "document-symbol",

@@ -116,8 +116,6 @@ def test_well_formed_symbols_are_accepted(sample_meeting: Meeting, symbol: str) 
 @pytest.mark.parametrize(
     ("symbol", "reason"),
     [
-        ("", "it is empty"),
-        ("   ", "it is empty"),
         ("A/64 /123", "it contains spaces"),
         (" A/64/123", "it contains spaces"),
         ("A/64//123", "it has an empty part between slashes"),
@@ -140,6 +138,28 @@ def test_malformed_document_symbols_are_errors_with_the_reason(
     assert finding.target.item_id == "resources"
     assert reason in finding.message
     assert finding.params["problem"] == reason
+
+
+@pytest.mark.parametrize("symbol", ["", "   "])
+def test_a_document_without_a_symbol_is_an_error_that_says_so(
+    sample_meeting: Meeting, symbol: str
+) -> None:
+    """Not "the symbol '' is malformed: it is empty", which read oddly in every language."""
+    assert symbol_problem(symbol) == "it is empty"
+    sample_meeting.item("resources").documents = [ReferenceDocument(symbol, {"en": "A report"})]
+    finding = only(sample_meeting, "document-no-symbol")
+    assert finding.severity is Severity.ERROR
+    assert finding.target.item_id == "resources"
+    assert finding.message == "Item 4 lists a document without a symbol."
+    assert found(sample_meeting, "document-symbol") == []
+
+
+def test_a_meeting_without_a_symbol_is_an_error_that_says_so(sample_meeting: Meeting) -> None:
+    sample_meeting.symbol = ""
+    finding = only(sample_meeting, "meeting-no-symbol")
+    assert finding.severity is Severity.ERROR
+    assert finding.message == "The document has no symbol yet."
+    assert found(sample_meeting, "meeting-symbol") == []
 
 
 def test_a_document_listed_twice_under_one_item(sample_meeting: Meeting) -> None:

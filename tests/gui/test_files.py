@@ -313,7 +313,7 @@ def test_new_blank_meeting_has_the_opening_items_and_asks_for_a_symbol(make_wind
     assert [item.title["en"] for item in meeting.items] == ["Organizational matters"]
     assert len(meeting.items[0].children) == 2
     assert meeting.symbol == ""
-    assert any(f.code == "meeting-symbol" for f in window.findings.findings)
+    assert any(f.code == "meeting-no-symbol" for f in window.findings.findings)
 
 
 def test_recent_files_list_opened_files_most_recent_first(make_window, tmp_path):
