@@ -581,6 +581,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>يذكر البند {item} وثيقة رمزها غير سليم {symbol}: {problem}.</translation>
         </message>
         <message>
+            <source>Item {item} lists a document without a symbol.</source>
+            <translation>يذكر البند {item} وثيقة بلا رمز.</translation>
+        </message>
+        <message>
             <source>Item {item} lists {symbol} twice.</source>
             <translation>يذكر البند {item} الوثيقة {symbol} مرتين.</translation>
         </message>
@@ -615,6 +619,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>The agenda has no items.</source>
             <translation>لا يتضمن جدول الأعمال أي بند.</translation>
+        </message>
+        <message>
+            <source>The document has no symbol yet.</source>
+            <translation>لا رمز للوثيقة بعد.</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>

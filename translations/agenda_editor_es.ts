@@ -581,6 +581,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>El tema {item} cita un documento con una signatura mal formada, {symbol}: {problem}.</translation>
         </message>
         <message>
+            <source>Item {item} lists a document without a symbol.</source>
+            <translation>El tema {item} cita un documento sin signatura.</translation>
+        </message>
+        <message>
             <source>Item {item} lists {symbol} twice.</source>
             <translation>El tema {item} cita {symbol} dos veces.</translation>
         </message>
@@ -615,6 +619,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>The agenda has no items.</source>
             <translation>El programa no tiene temas.</translation>
+        </message>
+        <message>
+            <source>The document has no symbol yet.</source>
+            <translation>El documento aún no tiene signatura.</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>

@@ -581,6 +581,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Le point {item} cite un document dont la cote est mal formée, {symbol} : {problem}.</translation>
         </message>
         <message>
+            <source>Item {item} lists a document without a symbol.</source>
+            <translation>Le point {item} cite un document sans cote.</translation>
+        </message>
+        <message>
             <source>Item {item} lists {symbol} twice.</source>
             <translation>Le point {item} cite {symbol} deux fois.</translation>
         </message>
@@ -615,6 +619,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>The agenda has no items.</source>
             <translation>L'ordre du jour ne comporte aucun point.</translation>
+        </message>
+        <message>
+            <source>The document has no symbol yet.</source>
+            <translation>Le document n'a pas encore de cote.</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>

@@ -581,6 +581,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>В пункте {item} указан документ с неправильным условным обозначением {symbol}: {problem}.</translation>
         </message>
         <message>
+            <source>Item {item} lists a document without a symbol.</source>
+            <translation>В пункте {item} указан документ без условного обозначения.</translation>
+        </message>
+        <message>
             <source>Item {item} lists {symbol} twice.</source>
             <translation>В пункте {item} документ {symbol} указан дважды.</translation>
         </message>
@@ -615,6 +619,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>The agenda has no items.</source>
             <translation>В повестке дня нет пунктов.</translation>
+        </message>
+        <message>
+            <source>The document has no symbol yet.</source>
+            <translation>У документа пока нет условного обозначения.</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>

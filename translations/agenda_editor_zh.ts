@@ -581,6 +581,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>项目{item}列出的文件文号{symbol}格式有误：{problem}。</translation>
         </message>
         <message>
+            <source>Item {item} lists a document without a symbol.</source>
+            <translation>项目{item}列出的一份文件没有文号。</translation>
+        </message>
+        <message>
             <source>Item {item} lists {symbol} twice.</source>
             <translation>项目{item}两次列出{symbol}。</translation>
         </message>
@@ -615,6 +619,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>The agenda has no items.</source>
             <translation>议程中没有项目。</translation>
+        </message>
+        <message>
+            <source>The document has no symbol yet.</source>
+            <translation>本文件尚无文号。</translation>
         </message>
         <message>
             <source>The document is dated {date}, after the meeting starts ({start}).</source>

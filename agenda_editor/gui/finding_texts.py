@@ -35,6 +35,10 @@ TEMPLATES: dict[str, str] = {
     "meeting-symbol": QT_TRANSLATE_NOOP(
         "FindingTexts", "The document symbol {symbol} is malformed: {problem}."
     ),
+    "meeting-no-symbol": QT_TRANSLATE_NOOP("FindingTexts", "The document has no symbol yet."),
+    "document-no-symbol": QT_TRANSLATE_NOOP(
+        "FindingTexts", "Item {item} lists a document without a symbol."
+    ),
     "meeting-language": QT_TRANSLATE_NOOP(
         "FindingTexts", "The original language {lang} is not a UN language."
     ),
