@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
@@ -22,13 +20,6 @@ from agenda_editor.gui.mime import decode_item_ids, encode_item_ids
 from tests import factories
 
 MOVE = Qt.DropAction.MoveAction
-
-
-@pytest.fixture
-def document(qapp) -> Iterator[MeetingDocument]:
-    document = MeetingDocument(factories.sample_meeting())
-    yield document
-    document.undo_stack.clear()  # its commands freed now, not by the garbage collector
 
 
 @pytest.fixture

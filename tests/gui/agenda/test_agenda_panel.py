@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent
@@ -18,13 +16,6 @@ from tests import factories
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def document(qapp) -> Iterator[MeetingDocument]:
-    document = MeetingDocument(factories.sample_meeting())
-    yield document
-    document.undo_stack.clear()  # its commands freed now, not by the garbage collector
 
 
 @pytest.fixture

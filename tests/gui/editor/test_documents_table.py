@@ -12,11 +12,6 @@ from tests import factories
 
 
 @pytest.fixture
-def document(qapp) -> MeetingDocument:
-    return MeetingDocument(factories.sample_meeting())
-
-
-@pytest.fixture
 def editor(qtbot, document: MeetingDocument) -> ItemEditor:
     editor = ItemEditor(document)
     qtbot.addWidget(editor)

@@ -18,11 +18,6 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def document(qapp) -> MeetingDocument:
-    return MeetingDocument(factories.sample_meeting())
-
-
-@pytest.fixture
 def editor(qtbot, document: MeetingDocument) -> ItemEditor:
     editor = ItemEditor(document)
     qtbot.addWidget(editor)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,16 +12,6 @@ from PySide6.QtTest import QAbstractItemModelTester
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.timetable.model import TimetableModel
 from agenda_editor.gui.timetable.panel import TimetablePanel
-from tests import factories
-
-
-@pytest.fixture
-def document(qtbot) -> Iterator[MeetingDocument]:
-    document = MeetingDocument(factories.sample_meeting())
-    yield document
-    # Its commands freed now: collected together with the document by the garbage collector,
-    # PySide deleted them under the collector's feet and crashed the run.
-    document.undo_stack.clear()
 
 
 @pytest.fixture
