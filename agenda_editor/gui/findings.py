@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from agenda_editor.core.rules import Finding, Severity, Target, check
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.finding_texts import finding_text as _worded
+from agenda_editor.gui.finding_texts import renumbered
 from agenda_editor.gui.icons import icon
 
 #: Delay between the last edit and the refresh of the list, in milliseconds.
@@ -37,13 +38,14 @@ def severity_text(severity: Severity) -> str:
     return words[severity]
 
 
-def finding_text(finding: Finding) -> str:
+def finding_text(finding: Finding, references: dict[str, str] | None = None) -> str:
     """The message shown for a finding, in the interface language.
 
     The core writes English messages; :mod:`agenda_editor.gui.finding_texts` words each code
-    from a translated template (falling back to the English message).
+    from a translated template (falling back to the English message). ``references``: item
+    numbers as the language version shown writes them (see ``renumbered``).
     """
-    return _worded(finding)
+    return _worded(finding, references=references)
 
 
 def summary_text(findings: list[Finding]) -> str:
@@ -131,10 +133,13 @@ class FindingsPanel(QWidget):
         self._timer.stop()
         self.findings = check(self.document.meeting)
         self.tree.clear()
+        # Items numbered as the tree shows them: "3 b)" in French, "3 (ب)" in Arabic.
+        references = renumbered(self.document.meeting, self.document.language)
         for finding in self.findings:
-            row = QTreeWidgetItem([severity_text(finding.severity), finding_text(finding)])
+            text = finding_text(finding, references)
+            row = QTreeWidgetItem([severity_text(finding.severity), text])
             row.setIcon(0, icon(_ICON_NAMES[finding.severity]))
-            row.setToolTip(1, finding_text(finding))
+            row.setToolTip(1, text)
             self.tree.addTopLevelItem(row)
         if not self.findings:
             empty = QTreeWidgetItem(["", self.tr("No problems found.")])

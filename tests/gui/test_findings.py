@@ -88,3 +88,18 @@ def test_a_language_change_rewrites_the_summary(qtbot):
     panel = _panel(qtbot)
     with qtbot.waitSignal(panel.summary_changed, timeout=1000):
         QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
+
+
+def test_items_are_numbered_as_the_version_shown_numbers_them(qtbot):
+    """The French version letters sub-items "a)", not "(a)" as the English checks write."""
+    meeting = factories.sample_meeting()
+    meeting.item("open").title.pop("fr")
+    document = MeetingDocument(meeting)
+    panel = FindingsPanel(document)
+    qtbot.addWidget(panel)
+    document.set_language("fr")
+    panel.refresh()
+    texts = [panel.tree.topLevelItem(n).text(1) for n in range(panel.tree.topLevelItemCount())]
+    untranslated = [text for text in texts if "1 a)" in text]
+    assert untranslated, texts
+    assert not any("1 (a)" in text for text in texts)
