@@ -311,6 +311,16 @@ class TimetablePanel(QWidget):
     def _cell_or_first(self) -> tuple[int, int]:
         return self.view.current_cell() or (0, 0)
 
+    def _existing_slot(self, day: int | None, slot: int | None) -> tuple[int, int] | None:
+        """The meeting asked for (the current cell's where not given), if it exists."""
+        current = self._cell_or_first()
+        day = current[0] if day is None else day
+        slot = current[1] if slot is None else slot
+        days = self.document.meeting.timetable.days
+        if 0 <= day < len(days) and 0 <= slot < len(days[day].slots):
+            return day, slot
+        return None
+
     # -- edits -----------------------------------------------------------------------------
 
     def schedule_items(self, item_ids: list[str]) -> None:
@@ -381,12 +391,11 @@ class TimetablePanel(QWidget):
         return command is not None
 
     def remove_slot(self, day: int | None = None, slot: int | None = None) -> bool:
-        current = self._cell_or_first()
-        day = current[0] if day is None else day
-        slot = current[1] if slot is None else slot
-        timetable = self.document.meeting.timetable
-        if not (0 <= day < len(timetable.days) and 0 <= slot < len(timetable.days[day].slots)):
+        where = self._existing_slot(day, slot)
+        if where is None:
             return False
+        day, slot = where
+        timetable = self.document.meeting.timetable
         items = timetable.days[day].slots[slot].items
         if items:
             answer = self.ask_choice(
@@ -403,12 +412,11 @@ class TimetablePanel(QWidget):
         return self._push(lambda: cmd.RemoveSlotCommand(self.document, day, slot)) is not None
 
     def edit_times(self, day: int | None = None, slot: int | None = None) -> bool:
-        current = self._cell_or_first()
-        day = current[0] if day is None else day
-        slot = current[1] if slot is None else slot
-        timetable = self.document.meeting.timetable
-        if not (0 <= day < len(timetable.days) and 0 <= slot < len(timetable.days[day].slots)):
+        where = self._existing_slot(day, slot)
+        if where is None:
             return False
+        day, slot = where
+        timetable = self.document.meeting.timetable
         heading = day_heading(timetable.days[day].date, self.document.language)
         dialog = SlotTimesDialog(heading, timetable.days[day].slots[slot], self)
         if not self.run_dialog(dialog):
