@@ -14,6 +14,7 @@ from agenda_editor.gui.agenda.model import AgendaModel
 from agenda_editor.gui.agenda.view import AgendaTreeView
 from agenda_editor.gui.commands.tree import InsertItemCommand, MoveItemCommand, RemoveItemCommand
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.text_direction import DocumentTextDelegate
 
 _Key = QKeySequence
 
@@ -32,6 +33,7 @@ class AgendaPanel(QWidget):
         self.model = AgendaModel(document, self)
         self.view = AgendaTreeView(self)
         self.view.setModel(self.model)
+        self.view.setItemDelegate(DocumentTextDelegate(lambda: self.document.language, self.view))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

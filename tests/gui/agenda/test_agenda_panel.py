@@ -249,3 +249,20 @@ def test_drag_and_drop_events_on_the_view_move_the_item(panel, document) -> None
     view.dropEvent(_event(QDropEvent, panel, data, point))
     assert top(document) == ["org", "report", "needs", "coop", "resources"]
     assert document.undo_stack.count() == 1
+
+
+def test_an_english_version_reads_left_to_right_in_the_arabic_interface(qtbot, document) -> None:  # type: ignore[no-untyped-def]
+    """In a mirrored tree "1. Organizational matters" stayed laid out right to left, which put
+    the number's full stop on the wrong side; the text keeps its own direction, right-aligned."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    panel = AgendaPanel(document)
+    qtbot.addWidget(panel)
+    panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    index = panel.model.index(0, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(panel.view)
+    panel.view.itemDelegate().initStyleOption(option, index)
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
