@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core import markup
 from agenda_editor.core import translation_status as ts
-from agenda_editor.core.languages import RTL_LANGUAGES
 from agenda_editor.core.numbering import item_paths, reference
 from agenda_editor.gui.commands.texts import (
     SetAnnotationCommand,
@@ -44,15 +43,10 @@ from agenda_editor.gui.commands.texts import (
 )
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.finding_texts import interface_language, language_name
+from agenda_editor.gui.text_direction import direction_of
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 NEXT_UNTRANSLATED_SHORTCUT = "Ctrl+J"
-
-
-def _direction(lang: str) -> Qt.LayoutDirection:
-    return (
-        Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
-    )
 
 
 class _TranslationEdit(QPlainTextEdit):
@@ -320,8 +314,8 @@ class TranslationPanel(QWidget):
             self.translation_edit.setReadOnly(not editable)
             self._update_hint(ref, editable)
         self.translation_edit.document().setModified(False)
-        self.original_edit.setLayoutDirection(_direction(meeting.original_language))
-        self.translation_edit.setLayoutDirection(_direction(lang))
+        self.original_edit.setLayoutDirection(direction_of(meeting.original_language))
+        self.translation_edit.setLayoutDirection(direction_of(lang))
 
     def _update_hint(self, ref: ts.TextRef | None, editable: bool = True) -> None:
         if ref is not None and ref.kind == "footnote" and not editable:
