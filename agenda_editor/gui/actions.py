@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,7 +70,6 @@ class Menus(QObject):
         preferences_keys = QKeySequence.keyBindings(Key.Preferences) or [QKeySequence("Ctrl+,")]
         self.preferences_action = action("", self._preferences, preferences_keys[0])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.setVisible(_preferences_module() is not None)
         self.findings_action = window.findings_dock.toggleViewAction()
         self.findings_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.undo_view_action = window.undo_dock.toggleViewAction()
@@ -96,16 +94,14 @@ class Menus(QObject):
 
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
-        panel_actions: list[QAction | None] = getattr(
-            window.agenda_panel, "actions_for_menu", lambda: []
-        )()
+        panel_actions = window.agenda_panel.actions_for_menu()
         if panel_actions:
             self.edit_menu.addSeparator()
             _fill(self.edit_menu, panel_actions)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences_action)
 
-        format_actions = _panel_actions(window.item_editor)
+        format_actions = list(window.item_editor.actions_for_menu())
         self.format_menu: QMenu | None = None
         if format_actions:
             self.format_menu = bar.addMenu("")
@@ -120,24 +116,18 @@ class Menus(QObject):
                 self.show_translation_action,
             ]
         )
-        translation_actions = _panel_actions(window.translation_panel)
+        translation_actions = list(window.translation_panel.actions_for_menu())
         if translation_actions:
             self.view_menu.addSeparator()
             _fill(self.view_menu, translation_actions)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.findings_action, self.undo_view_action])
 
-        timetable_actions: list[QAction | None] = getattr(
-            window.timetable_panel, "actions_for_menu", lambda: []
-        )()
+        timetable_actions = window.timetable_panel.actions_for_menu()
         # "Schedule in..." on the agenda item: the keyboard alternative to dragging an item
         # from the tree into the grid; also in the tree's context menu.
         self.schedule_in_action = action("", self._schedule_selected, QKeySequence("Ctrl+T"))
-        tree_view = getattr(window.agenda_panel, "view", None)
-        can_schedule = hasattr(window.timetable_panel, "schedule_items") and tree_view is not None
-        self.schedule_in_action.setVisible(can_schedule)
-        if tree_view is not None and can_schedule:
-            tree_view.addAction(self.schedule_in_action)
+        window.agenda_panel.view.addAction(self.schedule_in_action)
         self.timetable_menu: QMenu | None = None
         if timetable_actions:
             self.timetable_menu = bar.addMenu("")
@@ -195,12 +185,12 @@ class Menus(QObject):
 
     def selected_item_ids(self) -> list[str]:
         """Ids of the items selected in the agenda tree, in document order."""
-        view = getattr(self.window.agenda_panel, "view", None)
-        model = getattr(view, "agenda_model", lambda: None)()
-        if view is None or model is None:
+        panel = self.window.agenda_panel
+        model = panel.view.agenda_model()
+        if model is None:
             return []
-        ids = {model.item_id(index) for index in view.selectedIndexes()} - {None, ""}
-        current = getattr(self.window.agenda_panel, "current_item_id", lambda: "")()
+        ids = {model.item_id(index) for index in panel.view.selectedIndexes()} - {None, ""}
+        current = panel.current_item_id()
         if not ids and current:
             ids = {current}
         return [item.id for item in self.window.document.meeting.walk() if item.id in ids]
@@ -211,18 +201,16 @@ class Menus(QObject):
             self.window.show_status(self.tr("Select the agenda items to schedule first."))
             return
         self.window.show_tab(self.window.timetable_panel)
-        getattr(self.window.timetable_panel, "schedule_items", lambda ids: None)(ids)
+        self.window.timetable_panel.schedule_items(ids)
 
     def _quit(self) -> None:
         self.window.close()
 
     def _preferences(self) -> None:
-        module = _preferences_module()
-        if module is None:
-            return
+        from agenda_editor.gui.dialogs import preferences
         from agenda_editor.gui.language import language_manager
 
-        module.edit_preferences(self.window, self.window.folders, language_manager())
+        preferences.edit_preferences(self.window, self.window.folders, language_manager())
 
     def _export_pdf(self) -> None:
         from agenda_editor.gui.dialogs.export_pdf import run_export
@@ -298,21 +286,7 @@ class Menus(QObject):
         self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))
 
 
-def _panel_actions(panel: object) -> list[QAction | None]:
-    """A panel's actions for the menus (``None``: a separator)."""
-    get = getattr(panel, "actions_for_menu", None)
-    return list(get()) if get is not None else []
-
-
-def _preferences_module() -> Any:
-    """The Preferences dialog's module, where it is part of this version."""
-    try:
-        return importlib.import_module("agenda_editor.gui.dialogs.preferences")
-    except ImportError:
-        return None
-
-
-def _fill(menu: QMenu, actions: list[QAction | None]) -> None:
+def _fill(menu: QMenu, actions: Sequence[QAction | None]) -> None:
     for action in actions:
         if action is None:
             menu.addSeparator()

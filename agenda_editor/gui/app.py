@@ -121,14 +121,11 @@ class FileOpenFilter(QObject):
 
 def _interface_language(folders: AppFolders) -> None:
     """Show the interface in the language chosen in Preferences (or the system's)."""
-    try:
-        from agenda_editor.gui.language import setup_interface_language
-    except ImportError:
-        return
+    from agenda_editor.gui.language import setup_interface_language
+
     manager = setup_interface_language(folders.settings.ui_language)
-    problem = getattr(manager, "problem", None)
-    if problem:
-        log.warning("interface language: %s", problem)
+    if manager.problem:
+        log.warning("interface language: %s", manager.problem)
 
 
 def _single_instance(paths: list[str]) -> Any:

@@ -8,13 +8,10 @@ toolbar are built in :mod:`agenda_editor.gui.actions`; everything touching files
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,50 +26,22 @@ from PySide6.QtWidgets import (
 from agenda_editor import APP_NAME
 from agenda_editor.core.rules import Target
 from agenda_editor.gui import actions
+from agenda_editor.gui.agenda.panel import AgendaPanel
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.editor.item_editor import ItemEditor
 from agenda_editor.gui.files import FileController
 from agenda_editor.gui.findings import FindingsPanel
 from agenda_editor.gui.folders import AppFolders
 from agenda_editor.gui.meeting_page import MeetingPage
 from agenda_editor.gui.new_meeting import blank_meeting, interface_language
+from agenda_editor.gui.timetable.panel import TimetablePanel
+from agenda_editor.gui.translation import TranslationPanel
 
 log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_MS = 6000
 #: Files that open when dropped on the window: session files and JSON meetings.
 OPENABLE_SUFFIXES = (".agenda", ".json")
-
-
-class PlaceholderPanel(QLabel):
-    """Stands in for a panel whose module is not available, so the window still opens."""
-
-    status_message = Signal(str)
-
-    def __init__(self, document: MeetingDocument, what: str, parent: QWidget | None = None):
-        super().__init__(what, parent)
-        self.document = document
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setEnabled(False)
-
-    def set_document(self, document: MeetingDocument) -> None:
-        self.document = document
-
-    def actions_for_menu(self) -> list[Any]:
-        return []
-
-
-def _panel(modules: tuple[str, ...], name: str, document: MeetingDocument, what: str) -> QWidget:
-    """The panel class ``name`` from the first of ``modules`` that has it, or a placeholder."""
-    for module in modules:
-        try:
-            panel_class = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError) as error:
-            log.debug("%s.%s is not available: %s", module, name, error)
-            continue
-        panel: QWidget = panel_class(document)
-        return panel
-    log.warning("%s is not available: showing a placeholder", name)
-    return PlaceholderPanel(document, what)
 
 
 class MainWindow(QMainWindow):
@@ -95,23 +64,12 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.document.undo_stack)
 
         doc = self.document
-        self.agenda_panel = _panel(
-            ("agenda_editor.gui.agenda.panel",), "AgendaPanel", doc, "Agenda tree"
-        )
-        self.item_editor = _panel(
-            ("agenda_editor.gui.editor", "agenda_editor.gui.editor.item_editor"),
-            "ItemEditor", doc, "Item editor",
-        )  # fmt: skip
+        self.agenda_panel = AgendaPanel(doc)
+        self.item_editor = ItemEditor(doc)
         self.meeting_page = MeetingPage(doc)
-        self.timetable_panel = _panel(
-            ("agenda_editor.gui.timetable.panel",), "TimetablePanel", doc, "Timetable"
-        )
-        self.translation_panel = _panel(
-            ("agenda_editor.gui.translation",), "TranslationPanel", doc, "Translation"
-        )
-        self.meeting_page.default_limit_setter = getattr(
-            self.timetable_panel, "set_default_limit", None
-        )
+        self.timetable_panel = TimetablePanel(doc)
+        self.translation_panel = TranslationPanel(doc)
+        self.meeting_page.default_limit_setter = self.timetable_panel.set_default_limit
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for page in self.pages():
@@ -142,13 +100,15 @@ class MainWindow(QMainWindow):
         self.findings.summary_changed.connect(self.findings_label.setText)
         self.findings.activated.connect(self.go_to)
         self.findings_label.setText(self.findings.summary())
-        for panel in (self.agenda_panel, *self.pages()):
-            signal = getattr(panel, "status_message", None)
-            if signal is not None:
-                signal.connect(self.show_status)
-        current_item = getattr(self.agenda_panel, "current_item_changed", None)
-        if current_item is not None:
-            current_item.connect(self._on_current_item)
+        for panel in (
+            self.agenda_panel,
+            self.item_editor,
+            self.meeting_page,
+            self.timetable_panel,
+            self.translation_panel,
+        ):
+            panel.status_message.connect(self.show_status)
+        self.agenda_panel.current_item_changed.connect(self.item_editor.set_item)
 
         self.files = FileController(self, self.folders)
         self.files.status_message.connect(self.show_status)
@@ -160,7 +120,7 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self._select_first_item()
 
-    def pages(self) -> tuple[QWidget, ...]:
+    def pages(self) -> tuple[ItemEditor, MeetingPage, TimetablePanel, TranslationPanel]:
         """The tabs of the centre, in order: item, meeting, timetable, translation."""
         return (self.item_editor, self.meeting_page, self.timetable_panel, self.translation_panel)
 
@@ -176,17 +136,13 @@ class MainWindow(QMainWindow):
         document.setParent(self)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
-        for panel in (
-            self.agenda_panel,
-            *self.pages(),
-            self.findings,
-            self.menus.language_selector,
-        ):
-            set_document: Callable[[MeetingDocument], None] | None = getattr(
-                panel, "set_document", None
-            )
-            if set_document is not None:
-                set_document(document)
+        self.agenda_panel.set_document(document)
+        self.item_editor.set_document(document)
+        self.meeting_page.set_document(document)
+        self.timetable_panel.set_document(document)
+        self.translation_panel.set_document(document)
+        self.findings.set_document(document)
+        self.menus.language_selector.set_document(document)
         self._connect_document(document)
         self.undo_group.removeStack(old.undo_stack)
         old.deleteLater()
@@ -218,8 +174,7 @@ class MainWindow(QMainWindow):
         return path.name if path is not None else self.tr("Untitled")
 
     def update_title(self) -> None:
-        files = getattr(self, "files", None)
-        if files is not None and files.read_only:
+        if self.files.read_only:
             title = self.tr("{0} (read-only)[*] — {1}")
         else:
             title = self.tr("{0}[*] — {1}")
@@ -263,11 +218,6 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
-    def _on_current_item(self, item_id: str) -> None:
-        set_item = getattr(self.item_editor, "set_item", None)
-        if set_item is not None:
-            set_item(item_id)
-
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)
 
@@ -287,22 +237,16 @@ class MainWindow(QMainWindow):
             if target.item_id and meeting.has_item(target.item_id):
                 self._select_item(target.item_id)
             self.show_tab(timetable)
-            if hasattr(timetable, "select_slot"):
-                timetable.select_slot(target.day, target.slot)
+            timetable.select_slot(target.day, target.slot)
         elif target.kind == "day" and target.day is not None:
             self.show_tab(timetable)
-            if hasattr(timetable, "select_day"):
-                timetable.select_day(target.day)
+            timetable.select_day(target.day)
         else:
             self.show_tab(self.meeting_page)
             self.meeting_page.focus_field(target.field)
 
     def _select_item(self, item_id: str) -> None:
-        select = getattr(self.agenda_panel, "select_item", None)
-        if select is not None:
-            select(item_id)
-        else:
-            self._on_current_item(item_id)
+        self.agenda_panel.select_item(item_id)
 
     # -- window state ------------------------------------------------------------------------
 

@@ -7,11 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 
 from agenda_editor import __version__, cli
 from agenda_editor.cli import main
+from agenda_editor.export.plan import ExportError
 from agenda_editor.interchange import dumps_json, load_json
+from agenda_editor.storage import locks
 from tests.cli.conftest import Recorder
 
 
@@ -196,7 +199,6 @@ def test_check_of_a_missing_file_exits_2(
 
 
 def test_export_json_to_session_file_and_back_is_identical(sample: Path, tmp_path: Path) -> None:
-    pytest.importorskip("agenda_editor.storage.session")
     assert main(["export", str(sample), "-o", str(tmp_path / "meeting.agenda")]) == 0
     assert (
         main(["export", str(tmp_path / "meeting.agenda"), "-o", str(tmp_path / "back.json")]) == 0
@@ -280,7 +282,6 @@ def test_export_onto_its_own_input_is_refused_and_leaves_it_untouched(
 def test_export_to_a_session_file_open_in_the_editor_is_refused(
     sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    locks = pytest.importorskip("agenda_editor.storage.locks")
     target = tmp_path / "open.agenda"
     assert main(["export", str(sample), "-o", str(target)]) == 0
     before = target.read_bytes()
@@ -346,10 +347,8 @@ def test_a_pdf_export_error_is_one_line(
     sample: Path, tmp_path: Path, fake_pdf: Recorder, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
-    plan = pytest.importorskip("agenda_editor.export.plan")
-
     def refuse(meeting: object, path: Path, **options: object) -> None:
-        raise plan.ExportError("The fr version is not fully translated: item 3.")
+        raise ExportError("The fr version is not fully translated: item 3.")
 
     monkeypatch.setattr(sys.modules["agenda_editor.export.pdf"], "export_pdf", refuse)
     assert main(["export", str(sample), "-o", str(tmp_path / "a.pdf"), "--lang", "fr"]) == 2
@@ -359,8 +358,6 @@ def test_a_pdf_export_error_is_one_line(
 def test_export_pdf_with_the_real_exporter(
     sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pytest.importorskip("agenda_editor.export.pdf")
-    pypdf = pytest.importorskip("pypdf")
     assert main(["export", str(sample), "-o", str(tmp_path / "agenda.pdf"), "--lang", "all"]) == 0
     french = pypdf.PdfReader(tmp_path / "agenda-fr.pdf")
     assert "Questions d'organisation" in french.pages[0].extract_text()

@@ -21,6 +21,7 @@ from agenda_editor.interchange import (
     to_json_dict,
 )
 from agenda_editor.resources import sample_path
+from agenda_editor.storage import session
 from tests import factories
 
 
@@ -42,7 +43,6 @@ def test_a_rich_meeting_built_in_code_survives_the_round_trip() -> None:
 
 
 def test_session_file_round_trip_gives_identical_json(tmp_path: Path) -> None:
-    session = pytest.importorskip("agenda_editor.storage.session")
     text = sample_path().read_text(encoding="utf-8")
     session.save(read_json(text), tmp_path / "meeting.agenda")
     assert dumps_json(session.load(tmp_path / "meeting.agenda").meeting) == text

@@ -8,22 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication
 
 from agenda_editor.core.languages import text_in
 from agenda_editor.core.model import Meeting, Slot, Timetable
 from agenda_editor.core.numbering import item_paths, reference
 from agenda_editor.core.timetable import Refusal
-
-try:  # the shared date formatting of the exporters, when it is there
-    from agenda_editor.i18n.dates import weekday_date as _weekday_date
-    from agenda_editor.i18n.labels import label as _label
-except ImportError:  # pragma: no cover - only while agenda_editor.i18n is being written
-    _weekday_date = None  # type: ignore[assignment]
-    _label = None  # type: ignore[assignment]
-
-_CONTINUED_FALLBACK = {"en": "(continued)", "fr": "(suite)", "es": "(continuación)"}
+from agenda_editor.i18n.dates import weekday_date
+from agenda_editor.i18n.labels import label
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -32,12 +24,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def day_heading(date: dt.date, lang: str) -> str:
     """ "Thursday, 11 June" as the annex writes it in ``lang``."""
-    if _weekday_date is not None:
-        try:
-            return _weekday_date(date, lang)
-        except ValueError:
-            pass
-    return format_date(date, "EEEE d MMMM", locale=lang if lang != "en" else "en_GB")
+    return weekday_date(date, lang)
 
 
 def time_span(slot: Slot) -> str:
@@ -52,12 +39,7 @@ def isolated(text: str) -> str:
 
 
 def continued_label(lang: str) -> str:
-    if _label is not None:
-        try:
-            return _label("continued", lang)
-        except (KeyError, ValueError):
-            pass
-    return _CONTINUED_FALLBACK.get(lang, "(continued)")
+    return label("continued", lang)
 
 
 def item_title(meeting: Meeting, item_id: str, lang: str) -> tuple[str, bool]:
