@@ -34,8 +34,13 @@ __all__ = [
 
 # A UN document symbol: parts separated by "/", each of letters, digits and . - ( ) *;
 # two symbols of a joint document may be joined by a dash ("E/CN.7/2009/CRP.6–E/CN.15/...").
+# Some series put one space after the name of a body in a part after the first: the
+# Mediterranean Action Plan's "UNEP/MED WG.550/1", "UNEP/MED IG.26/22",
+# "UNEP(DEPI)/MED WG.431/Inf.3". Nowhere else does a symbol have a space.
 _SYMBOL_PART = r"[A-Za-z0-9.()*-]+"
-_ONE_SYMBOL = rf"{_SYMBOL_PART}(?:/{_SYMBOL_PART})+"
+_SPACED_PART = r"[A-Z]+ [A-Za-z][A-Za-z0-9.()*-]*"
+_LATER_PART = rf"(?:{_SPACED_PART}|{_SYMBOL_PART})"
+_ONE_SYMBOL = rf"{_SYMBOL_PART}(?:/{_LATER_PART})+"
 SYMBOL_PATTERN = re.compile(rf"{_ONE_SYMBOL}(?:[–—]{_ONE_SYMBOL})*")
 
 
@@ -43,13 +48,25 @@ _SYMBOL_CHARACTERS = re.compile(r"[A-Za-z0-9.()*/\-–—]")
 _JOINT_DASH = re.compile(r"[–—]")
 
 
+def _misplaced_space(symbol: str) -> bool:
+    """Whether a space stands where no series has one (see ``_SPACED_PART``)."""
+    for one in _JOINT_DASH.split(symbol):
+        first, *later = one.split("/")
+        if any(ch.isspace() for ch in first):
+            return True
+        for part in later:
+            if any(ch.isspace() for ch in part) and not re.fullmatch(_SPACED_PART, part):
+                return True
+    return False
+
+
 def symbol_problem(symbol: str) -> str | None:
     """Why ``symbol`` is not a well-formed document symbol, or ``None``."""
     if not symbol.strip():
         return "it is empty"
-    if any(ch.isspace() for ch in symbol):
+    if _misplaced_space(symbol):
         return "it contains spaces"
-    bad = sorted({ch for ch in symbol if not _SYMBOL_CHARACTERS.fullmatch(ch)})
+    bad = sorted({ch for ch in symbol if ch != " " and not _SYMBOL_CHARACTERS.fullmatch(ch)})
     if bad:
         listed = " ".join(bad)
         return f"it contains characters that symbols do not use: {listed}"

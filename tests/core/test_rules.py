@@ -105,6 +105,10 @@ def test_broken_markup_names_the_item_language_paragraph_and_problem(
         "A/HRC/10/L.1/Add.1",
         "S/2009/1*",
         "A/C.3/64/L.12/Corr.1",
+        # The Mediterranean Action Plan's series have a space after the body's name.
+        "UNEP/MED WG.550/1",
+        "UNEP/MED IG.26/22",
+        "UNEP(DEPI)/MED WG.431/Inf.3",
     ],
 )
 def test_well_formed_symbols_are_accepted(sample_meeting: Meeting, symbol: str) -> None:
@@ -118,6 +122,11 @@ def test_well_formed_symbols_are_accepted(sample_meeting: Meeting, symbol: str) 
     [
         ("A/64 /123", "it contains spaces"),
         (" A/64/123", "it contains spaces"),
+        ("UNEP /MED WG.550/1", "it contains spaces"),
+        ("UNEP/MED  WG.550/1", "it contains spaces"),
+        ("UNEP/MED WG.550 /1", "it contains spaces"),
+        ("UNEP/MED\tWG.550/1", "it contains spaces"),
+        ("UNEP/MED WG.550/1 ", "it contains spaces"),
         ("A/64//123", "it has an empty part between slashes"),
         ("/A/64", "it has an empty part between slashes"),
         ("A/64/", "it has an empty part between slashes"),
