@@ -12,6 +12,7 @@ start fast.
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ from agenda_editor import __version__
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.rules import Severity, check
+from agenda_editor.i18n.labels import LANGUAGE_NAMES
 from agenda_editor.interchange import InterchangeError, load_json, save_json
 
 PROG = "agenda-editor"
@@ -28,10 +30,12 @@ COMMANDS = ("open", "export", "check")
 INPUT_SUFFIXES = (".agenda", ".json")
 OUTPUT_SUFFIXES = (".agenda", ".json", ".pdf")
 PARTS = ("full", "agenda", "annex")
+_NAMES = LANGUAGE_NAMES["en"]
 
 OPEN_USAGE = f"{PROG} [FILE]"
 EXPORT_USAGE = (
     f"{PROG} export INPUT -o OUTPUT [--lang LANG|all] [--part full|agenda|annex] [--allow-missing]"
+    " [--quiet]"
 )
 CHECK_USAGE = f"{PROG} check FILE [--lang LANG|all]"
 _INDENT = "\n" + " " * len("usage: ")
@@ -63,6 +67,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _language_choice(value: str) -> str:
+    # Codes are written in any case ("EN", "Fr"), as people type them.
+    value = value.strip().lower()
     if value != "all" and value not in LANGUAGES:
         raise argparse.ArgumentTypeError(
             f"unknown language {value!r}; expected one of {', '.join(LANGUAGES)} or 'all'"
@@ -122,6 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="PDF only: the whole document (default), the agenda or the annex",
     )
     exporter.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print nothing when the export succeeds",
+    )
+    exporter.add_argument(
         "--allow-missing",
         action="store_true",
         help="PDF only: print even when some texts are not translated into the language",
@@ -153,8 +165,21 @@ def _with_command(argv: list[str]) -> list[str]:
         if argument == "--" or not argument.startswith("-"):
             if argument in COMMANDS:
                 return argv
+            _refuse_mistyped_command(argument)
             return [*argv[:index], "open", *argv[index:]]
     return [*argv, "open"]
+
+
+def _refuse_mistyped_command(argument: str) -> None:
+    """``agenda-editor chek``: a word close to a command, that names no file, is a typing
+    mistake, not a file to open."""
+    if Path(argument).suffix or Path(argument).exists():
+        return
+    close = difflib.get_close_matches(argument.lower(), COMMANDS, n=1, cutoff=0.6)
+    if close:
+        raise CommandError(
+            f"unknown command {argument!r}; did you mean {close[0]!r}? (see '{PROG} --help')"
+        )
 
 
 # -- reading and writing meetings ------------------------------------------------------------
@@ -192,7 +217,8 @@ def _save_session(meeting: Meeting, path: Path) -> None:
         raise CommandError(str(error)) from error
 
 
-def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> None:
+def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> list[str]:
+    """Write the PDF(s); one line per file written, saying what it holds."""
     try:
         from agenda_editor.export.pdf import export_pdf
         from agenda_editor.export.plan import ExportError
@@ -204,10 +230,9 @@ def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> Non
         ]
     else:
         lang = args.lang or meeting.original_language
-        if lang not in meeting.languages:
-            versions = ", ".join(meeting.languages)
-            raise CommandError(f"the meeting has no {lang!r} version (its languages: {versions})")
+        _require_version(meeting, lang)
         targets = [(lang, output)]
+    written = []
     for lang, target in targets:
         try:
             export_pdf(
@@ -219,6 +244,38 @@ def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> Non
             )
         except ExportError as error:
             raise CommandError(str(error)) from error
+        pages = _page_count(target)
+        count = f", {_plural(pages, 'page')}" if pages is not None else ""
+        written.append(f"{target}: {_NAMES[lang]}{count}")
+    return written
+
+
+def _require_version(meeting: Meeting, lang: str) -> None:
+    """The one wording, for ``export`` and ``check``, of asking for a version the meeting lacks."""
+    if lang in meeting.languages:
+        return
+    versions = ", ".join(_NAMES[code] for code in meeting.languages)
+    raise CommandError(
+        f"the meeting has no {_NAMES[lang]} version ({lang}); its versions: {versions}. "
+        f'Add it in the editor (Meeting page, Language versions) or to "languages" '
+        f"in the JSON file"
+    )
+
+
+def _page_count(path: Path) -> int | None:
+    """How many pages the PDF at ``path`` has (read back from the file written)."""
+    try:
+        import pypdfium2
+    except ImportError:
+        return None
+    try:
+        document = pypdfium2.PdfDocument(path)
+    except pypdfium2.PdfiumError:
+        return None
+    try:
+        return len(document)
+    finally:
+        document.close()
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -262,11 +319,24 @@ def _run_export(args: argparse.Namespace) -> int:
     meeting = load_meeting(source)
     if suffix == ".json":
         save_json(meeting, output)
+        written = [f"{output}: {_versions(meeting)}"]
     elif suffix == ".agenda":
         _save_session(meeting, output)
+        written = [f"{output}: {_versions(meeting)}"]
     else:
-        _export_pdf(meeting, output, args)
+        written = _export_pdf(meeting, output, args)
+    if not args.quiet:
+        for line in written:
+            print(f"wrote {line}")
     return 0
+
+
+def _versions(meeting: Meeting) -> str:
+    """ "2 items, languages English, French": what a session or JSON file written holds."""
+    names = ", ".join(_NAMES[lang] for lang in meeting.languages)
+    items = _plural(len(meeting.items), "agenda item")
+    label = "language" if len(meeting.languages) == 1 else "languages"
+    return f"{items}, {label} {names}"
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -288,6 +358,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.lang == "all":
         languages = list(meeting.languages)
     elif args.lang:
+        _require_version(meeting, args.lang)
         languages = [args.lang]
     findings = check(meeting, languages)
     for finding in findings:

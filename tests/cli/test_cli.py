@@ -327,8 +327,52 @@ def test_export_pdf_of_a_language_the_meeting_does_not_have_is_refused(
     sample: Path, tmp_path: Path, fake_pdf: Recorder, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["export", str(sample), "-o", str(tmp_path / "a.pdf"), "--lang", "ru"]) == 2
-    assert one_error_line(capsys) == "the meeting has no 'ru' version (its languages: en, fr)"
+    assert one_error_line(capsys) == NO_RUSSIAN
     assert fake_pdf.calls == []
+
+
+NO_RUSSIAN = (
+    "the meeting has no Russian version (ru); its versions: English, French. Add it in the "
+    'editor (Meeting page, Language versions) or to "languages" in the JSON file'
+)
+
+
+def test_check_of_a_language_the_meeting_does_not_have_says_what_export_says(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Not "every text is untranslated into Russian": the version itself is missing.
+    assert main(["check", str(sample), "--lang", "ru"]) == 2
+    assert one_error_line(capsys) == NO_RUSSIAN
+
+
+@pytest.mark.parametrize("code", ["FR", "Fr", " fr"])
+def test_language_codes_are_accepted_in_any_case(
+    code: str, sample: Path, tmp_path: Path, fake_pdf: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(sample), "-o", str(tmp_path / "a.pdf"), "--lang", code]) == 0
+    assert [call[2]["lang"] for call in fake_pdf.calls] == ["fr"]
+    assert capsys.readouterr().out == f"wrote {tmp_path / 'a.pdf'}: French\n"
+    assert main(["check", str(sample), "--lang", code.upper()]) == 0
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("chek", "check"), ("exprot", "export")])
+def test_a_mistyped_command_suggests_the_command(
+    typed: str, meant: str, tmp_path: Path, fake_gui: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([typed, "meeting.json"]) == 2
+    assert one_error_line(capsys) == (
+        f"unknown command {typed!r}; did you mean {meant!r}? (see 'agenda-editor --help')"
+    )
+    assert fake_gui.calls == []
+
+
+def test_a_file_named_like_a_command_still_opens(
+    tmp_path: Path, fake_gui: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "chek").write_text("{}", encoding="utf-8")
+    assert main(["chek"]) == 0
+    assert fake_gui.calls == [(Path("chek"),)]
 
 
 def test_export_pdf_without_the_pdf_module_is_reported(

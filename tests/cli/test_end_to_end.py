@@ -31,9 +31,12 @@ def test_version_and_help() -> None:
 
 
 def test_export_and_check_of_the_sample(tmp_path: Path) -> None:
-    exported = run("export", str(sample_path()), "-o", str(tmp_path / "copy.json"))
-    assert (exported.returncode, exported.stdout, exported.stderr) == (0, "", "")
     copy = tmp_path / "copy.json"
+    exported = run("export", str(sample_path()), "-o", str(copy))
+    wrote = f"wrote {copy}: 6 agenda items, languages English, French\n"
+    assert (exported.returncode, exported.stdout, exported.stderr) == (0, wrote, "")
+    quiet = run("export", str(sample_path()), "-o", str(copy), "--quiet")
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
     assert copy.read_text(encoding="utf-8") == sample_path().read_text(encoding="utf-8")
     checked = run("check", str(copy))
     assert (checked.returncode, checked.stdout) == (0, f"{copy}: no problems found\n")
@@ -59,6 +62,17 @@ def test_bad_arguments_and_bad_files_give_one_line_and_status_2(tmp_path: Path) 
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("agenda-editor: error: ")
     assert "bad.json: invalid JSON at line 1, column 41" in result.stderr
     assert not (tmp_path / "x.json").exists()
+
+
+def test_a_pdf_export_says_which_file_language_and_pages_it_wrote(tmp_path: Path) -> None:
+    target = tmp_path / "agenda.pdf"
+    exported = run("export", str(sample_path()), "-o", str(target), "--lang", "FR")
+    assert exported.returncode == 0, exported.stderr
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(target).pages)
+    assert pages > 1
+    assert exported.stdout == f"wrote {target}: French, {pages} pages\n"
 
 
 def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
