@@ -16,6 +16,7 @@ import datetime as dt
 
 from agenda_editor.core.model import (
     AgendaItem,
+    Body,
     Day,
     Distribution,
     Meeting,
@@ -67,9 +68,9 @@ def item(
     )
 
 
-def slot(start: str, end: str, *item_ids: str) -> Slot:
-    """A meeting of a day from "HH:MM" times, taking up the given items in order."""
-    return Slot(dt.time.fromisoformat(start), dt.time.fromisoformat(end), list(item_ids))
+def slot(start: str, end: str, *item_ids: str, body: str = "plenary") -> Slot:
+    """A meeting of a day (of ``body``) from "HH:MM" times, taking up the given items in order."""
+    return Slot(dt.time.fromisoformat(start), dt.time.fromisoformat(end), list(item_ids), body)
 
 
 def bare_meeting(*items: AgendaItem, languages: tuple[str, ...] = ("en",)) -> Meeting:
@@ -257,3 +258,39 @@ def sample_meeting() -> Meeting:
         items=items,
         timetable=timetable,
     )
+
+
+def two_body_meeting() -> Meeting:
+    """The sample meeting with a Committee of the Whole meeting beside the plenary.
+
+    Four meetings a day (all bodies together). The plenary continues "needs" and "coop"; the
+    Committee takes up the sub-items of "coop" and continues "coop-joint". Clean as well.
+    """
+    meeting = sample_meeting()
+    meeting.timetable = Timetable(
+        bodies=[
+            Body("plenary", text("Plenary", "Plénière")),
+            Body("cow", text("Committee of the Whole", "Commission plénière")),
+        ],
+        days=[
+            Day(
+                SAMPLE_START,
+                [
+                    slot("10:00", "13:00", "open", "adoption", "needs"),
+                    slot("15:00", "18:00", "needs", "coop"),
+                    slot("10:00", "13:00", "coop-info", "coop-joint", body="cow"),
+                    slot("15:00", "18:00", "coop-joint", body="cow"),
+                ],
+            ),
+            Day(
+                SAMPLE_END,
+                [
+                    slot("10:00", "13:00", "coop", "resources"),
+                    slot("15:00", "18:00", "report"),
+                    slot("10:00", "13:00", "coop-regional", "coop-national", body="cow"),
+                ],
+            ),
+        ],
+        max_slots_per_day=4,
+    )
+    return meeting

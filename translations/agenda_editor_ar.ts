@@ -561,6 +561,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
     <context>
         <name>FindingTexts</name>
         <message>
+            <source>Body {number} has no name; the annex heads a column with it.</source>
+            <translation>الهيئة {number} بلا اسم؛ والمرفق يعنون عمودا باسمها.</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>البند {item} بلا عنوان.</translation>
         </message>
@@ -637,6 +641,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>ينتهي الاجتماع ({end}) قبل أن يبدأ ({start}).</translation>
         </message>
         <message>
+            <source>The meeting of {date} at {span} belongs to no body of the timetable.</source>
+            <translation>جلسة {date} في {span} لا تتبع أي هيئة في الجدول الزمني.</translation>
+        </message>
+        <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
             <translation>تنتهي جلسة {date} المعقودة في {span} قبل أن تبدأ.</translation>
         </message>
@@ -649,6 +657,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>تتضمن جلسة {date} المعقودة في {span} بندا غير مدرج في جدول الأعمال.</translation>
         </message>
         <message>
+            <source>The name of the body {body} is not translated into {lang}.</source>
+            <translation>اسم الهيئة {body} غير مترجم إلى {lang}.</translation>
+        </message>
+        <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>اللغة الأصلية {lang} ليست من لغات الأمم المتحدة.</translation>
         </message>
@@ -659,6 +671,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
             <translation>ينتهي عنوان البند {item} باللغة {lang} بـ ”{mark}“؛ يضيف جدول الأعمال علامات الترقيم الخاصة به.</translation>
+        </message>
+        <message>
+            <source>Two bodies of the timetable have the same id {body}.</source>
+            <translation>لهيئتين في الجدول الزمني المعرِّف نفسه {body}.</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
@@ -699,6 +715,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>it is not written as a document symbol</source>
             <translation>غير مكتوب على هيئة رمز وثيقة</translation>
+        </message>
+        <message>
+            <source>names of the bodies</source>
+            <translation>أسماء الهيئات</translation>
         </message>
         <message>
             <source>session</source>

@@ -561,6 +561,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
     <context>
         <name>FindingTexts</name>
         <message>
+            <source>Body {number} has no name; the annex heads a column with it.</source>
+            <translation>El órgano {number} no tiene nombre; el anexo lo usa como encabezado de una columna.</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>El tema {item} no tiene título.</translation>
         </message>
@@ -637,6 +641,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>La reunión termina ({end}) antes de empezar ({start}).</translation>
         </message>
         <message>
+            <source>The meeting of {date} at {span} belongs to no body of the timetable.</source>
+            <translation>La sesión del {date} a las {span} no pertenece a ningún órgano del calendario.</translation>
+        </message>
+        <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
             <translation>La sesión del {date} de {span} termina antes de empezar.</translation>
         </message>
@@ -649,6 +657,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>La sesión del {date} de {span} incluye un tema que no figura en el programa.</translation>
         </message>
         <message>
+            <source>The name of the body {body} is not translated into {lang}.</source>
+            <translation>El nombre del órgano {body} no está traducido al {lang}.</translation>
+        </message>
+        <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>El idioma original {lang} no es un idioma de las Naciones Unidas.</translation>
         </message>
@@ -659,6 +671,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
             <translation>El título en {lang} del tema {item} termina en “{mark}”; el programa añade su propia puntuación.</translation>
+        </message>
+        <message>
+            <source>Two bodies of the timetable have the same id {body}.</source>
+            <translation>Dos órganos del calendario tienen el mismo identificador {body}.</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
@@ -699,6 +715,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>it is not written as a document symbol</source>
             <translation>no está escrita como una signatura de documento</translation>
+        </message>
+        <message>
+            <source>names of the bodies</source>
+            <translation>nombres de los órganos</translation>
         </message>
         <message>
             <source>session</source>

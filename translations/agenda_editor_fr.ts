@@ -561,6 +561,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
     <context>
         <name>FindingTexts</name>
         <message>
+            <source>Body {number} has no name; the annex heads a column with it.</source>
+            <translation>L'organe {number} n'a pas de nom ; l'annexe en fait le titre d'une colonne.</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>Le point {item} n'a pas de titre.</translation>
         </message>
@@ -637,6 +641,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>La réunion se termine ({end}) avant de commencer ({start}).</translation>
         </message>
         <message>
+            <source>The meeting of {date} at {span} belongs to no body of the timetable.</source>
+            <translation>La séance du {date} à {span} n'appartient à aucun organe du calendrier.</translation>
+        </message>
+        <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
             <translation>La séance du {date} à {span} se termine avant de commencer.</translation>
         </message>
@@ -649,6 +657,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>La séance du {date} à {span} comprend un point qui ne figure pas dans l'ordre du jour.</translation>
         </message>
         <message>
+            <source>The name of the body {body} is not translated into {lang}.</source>
+            <translation>Le nom de l'organe {body} n'est pas traduit en {lang}.</translation>
+        </message>
+        <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>La langue originale {lang} n'est pas une langue de l'ONU.</translation>
         </message>
@@ -659,6 +671,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
             <translation>Le titre en {lang} du point {item} se termine par « {mark} » ; l'ordre du jour ajoute sa propre ponctuation.</translation>
+        </message>
+        <message>
+            <source>Two bodies of the timetable have the same id {body}.</source>
+            <translation>Deux organes du calendrier ont le même identifiant {body}.</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
@@ -699,6 +715,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>it is not written as a document symbol</source>
             <translation>elle n'est pas écrite comme une cote de document</translation>
+        </message>
+        <message>
+            <source>names of the bodies</source>
+            <translation>noms des organes</translation>
         </message>
         <message>
             <source>session</source>

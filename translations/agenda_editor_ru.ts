@@ -561,6 +561,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
     <context>
         <name>FindingTexts</name>
         <message>
+            <source>Body {number} has no name; the annex heads a column with it.</source>
+            <translation>У органа {number} нет названия; в приложении оно служит заголовком столбца.</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>У пункта {item} нет названия.</translation>
         </message>
@@ -637,6 +641,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Совещание заканчивается ({end}) раньше, чем начинается ({start}).</translation>
         </message>
         <message>
+            <source>The meeting of {date} at {span} belongs to no body of the timetable.</source>
+            <translation>Заседание {date} в {span} не относится ни к одному органу расписания.</translation>
+        </message>
+        <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
             <translation>Заседание {date} в {span} заканчивается раньше, чем начинается.</translation>
         </message>
@@ -649,6 +657,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>В заседании {date} в {span} указан пункт, которого нет в повестке дня.</translation>
         </message>
         <message>
+            <source>The name of the body {body} is not translated into {lang}.</source>
+            <translation>Название органа {body} не переведено на язык «{lang}».</translation>
+        </message>
+        <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>Язык оригинала «{lang}» не является языком ООН.</translation>
         </message>
@@ -659,6 +671,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
             <translation>Название пункта {item} на языке «{lang}» заканчивается на «{mark}»; повестка дня добавляет собственную пунктуацию.</translation>
+        </message>
+        <message>
+            <source>Two bodies of the timetable have the same id {body}.</source>
+            <translation>У двух органов в расписании одинаковый идентификатор {body}.</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
@@ -699,6 +715,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>it is not written as a document symbol</source>
             <translation>оно записано не как условное обозначение документа</translation>
+        </message>
+        <message>
+            <source>names of the bodies</source>
+            <translation>названия органов</translation>
         </message>
         <message>
             <source>session</source>

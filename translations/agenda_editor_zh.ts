@@ -561,6 +561,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
     <context>
         <name>FindingTexts</name>
         <message>
+            <source>Body {number} has no name; the annex heads a column with it.</source>
+            <translation>机构 {number} 没有名称；附件中该机构一栏的标题需要名称。</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>项目{item}没有标题。</translation>
         </message>
@@ -637,6 +641,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>会议结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
+            <source>The meeting of {date} at {span} belongs to no body of the timetable.</source>
+            <translation>{date} {span} 的会议不属于时间表中的任何机构。</translation>
+        </message>
+        <message>
             <source>The meeting of {date} at {span} ends before it starts.</source>
             <translation>{date}{span}的会议结束时间早于开始时间。</translation>
         </message>
@@ -649,6 +657,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>{date}{span}的会议列有不在议程中的项目。</translation>
         </message>
         <message>
+            <source>The name of the body {body} is not translated into {lang}.</source>
+            <translation>机构名称 {body} 尚未译成{lang}。</translation>
+        </message>
+        <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>原文语文{lang}不是联合国语文。</translation>
         </message>
@@ -659,6 +671,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.</source>
             <translation>项目{item}的{lang}标题以“{mark}”结尾；议程会自行添加标点。</translation>
+        </message>
+        <message>
+            <source>Two bodies of the timetable have the same id {body}.</source>
+            <translation>时间表中有两个机构使用同一标识 {body}。</translation>
         </message>
         <message>
             <source>a dash joining two symbols has nothing on one side</source>
@@ -699,6 +715,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>it is not written as a document symbol</source>
             <translation>不符合文件文号的写法</translation>
+        </message>
+        <message>
+            <source>names of the bodies</source>
+            <translation>机构名称</translation>
         </message>
         <message>
             <source>session</source>

@@ -21,6 +21,9 @@ MAX_DEPTH = 4
 #: Default number of plenary meetings per day (interpretation usually covers two).
 DEFAULT_MAX_SLOTS_PER_DAY = 2
 
+#: The id of the one unnamed body of a timetable that names no bodies.
+DEFAULT_BODY_ID = "plenary"
+
 
 class Distribution(enum.StrEnum):
     GENERAL = "general"
@@ -68,32 +71,78 @@ class AgendaItem:
 
 
 @dataclass
+class Body:
+    """A body that meets during the session (the plenary, a Committee of the Whole, a working
+    group...): a stable ``id`` and a name per language. The one body of most meetings has no
+    name: the annex then prints as a single sequence of meetings."""
+
+    id: str = DEFAULT_BODY_ID
+    name: LangText = field(default_factory=dict)
+
+
+def new_body_id() -> str:
+    """A fresh identifier for a body."""
+    return "b" + uuid.uuid4().hex[:10]
+
+
+@dataclass
 class Slot:
-    """One meeting of a day (e.g. 10:00-13:00) and the agenda items taken up in it, in order."""
+    """One meeting of a day (e.g. 10:00-13:00) of one body (its id), and the agenda items
+    taken up in it, in order."""
 
     start: dt.time
     end: dt.time
     items: list[str] = field(default_factory=list)
+    body: str = DEFAULT_BODY_ID
 
 
 @dataclass
 class Day:
-    """A day of the meeting; ``max_slots`` of ``None`` means the timetable's default."""
+    """A day of the meeting; ``max_slots`` of ``None`` means the timetable's default.
+
+    ``slots`` holds the meetings of every body, grouped by body in the timetable's order of
+    bodies, each body's in time order; the limit counts them all (interpretation is shared).
+    """
 
     date: dt.date
     slots: list[Slot] = field(default_factory=list)
     max_slots: int | None = None
 
 
+def _default_bodies() -> list[Body]:
+    return [Body()]
+
+
 @dataclass
 class Timetable:
-    """The proposed organization of work."""
+    """The proposed organization of work: the bodies that meet (at least one) and the days."""
 
     days: list[Day] = field(default_factory=list)
     max_slots_per_day: int = DEFAULT_MAX_SLOTS_PER_DAY
+    bodies: list[Body] = field(default_factory=_default_bodies)
 
     def limit_for(self, day: Day) -> int:
         return day.max_slots if day.max_slots is not None else self.max_slots_per_day
+
+    @property
+    def first_body(self) -> str:
+        """The id of the first body (where a meeting goes when none is named)."""
+        return self.bodies[0].id if self.bodies else DEFAULT_BODY_ID
+
+    def body_index(self, body_id: str) -> int:
+        """The position of the body with that id; past the last body if there is none."""
+        for n, body in enumerate(self.bodies):
+            if body.id == body_id:
+                return n
+        return len(self.bodies)
+
+    def has_body(self, body_id: str) -> bool:
+        return any(body.id == body_id for body in self.bodies)
+
+    @property
+    def parallel(self) -> bool:
+        """Whether more than one body meets (the annex then has one column per body)."""
+        return len(self.bodies) > 1
 
 
 @dataclass

@@ -263,7 +263,7 @@ def _check_timetable_order(meeting: Meeting) -> list[Finding]:
         previous = day.date if previous is None else max(previous, day.date)
         for s in range(1, len(day.slots)):
             earlier, slot = day.slots[s - 1], day.slots[s]
-            if slot.start < earlier.start:
+            if slot.body == earlier.body and slot.start < earlier.start:
                 span = f"{slot.start:%H:%M}-{slot.end:%H:%M}"
                 other = f"{earlier.start:%H:%M}-{earlier.end:%H:%M}"
                 out.append(
@@ -276,8 +276,46 @@ def _check_timetable_order(meeting: Meeting) -> list[Finding]:
     return out
 
 
-def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+def _check_bodies(meeting: Meeting) -> list[Finding]:
+    """Bodies the annex cannot head: unnamed among several, or two with one id."""
     out = []
+    timetable = meeting.timetable
+    seen: set[str] = set()
+    for n, body in enumerate(timetable.bodies):
+        if body.id in seen:
+            out.append(
+                _make(
+                    Severity.ERROR, "body-duplicate",
+                    f"Two bodies of the timetable have the same id {body.id!r}.",
+                    Target("meeting", field="bodies"), body=body.id,
+                )
+            )  # fmt: skip
+        seen.add(body.id)
+        if timetable.parallel and not body.name.get(meeting.original_language, "").strip():
+            out.append(
+                _make(
+                    Severity.ERROR, "body-no-name",
+                    f"Body {n + 1} has no name; the annex heads a column with it.",
+                    Target("meeting", field="bodies"), number=str(n + 1),
+                )
+            )  # fmt: skip
+    for d, day in enumerate(timetable.days):
+        for s, slot in enumerate(day.slots):
+            if slot.body not in seen:
+                span = f"{slot.start:%H:%M}-{slot.end:%H:%M}"
+                out.append(
+                    _make(
+                        Severity.ERROR, "slot-unknown-body",
+                        f"The meeting of {day.date.isoformat()} at {span} belongs to no body "
+                        "of the timetable.",
+                        Target("slot", day=d, slot=s), date=day.date.isoformat(), span=span,
+                    )
+                )  # fmt: skip
+    return out
+
+
+def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+    out = _check_bodies(meeting)
     timetable = meeting.timetable
     known = {item.id for item in meeting.walk()}
     for d, day in enumerate(timetable.days):
@@ -311,7 +349,7 @@ def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Findin
                 )  # fmt: skip
             for s2 in range(s + 1, len(day.slots)):
                 other = day.slots[s2]
-                if slots_overlap(slot, other):
+                if other.body == slot.body and slots_overlap(slot, other):
                     other_span = f"{other.start:%H:%M}-{other.end:%H:%M}"
                     out.append(
                         _make(
@@ -349,10 +387,25 @@ def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Findin
 
     order = [item.id for item in meeting.walk()]
     rank = {item_id: n for n, item_id in enumerate(order)}
-    first_taken: list[tuple[str, Placement]] = []
+    # Each body takes up the agenda in its own order: the order is checked body by body.
+    first_taken: dict[str, list[tuple[str, Placement]]] = {}
     for placement in placements(timetable):
         if not placement.continued and placement.item_id in rank:
-            first_taken.append((placement.item_id, placement))
+            body = timetable.days[placement.day].slots[placement.slot].body
+            first_taken.setdefault(body, []).append((placement.item_id, placement))
+    for taken in first_taken.values():
+        out += _check_order(taken, rank, ancestors, ref)
+    return out
+
+
+def _check_order(
+    first_taken: list[tuple[str, Placement]],
+    rank: dict[str, int],
+    ancestors: dict[str, tuple[str, ...]],
+    ref: Callable[[str], str],
+) -> list[Finding]:
+    """Items of one body taken up after an item that comes after them on the agenda."""
+    out = []
     # ``latest``: the item furthest down the agenda taken up so far. An item taken up after it
     # but listed before it on the agenda is out of order, unless it is one of its ancestors
     # (taking up the sub-items, then the item itself, is the usual way to close an item).
@@ -394,6 +447,17 @@ def _check_translations(
                         Target("meeting", field=name, lang=lang), field=name, lang=lang,
                     )
                 )  # fmt: skip
+        if meeting.timetable.parallel:
+            for body in meeting.timetable.bodies:
+                name = body.name.get(meeting.original_language, "").strip()
+                if name and not body.name.get(lang, "").strip():
+                    out.append(
+                        _make(
+                            severity, "untranslated-body",
+                            f"The name of the body {name!r} is not translated into {lang}.",
+                            Target("meeting", field="bodies", lang=lang), body=name, lang=lang,
+                        )
+                    )  # fmt: skip
         for item in meeting.walk():
             parts = untranslated_parts(item, meeting.original_language, lang)
             if parts:

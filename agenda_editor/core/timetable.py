@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from agenda_editor.core.model import Day, Meeting, Slot, Timetable
+from agenda_editor.core.model import DEFAULT_BODY_ID, Body, Day, Meeting, Slot, Timetable
 
 #: The usual plenary meetings of a day: 10 a.m.-1 p.m. and 3-6 p.m.
 STANDARD_SLOTS = ((dt.time(10, 0), dt.time(13, 0)), (dt.time(15, 0), dt.time(18, 0)))
@@ -14,7 +14,8 @@ STANDARD_SLOTS = ((dt.time(10, 0), dt.time(13, 0)), (dt.time(15, 0), dt.time(18,
 
 @dataclass(frozen=True)
 class Placement:
-    """One appearance of an item in the timetable; ``continued`` for all but its first."""
+    """One appearance of an item in the timetable; ``continued`` for all but its first in the
+    same body (the same item in two bodies is two different things)."""
 
     day: int
     slot: int
@@ -24,15 +25,21 @@ class Placement:
 
 
 def placements(timetable: Timetable) -> list[Placement]:
-    """Every appearance of every item, in the order the meeting takes them up."""
-    seen: set[str] = set()
+    """Every appearance of every item, in the order the meeting takes them up (day by day;
+    within a day, body by body)."""
+    seen: set[tuple[str, str]] = set()
     result = []
     for d, day in enumerate(timetable.days):
         for s, slot in enumerate(day.slots):
             for p, item_id in enumerate(slot.items):
-                result.append(Placement(d, s, p, item_id, item_id in seen))
-                seen.add(item_id)
+                result.append(Placement(d, s, p, item_id, (slot.body, item_id) in seen))
+                seen.add((slot.body, item_id))
     return result
+
+
+def body_slots(timetable: Timetable, day: int, body: str) -> list[int]:
+    """Indexes of the day's meetings of that body, in time order."""
+    return [s for s, slot in enumerate(timetable.days[day].slots) if slot.body == body]
 
 
 def scheduled_ids(timetable: Timetable) -> set[str]:
@@ -66,17 +73,24 @@ def meeting_dates(start: dt.date, end: dt.date) -> list[dt.date]:
     return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
 
 
-def standard_day(date: dt.date, slots: int = len(STANDARD_SLOTS)) -> Day:
-    """A day with the usual morning and afternoon meetings (as many as ``slots`` allows)."""
-    return Day(date, [Slot(start, end) for start, end in STANDARD_SLOTS[:slots]])
+def standard_day(
+    date: dt.date, slots: int = len(STANDARD_SLOTS), body: str = DEFAULT_BODY_ID
+) -> Day:
+    """A day with the usual morning and afternoon meetings of ``body`` (as many as ``slots``
+    allows)."""
+    return Day(date, [Slot(start, end, body=body) for start, end in STANDARD_SLOTS[:slots]])
 
 
 def default_timetable(meeting: Meeting) -> Timetable:
-    """Days for the meeting's dates with standard meetings and nothing placed yet."""
-    timetable = Timetable(max_slots_per_day=meeting.timetable.max_slots_per_day)
+    """Days for the meeting's dates with standard meetings of the first body and nothing
+    placed yet (the meeting's bodies are kept)."""
+    timetable = Timetable(
+        max_slots_per_day=meeting.timetable.max_slots_per_day,
+        bodies=[Body(b.id, dict(b.name)) for b in meeting.timetable.bodies] or [Body()],
+    )
     if meeting.start and meeting.end:
         timetable.days = [
-            standard_day(date, timetable.max_slots_per_day)
+            standard_day(date, timetable.max_slots_per_day, timetable.first_body)
             for date in meeting_dates(meeting.start, meeting.end)
         ]
     return timetable
@@ -140,12 +154,28 @@ def _check_slot(timetable: Timetable, day: int, slot: int) -> Refusal | None:
     return refusal
 
 
-def check_add_slot(timetable: Timetable, day: int) -> Refusal | None:
-    """Why the day may not have one more meeting (its limit is reached), or ``None``."""
-    refusal = _check_day(timetable, day)
+def _check_body(timetable: Timetable, body: str) -> Refusal | None:
+    if not timetable.has_body(body):
+        return _refusal("no-body", f"There is no body {body!r} in the timetable.", body=body)
+    return None
+
+
+def check_add_slot(timetable: Timetable, day: int, body: str | None = None) -> Refusal | None:
+    """Why the day may not have one more meeting (of ``body``; its limit counts the meetings
+    of all bodies), or ``None``."""
+    refusal = _check_day(timetable, day) or (
+        _check_body(timetable, body) if body is not None else None
+    )
     if refusal is None and not can_add_slot(timetable, day):
         the_day = timetable.days[day]
         limit = timetable.limit_for(the_day)
+        if timetable.parallel:
+            return _refusal(
+                "beyond-limit-bodies",
+                f"{the_day.date.isoformat()} allows at most {limit} meetings, all bodies together.",
+                date=the_day.date.isoformat(),
+                limit=limit,
+            )
         return _refusal(
             "beyond-limit",
             f"{the_day.date.isoformat()} allows at most {limit} meetings.",
@@ -155,13 +185,15 @@ def check_add_slot(timetable: Timetable, day: int) -> Refusal | None:
     return refusal
 
 
-def next_slot_times(day: Day) -> tuple[dt.time, dt.time]:
-    """Times for a new meeting of the day: the first standard meeting still free, else after
-    the day's last meeting (three hours, ending by midnight)."""
+def next_slot_times(day: Day, body: str | None = None) -> tuple[dt.time, dt.time]:
+    """Times for a new meeting of the day (of ``body``; ``None``: of any body): the first
+    standard meeting still free, else after its last meeting (three hours, ending by
+    midnight)."""
+    taken = [slot for slot in day.slots if body is None or slot.body == body]
     for start, end in STANDARD_SLOTS:
-        if not any(slots_overlap(Slot(start, end), other) for other in day.slots):
+        if not any(slots_overlap(Slot(start, end), other) for other in taken):
             return start, end
-    last_end = max(slot.end for slot in day.slots)
+    last_end = max(slot.end for slot in taken)
     start_minutes = min(last_end.hour * 60 + last_end.minute + 60, 22 * 60)
     end_minutes = min(start_minutes + 180, 23 * 60 + 59)
     return (
@@ -181,27 +213,46 @@ def _check_times(start: dt.time, end: dt.time) -> Refusal | None:
     return None
 
 
-def _sort_slots(day: Day, keep: Slot) -> int:
-    """Put the day's meetings in the order of their times; returns the new index of ``keep``."""
-    day.slots.sort(key=lambda slot: (slot.start, slot.end))
+def _slot_order(timetable: Timetable) -> Callable[[Slot], tuple[int, dt.time, dt.time]]:
+    rank = {body.id: n for n, body in enumerate(timetable.bodies)}
+    return lambda slot: (rank.get(slot.body, len(rank)), slot.start, slot.end)
+
+
+def _sort_slots(timetable: Timetable, day: Day, keep: Slot) -> int:
+    """Put the day's meetings in order (by body, then time); returns the new index of ``keep``."""
+    day.slots.sort(key=_slot_order(timetable))
     return next(n for n, slot in enumerate(day.slots) if slot is keep)
 
 
+def group_by_body(timetable: Timetable) -> None:
+    """Group every day's meetings by body in the order of the bodies, keeping the order of
+    each body's meetings as it is (what readers of files do)."""
+    rank = {body.id: n for n, body in enumerate(timetable.bodies)}
+    for day in timetable.days:
+        day.slots.sort(key=lambda slot: rank.get(slot.body, len(rank)))
+
+
 def add_slot(
-    timetable: Timetable, day: int, start: dt.time | None = None, end: dt.time | None = None
+    timetable: Timetable,
+    day: int,
+    start: dt.time | None = None,
+    end: dt.time | None = None,
+    body: str | None = None,
 ) -> int:
-    """Add a meeting to the day (at its place in time); returns its index.
+    """Add a meeting of ``body`` (``None``: the first body) to the day, at its place in time;
+    returns its index.
 
     Without times, the meeting gets :func:`next_slot_times`. Refused beyond the day's limit.
     """
-    _raise(check_add_slot(timetable, day))
+    body = timetable.first_body if body is None else body
+    _raise(check_add_slot(timetable, day, body))
     the_day = timetable.days[day]
     if start is None or end is None:
-        start, end = next_slot_times(the_day)
+        start, end = next_slot_times(the_day, body)
     _raise(_check_times(start, end))
-    slot = Slot(start, end)
+    slot = Slot(start, end, body=body)
     the_day.slots.append(slot)
-    return _sort_slots(the_day, slot)
+    return _sort_slots(timetable, the_day, slot)
 
 
 def remove_slot(timetable: Timetable, day: int, slot: int) -> list[str]:
@@ -216,14 +267,50 @@ def set_slot_times(timetable: Timetable, day: int, slot: int, start: dt.time, en
     the_day = timetable.days[day]
     the_slot = the_day.slots[slot]
     the_slot.start, the_slot.end = start, end
-    return _sort_slots(the_day, the_slot)
+    return _sort_slots(timetable, the_day, the_slot)
+
+
+def check_slot_body(timetable: Timetable, day: int, slot: int, body: str) -> Refusal | None:
+    """Why the meeting may not become a meeting of ``body``: no such body, or that body
+    already meets at an overlapping time that day."""
+    refusal = _check_slot(timetable, day, slot) or _check_body(timetable, body)
+    if refusal:
+        return refusal
+    the_day = timetable.days[day]
+    the_slot = the_day.slots[slot]
+    for other in the_day.slots:
+        if other is not the_slot and other.body == body and slots_overlap(the_slot, other):
+            span = f"{other.start:%H:%M}-{other.end:%H:%M}"
+            return _refusal(
+                "body-busy",
+                f"That body already meets at {span} on {the_day.date.isoformat()}.",
+                date=the_day.date.isoformat(),
+                span=span,
+                body=body,
+            )
+    return None
+
+
+def set_slot_body(timetable: Timetable, day: int, slot: int, body: str) -> int:
+    """Make the meeting one of ``body`` (its items go with it); returns its new index."""
+    _raise(check_slot_body(timetable, day, slot, body))
+    the_day = timetable.days[day]
+    the_slot = the_day.slots[slot]
+    the_slot.body = body
+    return _sort_slots(timetable, the_day, the_slot)
 
 
 def _target_refusal(
-    timetable: Timetable, day: int, slot: int, item_ids: list[str], leaving: Iterable[int] = ()
+    timetable: Timetable,
+    day: int,
+    slot: int,
+    item_ids: list[str],
+    leaving: Iterable[int] = (),
+    body: str | None = None,
 ) -> Refusal | None:
     """Why ``item_ids`` may not go into (day, slot): ``slot`` may be the day's next new
-    meeting; ``leaving`` are positions in that slot whose items leave it in the same edit."""
+    meeting (of ``body``); ``leaving`` are positions in that slot whose items leave it in the
+    same edit."""
     if not item_ids:
         return _refusal("nothing", "There is nothing to schedule.")
     refusal = _check_day(timetable, day)
@@ -231,7 +318,7 @@ def _target_refusal(
         return refusal
     the_day = timetable.days[day]
     if slot == len(the_day.slots):
-        refusal = check_add_slot(timetable, day)
+        refusal = check_add_slot(timetable, day, body)
         if refusal:
             return refusal
         present: set[str] = set()
@@ -265,19 +352,30 @@ def _target_refusal(
     return None
 
 
-def check_place(timetable: Timetable, day: int, slot: int, item_ids: list[str]) -> Refusal | None:
-    """Why the items may not be taken up in that meeting (``slot`` may be the next new one)."""
-    return _target_refusal(timetable, day, slot, list(item_ids))
+def check_place(
+    timetable: Timetable, day: int, slot: int, item_ids: list[str], body: str | None = None
+) -> Refusal | None:
+    """Why the items may not be taken up in that meeting (``slot`` may be the next new one,
+    of ``body``)."""
+    return _target_refusal(timetable, day, slot, list(item_ids), body=body)
 
 
-def _insert(timetable: Timetable, day: int, slot: int, position: int, item_ids: list[str]) -> int:
-    """Insert into an existing slot, or into a new meeting when ``slot`` is the next one.
+def _insert(
+    timetable: Timetable,
+    day: int,
+    slot: int,
+    position: int,
+    item_ids: list[str],
+    body: str | None = None,
+) -> int:
+    """Insert into an existing slot, or into a new meeting (of ``body``) when ``slot`` is the
+    next one.
 
     Returns the index of the slot the items went into.
     """
     the_day = timetable.days[day]
     if slot == len(the_day.slots):
-        slot = add_slot(timetable, day)
+        slot = add_slot(timetable, day, body=body)
     items = the_day.slots[slot].items
     position = max(0, min(position, len(items))) if position >= 0 else len(items)
     items[position:position] = item_ids
@@ -285,15 +383,21 @@ def _insert(timetable: Timetable, day: int, slot: int, position: int, item_ids: 
 
 
 def place_items(
-    timetable: Timetable, day: int, slot: int, position: int, item_ids: list[str]
+    timetable: Timetable,
+    day: int,
+    slot: int,
+    position: int,
+    item_ids: list[str],
+    body: str | None = None,
 ) -> int:
     """Take up the items in a meeting at ``position`` (``-1``: at the end).
 
-    ``slot`` may be the day's next new meeting (it is added). An item may be taken up in
-    several meetings, but not twice in one. Returns the index of the slot.
+    ``slot`` may be the day's next new meeting (it is added, a meeting of ``body``, by default
+    the first body). An item may be taken up in several meetings, but not twice in one.
+    Returns the index of the slot.
     """
-    _raise(check_place(timetable, day, slot, item_ids))
-    return _insert(timetable, day, slot, position, list(item_ids))
+    _raise(check_place(timetable, day, slot, item_ids, body))
+    return _insert(timetable, day, slot, position, list(item_ids), body)
 
 
 def _check_sources(timetable: Timetable, sources: list[Where]) -> Refusal | None:
@@ -315,16 +419,22 @@ def _ordered(sources: list[Where]) -> list[Where]:
 
 
 def check_move(
-    timetable: Timetable, sources: list[Where], day: int, slot: int, copy: bool = False
+    timetable: Timetable,
+    sources: list[Where],
+    day: int,
+    slot: int,
+    copy: bool = False,
+    body: str | None = None,
 ) -> Refusal | None:
-    """Why these placements may not be moved (or copied) into (day, slot)."""
+    """Why these placements may not be moved (or copied) into (day, slot) (a new meeting of
+    ``body`` when ``slot`` is the day's next)."""
     refusal = _check_sources(timetable, sources)
     if refusal:
         return refusal
     ordered = _ordered(sources)
     ids = [timetable.days[d].slots[s].items[p] for d, s, p in ordered]
     leaving = [] if copy else [p for d, s, p in ordered if (d, s) == (day, slot)]
-    return _target_refusal(timetable, day, slot, ids, leaving)
+    return _target_refusal(timetable, day, slot, ids, leaving, body)
 
 
 def move_placements(
@@ -334,13 +444,15 @@ def move_placements(
     slot: int,
     position: int,
     copy: bool = False,
+    body: str | None = None,
 ) -> list[Where]:
     """Move placements to ``position`` of (day, slot), counted before they leave (``-1``: the
-    end); with ``copy`` the originals stay (the item continues in that meeting).
+    end); with ``copy`` the originals stay (the item continues in that meeting). ``slot`` may
+    be the day's next new meeting, of ``body``.
 
     Returns where the moved (or copied) placements now stand.
     """
-    _raise(check_move(timetable, sources, day, slot, copy))
+    _raise(check_move(timetable, sources, day, slot, copy, body))
     ordered = _ordered(sources)
     ids = [timetable.days[d].slots[s].items[p] for d, s, p in ordered]
     the_day = timetable.days[day]
@@ -355,7 +467,7 @@ def move_placements(
             del timetable.days[d].slots[s].items[p]
         if target_slot is not None:
             slot = the_day.slots.index(target_slot)
-    slot = _insert(timetable, day, slot, position, ids)
+    slot = _insert(timetable, day, slot, position, ids, body)
     start = timetable.days[day].slots[slot].items.index(ids[0]) if ids else 0
     return [(day, slot, start + n) for n in range(len(ids))]
 
@@ -394,11 +506,14 @@ def days_over_new_default(timetable: Timetable, limit: int) -> list[int]:
 
 
 def _trim_day(timetable: Timetable, day: int, limit: int) -> None:
-    """Remove the day's meetings beyond ``limit``, moving their items to the last one kept."""
+    """Remove the day's latest meetings beyond ``limit`` (all bodies counted), moving their
+    items to the last meeting kept of the same body (else to the last meeting kept)."""
     the_day = timetable.days[day]
     if len(the_day.slots) <= limit:
         return
-    dropped = the_day.slots[limit:]
+    rank = {body.id: n for n, body in enumerate(timetable.bodies)}
+    in_time = sorted(the_day.slots, key=lambda s: (s.start, s.end, rank.get(s.body, len(rank))))
+    dropped = in_time[limit:]
     if limit == 0:
         if any(slot.items for slot in dropped):
             date = the_day.date.isoformat()
@@ -412,10 +527,12 @@ def _trim_day(timetable: Timetable, day: int, limit: int) -> None:
             )
         del the_day.slots[:]
         return
-    kept = the_day.slots[limit - 1]
+    kept = in_time[:limit]
     for slot in dropped:
-        kept.items.extend(item_id for item_id in slot.items if item_id not in kept.items)
-    del the_day.slots[limit:]
+        same_body = [k for k in kept if k.body == slot.body]
+        target = same_body[-1] if same_body else kept[-1]
+        target.items.extend(item_id for item_id in slot.items if item_id not in target.items)
+    the_day.slots = [slot for slot in the_day.slots if any(slot is k for k in kept)]
 
 
 def _limit_conflict(timetable: Timetable, days: list[int], limit: int) -> Refusal | None:
@@ -503,6 +620,6 @@ def sync_days(
     wanted = set(meeting_dates(start, end))
     timetable.days = [day for day in timetable.days if day.date in wanted or day.date in keep]
     for date in plan.added:
-        timetable.days.append(standard_day(date, timetable.max_slots_per_day))
+        timetable.days.append(standard_day(date, timetable.max_slots_per_day, timetable.first_body))
     timetable.days.sort(key=lambda day: day.date)
     return sorted(keep)

@@ -97,6 +97,18 @@ TEMPLATES: dict[str, str] = {
     "untranslated-meeting": QT_TRANSLATE_NOOP(
         "FindingTexts", "Meeting details, {field}: not translated into {lang}."
     ),
+    "untranslated-body": QT_TRANSLATE_NOOP(
+        "FindingTexts", "The name of the body {body} is not translated into {lang}."
+    ),
+    "body-duplicate": QT_TRANSLATE_NOOP(
+        "FindingTexts", "Two bodies of the timetable have the same id {body}."
+    ),
+    "body-no-name": QT_TRANSLATE_NOOP(
+        "FindingTexts", "Body {number} has no name; the annex heads a column with it."
+    ),
+    "slot-unknown-body": QT_TRANSLATE_NOOP(
+        "FindingTexts", "The meeting of {date} at {span} belongs to no body of the timetable."
+    ),
     "untranslated-item": QT_TRANSLATE_NOOP(
         "FindingTexts", "Item {item} is not fully translated into {lang} (missing: {missing})."
     ),
@@ -142,6 +154,7 @@ _PART_NAMES = {
     "title": QT_TRANSLATE_NOOP("FindingTexts", "title"),
     "annotation": QT_TRANSLATE_NOOP("FindingTexts", "annotation"),
     "document titles": QT_TRANSLATE_NOOP("FindingTexts", "document titles"),
+    "names of the bodies": QT_TRANSLATE_NOOP("FindingTexts", "names of the bodies"),
 }
 
 #: Why a symbol is malformed (``agenda_editor.core.rules.symbol_problem``).
