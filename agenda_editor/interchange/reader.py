@@ -18,9 +18,11 @@ from typing import IO, Any, NoReturn
 from agenda_editor.core import markup
 from agenda_editor.core.languages import LANGUAGES, LangText, sort_languages
 from agenda_editor.core.model import (
+    DEFAULT_BODY_ID,
     DEFAULT_MAX_SLOTS_PER_DAY,
     MAX_DEPTH,
     AgendaItem,
+    Body,
     Day,
     Distribution,
     Meeting,
@@ -30,6 +32,7 @@ from agenda_editor.core.model import (
     Timetable,
     new_id,
 )
+from agenda_editor.core.timetable import group_by_body
 from agenda_editor.interchange.errors import InterchangeError
 
 #: The format this version reads and writes.
@@ -48,9 +51,10 @@ MEETING_FIELDS = (
 MEETING_TEXTS = ("body", "subsidiary_body", "session", "venue", "title", "job_number")
 ITEM_FIELDS = ("id", "title", "annotation", "documents", "children")
 DOCUMENT_FIELDS = ("title", "symbol")
-TIMETABLE_FIELDS = ("max_slots_per_day", "days")
+TIMETABLE_FIELDS = ("max_slots_per_day", "bodies", "days")
+BODY_FIELDS = ("id", "name")
 DAY_FIELDS = ("date", "max_slots", "slots")
-SLOT_FIELDS = ("start", "end", "items")
+SLOT_FIELDS = ("start", "end", "body", "items")
 
 Source = str | bytes | IO[str] | IO[bytes]
 
@@ -192,6 +196,8 @@ class _Reader:
         self.original = ""
         self.languages_used: set[str] = set()
         self.ids: dict[str, str] = {}  # id -> location of the item that has it
+        self.bodies: dict[str, str] = {}  # body id -> location of the body that has it
+        self.first_body = DEFAULT_BODY_ID
 
     # -- texts ------------------------------------------------------------------------------
 
@@ -352,11 +358,33 @@ class _Reader:
             )
         else:
             timetable.max_slots_per_day = DEFAULT_MAX_SLOTS_PER_DAY
+        if "bodies" in raw:
+            where = _join(location, "bodies")
+            bodies = _list(raw["bodies"], where, "bodies")
+            if not bodies:
+                _fail(where, "expected at least one body (leave the field out for one plenary)")
+            timetable.bodies = [self.body(entry, f"{where}[{n}]") for n, entry in enumerate(bodies)]
+        else:
+            self.bodies = {timetable.first_body: location}
+        self.first_body = timetable.first_body
         if "days" in raw:
             where = _join(location, "days")
             days = _list(raw["days"], where, "days")
             timetable.days = [self.day(entry, f"{where}[{n}]") for n, entry in enumerate(days)]
+        group_by_body(timetable)
         return timetable
+
+    def body(self, value: Any, location: str) -> Body:
+        raw = _object(value, location, BODY_FIELDS, required=("id",))
+        where = _join(location, "id")
+        body_id = _text(raw["id"], where)
+        if not body_id.strip():
+            _fail(where, "an id cannot be empty")
+        if body_id in self.bodies:
+            _fail(where, f"the id {_quote(body_id)} is already used by {self.bodies[body_id]}")
+        self.bodies[body_id] = location
+        name = self.text(raw["name"], _join(location, "name")) if "name" in raw else {}
+        return Body(body_id, name)
 
     def day(self, value: Any, location: str) -> Day:
         raw = _object(value, location, DAY_FIELDS, required=("date",))
@@ -374,7 +402,14 @@ class _Reader:
         slot = Slot(
             start=_time(raw["start"], _join(location, "start")),
             end=_time(raw["end"], _join(location, "end")),
+            body=self.first_body,
         )
+        if "body" in raw:
+            where = _join(location, "body")
+            slot.body = _text(raw["body"], where)
+            if slot.body not in self.bodies:
+                known = _choices(self.bodies)
+                _fail(where, f"no body has the id {_quote(slot.body)}; the bodies are {known}")
         if "items" in raw:
             where = _join(location, "items")
             ids = _list(raw["items"], where, "agenda item ids")

@@ -16,8 +16,10 @@ from typing import IO, Any
 from agenda_editor.atomic import replacing
 from agenda_editor.core.languages import LANGUAGES, sort_languages
 from agenda_editor.core.model import (
+    DEFAULT_BODY_ID,
     DEFAULT_MAX_SLOTS_PER_DAY,
     AgendaItem,
+    Body,
     Day,
     Meeting,
     ReferenceDocument,
@@ -72,25 +74,43 @@ def _item(item: AgendaItem) -> dict[str, Any]:
     return out
 
 
-def _slot(slot: Slot) -> dict[str, Any]:
+def _slot(slot: Slot, with_body: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"start": f"{slot.start:%H:%M}", "end": f"{slot.end:%H:%M}"}
+    if with_body:
+        out["body"] = slot.body
     _put(out, "items", list(slot.items))
     return out
 
 
-def _day(day: Day) -> dict[str, Any]:
+def _day(day: Day, with_body: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"date": day.date.isoformat()}
     if day.max_slots is not None:
         out["max_slots"] = day.max_slots
-    _put(out, "slots", [_slot(slot) for slot in day.slots])
+    _put(out, "slots", [_slot(slot, with_body) for slot in day.slots])
+    return out
+
+
+def _body(body: Body) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": body.id}
+    _put(out, "name", _texts(body.name))
     return out
 
 
 def _timetable(timetable: Timetable) -> dict[str, Any]:
-    if not timetable.days and timetable.max_slots_per_day == DEFAULT_MAX_SLOTS_PER_DAY:
+    """The timetable; ``bodies`` only when it is not the one unnamed body of most meetings,
+    and each meeting's ``body`` only when there are several."""
+    default_bodies = [(b.id, _texts(b.name)) for b in timetable.bodies] == [(DEFAULT_BODY_ID, {})]
+    if (
+        not timetable.days
+        and timetable.max_slots_per_day == DEFAULT_MAX_SLOTS_PER_DAY
+        and default_bodies
+    ):
         return {}
     out: dict[str, Any] = {"max_slots_per_day": timetable.max_slots_per_day}
-    _put(out, "days", [_day(day) for day in timetable.days])
+    if not default_bodies:
+        out["bodies"] = [_body(body) for body in timetable.bodies]
+    with_body = len(timetable.bodies) > 1
+    _put(out, "days", [_day(day, with_body) for day in timetable.days])
     return out
 
 

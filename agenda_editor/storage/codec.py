@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from agenda_editor.core.model import (
     AgendaItem,
+    Body,
     Day,
     Distribution,
     Meeting,
@@ -23,6 +24,7 @@ from agenda_editor.core.model import (
     Slot,
     Timetable,
 )
+from agenda_editor.core.timetable import group_by_body
 from agenda_editor.storage import migrations
 from agenda_editor.storage.errors import MeetingNotStorableError, SessionContentError
 from agenda_editor.storage.schema import (
@@ -87,8 +89,20 @@ def check_storable(meeting: Meeting) -> None:
         if item.id in seen:
             raise MeetingNotStorableError(f"two agenda items have the same id {item.id!r}")
         seen.add(item.id)
+    body_ids: set[str] = set()
+    for body in meeting.timetable.bodies:
+        if body.id in body_ids:
+            raise MeetingNotStorableError(f"two bodies have the same id {body.id!r}")
+        body_ids.add(body.id)
+    if not body_ids:
+        raise MeetingNotStorableError("the timetable has no body")
     for day in meeting.timetable.days:
         for slot in day.slots:
+            if slot.body not in body_ids:
+                raise MeetingNotStorableError(
+                    f"a meeting of {day.date.isoformat()} belongs to the body {slot.body!r}, "
+                    "which is not in the timetable"
+                )
             for item_id in slot.items:
                 if item_id not in seen:
                     raise MeetingNotStorableError(
@@ -141,6 +155,17 @@ def _write_items(db: Database, meeting: Meeting) -> None:
 
 def _write_timetable(db: Database, timetable: Timetable) -> None:
     db.table("timetable").insert({"id": 1, "max_slots_per_day": timetable.max_slots_per_day})
+    db.conn.execute("DELETE FROM body")  # the default body the migration to version 2 adds
+    _insert(db, "body", [{"id": body.id, "position": n} for n, body in enumerate(timetable.bodies)])
+    _insert(
+        db,
+        "body_name",
+        [
+            {"body_id": body.id, "lang": lang, "text": text}
+            for body in timetable.bodies
+            for lang, text in body.name.items()
+        ],
+    )
     days: list[dict[str, Any]] = []
     slots: list[dict[str, Any]] = []
     placements: list[dict[str, Any]] = []
@@ -154,7 +179,8 @@ def _write_timetable(db: Database, timetable: Timetable) -> None:
             slot_id = len(slots) + 1
             slots.append(
                 {"id": slot_id, "day_id": day_id, "position": slot_position,
-                 "start_time": slot.start.isoformat(), "end_time": slot.end.isoformat()}
+                 "start_time": slot.start.isoformat(), "end_time": slot.end.isoformat(),
+                 "body_id": slot.body}
             )  # fmt: skip
             placements.extend(
                 {"slot_id": slot_id, "position": n, "item_id": item_id}
@@ -194,6 +220,8 @@ _REFERENCES = {
     ("placement", "item"): "the timetable lists an item that is not in the agenda",
     ("placement", "slot"): "the timetable lists items for a meeting that does not exist",
     ("slot", "day"): "the timetable has a meeting on a day that does not exist",
+    ("slot", "body"): "the timetable has a meeting of a body that does not exist",
+    ("body_name", "body"): "a body's name belongs to a body that does not exist",
     ("item", "item"): "an agenda item is a sub-item of an item that does not exist",
 }
 
@@ -299,6 +327,16 @@ def _read_items(conn: sqlite3.Connection) -> list[AgendaItem]:
 def _read_timetable(conn: sqlite3.Connection) -> Timetable:
     row = _single(conn, "SELECT max_slots_per_day FROM timetable", "timetable")
     timetable = Timetable(max_slots_per_day=_int(row["max_slots_per_day"], "meetings per day"))
+    bodies: dict[str, Body] = {}
+    for (body_id,) in conn.execute("SELECT id FROM body ORDER BY position, rowid"):
+        bodies[body_id] = Body(_text(body_id, "a body id"))
+    for body_id, lang, text in conn.execute(
+        "SELECT body_id, lang, text FROM body_name ORDER BY rowid"
+    ):
+        bodies[body_id].name[_text(lang, "a language")] = _text(text, "a body's name")
+    if not bodies:
+        raise SessionContentError("its timetable has no body")
+    timetable.bodies = list(bodies.values())
     days: dict[int, Day] = {}
     for day_id, date, max_slots in conn.execute(
         "SELECT id, date, max_slots FROM day ORDER BY position, id"
@@ -310,16 +348,18 @@ def _read_timetable(conn: sqlite3.Connection) -> Timetable:
         days[day_id] = day
         timetable.days.append(day)
     slots: dict[int, Slot] = {}
-    for slot_id, day_id, start, end in conn.execute(
-        "SELECT id, day_id, start_time, end_time FROM slot ORDER BY day_id, position, id"
+    for slot_id, day_id, start, end, body_id in conn.execute(
+        "SELECT id, day_id, start_time, end_time, body_id FROM slot ORDER BY day_id, position, id"
     ):
         slot = Slot(_time(start, "a start time"), _time(end, "an end time"))
+        slot.body = timetable.first_body if body_id is None else _text(body_id, "a body id")
         days[day_id].slots.append(slot)
         slots[slot_id] = slot
     for slot_id, item_id in conn.execute(
         "SELECT slot_id, item_id FROM placement ORDER BY slot_id, position"
     ):
         slots[slot_id].items.append(_text(item_id, "an item id"))
+    group_by_body(timetable)
     return timetable
 
 

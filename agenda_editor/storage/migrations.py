@@ -17,6 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from agenda_editor.core.model import DEFAULT_BODY_ID
 from agenda_editor.storage.schema import BASE_VERSION, user_version
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -83,6 +84,26 @@ class Migrations:
                 ) from error
         return found
 
+    def copy(self) -> Migrations:
+        """A registry with the same steps, to which more may be registered (for tests)."""
+        other = Migrations(self.base_version)
+        other._steps = dict(self._steps)
+        return other
 
-#: The migrations of the application. Empty while version 1 is the only schema.
+
+#: The migrations of the application.
 MIGRATIONS = Migrations()
+
+
+@MIGRATIONS.register(1)
+def add_bodies(conn: sqlite3.Connection) -> None:
+    """Version 2: the bodies that meet (plenary, Committee of the Whole...), each meeting of a
+    day belonging to one. A version 1 file had one unnamed body: every meeting is its."""
+    conn.execute("CREATE TABLE body (id TEXT PRIMARY KEY, position INTEGER NOT NULL)")
+    conn.execute(
+        "CREATE TABLE body_name (body_id TEXT NOT NULL REFERENCES body(id), lang TEXT NOT NULL, "
+        "text TEXT NOT NULL, PRIMARY KEY (body_id, lang))"
+    )
+    conn.execute("ALTER TABLE slot ADD COLUMN body_id TEXT REFERENCES body(id)")
+    conn.execute("INSERT INTO body (id, position) VALUES (?, 0)", (DEFAULT_BODY_ID,))
+    conn.execute("UPDATE slot SET body_id = ?", (DEFAULT_BODY_ID,))

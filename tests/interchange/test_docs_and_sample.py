@@ -12,6 +12,7 @@ from agenda_editor.core.rules import check
 from agenda_editor.core.timetable import placements
 from agenda_editor.interchange import load_json, read_json
 from agenda_editor.interchange.reader import (
+    BODY_FIELDS,
     DAY_FIELDS,
     DOCUMENT_FIELDS,
     ITEM_FIELDS,
@@ -52,7 +53,7 @@ def test_the_complete_example_of_the_documentation_is_valid_and_complete() -> No
     used = {name.split(".")[-1] for name in keys_used(json.loads(example))}
     every_field = (
         set(TOP_FIELDS) | set(MEETING_FIELDS) | set(ITEM_FIELDS) | set(DOCUMENT_FIELDS)
-        | set(TIMETABLE_FIELDS) | set(DAY_FIELDS) | set(SLOT_FIELDS)
+        | set(TIMETABLE_FIELDS) | set(BODY_FIELDS) | set(DAY_FIELDS) | set(SLOT_FIELDS)
     )  # fmt: skip
     assert every_field - used == set()
 
@@ -60,7 +61,7 @@ def test_the_complete_example_of_the_documentation_is_valid_and_complete() -> No
 def test_the_documentation_describes_every_field() -> None:
     text = DOC.read_text(encoding="utf-8")
     for fields in (TOP_FIELDS, MEETING_FIELDS, ITEM_FIELDS, DOCUMENT_FIELDS, TIMETABLE_FIELDS,
-                   DAY_FIELDS, SLOT_FIELDS):  # fmt: skip
+                   BODY_FIELDS, DAY_FIELDS, SLOT_FIELDS):  # fmt: skip
         for name in fields:
             assert f"| `{name}` |" in text, name
 

@@ -276,7 +276,7 @@ def test_newer_version_message_names_both_versions(saved: Path) -> None:
     path = saved.with_name("newer.agenda")
     make_newer(path, saved)
     with pytest.raises(
-        SessionFileError, match=r"file format 99; this version reads formats up to 1"
+        SessionFileError, match=r"file format 99; this version reads formats up to 2"
     ):
         load(path)
 

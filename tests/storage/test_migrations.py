@@ -16,9 +16,9 @@ from agenda_editor.storage.session import load, save
 
 
 def with_note_table(registry: Migrations) -> Migrations:
-    """A test-only version 2: adds a table of editor's notes filled from the item titles."""
+    """A test-only next version: adds a table of editor's notes filled from the item titles."""
 
-    @registry.register(1)
+    @registry.register(registry.latest)
     def add_notes(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE note (item_id TEXT REFERENCES item(id), text TEXT)")
         conn.execute("INSERT INTO note SELECT item_id, 'check ' || text FROM item_title")
@@ -98,20 +98,21 @@ def test_newer_database_is_refused_by_the_registry() -> None:
 def test_old_file_opens_upgraded_in_memory_and_is_upgraded_on_save(
     saved: Path, meeting: Meeting, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(migrations, "MIGRATIONS", with_note_table(Migrations()))
+    current = migrations.MIGRATIONS.latest
+    monkeypatch.setattr(migrations, "MIGRATIONS", with_note_table(migrations.MIGRATIONS.copy()))
     before = snapshot(saved)
 
     loaded = load(saved)
     assert loaded.meeting == meeting
-    assert loaded.file_version == 1
+    assert loaded.file_version == current
     assert snapshot(saved) == before  # opening an old file does not upgrade it on disk
-    assert version_on_disk(saved) == 1
+    assert version_on_disk(saved) == current
 
     save(loaded.meeting, saved, expected=loaded.fingerprint)
-    assert version_on_disk(saved) == 2
+    assert version_on_disk(saved) == current + 1
     assert "note" in tables(saved)
     reloaded = load(saved)
-    assert reloaded.file_version == 2
+    assert reloaded.file_version == current + 1
     assert reloaded.meeting == meeting
 
 
@@ -120,7 +121,7 @@ def test_file_of_the_newer_version_is_refused_by_the_older_program(
 ) -> None:
     path = tmp_path / "from the future.agenda"
     with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", with_note_table(Migrations()))
+        patch.setattr(migrations, "MIGRATIONS", with_note_table(migrations.MIGRATIONS.copy()))
         save(meeting, path)
     before = snapshot(path)
     with pytest.raises(SessionFileError, match="newer version of Agenda Editor") as caught:
@@ -132,14 +133,16 @@ def test_file_of_the_newer_version_is_refused_by_the_older_program(
 def test_a_failing_upgrade_on_open_leaves_the_file_alone(
     saved: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    registry = Migrations()
+    registry = migrations.MIGRATIONS.copy()
+    current = registry.latest
 
-    @registry.register(1)
+    @registry.register(current)
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE no_such_table ADD COLUMN x")
 
     monkeypatch.setattr(migrations, "MIGRATIONS", registry)
     before = snapshot(saved)
-    with pytest.raises(SessionFileError, match="upgrading the schema from version 1 to 2 failed"):
+    failed = f"upgrading the schema from version {current} to {current + 1} failed"
+    with pytest.raises(SessionFileError, match=failed):
         load(saved)
     assert snapshot(saved) == before

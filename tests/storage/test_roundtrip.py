@@ -46,7 +46,7 @@ def test_rich_meeting_survives_a_file(tmp_path, meeting: Meeting) -> None:
     loaded = load(path)
     assert loaded.meeting == meeting
     assert loaded.fingerprint == written
-    assert loaded.file_version == 1
+    assert loaded.file_version == 2  # version 2: the bodies of the timetable
 
 
 def test_unsaved_changes_show_as_inequality(meeting: Meeting) -> None:
