@@ -1,5 +1,5 @@
-"""The command line: ``agenda-editor [FILE]`` opens the window; ``export`` and ``check`` work
-without one.
+"""The command line: ``agenda-editor [FILE]`` opens the window; ``export``, ``check`` and
+``merge-translation`` work without one.
 
 :func:`main` parses the arguments and returns the exit status instead of exiting, so tests call it
 directly. Every failure a user can cause (a wrong argument, a missing, unreadable or invalid file)
@@ -26,20 +26,24 @@ from agenda_editor.i18n.labels import LANGUAGE_NAMES
 from agenda_editor.interchange import InterchangeError, load_json, save_json
 
 PROG = "agenda-editor"
-COMMANDS = ("open", "export", "check")
+COMMANDS = ("open", "export", "check", "merge-translation")
 INPUT_SUFFIXES = (".agenda", ".json")
-OUTPUT_SUFFIXES = (".agenda", ".json", ".pdf")
+XLIFF_SUFFIXES = (".xlf", ".xliff")
+OUTPUT_SUFFIXES = (".agenda", ".json", ".pdf", *XLIFF_SUFFIXES)
 PARTS = ("full", "agenda", "annex")
 _NAMES = LANGUAGE_NAMES["en"]
 
 OPEN_USAGE = f"{PROG} [FILE]"
 EXPORT_USAGE = (
     f"{PROG} export INPUT -o OUTPUT [--lang LANG|all] [--part full|agenda|annex] [--allow-missing]"
-    " [--quiet]"
+    " [--copy-source] [--quiet]"
 )
 CHECK_USAGE = f"{PROG} check FILE [--lang LANG|all]"
+MERGE_USAGE = f"{PROG} merge-translation INPUT FILE.xlf -o OUTPUT [--lang LANG]"
 _INDENT = "\n" + " " * len("usage: ")
-USAGE = _INDENT.join([OPEN_USAGE, EXPORT_USAGE, CHECK_USAGE, f"{PROG} --version | --help"])
+USAGE = _INDENT.join(
+    [OPEN_USAGE, EXPORT_USAGE, CHECK_USAGE, MERGE_USAGE, f"{PROG} --version | --help"]
+)
 
 
 class CommandError(Exception):
@@ -104,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
         usage=EXPORT_USAGE,
         help="convert a meeting to another format",
         description="Write the meeting in INPUT (.agenda or .json) to OUTPUT; the format of "
-        "OUTPUT follows its extension: .agenda, .json or .pdf.",
+        "OUTPUT follows its extension: .agenda, .json, .pdf, or .xlf to send the --lang "
+        "version out for translation (XLIFF 1.2).",
     )
     exporter.add_argument("input", type=Path, metavar="INPUT", help="a .agenda or .json file")
     exporter.add_argument(
@@ -113,14 +118,15 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         required=True,
         metavar="OUTPUT",
-        help="the file to write: .agenda, .json or .pdf (replaced if it exists)",
+        help="the file to write: .agenda, .json, .pdf or .xlf (replaced if it exists)",
     )
     exporter.add_argument(
         "--lang",
         type=_language_choice,
         metavar="LANG|all",
-        help="PDF only: the language version to print (default: the original language); "
-        "'all' writes one PDF per language, named OUTPUT-<lang>.pdf",
+        help="PDF: the language version to print (default: the original language); "
+        "'all' writes one PDF per language, named OUTPUT-<lang>.pdf. XLIFF (required): the "
+        "language to translate into",
     )
     exporter.add_argument(
         "--part",
@@ -137,6 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-missing",
         action="store_true",
         help="PDF only: print even when some texts are not translated into the language",
+    )
+    exporter.add_argument(
+        "--copy-source",
+        action="store_true",
+        help="XLIFF only: give untranslated texts a copy of the original as target, marked "
+        "needs-translation (for tools such as OmegaT that translate only existing targets)",
     )
     exporter.set_defaults(handler=_run_export)
 
@@ -156,6 +168,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the language version(s) about to be exported: untranslated texts are errors",
     )
     checker.set_defaults(handler=_run_check)
+
+    merger = commands.add_parser(
+        "merge-translation",
+        prog=f"{PROG} merge-translation",
+        usage=MERGE_USAGE,
+        help="fill a language version from a translated XLIFF file",
+        description="Merge the translations in FILE.xlf (made by 'export --lang LANG -o "
+        "FILE.xlf' and translated in a translation tool) into the meeting in INPUT and write "
+        "the result to OUTPUT (.agenda or .json). Units that cannot be placed are listed; the "
+        "exit status is 1 when there are any, 0 when every translation was merged.",
+    )
+    merger.add_argument("input", type=Path, metavar="INPUT", help="a .agenda or .json file")
+    merger.add_argument("translation", type=Path, metavar="FILE.xlf", help="an XLIFF 1.2 file")
+    merger.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUTPUT",
+        help="the meeting file to write, .agenda or .json (INPUT itself only if named here)",
+    )
+    merger.add_argument(
+        "--lang",
+        type=_language_choice,
+        metavar="LANG",
+        help="refuse the file unless it is a translation into LANG",
+    )
+    merger.set_defaults(handler=_run_merge)
     return parser
 
 
@@ -303,7 +343,15 @@ def _run_export(args: argparse.Namespace) -> int:
         raise CommandError(
             f"{output}: cannot tell the output format; use a .agenda, .json or .pdf file name"
         )
-    if suffix != ".pdf":
+    if suffix in XLIFF_SUFFIXES:
+        if args.lang in (None, "all") or args.part or args.allow_missing:
+            raise CommandError(
+                f"{suffix} output needs --lang with the one language to translate into "
+                "(and neither --part nor --allow-missing)"
+            )
+    elif args.copy_source:
+        raise CommandError(f"--copy-source applies only to XLIFF output, not to {suffix} files")
+    elif suffix != ".pdf":
         for given, option in (
             (args.lang, "--lang"), (args.part, "--part"), (args.allow_missing, "--allow-missing"),
         ):  # fmt: skip
@@ -323,6 +371,8 @@ def _run_export(args: argparse.Namespace) -> int:
     elif suffix == ".agenda":
         _save_session(meeting, output)
         written = [f"{output}: {_versions(meeting)}"]
+    elif suffix in XLIFF_SUFFIXES:
+        written = [_export_xliff(meeting, output, args.lang, args.copy_source)]
     else:
         written = _export_pdf(meeting, output, args)
     if not args.quiet:
@@ -337,6 +387,63 @@ def _versions(meeting: Meeting) -> str:
     items = _plural(len(meeting.items), "agenda item")
     label = "language" if len(meeting.languages) == 1 else "languages"
     return f"{items}, {label} {names}"
+
+
+def _export_xliff(meeting: Meeting, output: Path, lang: str, copy_source: bool) -> str:
+    """Write the XLIFF file; what it holds, for the "wrote" line."""
+    from agenda_editor.core import translation_status as ts
+    from agenda_editor.interchange.xliff_writer import save_xliff
+
+    try:
+        save_xliff(meeting, lang, output, copy_source)
+    except ValueError as error:
+        raise CommandError(str(error)) from error
+    progress = ts.progress(meeting, lang)
+    original = _NAMES[meeting.original_language]
+    return (
+        f"{output}: {original} to {_NAMES[lang]}, {_plural(progress.total, 'text')} "
+        f"({progress.translated} translated)"
+    )
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    from agenda_editor.core.exchange import ExchangeError
+    from agenda_editor.core.exchange_merge import merge
+    from agenda_editor.interchange.xliff_reader import load_xliff
+
+    output: Path = args.output
+    suffix = _suffix(output)
+    if args.lang == "all":
+        raise CommandError("--lang names the one language the file translates into, not 'all'")
+    if suffix not in INPUT_SUFFIXES:
+        raise CommandError(f"{output}: the merged meeting is written as a .agenda or .json file")
+    if not output.parent.is_dir():
+        raise CommandError(f"{output}: the folder {output.parent} does not exist")
+    meeting = load_meeting(args.input)
+    try:
+        result = merge(meeting, load_xliff(args.translation), args.lang)
+    except ExchangeError as error:
+        raise CommandError(str(error)) from error
+    if suffix == ".json":
+        save_json(result.meeting, output)
+    else:
+        _save_session(result.meeting, output)
+    for skipped in result.skipped:
+        where = f" ({skipped.where})" if skipped.where else ""
+        print(f"{args.translation}: unit {skipped.unit_id}{where}: {skipped.reason}")
+        for label, text in (
+            ("original now", skipped.ours), ("original in the file", skipped.theirs),
+            ("translation", skipped.translation),
+        ):  # fmt: skip
+            if text:
+                print(f"    {label}: {text}")
+    progress = result.progress
+    print(
+        f"{output}: {len(result.filled)} texts filled in {result.lang!r}, "
+        f"{_plural(len(result.skipped), 'unit')} not merged; "
+        f"{progress.translated} of {progress.total} texts translated"
+    )
+    return 1 if result.skipped else 0
 
 
 def _same_file(first: Path, second: Path) -> bool:
