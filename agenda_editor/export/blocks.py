@@ -7,6 +7,7 @@ right-to-left versions are set with :class:`~agenda_editor.export.rtl.RtlParagra
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -241,10 +242,37 @@ class Blocks:
         ]
         return out
 
+    def continued_spans(self) -> list[Span]:
+        """ " (continued)" after a title in an annex cell."""
+        label = self.labels["continued"]
+        space = [] if label.startswith("（") else [Span(" ")]
+        return [*space, *_continued_spans(label)]
+
+    def annex_table_commands(self) -> list[tuple[object, ...]]:
+        """The rules, paddings and font of an annex table (one body or several)."""
+        st, rtl = self.styles, self.plan.rtl
+        return [
+            ("FONTNAME", (0, 0), (-1, -1), st.body.fontName),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6 if rtl else 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0 if rtl else 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.5, "black"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.5, "black"),
+            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, "black"),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+        ]
+
     def annex_table(self) -> list[Flowable]:
         st, plan = self.styles, self.plan
         if not plan.annex_days:
             return []
+        if plan.annex_bodies:
+            from agenda_editor.export.parallel_annex import parallel_annex_table
+
+            return parallel_annex_table(self)
         head = [
             self.text(self.labels[k], st.cell_head)
             for k in ("col_date_time", "col_item", "col_title")
@@ -260,9 +288,7 @@ class Blocks:
             for row in day.rows:
                 title = [*rich.text_spans(row.title)]
                 if row.continued:
-                    label = self.labels["continued"]
-                    space = [] if label.startswith("（") else [Span(" ")]
-                    title += [*space, *_continued_spans(label)]
+                    title += self.continued_spans()
                 rows.append([
                     self.text(row.time, st.cell),
                     self.text(row.reference, st.cell),
@@ -271,24 +297,18 @@ class Blocks:
         widths = self._col_widths(3.8 * cm)
         time_width, item_width = 3.8 * cm, 2.2 * cm
         col_widths = [time_width, item_width, widths[1] - item_width]
-        if plan.rtl:
+        return self.annex_table_of(rows, col_widths, commands)
+
+    def annex_table_of(
+        self, rows: list[list[Any]], col_widths: list[float], commands: list[tuple[object, ...]]
+    ) -> list[Flowable]:
+        """The annex table of these rows (head first, written left to right; mirrored for a
+        right-to-left version), its heads repeated on every page."""
+        if self.plan.rtl:
             rows = [list(reversed(r)) for r in rows]
-            col_widths.reverse()
-        commands += [
-            ("FONTNAME", (0, 0), (-1, -1), st.body.fontName),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6 if plan.rtl else 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0 if plan.rtl else 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.5, "black"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.5, "black"),
-            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, "black"),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
-        ]
+            col_widths = list(reversed(col_widths))
         table = Table(rows, colWidths=col_widths, repeatRows=1, splitByRow=1)
-        table.setStyle(TableStyle(commands))
+        table.setStyle(TableStyle([*commands, *self.annex_table_commands()]))
         return [Spacer(1, 4), table]
 
 

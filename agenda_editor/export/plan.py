@@ -144,9 +144,31 @@ class AnnexRow:
 
 
 @dataclass
+class AnnexEntry:
+    """An item taken up in one body's meeting (a parallel annex's cell lists them)."""
+
+    reference: str
+    title: Text
+    continued: bool
+
+
+@dataclass
+class AnnexPeriod:
+    """One row of a parallel annex: a time and, for each body in order, what its meeting at
+    that time takes up (an empty list when it does not meet then)."""
+
+    time: str
+    cells: list[list[AnnexEntry]]
+
+
+@dataclass
 class AnnexDay:
+    """A day of the annex: ``rows`` when one body meets (one line per item), ``periods`` when
+    several do (one line per time, one cell per body; see ``DocumentPlan.annex_bodies``)."""
+
     heading: str
     rows: list[AnnexRow]
+    periods: list[AnnexPeriod] = field(default_factory=list)
 
 
 @dataclass
@@ -180,6 +202,9 @@ class DocumentPlan:
     labels: dict[str, str]
     #: References of the items printed in the original language (``allow_missing``).
     fallback_items: list[str] = field(default_factory=list)
+    #: The heads of the bodies' columns when several bodies meet side by side (the annex then
+    #: has a "Date and time" column and one per body); empty when one body meets.
+    annex_bodies: list[Text] = field(default_factory=list)
 
     @property
     def has_agenda(self) -> bool:
@@ -224,6 +249,12 @@ def missing_translations(meeting: Meeting, lang: str, part: Part) -> tuple[list[
             continue  # the default title has its label in every language
         if text.get(original) and not text.get(lang):
             fields.append(name.replace("_", " "))
+    timetable = meeting.timetable
+    untranslated_bodies = any(
+        b.name.get(original) and not b.name.get(lang) for b in timetable.bodies
+    )
+    if part is not Part.AGENDA and timetable.parallel and untranslated_bodies:
+        fields.append("names of the bodies")
     return [reference(paths[i], "en") for i in ids], fields
 
 
@@ -293,6 +324,8 @@ class _Builder:
             dates.place_and_dates(venue.text, m.start, m.end, lang), fallback=venue.fallback
         )
         with_agenda = self.part in (Part.FULL, Part.AGENDA)
+        with_annex = self.part in (Part.FULL, Part.ANNEX)
+        parallel = with_annex and m.timetable.parallel
         return DocumentPlan(
             lang=lang,
             part=self.part,
@@ -307,9 +340,10 @@ class _Builder:
             agenda=self.agenda() if with_agenda else [],
             sections=self.sections() if self.part is Part.FULL else [],
             notes=self.notes,
-            annex_days=self.annex() if self.part in (Part.FULL, Part.ANNEX) else [],
+            annex_days=(self.parallel_annex() if parallel else self.annex()) if with_annex else [],
             labels=labels,
             fallback_items=fallback_items,
+            annex_bodies=[self.text(body.name) for body in m.timetable.bodies] if parallel else [],
         )
 
     def agenda(self) -> list[AgendaLine]:
@@ -379,4 +413,33 @@ class _Builder:
                     )
                     time = ""
             days.append(AnnexDay(dates.weekday_date(day.date, self.lang), rows))
+        return days
+
+    def parallel_annex(self) -> list[AnnexDay]:
+        """The annex of several bodies: per day, one period per distinct meeting time (in time
+        order), each with the items every body takes up then; "(continued)" per body."""
+        timetable = self.meeting.timetable
+        continued = {(p.day, p.slot, p.position): p.continued for p in placements(timetable)}
+        column = {body.id: n for n, body in enumerate(timetable.bodies)}
+        days = []
+        for d, day in enumerate(timetable.days):
+            spans = sorted({(slot.start, slot.end) for slot in day.slots})
+            periods = []
+            for start, end in spans:
+                cells: list[list[AnnexEntry]] = [[] for _ in timetable.bodies]
+                for s, slot in enumerate(day.slots):
+                    if (slot.start, slot.end) != (start, end) or slot.body not in column:
+                        continue
+                    cells[column[slot.body]] += [
+                        AnnexEntry(
+                            reference=reference(self.paths[item_id], self.lang),
+                            title=self.text(self.meeting.item(item_id).title),
+                            continued=continued[(d, s, p)],
+                        )
+                        for p, item_id in enumerate(slot.items)
+                        if self.meeting.has_item(item_id)
+                    ]
+                if any(cells):
+                    periods.append(AnnexPeriod(dates.time_range(start, end, self.lang), cells))
+            days.append(AnnexDay(dates.weekday_date(day.date, self.lang), [], periods))
         return days
