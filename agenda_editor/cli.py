@@ -4,9 +4,10 @@
 :func:`main` parses the arguments and returns the exit status instead of exiting, so tests call it
 directly. Every failure a user can cause (a wrong argument, a missing, unreadable or invalid file)
 is one line on standard error, ``agenda-editor: error: <message>``, and exit status 2; ``check``
-exits with 1 when the meeting has errors. Qt is imported only to open the window, and the session
-file and PDF modules only when a ``.agenda`` or ``.pdf`` file is involved, so the headless commands
-start fast.
+exits with 1 when the meeting has errors, and so does ``export`` to a document (PDF) of a meeting
+with errors, which it refuses with the errors listed unless ``--allow-errors`` is given. Qt is
+imported only to open the window, and the session file and PDF modules only when a ``.agenda`` or
+``.pdf`` file is involved, so the headless commands start fast.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from agenda_editor import __version__
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.rules import Severity, check
+from agenda_editor.export.gate import DOCUMENT_SUFFIXES
 from agenda_editor.i18n.labels import LANGUAGE_NAMES
 from agenda_editor.interchange import InterchangeError, load_json, save_json
 
@@ -36,7 +38,7 @@ _NAMES = LANGUAGE_NAMES["en"]
 OPEN_USAGE = f"{PROG} [FILE]"
 EXPORT_USAGE = (
     f"{PROG} export INPUT -o OUTPUT [--lang LANG|all] [--part full|agenda|annex] [--allow-missing]"
-    " [--copy-source] [--quiet]"
+    " [--copy-source] [--quiet] [--allow-errors]"
 )
 CHECK_USAGE = f"{PROG} check FILE [--lang LANG|all]"
 MERGE_USAGE = f"{PROG} merge-translation INPUT FILE.xlf -o OUTPUT [--lang LANG]"
@@ -48,6 +50,14 @@ USAGE = _INDENT.join(
 
 class CommandError(Exception):
     """A problem the user can fix (bad argument, bad file); the message is shown as it is."""
+
+
+class Refused(CommandError):
+    """The export was refused because of the meeting's errors: exit status 1, errors listed."""
+
+    def __init__(self, message: str, details: list[str]) -> None:
+        super().__init__(message)
+        self.details = details
 
 
 class _Exit(Exception):
@@ -149,6 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="XLIFF only: give untranslated texts a copy of the original as target, marked "
         "needs-translation (for tools such as OmegaT that translate only existing targets)",
+    )
+    exporter.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="documents only: write the document even when the meeting has errors (see 'check'); "
+        "without it, a meeting with errors is refused with exit status 1",
     )
     exporter.set_defaults(handler=_run_export)
 
@@ -343,6 +359,11 @@ def _run_export(args: argparse.Namespace) -> int:
         raise CommandError(
             f"{output}: cannot tell the output format; use a .agenda, .json or .pdf file name"
         )
+    if suffix not in DOCUMENT_SUFFIXES and args.allow_errors:
+        raise CommandError(
+            f"--allow-errors applies only to documents (.pdf), not to {suffix} files, "
+            "which are written whatever the meeting's errors"
+        )
     if suffix in XLIFF_SUFFIXES:
         if args.lang in (None, "all") or args.part or args.allow_missing:
             raise CommandError(
@@ -365,6 +386,8 @@ def _run_export(args: argparse.Namespace) -> int:
         # file) in place: an export never changes its input.
         raise CommandError(f"{output}: is the input file; choose another name for the output")
     meeting = load_meeting(source)
+    if suffix in DOCUMENT_SUFFIXES:
+        _refuse_errors(meeting, args.allow_errors)
     if suffix == ".json":
         save_json(meeting, output)
         written = [f"{output}: {_versions(meeting)}"]
@@ -446,6 +469,22 @@ def _run_merge(args: argparse.Namespace) -> int:
     return 1 if result.skipped else 0
 
 
+def _refuse_errors(meeting: Meeting, allow_errors: bool) -> None:
+    """The gate of every document export (:mod:`agenda_editor.export.gate`)."""
+    from agenda_editor.export.gate import MeetingHasErrors, ensure_exportable
+
+    try:
+        ensure_exportable(meeting, allow_errors)
+    except MeetingHasErrors as refusal:
+        count = len(refusal.errors)
+        what = "1 error" if count == 1 else f"{count} errors"
+        raise Refused(
+            f"the meeting has {what}; nothing was written. Correct them (see '{PROG} check'), "
+            "or export with --allow-errors to write the document as it is",
+            [str(finding) for finding in refusal.errors],
+        ) from refusal
+
+
 def _same_file(first: Path, second: Path) -> bool:
     """Whether two paths name the same file (through links, ``..`` or another spelling)."""
     try:
@@ -508,6 +547,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except _Exit as done:
         return done.status
+    except Refused as refusal:
+        _report(str(refusal))
+        for line in refusal.details:
+            print(f"  {line}", file=sys.stderr)
+        return 1
     except (CommandError, InterchangeError) as error:
         _report(str(error))
     except OSError as error:

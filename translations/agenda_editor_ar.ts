@@ -315,6 +315,47 @@
         </message>
     </context>
     <context>
+        <name>ExportGate</name>
+        <message>
+            <source>&amp;Show Me</source>
+            <translation>إ&amp;ظهار الأخطاء</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Errors in the Meeting</source>
+            <translation>أخطاء في الاجتماع</translation>
+        </message>
+        <message>
+            <source>Export &amp;Anyway</source>
+            <translation>ال&amp;تصدير على أي حال</translation>
+        </message>
+        <message numerus="yes">
+            <source>The meeting has %n error(s); the document would print them as they are.</source>
+            <translation>
+                <numerusform>لا أخطاء في الاجتماع (%n).</numerusform>
+                <numerusform>في الاجتماع خطأ واحد (%n)؛ ستطبعه الوثيقة كما هو.</numerusform>
+                <numerusform>في الاجتماع خطآن (%n)؛ ستطبعهما الوثيقة كما هما.</numerusform>
+                <numerusform>في الاجتماع %n أخطاء؛ ستطبعها الوثيقة كما هي.</numerusform>
+                <numerusform>في الاجتماع %n خطأً؛ ستطبعها الوثيقة كما هي.</numerusform>
+                <numerusform>في الاجتماع %n خطأ؛ ستطبعها الوثيقة كما هي.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>ولا غير ذلك (%n)</numerusform>
+                <numerusform>وخطأ آخر (%n)</numerusform>
+                <numerusform>وخطآن آخران (%n)</numerusform>
+                <numerusform>و%n أخطاء أخرى</numerusform>
+                <numerusform>و%n خطأً آخر</numerusform>
+                <numerusform>و%n خطأ آخر</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>

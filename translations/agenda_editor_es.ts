@@ -315,6 +315,39 @@
         </message>
     </context>
     <context>
+        <name>ExportGate</name>
+        <message>
+            <source>&amp;Show Me</source>
+            <translation>&amp;Mostrarme</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Errors in the Meeting</source>
+            <translation>Errores en la reunión</translation>
+        </message>
+        <message>
+            <source>Export &amp;Anyway</source>
+            <translation>&amp;Exportar de todos modos</translation>
+        </message>
+        <message numerus="yes">
+            <source>The meeting has %n error(s); the document would print them as they are.</source>
+            <translation>
+                <numerusform>La reunión tiene %n error; el documento lo imprimiría tal cual.</numerusform>
+                <numerusform>La reunión tiene %n errores; el documento los imprimiría tal cual.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>

@@ -315,6 +315,39 @@
         </message>
     </context>
     <context>
+        <name>ExportGate</name>
+        <message>
+            <source>&amp;Show Me</source>
+            <translation>&amp;Me montrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Errors in the Meeting</source>
+            <translation>Erreurs dans la réunion</translation>
+        </message>
+        <message>
+            <source>Export &amp;Anyway</source>
+            <translation>&amp;Exporter quand même</translation>
+        </message>
+        <message numerus="yes">
+            <source>The meeting has %n error(s); the document would print them as they are.</source>
+            <translation>
+                <numerusform>La réunion comporte %n erreur ; le document l'imprimerait telle quelle.</numerusform>
+                <numerusform>La réunion comporte %n erreurs ; le document les imprimerait telles quelles.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>

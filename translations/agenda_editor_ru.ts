@@ -315,6 +315,41 @@
         </message>
     </context>
     <context>
+        <name>ExportGate</name>
+        <message>
+            <source>&amp;Show Me</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Errors in the Meeting</source>
+            <translation>Ошибки в совещании</translation>
+        </message>
+        <message>
+            <source>Export &amp;Anyway</source>
+            <translation>&amp;Всё равно экспортировать</translation>
+        </message>
+        <message numerus="yes">
+            <source>The meeting has %n error(s); the document would print them as they are.</source>
+            <translation>
+                <numerusform>В совещании %n ошибка; документ будет напечатан с ней.</numerusform>
+                <numerusform>В совещании %n ошибки; документ будет напечатан с ними.</numerusform>
+                <numerusform>В совещании %n ошибок; документ будет напечатан с ними.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>

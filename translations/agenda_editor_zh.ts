@@ -315,6 +315,37 @@
         </message>
     </context>
     <context>
+        <name>ExportGate</name>
+        <message>
+            <source>&amp;Show Me</source>
+            <translation>显示错误(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Errors in the Meeting</source>
+            <translation>会议中有错误</translation>
+        </message>
+        <message>
+            <source>Export &amp;Anyway</source>
+            <translation>仍然导出(&amp;A)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The meeting has %n error(s); the document would print them as they are.</source>
+            <translation>
+                <numerusform>会议中有 %n 个错误；文件将按原样印出这些错误。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>另有 %n 个</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPdfDialog</name>
         <message>
             <source>&amp;Browse...</source>

@@ -414,3 +414,60 @@ def test_export_pdf_with_the_real_exporter(
     argv = ["export", str(sample), "-o", str(tmp_path / "fr.pdf"), "--lang", "fr"]
     assert main([*argv, "--allow-missing"]) == 0
     assert (tmp_path / "fr.pdf").exists()
+
+
+# -- errors stop a document export ------------------------------------------------------------
+
+
+def _overlap(doc: dict[str, Any]) -> None:
+    doc["timetable"]["days"][0]["slots"][1]["start"] = "12:00"
+
+
+def test_export_pdf_of_a_meeting_with_errors_is_refused_with_the_errors_listed(
+    sample: Path, tmp_path: Path, fake_pdf: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(sample, _overlap)
+    target = tmp_path / "agenda.pdf"
+    assert main(["export", str(sample), "-o", str(target), "--lang", "all"]) == 1
+    captured = capsys.readouterr()
+    first, *listed = captured.err.splitlines()
+    assert first.startswith("agenda-editor: error: the meeting has 1 error; nothing was written")
+    assert "--allow-errors" in first
+    assert len(listed) == 1 and "overlap" in listed[0] and listed[0].startswith("  error: ")
+    assert "Traceback" not in captured.err
+    assert fake_pdf.calls == []
+    assert list(tmp_path.iterdir()) == [sample]
+
+
+def test_export_pdf_with_allow_errors_writes_the_document(
+    sample: Path, tmp_path: Path, fake_pdf: Recorder
+) -> None:
+    edit(sample, _overlap)
+    target = tmp_path / "agenda.pdf"
+    assert main(["export", str(sample), "-o", str(target), "--allow-errors"]) == 0
+    assert [call[1] for call in fake_pdf.calls] == [target]
+
+
+def test_warnings_never_stop_a_pdf_export(sample: Path, tmp_path: Path, fake_pdf: Recorder) -> None:
+    edit(sample, lambda doc: doc["timetable"]["days"][1]["slots"][1]["items"].remove("other"))
+    assert main(["export", str(sample), "-o", str(tmp_path / "agenda.pdf")]) == 0
+    assert len(fake_pdf.calls) == 1
+
+
+def test_a_meeting_with_errors_always_converts_between_session_and_json(
+    sample: Path, tmp_path: Path
+) -> None:
+    edit(sample, _overlap)
+    session_file = tmp_path / "wg.agenda"
+    assert main(["export", str(sample), "-o", str(session_file)]) == 0
+    assert main(["export", str(session_file), "-o", str(tmp_path / "back.json")]) == 0
+    assert load_json(tmp_path / "back.json") == load_json(sample)
+
+
+def test_allow_errors_is_refused_for_conversions(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "wg.json"
+    assert main(["export", str(sample), "-o", str(target), "--allow-errors"]) == 2
+    assert "--allow-errors applies only to documents" in one_error_line(capsys)
+    assert not target.exists()

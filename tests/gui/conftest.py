@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from agenda_editor.gui import files
-from agenda_editor.gui.dialogs import recovery
+from agenda_editor.gui.dialogs import export_gate, recovery
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.main_window import MainWindow
 from tests import factories
@@ -90,6 +90,7 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         QMessageBox, "question", record("question", QMessageBox.StandardButton.Cancel)
     )
     monkeypatch.setattr(files, "ask_choice", lambda *a, **k: "cancel")
+    monkeypatch.setattr(export_gate, "ask_choice", lambda *a, **k: "cancel")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr(recovery, "choose_recovery", lambda *a, **k: ("later", None))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core.languages import sort_languages
 from agenda_editor.core.model import Meeting
+from agenda_editor.gui.dialogs.export_gate import confirm_export
 from agenda_editor.gui.meeting_page import language_name
 
 if TYPE_CHECKING:
@@ -170,7 +171,12 @@ def export_files(
     open_when_done: bool,
     export_pdf: Callable[..., Any],
 ) -> list[Path]:
-    """Write each version with a progress dialog; returns the files written."""
+    """Write each version with a progress dialog; returns the files written.
+
+    A meeting with errors is exported only when the user says so (:func:`confirm_export`).
+    """
+    if not confirm_export(window, meeting):
+        return []
     untranslated = None if allow_missing else _untranslated_text(meeting, list(targets), part)
     if untranslated:
         # Found before anything is written: not one version out of two, as if the export worked.

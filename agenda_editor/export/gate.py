@@ -1,0 +1,57 @@
+"""Errors stop a document export: the one rule every document exporter (PDF, Word) goes through.
+
+A meeting whose check reports errors (a day over its meeting limit, a missing or malformed symbol,
+overlapping meetings...) would print a wrong document. The command line refuses to write such a
+document unless told ``--allow-errors``; the window shows the errors and asks. Warnings and
+information never stop an export, and converting between ``.agenda`` and ``.json`` never goes
+through this gate: a meeting with errors must always be savable.
+
+Untranslated texts are not errors here: the exporters refuse them themselves, with their own
+"export anyway, marked" choice (``allow_missing``).
+"""
+
+from __future__ import annotations
+
+from agenda_editor.core.model import Meeting
+from agenda_editor.core.rules import Finding, Severity, check
+from agenda_editor.export.plan import ExportError
+
+__all__ = ["DOCUMENT_SUFFIXES", "MeetingHasErrors", "blocking_errors", "ensure_exportable"]
+
+#: The output formats that are documents (and so go through the gate), by file extension.
+DOCUMENT_SUFFIXES = (".pdf", ".docx")
+
+#: How many errors the refusal lists before it says "and N more".
+_LISTED = 20
+
+
+def blocking_errors(meeting: Meeting) -> list[Finding]:
+    """The findings that stop a document export of ``meeting`` (its errors), in check order."""
+    return [finding for finding in check(meeting) if finding.severity is Severity.ERROR]
+
+
+class MeetingHasErrors(ExportError):
+    """The meeting has errors and the export was not told to go ahead anyway."""
+
+    def __init__(self, errors: list[Finding], option: str = "--allow-errors") -> None:
+        self.errors = errors
+        lines = [f"  {finding.message}" for finding in errors[:_LISTED]]
+        if len(errors) > _LISTED:
+            lines.append(f"  and {len(errors) - _LISTED} more")
+        count = "1 error" if len(errors) == 1 else f"{len(errors)} errors"
+        super().__init__(
+            f"the meeting has {count}; nothing was written. Correct them, or export with "
+            f"{option} to write the document as it is:\n" + "\n".join(lines)
+        )
+
+
+def ensure_exportable(meeting: Meeting, allow_errors: bool = False) -> list[Finding]:
+    """Raise :class:`MeetingHasErrors` when ``meeting`` has errors, unless ``allow_errors``.
+
+    Returns the errors (empty when there are none), so a caller that allowed them can still
+    mention them.
+    """
+    errors = blocking_errors(meeting)
+    if errors and not allow_errors:
+        raise MeetingHasErrors(errors)
+    return errors
