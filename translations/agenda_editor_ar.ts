@@ -224,6 +224,10 @@
             <translation>تحرير بيانات الاجتماع</translation>
         </message>
         <message>
+            <source>Import {0} translation</source>
+            <translation>استيراد الترجمة ({0})</translation>
+        </message>
+        <message>
             <source>Move item</source>
             <translation>نقل البند</translation>
         </message>
@@ -312,6 +316,37 @@
         <message>
             <source>Title</source>
             <translation>العنوان</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>ال&amp;ترجمة إلى:</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>تصدير للترجمة</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>وضع نسخة من الأصل في النصوص غير المترجمة (لبرنامج OmegaT)</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>بعض الأدوات لا تترجم إلا النصوص الهدف الموجودة في الملف. تُعلَّم النسخ بأنها تحتاج إلى ترجمة ولا تُستورد على أنها ترجمات.</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>يكتب نصوص الأصل ({0}) في ملف XLIFF تقرؤه أدوات الترجمة. وتُرفق بها الترجمات الموجودة في النسخة اللغوية.</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0} (لا توجد نسخة بعد)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0} ({1} من أصل {2} نصوص مترجمة)</translation>
         </message>
     </context>
     <context>
@@ -1188,6 +1223,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>ا&amp;ستيراد ترجمة...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>&amp;جديد</translation>
         </message>
@@ -1248,12 +1287,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>إغلاق الاجتماع</translation>
         </message>
         <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>ت&amp;صدير للترجمة...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>تصدير الوثيقة بصيغة PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
             <translation>ت&amp;نسيق</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>ملء نسخة لغوية من ملف XLIFF مترجم</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1362,6 +1409,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Undone: {0}</source>
             <translation>تم التراجع: {0}</translation>
+        </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>كتابة نسخة لغوية في ملف XLIFF لأدوات الترجمة</translation>
         </message>
     </context>
     <context>
@@ -1836,6 +1887,110 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>لم يتغير أي نص في الأصل بعد التصدير (%n).</numerusform>
+                <numerusform>تغيّر نص واحد (%n) في الأصل بعد التصدير: يُحتفظ بنصنا ويُعلَّم للمراجعة في وضع الترجمة.</numerusform>
+                <numerusform>تغيّر نصان (%n) في الأصل بعد التصدير: يُحتفظ بنصنا ويُعلَّمان للمراجعة في وضع الترجمة.</numerusform>
+                <numerusform>تغيّرت %n نصوص في الأصل بعد التصدير: يُحتفظ بنصنا وتُعلَّم للمراجعة في وضع الترجمة.</numerusform>
+                <numerusform>تغيّر %n نصًا في الأصل بعد التصدير: يُحتفظ بنصنا ويُعلَّم للمراجعة في وضع الترجمة.</numerusform>
+                <numerusform>تغيّر %n نص في الأصل بعد التصدير: يُحتفظ بنصنا ويُعلَّم للمراجعة في وضع الترجمة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>لم يُستورد أي نص (%n)</numerusform>
+                <numerusform>استُورد نص واحد (%n)</numerusform>
+                <numerusform>استُورد نصان (%n)</numerusform>
+                <numerusform>استُوردت %n نصوص</numerusform>
+                <numerusform>استُورد %n نصًا</numerusform>
+                <numerusform>استُورد %n نص</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>لا توجد وحدات تعذّر وضعها (%n).</numerusform>
+                <numerusform>تعذّر وضع وحدة واحدة من الملف (%n) فتُركت.</numerusform>
+                <numerusform>تعذّر وضع وحدتين من الملف (%n) فتُركتا.</numerusform>
+                <numerusform>تعذّر وضع %n وحدات من الملف فتُركت.</numerusform>
+                <numerusform>تعذّر وضع %n وحدة من الملف فتُركت.</numerusform>
+                <numerusform>تعذّر وضع %n وحدة من الملف فتُركت.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>فشل التصدير</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>تصدير للترجمة</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>استيراد ترجمة</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>لا يحمل أي نص من نصوص الاجتماع هذا المعرّف.</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>الأصل في الملف:</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>الأصل الحالي:</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>كُتبت النصوص المطلوب ترجمتها إلى {0} في {1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>يحتوي الملف على أكثر من وحدة تحمل هذا المعرّف.</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>تعذّرت كتابة الملف {0}.</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>تغيّر الأصل منذ إنشاء الملف: يُحتفظ بنصنا ويُعلَّم النص للمراجعة.</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>لا توجد ترجمة لفقرة هذه الحاشية لوضع الحاشية فيها: ترجم الفقرة أيضًا.</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>تتضمن الترجمة تنسيقًا أو حواشي لا يقبلها هذا النص: {0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>تعذّر استيراد الترجمة الواردة في {0}؛ لم يتغير الاجتماع.</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>تحتوي الوحدة على ترميز لا تقبله نصوصنا: {0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>الترجمة:</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1}: {0}؛ {2} من أصل {3} نصوص مترجمة.</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1914,12 +2069,26 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>تُحرَّر الفقرات مع ترميزها: &lt;i&gt;مائل&lt;/i&gt;، &lt;b&gt;غامق&lt;/b&gt;، &lt;footnote&gt;نص الحاشية&lt;/footnote&gt;. ويعرضها تبويب البند منسقة.</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>للمراجعة: {0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>ال&amp;ترجمة</translation>
         </message>
         <message>
             <source>Text</source>
             <translation>النص</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>تغيّر الأصل بعد إرسال هذا النص للترجمة. نص المترجم المعدّ للأصل السابق:
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>تغيّر الأصل بعد إرسال هذا النص للترجمة؛ نص المترجم المعدّ للأصل السابق: {0}</translation>
         </message>
         <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>

@@ -224,6 +224,10 @@
             <translation>Editar datos de la reunión</translation>
         </message>
         <message>
+            <source>Import {0} translation</source>
+            <translation>Importar la traducción ({0})</translation>
+        </message>
+        <message>
             <source>Move item</source>
             <translation>Mover tema</translation>
         </message>
@@ -312,6 +316,37 @@
         <message>
             <source>Title</source>
             <translation>Título</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>&amp;Traducir al:</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Exportar para traducción</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>Copiar el original en los textos sin traducir (para OmegaT)</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>Algunas herramientas solo traducen los destinos que ya tiene el archivo. Las copias se marcan como pendientes de traducción y no se vuelven a importar como traducciones.</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>Escribe los textos del original ({0}) en un archivo XLIFF que leen las herramientas de traducción. Las traducciones que ya tiene la versión los acompañan.</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0} (todavía sin versión)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0} ({1} de {2} textos traducidos)</translation>
         </message>
     </context>
     <context>
@@ -1168,6 +1203,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>&amp;Importar traducción...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>&amp;Nuevo</translation>
         </message>
@@ -1228,12 +1267,20 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Cerrar la reunión</translation>
         </message>
         <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>Exportar para &amp;traducción...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>Exportar el documento a PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
             <translation>F&amp;ormato</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>Completar una versión lingüística a partir de un archivo XLIFF traducido</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1342,6 +1389,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>Undone: {0}</source>
             <translation>Deshecho: {0}</translation>
+        </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>Escribir una versión lingüística en un archivo XLIFF para las herramientas de traducción</translation>
         </message>
     </context>
     <context>
@@ -1808,6 +1859,98 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>%n texto cambió en el original después de la exportación: se conserva nuestro texto y se marca para revisión en el modo de traducción.</numerusform>
+                <numerusform>%n textos cambiaron en el original después de la exportación: se conserva nuestro texto y se marca para revisión en el modo de traducción.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>%n texto importado</numerusform>
+                <numerusform>%n textos importados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>%n unidad del archivo no se pudo colocar y se dejó de lado.</numerusform>
+                <numerusform>%n unidades del archivo no se pudieron colocar y se dejaron de lado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Error de exportación</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Exportar para traducción</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>Importar traducción</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>Ningún texto de la reunión tiene este identificador.</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>Original en el archivo:</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>Original actual:</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>Textos para traducir al {0} escritos en {1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>El archivo tiene más de una unidad con este identificador.</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>No se pudo escribir el archivo {0}.</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>El original ha cambiado desde que se creó el archivo: se conserva nuestro texto y se marca para revisión.</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>El párrafo de esta nota no tiene traducción en la que colocarla: traduzca también el párrafo.</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>La traducción tiene formato o notas que este texto no admite: {0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>No se puede importar la traducción de {0}; la reunión no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>La unidad contiene marcas que nuestros textos no admiten: {0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>Traducción:</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1}: {0}; {2} de {3} textos traducidos.</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1886,12 +2029,26 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Los párrafos se editan con su marcado: &lt;i&gt;cursiva&lt;/i&gt;, &lt;b&gt;negrita&lt;/b&gt;, &lt;footnote&gt;texto de una nota&lt;/footnote&gt;. La pestaña Tema los muestra con formato.</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>Revisar: {0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>T&amp;raducción</translation>
         </message>
         <message>
             <source>Text</source>
             <translation>Texto</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>El original cambió después de enviar este texto a traducción. Texto del traductor, hecho para el original anterior:
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>El original cambió después de enviar este texto a traducción; texto del traductor, hecho para el original anterior: {0}</translation>
         </message>
         <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>

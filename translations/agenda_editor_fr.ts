@@ -224,6 +224,10 @@
             <translation>Modifier les renseignements sur la réunion</translation>
         </message>
         <message>
+            <source>Import {0} translation</source>
+            <translation>Importer la traduction ({0})</translation>
+        </message>
+        <message>
             <source>Move item</source>
             <translation>Déplacer le point</translation>
         </message>
@@ -312,6 +316,37 @@
         <message>
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>&amp;Traduire en :</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Exporter pour la traduction</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>Copier l'original dans les textes non traduits (pour OmegaT)</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>Certains outils ne traduisent que les cibles présentes dans le fichier. Les copies sont marquées comme à traduire et ne sont pas réimportées comme traductions.</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>Écrit les textes de l'original ({0}) dans un fichier XLIFF que lisent les outils de traduction. Les traductions que la version a déjà les accompagnent.</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0} (pas encore de version)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0} ({1} textes traduits sur {2})</translation>
         </message>
     </context>
     <context>
@@ -1168,6 +1203,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>&amp;Aide</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>&amp;Importer une traduction...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>&amp;Nouveau</translation>
         </message>
@@ -1228,12 +1267,20 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Fermer la réunion</translation>
         </message>
         <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>Exporter pour la &amp;traduction...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>Exporter le document en PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
             <translation>F&amp;ormat</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>Remplir une version linguistique à partir d'un fichier XLIFF traduit</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1342,6 +1389,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>Undone: {0}</source>
             <translation>Annulé : {0}</translation>
+        </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>Écrire une version linguistique dans un fichier XLIFF pour les outils de traduction</translation>
         </message>
     </context>
     <context>
@@ -1808,6 +1859,98 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>%n texte a changé dans l'original après l'exportation : notre texte est conservé et marqué à revoir dans le mode traduction.</numerusform>
+                <numerusform>%n textes ont changé dans l'original après l'exportation : notre texte est conservé et marqué à revoir dans le mode traduction.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>%n texte importé</numerusform>
+                <numerusform>%n textes importés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>%n unité du fichier n'a pas pu être placée et a été laissée de côté.</numerusform>
+                <numerusform>%n unités du fichier n'ont pas pu être placées et ont été laissées de côté.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Échec de l'exportation</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Exporter pour la traduction</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>Importer une traduction</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>Aucun texte de la réunion n'a cet identifiant.</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>Original dans le fichier :</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>Original actuel :</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>Textes à traduire en {0} écrits dans {1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>Le fichier contient plusieurs unités ayant cet identifiant.</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>Le fichier {0} n'a pas pu être écrit.</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>L'original a changé depuis la création du fichier : notre texte est conservé et le texte est marqué à revoir.</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>Le paragraphe de cette note n'a pas de traduction où placer la note : traduisez aussi le paragraphe.</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>La traduction contient une mise en forme ou des notes que ce texte ne peut pas contenir : {0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>La traduction contenue dans {0} ne peut pas être importée ; la réunion n'est pas modifiée.</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>L'unité contient un balisage que nos textes n'admettent pas : {0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>Traduction :</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1} : {0} ; {2} textes traduits sur {3}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1886,12 +2029,26 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Les paragraphes se modifient avec leur balisage : &lt;i&gt;italique&lt;/i&gt;, &lt;b&gt;gras&lt;/b&gt;, &lt;footnote&gt;texte d'une note&lt;/footnote&gt;. L'onglet Point les affiche mis en forme.</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>À revoir : {0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>T&amp;raduction</translation>
         </message>
         <message>
             <source>Text</source>
             <translation>Texte</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>L'original a changé après l'envoi de ce texte en traduction. Texte du traducteur, établi pour l'original précédent :
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>L'original a changé après l'envoi de ce texte en traduction ; texte du traducteur, établi pour l'original précédent : {0}</translation>
         </message>
         <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>

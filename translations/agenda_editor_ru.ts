@@ -224,6 +224,10 @@
             <translation>Изменить сведения о совещании</translation>
         </message>
         <message>
+            <source>Import {0} translation</source>
+            <translation>Импорт перевода ({0})</translation>
+        </message>
+        <message>
             <source>Move item</source>
             <translation>Переместить пункт</translation>
         </message>
@@ -312,6 +316,37 @@
         <message>
             <source>Title</source>
             <translation>Название</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>&amp;Перевод на:</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Экспорт для перевода</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>Копировать оригинал в непереведенные тексты (для OmegaT)</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>Некоторые программы переводят только уже имеющиеся в файле целевые тексты. Копии помечаются как требующие перевода и при импорте не принимаются за перевод.</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>Записывает тексты оригинала ({0}) в файл XLIFF, который читают программы для перевода. Уже имеющиеся переводы этой версии включаются в файл.</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0} (версии пока нет)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0} (переведено текстов — {1} из {2})</translation>
         </message>
     </context>
     <context>
@@ -1173,6 +1208,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>&amp;Справка</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>&amp;Импорт перевода...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
@@ -1233,12 +1272,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Закрыть совещание</translation>
         </message>
         <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>Экспорт для &amp;перевода...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>Экспортировать документ в PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
             <translation>Ф&amp;ормат</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>Заполнить языковую версию из переведенного файла XLIFF</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1347,6 +1394,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Undone: {0}</source>
             <translation>Отменено: {0}</translation>
+        </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>Записать языковую версию в файл XLIFF для программ перевода</translation>
         </message>
     </context>
     <context>
@@ -1815,6 +1866,101 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>%n текст изменился в оригинале после экспорта: наш текст сохранен и отмечен для проверки в режиме перевода.</numerusform>
+                <numerusform>%n текста изменились в оригинале после экспорта: наш текст сохранен и отмечен для проверки в режиме перевода.</numerusform>
+                <numerusform>%n текстов изменились в оригинале после экспорта: наш текст сохранен и отмечен для проверки в режиме перевода.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>импортирован %n текст</numerusform>
+                <numerusform>импортировано %n текста</numerusform>
+                <numerusform>импортировано %n текстов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>%n единицу файла не удалось разместить, она пропущена.</numerusform>
+                <numerusform>%n единицы файла не удалось разместить, они пропущены.</numerusform>
+                <numerusform>%n единиц файла не удалось разместить, они пропущены.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Ошибка экспорта</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Экспорт для перевода</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>Импорт перевода</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>Ни у одного текста совещания нет такого идентификатора.</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>Оригинал в файле:</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>Оригинал сейчас:</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>Тексты для перевода ({0}) записаны в {1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>В файле несколько единиц с этим идентификатором.</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>Не удалось записать файл {0}.</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>Оригинал изменился после создания файла: наш текст сохранен и отмечен для проверки.</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>У абзаца этой сноски нет перевода, куда ее можно поместить: переведите и абзац.</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>В переводе есть форматирование или сноски, недопустимые в этом тексте: {0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>Перевод из {0} невозможно импортировать; совещание не изменено.</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>Единица содержит разметку, недопустимую в наших текстах: {0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>Перевод:</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Без названия</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1}: {0}; переведено текстов — {2} из {3}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1893,12 +2039,26 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Абзацы редактируются вместе с разметкой: &lt;i&gt;курсив&lt;/i&gt;, &lt;b&gt;полужирный&lt;/b&gt;, &lt;footnote&gt;текст сноски&lt;/footnote&gt;. На вкладке «Пункт» они показаны с форматированием.</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>Проверить: {0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>П&amp;еревод</translation>
         </message>
         <message>
             <source>Text</source>
             <translation>Текст</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>Оригинал изменился после отправки этого текста на перевод. Текст переводчика, сделанный для прежнего оригинала:
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>Оригинал изменился после отправки этого текста на перевод; текст переводчика, сделанный для прежнего оригинала: {0}</translation>
         </message>
         <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>

@@ -224,6 +224,10 @@
             <translation>编辑会议详情</translation>
         </message>
         <message>
+            <source>Import {0} translation</source>
+            <translation>导入{0}译文</translation>
+        </message>
+        <message>
             <source>Move item</source>
             <translation>移动项目</translation>
         </message>
@@ -312,6 +316,37 @@
         <message>
             <source>Title</source>
             <translation>标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>译成(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>导出供翻译</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>为未翻译的文本填入原文副本（供OmegaT使用）</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>有些工具只翻译文件中已有的译文栏。这些副本标记为需要翻译，导入时不会被当作译文。</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>将原文（{0}）的文本写入翻译工具可读取的XLIFF文件。该语文版本已有的译文一并写入。</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0}（尚无此语文版本）</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0}（已翻译{1}/{2}个文本）</translation>
         </message>
     </context>
     <context>
@@ -1163,6 +1198,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>导入译文(&amp;I)...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1223,12 +1262,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>关闭会议</translation>
         </message>
         <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>导出供翻译(&amp;T)...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>将文件导出为PDF</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
             <translation>格式(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>根据已翻译的XLIFF文件填写一个语文版本</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1337,6 +1384,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Undone: {0}</source>
             <translation>已撤销：{0}</translation>
+        </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>将一个语文版本写入供翻译工具使用的XLIFF文件</translation>
         </message>
     </context>
     <context>
@@ -1801,6 +1852,95 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>导出后原文中有%n个文本已更改：保留我方文本，并在翻译模式中标记为待审校。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>已导入%n个文本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>文件中有%n个单元无法放置，已略去。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>导出供翻译</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>导入译文</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>会议中没有任何文本使用此标识符。</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>文件中的原文：</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>当前原文：</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>供译成{0}的文本已写入{1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>文件中有多个单元使用此标识符。</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>无法写入文件{0}。</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>文件生成后原文已更改：保留我方文本，并将其标记为待审校。</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>此脚注所在的段落尚无译文，无法放入脚注：请同时翻译该段落。</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>译文含有此文本不能容纳的格式或脚注：{0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>无法导入{0}中的译文；会议未作更改。</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>该单元含有我方文本不允许的标记：{0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>译文：</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>无标题</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1}：{0}；已翻译{2}/{3}个文本。</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1879,12 +2019,26 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>段落连同标记一起编辑：&lt;i&gt;斜体&lt;/i&gt;、&lt;b&gt;粗体&lt;/b&gt;、&lt;footnote&gt;脚注文本&lt;/footnote&gt;。“项目”选项卡显示其格式。</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>待审校：{0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>译文(&amp;R)</translation>
         </message>
         <message>
             <source>Text</source>
             <translation>文本</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>此文本送交翻译后原文已更改。译者按先前原文所译的文本：
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>此文本送交翻译后原文已更改；译者按先前原文所译的文本：{0}</translation>
         </message>
         <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>

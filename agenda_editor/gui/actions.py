@@ -42,6 +42,8 @@ class Menus(QObject):
         self.save_as_action = action("save-as", files.save_as, Key.SaveAs)
         self.revert_action = action("revert", files.revert)
         self.export_action = action("export", self._export_pdf, QKeySequence("Ctrl+E"))
+        self.export_translation_action = action("", self._export_for_translation)
+        self.import_translation_action = action("", self._import_translation)
         self.close_action = action("close", files.close_document, Key.Close)
         self.quit_action = action("quit", self._quit, Key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -89,6 +91,8 @@ class Menus(QObject):
         self.file_menu.addActions([self.save_action, self.save_as_action, self.revert_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_translation_action, self.import_translation_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
 
@@ -217,6 +221,16 @@ class Menus(QObject):
 
         run_export(self.window)
 
+    def _export_for_translation(self) -> None:
+        from agenda_editor.gui.dialogs.translation_exchange import run_export_for_translation
+
+        run_export_for_translation(self.window)
+
+    def _import_translation(self) -> None:
+        from agenda_editor.gui.dialogs.translation_exchange import run_import_translation
+
+        run_import_translation(self.window)
+
     def _about(self) -> None:
         QMessageBox.about(
             self.window,
@@ -240,6 +254,14 @@ class Menus(QObject):
             self.save_as_action: (self.tr("Save &As..."), self.tr("Save under another name")),
             self.revert_action: (self.tr("Re&vert"), self.tr("Go back to the saved file")),
             self.export_action: (self.tr("&Export PDF..."), self.tr("Export the document as PDF")),
+            self.export_translation_action: (
+                self.tr("Export for &Translation..."),
+                self.tr("Write a language version as an XLIFF file for translation tools"),
+            ),
+            self.import_translation_action: (
+                self.tr("&Import Translation..."),
+                self.tr("Fill a language version from a translated XLIFF file"),
+            ),
             self.close_action: (self.tr("&Close"), self.tr("Close the meeting")),
             self.quit_action: (self.tr("&Quit"), self.tr("Quit {0}").format(APP_NAME)),
             self.show_item_action: (self.tr("Go to &Item"), self.tr("Show the item editor")),

@@ -235,7 +235,11 @@ class TranslationPanel(QWidget):
             refs = ts.texts(meeting) if lang else []
             if lang and self.only_untranslated.isChecked():
                 refs = [
-                    r for r in refs if not ts.is_translated(meeting, r, lang) or r == self._current
+                    r
+                    for r in refs
+                    if not ts.is_translated(meeting, r, lang)
+                    or (lang, r) in self.document.review
+                    or r == self._current
                 ]
             paths = item_paths(meeting)
             for ref in refs:
@@ -263,7 +267,20 @@ class TranslationPanel(QWidget):
         flag = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         meeting = self.document.meeting
         font = QFont(row.font(2))
-        if ts.is_translated(meeting, ref, lang):
+        review = self.document.review.get((lang, ref))
+        if review is not None:
+            ours = _shown(ts.text_of(meeting, ref, lang), ref) or self.tr("Untranslated")
+            row.setText(2, self.tr("Review: {0}").format(ours))
+            row.setForeground(2, QBrush(self.palette().color(QPalette.ColorRole.Link)))
+            font.setItalic(True)
+            row.setToolTip(
+                2,
+                self.tr(
+                    "The original changed after this text was sent for translation. The "
+                    "translator's text, made for the earlier original:\n{0}"
+                ).format(review),
+            )
+        elif ts.is_translated(meeting, ref, lang):
             row.setText(2, _shown(ts.text_of(meeting, ref, lang), ref))
             row.setForeground(2, QBrush())
             font.setItalic(False)
@@ -313,6 +330,14 @@ class TranslationPanel(QWidget):
             self.translation_edit.setEnabled(True)
             self.translation_edit.setReadOnly(not editable)
             self._update_hint(ref, editable)
+            review = self.document.review.get((lang, ref))
+            if review is not None:
+                self.hint.setText(
+                    self.tr(
+                        "The original changed after this text was sent for translation; the "
+                        "translator's text, made for the earlier original: {0}"
+                    ).format(review)
+                )
         self.translation_edit.document().setModified(False)
         self.original_edit.setLayoutDirection(direction_of(meeting.original_language))
         self.translation_edit.setLayoutDirection(direction_of(lang))
@@ -406,6 +431,7 @@ class TranslationPanel(QWidget):
         command = self._command(ref, lang, text)
         if command is None:
             return False
+        self.document.review.pop((lang, ref), None)  # reviewed: the user wrote the text
         self._pushing = True
         try:
             self.document.push(command)
