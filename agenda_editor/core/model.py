@@ -106,7 +106,7 @@ class ItemList(list["AgendaItem"]):
         self._changed()
         return self
 
-    def __imul__(self, n: SupportsIndex) -> ItemList:  # type: ignore[override,misc]
+    def __imul__(self, n: SupportsIndex) -> ItemList:
         super().__imul__(n)
         self._changed()
         return self
@@ -143,9 +143,10 @@ class ItemIndex:
         self.items()
         return self._parents[item_id]
 
-    def _adopt(self, items: ItemList, parent_id: str | None) -> None:
+    def _adopt(self, items: list[AgendaItem], parent_id: str | None) -> None:
         assert self._items is not None
-        items._owner = self
+        if isinstance(items, ItemList):
+            items._owner = self
         for item in items:
             self._items.setdefault(item.id, item)
             self._parents.setdefault(item.id, parent_id)
@@ -162,7 +163,8 @@ class ItemIndex:
         """``item`` (with its sub-items) was taken out of the tree."""
         if self._items is not None:
             for node in item.walk():
-                node.children._owner = None
+                if isinstance(node.children, ItemList):
+                    node.children._owner = None
                 self._items.pop(node.id, None)
                 self._parents.pop(node.id, None)
 

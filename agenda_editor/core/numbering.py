@@ -8,6 +8,7 @@ Each language has its own way of writing a sub-item's letter ("(a)" in English a
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from agenda_editor.core.model import AgendaItem, Meeting
@@ -105,6 +106,7 @@ def item_paths(meeting: Meeting) -> dict[str, tuple[int, ...]]:
     return paths
 
 
+@functools.lru_cache(maxsize=65536)
 def list_label(path: tuple[int, ...], lang: str) -> str:
     """The label printed before the item in the agenda list and its annotation heading.
 
@@ -114,6 +116,7 @@ def list_label(path: tuple[int, ...], lang: str) -> str:
     return label + conventions(lang).item_number_suffix if len(path) == 1 else label
 
 
+@functools.lru_cache(maxsize=65536)  # views and checks ask for every item after each edit
 def reference(path: tuple[int, ...], lang: str) -> str:
     """The full reference used in the annex and in cross-references: "1", "1 (a)", "1 a) i)"."""
     conv = conventions(lang)

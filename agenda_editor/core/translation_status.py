@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from agenda_editor.core import markup
+from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import AgendaItem, Meeting
+from agenda_editor.core.rules import untranslated_items, untranslated_parts
 
 #: The masthead fields that are texts, in the order the Meeting page shows them.
 MEETING_FIELDS: tuple[str, ...] = ("body", "subsidiary_body", "session", "venue", "title")
@@ -158,3 +160,53 @@ def next_untranslated(meeting: Meeting, lang: str, after: TextRef | None = None)
         if not is_translated(meeting, ref, lang):
             return ref
     return None
+
+
+class UntranslatedItems:
+    """Which items are not fully translated into each language (``rules.untranslated_parts``),
+    kept up to date item by item: a window shows the counts after every edit of a text."""
+
+    def __init__(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        self._ids: dict[str, set[str]] | None = None
+        self._original = meeting.original_language
+
+    def count(self, lang: str) -> int:
+        """How many items are not fully translated into ``lang``."""
+        return len(self._by_language().get(lang, ()))
+
+    def recount(self) -> None:
+        """Anything may have changed (another meeting, another original language)."""
+        self._ids = None
+
+    def item_changed(self, item_id: str) -> None:
+        if self._ids is None or self._original != self.meeting.original_language:
+            self._ids = None
+            return
+        if not self.meeting.has_item(item_id):
+            return
+        self._update(self.meeting.item(item_id).walk(), remove=False)
+
+    def items_removed(self, item: AgendaItem) -> None:
+        """``item`` and its sub-items are about to leave the agenda."""
+        if self._ids is not None:
+            self._update(item.walk(), remove=True)
+
+    def _update(self, items: Iterator[AgendaItem], remove: bool) -> None:
+        assert self._ids is not None
+        for node in items:
+            for lang, ids in self._ids.items():
+                if not remove and untranslated_parts(node, self._original, lang):
+                    ids.add(node.id)
+                else:
+                    ids.discard(node.id)
+
+    def _by_language(self) -> dict[str, set[str]]:
+        if self._ids is None:
+            self._original = original = self.meeting.original_language
+            self._ids = {
+                lang: set(untranslated_items(self.meeting, lang))
+                for lang in LANGUAGES
+                if lang != original
+            }
+        return self._ids

@@ -81,25 +81,38 @@ class GridContent:
     rows: int = 0
 
 
+def line_text(ref: str, title: str, continued: bool, lang: str) -> str:
+    """ "2 (a)  Title (continued)"."""
+    return f"{ref}  {title}" + (f" {continued_label(lang)}" if continued else "")
+
+
+def entry(meeting: Meeting, lang: str, refs: References, placement: tt.Placement) -> Entry:
+    """The line of a cell that shows ``placement``."""
+    title, untranslated = item_title(meeting, placement.item_id, lang)
+    ref = refs(placement.item_id)
+    text = line_text(ref, title, placement.continued, lang)
+    return Entry(placement.item_id, ref, title, placement.continued, untranslated, text)
+
+
 def build(meeting: Meeting, lang: str) -> GridContent:
     timetable = meeting.timetable
     content = GridContent(References(meeting, lang))
-    continued = continued_label(lang)
     for placement in tt.placements(timetable):
-        title, untranslated = item_title(meeting, placement.item_id, lang)
-        ref = content.refs(placement.item_id)
-        text = f"{ref}  {title}" + (f" {continued}" if placement.continued else "")
-        entry = Entry(placement.item_id, ref, title, placement.continued, untranslated, text)
-        content.entries.setdefault((placement.day, placement.slot), []).append(entry)
+        line = entry(meeting, lang, content.refs, placement)
+        content.entries.setdefault((placement.day, placement.slot), []).append(line)
     content.rows = max(
         (max(len(day.slots), timetable.limit_for(day)) for day in timetable.days), default=0
     )
-    for finding in rules.check(meeting):
+    headings: dict[int, str] = {}
+    for finding in rules.timetable_findings(meeting):
         if finding.code not in TIMETABLE_CODES or finding.target.day is None:
             continue
         day = finding.target.day
-        heading = day_heading(timetable.days[day].date, lang)
-        marker = Marker(finding.severity, finding_text(finding, heading), finding.target.item_id)
+        if day not in headings:
+            headings[day] = day_heading(timetable.days[day].date, lang)
+        marker = Marker(
+            finding.severity, finding_text(finding, headings[day]), finding.target.item_id
+        )
         if finding.target.slot is None:
             content.day_markers.setdefault(day, []).append(marker)
         else:

@@ -9,6 +9,11 @@ so a cell is one of:
 * ``addable``: the day's next meeting, not yet added; dropping items there adds it;
 * ``free``: further meetings the day's limit would allow (add the previous one first);
 * ``closed``: beyond the day's limit (no interpretation): greyed, refuses drops.
+
+After an edit the model compares what it shows with what the meeting now says and announces
+only the difference (columns and rows inserted or removed, lines inserted or removed in a cell,
+cells whose content changed; see :mod:`agenda_editor.gui.timetable.diff`): a drop in a large
+grid redraws the cells it changed, and the views keep their selection.
 """
 
 from __future__ import annotations
@@ -32,11 +37,12 @@ from agenda_editor.core.model import Meeting
 from agenda_editor.gui import mime
 from agenda_editor.gui.commands.timetable import MovePlacementsCommand, ScheduleItemsCommand
 from agenda_editor.gui.document import MeetingDocument
-from agenda_editor.gui.timetable import cells
+from agenda_editor.gui.timetable import cells, diff
 from agenda_editor.gui.timetable.cells import Entry, Marker
 from agenda_editor.gui.timetable.texts import (
     References,
     day_heading,
+    item_title,
     refusal_text,
     time_span,
     tr,
@@ -66,9 +72,11 @@ class TimetableModel(QAbstractItemModel):
         self._cell_markers: dict[tuple[int, int], list[Marker]] = {}
         self._day_markers: dict[int, list[Marker]] = {}
         self.refs = References(document.meeting, document.language)
-        #: The command the last successful drop pushed (the view selects what it placed).
-        self.last_command: QUndoCommand | None = None
         self._rows = 0
+        self._columns = 0
+        #: What each cell and day header showed, to tell which changed.
+        self._cell_signs: dict[tuple[int, int], tuple[object, ...]] = {}
+        self._day_signs: list[tuple[object, ...]] = []
         self._rebuild()
         self._connect()
 
@@ -77,14 +85,14 @@ class TimetableModel(QAbstractItemModel):
     def _signals(self) -> list[tuple[Any, Any]]:
         doc = self.document
         return [
-            (doc.timetable_changed, self._reset),
+            (doc.timetable_changed, self._update),
             (doc.reset, self._reset),
-            (doc.language_changed, self._texts_changed),
-            (doc.item_changed, self._texts_changed),
-            (doc.item_moved, self._texts_changed),
-            (doc.item_inserted, self._texts_changed),
-            (doc.item_removed, self._texts_changed),
-            (doc.meeting_changed, self._texts_changed),
+            (doc.language_changed, self._update),
+            (doc.item_changed, self._item_changed),
+            (doc.item_moved, self._update),
+            (doc.item_inserted, self._update),
+            (doc.item_removed, self._update),
+            (doc.meeting_changed, self._update),
         ]
 
     def _connect(self) -> None:
@@ -104,9 +112,16 @@ class TimetableModel(QAbstractItemModel):
 
     def retranslate(self) -> None:
         """The interface language changed: words of the grid ("Meeting 1"...) are redrawn."""
-        self._texts_changed()
-        if self.rowCount():
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+        self._update()
+        rows, columns = self.rowCount(), self.columnCount()
+        if rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+            for (day, slot), entries in self._entries.items():
+                cell = self.index(slot, day)
+                self.dataChanged.emit(self.index(0, 0, cell), self.index(len(entries) - 1, 0, cell))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
 
     @property
     def meeting(self) -> Meeting:
@@ -121,28 +136,161 @@ class TimetableModel(QAbstractItemModel):
         self._rebuild()
         self.endResetModel()
 
-    def _texts_changed(self, *_args: object) -> None:
-        """Titles, numbers, language or findings changed; the grid's shape did not."""
-        self._rebuild()
-        rows, columns = self.rowCount(), self.columnCount()
-        if rows and columns:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
-            for (day, slot), entries in self._entries.items():
-                if entries:
-                    cell = self.index(slot, day)
-                    self.dataChanged.emit(
-                        self.index(0, 0, cell), self.index(len(entries) - 1, 0, cell)
-                    )
-        if columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
-
     def _rebuild(self) -> None:
-        content = cells.build(self.meeting, self.document.language)
+        self._shown_language = self.document.language
+        self._take(cells.build(self.meeting, self.document.language))
+        self._columns = len(self.timetable.days)
+        self._cell_signs = self._cell_signatures()
+        self._day_signs = self._day_signatures()
+
+    def _take(self, content: cells.GridContent) -> None:
         self.refs = content.refs
         self._entries = content.entries
         self._cell_markers = content.cell_markers
         self._day_markers = content.day_markers
         self._rows = content.rows
+
+    # -- incremental updates ---------------------------------------------------------------
+
+    def _update(self, *_args: object) -> None:
+        """Show the meeting as it now is, announcing only what changed."""
+        new = cells.build(self.meeting, self.document.language)
+        self._update_columns()
+        self._update_rows(new.rows)
+        old_entries = self._entries
+        self.refs = new.refs
+        self._cell_markers = new.cell_markers
+        self._day_markers = new.day_markers
+        for key in sorted(old_entries.keys() | new.entries.keys()):
+            self._update_lines(key, old_entries.get(key, []), new.entries.get(key, []))
+        self._entries = new.entries
+        self._announce_changed_cells()
+
+    def _update_columns(self) -> None:
+        new_days = [day.date for day in self.timetable.days]
+        span = diff.column_change(self._shown_days(), new_days)
+        if span is None:
+            return
+        last = span.first + span.count - 1
+        if span.kind == "insert":
+            self.beginInsertColumns(QModelIndex(), span.first, last)
+        else:
+            self.beginRemoveColumns(QModelIndex(), span.first, last)
+        self._entries = diff.shift_cells(self._entries, span)
+        self._cell_signs = diff.shift_cells(self._cell_signs, span)
+        if span.kind == "insert":
+            self._day_signs[span.first : span.first] = [()] * span.count
+        else:
+            del self._day_signs[span.first : last + 1]
+        self._columns = len(new_days)
+        if span.kind == "insert":
+            self.endInsertColumns()
+        else:
+            self.endRemoveColumns()
+
+    def _shown_days(self) -> list[object]:
+        return [sign[0] if sign else None for sign in self._day_signs]
+
+    def _update_rows(self, rows: int) -> None:
+        if rows > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
+            self._rows = rows
+            self.endInsertRows()
+        elif rows < self._rows:
+            self.beginRemoveRows(QModelIndex(), rows, self._rows - 1)
+            self._entries = {key: lines for key, lines in self._entries.items() if key[1] < rows}
+            self._rows = rows
+            self.endRemoveRows()
+
+    def _update_lines(self, key: tuple[int, int], old: list[Entry], new: list[Entry]) -> None:
+        """Insert and remove the lines of a cell so that it shows ``new``."""
+        if old == new:
+            return
+        day, slot = key
+        cell = self.index(slot, day)
+        current = list(old)
+        self._entries[key] = current
+        steps = diff.line_steps(
+            [(e.item_id, e.continued) for e in old], [(e.item_id, e.continued) for e in new]
+        )
+        for step in steps:
+            last = step.first + step.count - 1
+            if step.kind == "remove":
+                self.beginRemoveRows(cell, step.first, last)
+                del current[step.first : last + 1]
+                self.endRemoveRows()
+            else:
+                self.beginInsertRows(cell, step.first, last)
+                current[step.first : step.first] = new[step.source : step.source + step.count]
+                self.endInsertRows()
+        for row, (shown, wanted) in enumerate(zip(current, new, strict=True)):
+            if shown != wanted:
+                current[row] = wanted
+                self.dataChanged.emit(self.index(row, 0, cell), self.index(row, 0, cell))
+
+    def _item_changed(self, item_id: str) -> None:
+        """An item's texts changed: redraw the lines (and cells) that show it, nothing else."""
+        lang = self.document.language
+        for (day, slot), entries in self._entries.items():
+            for row, line in enumerate(entries):
+                if line.item_id != item_id:
+                    continue
+                title, untranslated = item_title(self.meeting, item_id, lang)
+                if (title, untranslated) == (line.title, line.untranslated):
+                    continue
+                text = cells.line_text(line.reference, title, line.continued, lang)
+                entries[row] = Entry(
+                    item_id, line.reference, title, line.continued, untranslated, text
+                )
+                cell = self.index(slot, day)
+                self.dataChanged.emit(self.index(row, 0, cell), self.index(row, 0, cell))
+        self._announce_changed_cells()
+
+    def _cell_signatures(self) -> dict[tuple[int, int], tuple[object, ...]]:
+        """What each cell shows (its state, times, lines and findings)."""
+        signs: dict[tuple[int, int], tuple[object, ...]] = {}
+        days = self.timetable.days
+        for day in range(self._columns):
+            the_day = days[day]
+            limit = self.timetable.limit_for(the_day)
+            for slot in range(self._rows):
+                state = self.cell_state(day, slot)
+                times = time_span(the_day.slots[slot]) if state == "meeting" else ""
+                signs[(day, slot)] = (
+                    state, the_day.date, times, limit, len(the_day.slots),
+                    tuple(self._entries.get((day, slot), ())),
+                    tuple(self._cell_markers.get((day, slot), ())),
+                    tuple(self._day_markers.get(day, ())) if slot >= limit else (),
+                )  # fmt: skip
+        return signs
+
+    def _day_signatures(self) -> list[tuple[object, ...]]:
+        """What each day header shows."""
+        return [
+            (day.date, day.max_slots, self.timetable.limit_for(day), len(day.slots),
+             tuple(self._day_markers.get(number, ())))
+            for number, day in enumerate(self.timetable.days)
+        ]  # fmt: skip
+
+    def _announce_changed_cells(self) -> None:
+        lang_changed = self._shown_language != self.document.language
+        self._shown_language = self.document.language
+        signs = self._cell_signatures()
+        for key, sign in signs.items():
+            if lang_changed or self._cell_signs.get(key) != sign:
+                day, slot = key
+                cell = self.index(slot, day)
+                self.dataChanged.emit(cell, cell)
+        self._cell_signs = signs
+        day_signs = self._day_signatures()
+        changed = [
+            day
+            for day, sign in enumerate(day_signs)
+            if lang_changed or day >= len(self._day_signs) or self._day_signs[day] != sign
+        ]
+        self._day_signs = day_signs
+        for day in changed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, day, day)
 
     # -- shape -----------------------------------------------------------------------------
 
@@ -166,14 +314,14 @@ class TimetableModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return self._rows if self.timetable.days else 0
+            return self._rows if self._columns else 0
         if parent.internalId() != 0:
             return 0
         return len(self._entries.get((parent.column(), parent.row()), []))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self.timetable.days)
+            return self._columns
         return 1 if parent.internalId() == 0 else 0
 
     def cell_state(self, day: int, slot: int) -> str:
@@ -324,7 +472,7 @@ class TimetableModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return tr("Meeting {0}").format(section + 1)
             return None
-        if not 0 <= section < len(self.timetable.days):
+        if not 0 <= section < min(self._columns, len(self.timetable.days)):
             return None
         day = self.timetable.days[section]
         markers = self._day_markers.get(section, [])
@@ -432,6 +580,5 @@ class TimetableModel(QAbstractItemModel):
                 command = ScheduleItemsCommand(self.document, ids, day, slot, position)
         except tt.TimetableError:
             return False
-        self.last_command = command
         self.document.push(command)
         return True

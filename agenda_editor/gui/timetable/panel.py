@@ -144,9 +144,7 @@ class TimetablePanel(QWidget):
         self.limit_spin.blockSignals(True)
         self.limit_spin.setValue(timetable.max_slots_per_day)
         self.limit_spin.blockSignals(False)
-        unscheduled = [
-            f for f in rules.check(self.document.meeting) if f.code == "item-unscheduled"
-        ]
+        unscheduled = rules.unscheduled_items(self.document.meeting)
         count = len(unscheduled)
         text = self.tr("%n agenda item(s) not scheduled", "", count)
         self.unscheduled_label.setText(
@@ -161,7 +159,7 @@ class TimetablePanel(QWidget):
             else ""
         )
         self.unscheduled_label.setToolTip(
-            "\n".join(self.model.refs(f.target.item_id or "") for f in unscheduled)
+            "\n".join(self.model.refs(item_id) for item_id in unscheduled)
         )
         meeting = self.document.meeting
         plan = (

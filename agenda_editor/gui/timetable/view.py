@@ -15,7 +15,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from agenda_editor.gui import mime
-from agenda_editor.gui.commands.timetable import MovePlacementsCommand, ScheduleItemsCommand
 from agenda_editor.gui.timetable.delegate import CellDelegate
 from agenda_editor.gui.timetable.model import TimetableModel
 from agenda_editor.gui.timetable.texts import tr
@@ -51,6 +50,8 @@ class TimetableView(QTableView):
         self.horizontalHeader().setMinimumSectionSize(200)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._picked: list[Where] = []
+        #: While a drop runs: the lines it inserted, kept where later steps move them.
+        self._inserted: list[Where] | None = None
         self._indicator: Where | None = None
         self._press_on_picked: Where | None = None
 
@@ -62,15 +63,41 @@ class TimetableView(QTableView):
         old = self.timetable_model()
         if old is not None:
             old.modelReset.disconnect(self._after_reset)
+            old.rowsInserted.disconnect(self._lines_inserted)
+            old.rowsRemoved.disconnect(self._lines_removed)
         super().setModel(model)
         if model is not None:
             model.modelReset.connect(self._after_reset)
+            model.rowsInserted.connect(self._lines_inserted)
+            model.rowsRemoved.connect(self._lines_removed)
         self._after_reset()
 
     def _after_reset(self) -> None:
         self._picked = []
         self.resizeRowsToContents()
         self.viewport().update()
+
+    def _lines_inserted(self, cell: QModelIndex, first: int, last: int) -> None:
+        """Lines came into a cell: picked positions no longer say which items they were."""
+        self._picked = []
+        if self._inserted is None or not cell.isValid() or cell.parent().isValid():
+            return
+        day, slot, count = cell.column(), cell.row(), last - first + 1
+        self._inserted = [
+            (d, s, p + count if (d, s) == (day, slot) and p >= first else p)
+            for d, s, p in self._inserted
+        ]
+        self._inserted += [(day, slot, p) for p in range(first, last + 1)]
+
+    def _lines_removed(self, cell: QModelIndex, first: int, last: int) -> None:
+        self._picked = []
+        if self._inserted is None or not cell.isValid() or cell.parent().isValid():
+            return
+        day, slot, count = cell.column(), cell.row(), last - first + 1
+        kept = [w for w in self._inserted if w[:2] != (day, slot) or not first <= w[2] <= last]
+        self._inserted = [
+            (d, s, p - count if (d, s) == (day, slot) and p > last else p) for d, s, p in kept
+        ]
 
     # -- picking items inside cells ----------------------------------------------------------
 
@@ -299,17 +326,22 @@ class TimetableView(QTableView):
             event.setDropAction(action)
             event.accept()
             return
-        if not model.dropMimeData(event.mimeData(), action, position, 0, index):
+        self._inserted = []
+        try:
+            dropped = model.dropMimeData(event.mimeData(), action, position, 0, index)
+            inserted = self._inserted
+        finally:
+            self._inserted = None
+        if not dropped:
             event.ignore()
             return
         event.setDropAction(action)
         event.accept()
-        command = model.last_command
-        if isinstance(command, MovePlacementsCommand):
-            self.set_picked(command.placed)
-        if isinstance(command, ScheduleItemsCommand | MovePlacementsCommand):
-            self.setCurrentIndex(model.index(command.slot, command.day))
-            self.dropped.emit(command.text())
+        if inserted:  # what the drop placed is picked, and its meeting is the current cell
+            day, slot, _line = inserted[0]
+            self.setCurrentIndex(model.index(slot, day))
+            self.set_picked(inserted)
+        self.dropped.emit(model.document.undo_stack.undoText())
         self.drop_hint.emit("")
 
     def drop_indicator(self) -> Where | None:
