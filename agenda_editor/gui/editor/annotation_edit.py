@@ -9,7 +9,6 @@ document's undo stack is the only history.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, QRect, QRectF, QSizeF, Qt, Signal
@@ -36,9 +35,6 @@ from agenda_editor.gui.editor import conversion
 
 #: Our own clipboard format: the selection as a JSON list of markup paragraphs.
 ANNOTATION_MIME = "application/x-agenda-editor-annotation"
-
-#: Typing after a pause this long (seconds) starts a new undo step.
-PAUSE = 1.5
 
 
 def history_key(event: QKeyEvent) -> bool:
@@ -127,7 +123,7 @@ class FootnoteMarks(QPyTextObject):
 class AnnotationEdit(QTextEdit):
     """Rich text with only the annotation's formats; emits ``edited(fresh)`` on every change."""
 
-    #: The user changed the text; ``fresh`` asks for a new undo step (pause, new paragraph,
+    #: The user changed the text; ``fresh`` asks for a new undo step (new paragraph,
     #: formatting, paste, footnote).
     edited = Signal(bool)
     #: The cursor is now just after the footnote mark number n (0-based), or -1.
@@ -152,7 +148,6 @@ class AnnotationEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self._loading = False
         self._fresh = True
-        self._last_edit = 0.0
         self._blocks = 1
         #: Number of the first footnote of this text in the whole agenda, minus one.
         self.footnote_offset = 0
@@ -256,11 +251,10 @@ class AnnotationEdit(QTextEdit):
     def _on_text_changed(self) -> None:
         if self._loading:
             return
-        now = time.monotonic()
+        # Pauses are the undo commands' business (commands/texts.py); a new paragraph is ours.
         blocks = self.document().blockCount()
-        fresh = self._fresh or now - self._last_edit > PAUSE or blocks != self._blocks
+        fresh = self._fresh or blocks != self._blocks
         self._fresh = False
-        self._last_edit = now
         self._blocks = blocks
         self.edited.emit(fresh)
 
