@@ -153,6 +153,8 @@ class Menus(QObject):
         self.language_selector = LanguageSelector(window.document, self.toolbar)
         self.toolbar.addWidget(self.language_selector)
         window.addToolBar(self.toolbar)
+        for act in self.toolbar.actions():
+            _show_shortcut_in_tooltip(act)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
 
     # -- state -------------------------------------------------------------------------------
@@ -306,6 +308,21 @@ class Menus(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))
+
+
+def _show_shortcut_in_tooltip(act: QAction) -> None:
+    """The tooltip names the action and its key, "Undo Rename item (Ctrl+Z)", and follows
+    the action's text as it changes (Undo and Redo name the step)."""
+
+    def update() -> None:
+        text = act.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        key = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{text} ({key})" if key else text
+        if act.toolTip() != tip:
+            act.setToolTip(tip)
+
+    act.changed.connect(update)
+    update()
 
 
 def _fill(menu: QMenu, actions: Sequence[QAction | None]) -> None:
