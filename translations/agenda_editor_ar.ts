@@ -936,6 +936,134 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>&amp;نسخ البنود</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>&amp;لصق البنود</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>إضافة نسخة من البنود المحددة بعدها</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>إضافة البنود الموجودة في الحافظة (أو بند لكل سطر من النص) بعد البند الحالي</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>لم يُنسخ أي بند (%n).</numerusform>
+                <numerusform>نُسخ بند واحد (%n).</numerusform>
+                <numerusform>نُسخ بندان (%n).</numerusform>
+                <numerusform>نُسخت %n بنود.</numerusform>
+                <numerusform>نُسخ %n بندًا.</numerusform>
+                <numerusform>نُسخ %n بند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>نسخ البنود المحددة مع بنودها الفرعية ونصوصها ووثائقها</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>&amp;قص البنود</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>قص البنود (%n)</numerusform>
+                <numerusform>قص بند واحد (%n)</numerusform>
+                <numerusform>قص بندين (%n)</numerusform>
+                <numerusform>قص %n بنود</numerusform>
+                <numerusform>قص %n بندًا</numerusform>
+                <numerusform>قص %n بند</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>لم يُقص أي بند (%n).</numerusform>
+                <numerusform>قُص بند واحد (%n).</numerusform>
+                <numerusform>قُص بندان (%n).</numerusform>
+                <numerusform>قُصت %n بنود.</numerusform>
+                <numerusform>قُص %n بندًا.</numerusform>
+                <numerusform>قُص %n بند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>ت&amp;كرار البنود</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>تكرار البنود (%n)</numerusform>
+                <numerusform>تكرار بند واحد (%n)</numerusform>
+                <numerusform>تكرار بندين (%n)</numerusform>
+                <numerusform>تكرار %n بنود</numerusform>
+                <numerusform>تكرار %n بندًا</numerusform>
+                <numerusform>تكرار %n بند</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>لم يُكرر أي بند (%n).</numerusform>
+                <numerusform>كُرر بند واحد (%n).</numerusform>
+                <numerusform>كُرر بندان (%n).</numerusform>
+                <numerusform>كُررت %n بنود.</numerusform>
+                <numerusform>كُرر %n بندًا.</numerusform>
+                <numerusform>كُرر %n بند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>نقل البنود المحددة إلى الحافظة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>لصق البنود (%n)</numerusform>
+                <numerusform>لصق بند واحد (%n)</numerusform>
+                <numerusform>لصق بندين (%n)</numerusform>
+                <numerusform>لصق %n بنود</numerusform>
+                <numerusform>لصق %n بندًا</numerusform>
+                <numerusform>لصق %n بند</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>لم يُلصق أي بند (%n).</numerusform>
+                <numerusform>أُلصق بند واحد (%n).</numerusform>
+                <numerusform>أُلصق بندان (%n).</numerusform>
+                <numerusform>أُلصقت %n بنود.</numerusform>
+                <numerusform>أُلصق %n بندًا.</numerusform>
+                <numerusform>أُلصق %n بند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>حدد أولاً بنود جدول الأعمال المراد نسخها.</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>حدد أولاً بنود جدول الأعمال المراد تكرارها.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>لا تحتوي الحافظة على بنود من جدول الأعمال ولا على نص للصقه.</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>لا يمكن وضع البنود هنا: يسمح جدول الأعمال بـ {0} مستويات من البنود على الأكثر.</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>

@@ -916,6 +916,106 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         </message>
     </context>
     <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>&amp;Copiar temas</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>&amp;Pegar temas</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>Añadir una copia de los temas seleccionados a continuación</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>Añadir después del tema actual los temas del portapapeles (o un tema por línea de texto)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>%n tema copiado.</numerusform>
+                <numerusform>%n temas copiados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>Copiar los temas seleccionados con sus subtemas, textos y documentos</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>Cor&amp;tar temas</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>Cortar %n tema</numerusform>
+                <numerusform>Cortar %n temas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>%n tema cortado.</numerusform>
+                <numerusform>%n temas cortados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>D&amp;uplicar temas</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>Duplicar %n tema</numerusform>
+                <numerusform>Duplicar %n temas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>%n tema duplicado.</numerusform>
+                <numerusform>%n temas duplicados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>Mover los temas seleccionados al portapapeles</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>Pegar %n tema</numerusform>
+                <numerusform>Pegar %n temas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>%n tema pegado.</numerusform>
+                <numerusform>%n temas pegados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>Seleccione primero los temas del programa que desea copiar.</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>Seleccione primero los temas del programa que desea duplicar.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>El portapapeles no contiene temas del programa ni texto que pegar.</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>Los temas no pueden ir aquí: el programa admite como máximo {0} niveles de temas.</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>

@@ -916,6 +916,106 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         </message>
     </context>
     <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>&amp;Copier les points</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>Co&amp;ller les points</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>Ajouter une copie des points sélectionnés à leur suite</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>Ajouter après le point courant les points du presse-papiers (ou un point par ligne de texte)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>%n point copié.</numerusform>
+                <numerusform>%n points copiés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>Copier les points sélectionnés avec leurs sous-points, leurs textes et leurs documents</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>Co&amp;uper les points</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>Couper %n point</numerusform>
+                <numerusform>Couper %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>%n point coupé.</numerusform>
+                <numerusform>%n points coupés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>D&amp;upliquer les points</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>Dupliquer %n point</numerusform>
+                <numerusform>Dupliquer %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>%n point dupliqué.</numerusform>
+                <numerusform>%n points dupliqués.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>Déplacer les points sélectionnés dans le presse-papiers</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>Coller %n point</numerusform>
+                <numerusform>Coller %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>%n point collé.</numerusform>
+                <numerusform>%n points collés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>Sélectionnez d'abord les points de l'ordre du jour à copier.</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>Sélectionnez d'abord les points de l'ordre du jour à dupliquer.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>Le presse-papiers ne contient ni point de l'ordre du jour ni texte à coller.</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>Les points ne peuvent pas être placés ici : l'ordre du jour admet au plus {0} niveaux de points.</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>

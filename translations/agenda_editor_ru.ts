@@ -921,6 +921,113 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>&amp;Копировать пункты</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>&amp;Вставить пункты</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>Добавить копию выбранных пунктов после них</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>Добавить после текущего пункта пункты из буфера обмена (или по пункту на строку текста)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>Скопирован %n пункт.</numerusform>
+                <numerusform>Скопировано %n пункта.</numerusform>
+                <numerusform>Скопировано %n пунктов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>Копировать выбранные пункты с подпунктами, текстами и документами</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>Вы&amp;резать пункты</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>Вырезать %n пункт</numerusform>
+                <numerusform>Вырезать %n пункта</numerusform>
+                <numerusform>Вырезать %n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>Вырезан %n пункт.</numerusform>
+                <numerusform>Вырезано %n пункта.</numerusform>
+                <numerusform>Вырезано %n пунктов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>Д&amp;ублировать пункты</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>Дублировать %n пункт</numerusform>
+                <numerusform>Дублировать %n пункта</numerusform>
+                <numerusform>Дублировать %n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>Продублирован %n пункт.</numerusform>
+                <numerusform>Продублировано %n пункта.</numerusform>
+                <numerusform>Продублировано %n пунктов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>Переместить выбранные пункты в буфер обмена</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>Вставить %n пункт</numerusform>
+                <numerusform>Вставить %n пункта</numerusform>
+                <numerusform>Вставить %n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>Вставлен %n пункт.</numerusform>
+                <numerusform>Вставлено %n пункта.</numerusform>
+                <numerusform>Вставлено %n пунктов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>Сначала выберите пункты повестки дня для копирования.</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>Сначала выберите пункты повестки дня для дублирования.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>В буфере обмена нет ни пунктов повестки дня, ни текста для вставки.</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>Сюда нельзя поместить эти пункты: повестка дня допускает не более {0} уровней пунктов.</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>

@@ -911,6 +911,99 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>复制项目(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>粘贴项目(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>在所选项目之后添加其副本</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>在当前项目之后添加剪贴板中的项目（或每行文本一个项目）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>已复制 %n 个项目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>复制所选项目及其分项目、文本和文件</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>剪切项目(&amp;T)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>剪切 %n 个项目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>已剪切 %n 个项目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>创建项目副本(&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>创建 %n 个项目的副本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>已创建 %n 个项目的副本。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>将所选项目移至剪贴板</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>粘贴 %n 个项目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>已粘贴 %n 个项目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>请先选择要复制的议程项目。</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>请先选择要创建副本的议程项目。</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>剪贴板中没有可粘贴的议程项目或文本。</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>这些项目不能放在此处：议程最多允许 {0} 级项目。</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>

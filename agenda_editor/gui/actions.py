@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 
 from agenda_editor import APP_NAME, __version__
+from agenda_editor.gui.clipboard import ItemClipboard
 from agenda_editor.gui.icons import icon
 from agenda_editor.gui.meeting_page import LanguageSelector
 
@@ -98,6 +99,9 @@ class Menus(QObject):
 
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.clipboard = ItemClipboard(window.agenda_panel)
+        self.edit_menu.addSeparator()
+        _fill(self.edit_menu, self.clipboard.actions_for_menu())
         panel_actions = window.agenda_panel.actions_for_menu()
         if panel_actions:
             self.edit_menu.addSeparator()
@@ -293,6 +297,7 @@ class Menus(QObject):
         for act, (text, tip) in texts.items():
             act.setText(text)
             act.setStatusTip(tip)
+        self.clipboard.retranslate_ui()
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.findings_action.setText(self.tr("&Findings"))
@@ -315,7 +320,10 @@ def _show_shortcut_in_tooltip(act: QAction) -> None:
     the action's text as it changes (Undo and Redo name the step)."""
 
     def update() -> None:
-        text = act.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        try:
+            text = act.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        except RuntimeError:  # the window is being deleted and the action with it
+            return
         key = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         tip = f"{text} ({key})" if key else text
         if act.toolTip() != tip:
