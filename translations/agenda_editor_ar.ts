@@ -635,6 +635,137 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>لا تطابقات (%n)</numerusform>
+                <numerusform>تطابق واحد (%n)</numerusform>
+                <numerusform>تطابقان (%n)</numerusform>
+                <numerusform>%n تطابقات</numerusform>
+                <numerusform>%n تطابقًا</numerusform>
+                <numerusform>%n تطابق</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>&amp;بحث...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>البحث عن نص واستبداله</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>البحث عن نص في العناوين والشروح والحواشي وعناوين الوثائق</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>ا&amp;ستبدال...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>استبدال التطابقات (%n)</numerusform>
+                <numerusform>استبدال تطابق واحد (%n)</numerusform>
+                <numerusform>استبدال تطابقين (%n)</numerusform>
+                <numerusform>استبدال %n تطابقات</numerusform>
+                <numerusform>استبدال %n تطابقًا</numerusform>
+                <numerusform>استبدال %n تطابق</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>لم يُستبدل أي تطابق (%n).</numerusform>
+                <numerusform>استُبدل تطابق واحد (%n).</numerusform>
+                <numerusform>استُبدل تطابقان (%n).</numerusform>
+                <numerusform>استُبدلت %n تطابقات.</numerusform>
+                <numerusform>استُبدل %n تطابقًا.</numerusform>
+                <numerusform>استُبدل %n تطابق.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>ا&amp;بحث عن:</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;في:</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>ا&amp;ستبدال</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>جميع النسخ اللغوية</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>الشرح، الفقرة {0}</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>الوثيقة {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>البحث والاستبدال</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>الحاشية {0} من الفقرة {1}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>مطابقة حالة الأ&amp;حرف</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>لا توجد تطابقات.</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>استبدال ال&amp;كل</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>الاستبدال &amp;بـ:</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>النسخة اللغوية المعروضة</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>العناوين والشروح والحواشي وعناوين الوثائق</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>الكلمات ال&amp;كاملة</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>

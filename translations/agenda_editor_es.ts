@@ -627,6 +627,125 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         </message>
     </context>
     <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n coincidencia</numerusform>
+                <numerusform>%n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>&amp;Buscar...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>Buscar un texto y reemplazarlo</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>Buscar un texto en los títulos, las anotaciones, las notas y los títulos de los documentos</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>R&amp;eemplazar...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>Reemplazar %n coincidencia</numerusform>
+                <numerusform>Reemplazar %n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>%n coincidencia reemplazada.</numerusform>
+                <numerusform>%n coincidencias reemplazadas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;En:</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Reemplazar</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>Todas las versiones lingüísticas</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>Anotación, párrafo {0}</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>Documento {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Buscar y reemplazar</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>Nota {0} del párrafo {1}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>Coincidir &amp;mayúsculas y minúsculas</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>No hay coincidencias.</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>Reemplazar &amp;todo</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Reemplazar &amp;con:</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>La versión lingüística mostrada</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>Títulos, anotaciones, notas y títulos de los documentos</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>&amp;Palabras completas</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>

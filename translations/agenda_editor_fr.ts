@@ -627,6 +627,125 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         </message>
     </context>
     <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n occurrence</numerusform>
+                <numerusform>%n occurrences</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>&amp;Rechercher...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>Rechercher un texte et le remplacer</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>Rechercher un texte dans les intitulés, les annotations, les notes et les titres des documents</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>R&amp;emplacer...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>Remplacer %n occurrence</numerusform>
+                <numerusform>Remplacer %n occurrences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>%n occurrence remplacée.</numerusform>
+                <numerusform>%n occurrences remplacées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;Dans :</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Remplacer</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>Toutes les versions linguistiques</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>Annotation, paragraphe {0}</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>Document {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Rechercher et remplacer</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>Note {0} du paragraphe {1}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>Respecter la &amp;casse</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>Aucune occurrence.</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>Remplacer &amp;tout</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Remplacer &amp;par :</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>La version linguistique affichée</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>Intitulés, annotations, notes et titres des documents</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>&amp;Mots entiers</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>

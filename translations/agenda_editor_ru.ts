@@ -629,6 +629,128 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n совпадение</numerusform>
+                <numerusform>%n совпадения</numerusform>
+                <numerusform>%n совпадений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>&amp;Найти...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>Найти текст и заменить его</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>Найти текст в названиях, аннотациях, сносках и названиях документов</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>За&amp;менить...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>Заменить %n совпадение</numerusform>
+                <numerusform>Заменить %n совпадения</numerusform>
+                <numerusform>Заменить %n совпадений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>Заменено %n совпадение.</numerusform>
+                <numerusform>Заменено %n совпадения.</numerusform>
+                <numerusform>Заменено %n совпадений.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Найти:</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;Где:</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Заменить</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>Все языковые версии</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>Аннотация, абзац {0}</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>Документ {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Поиск и замена</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>Сноска {0} в абзаце {1}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Пункт</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>С &amp;учетом регистра</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>Совпадений нет.</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>Заменить &amp;все</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Заменить &amp;на:</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>Показанная языковая версия</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>Названия, аннотации, сноски и названия документов</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>&amp;Слова целиком</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>

@@ -625,6 +625,122 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n 处匹配</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>查找(&amp;F)...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>查找文本并替换</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>在标题、说明、脚注和文件标题中查找文本</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>替换(&amp;E)...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>替换 %n 处匹配</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>已替换 %n 处匹配。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>范围(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>替换(&amp;R)</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>所有语文版本</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>说明，第 {0} 段</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>文件 {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>查找和替换</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>第 {1} 段脚注 {0}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>区分大小写(&amp;C)</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>没有匹配项。</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>全部替换(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>替换为(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>所显示的语文版本</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>标题、说明、脚注和文件标题</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>全字匹配(&amp;W)</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 
 from agenda_editor import APP_NAME, __version__
 from agenda_editor.gui.clipboard import ItemClipboard
+from agenda_editor.gui.find_replace import FindReplace
 from agenda_editor.gui.icons import icon
 from agenda_editor.gui.meeting_page import LanguageSelector
 
@@ -102,6 +103,9 @@ class Menus(QObject):
         self.clipboard = ItemClipboard(window.agenda_panel)
         self.edit_menu.addSeparator()
         _fill(self.edit_menu, self.clipboard.actions_for_menu())
+        self.find_replace = FindReplace(window)
+        self.edit_menu.addSeparator()
+        _fill(self.edit_menu, self.find_replace.actions_for_menu())
         panel_actions = window.agenda_panel.actions_for_menu()
         if panel_actions:
             self.edit_menu.addSeparator()
@@ -298,6 +302,7 @@ class Menus(QObject):
             act.setText(text)
             act.setStatusTip(tip)
         self.clipboard.retranslate_ui()
+        self.find_replace.retranslate_ui()
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.findings_action.setText(self.tr("&Findings"))

@@ -21,6 +21,7 @@ from agenda_editor.core.model import MAX_DEPTH, AgendaItem, Meeting, Timetable, 
 from agenda_editor.gui.agenda.panel import AgendaPanel
 from agenda_editor.gui.commands.tree import InsertItemCommand, RemoveItemCommand
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.plurals import english_s
 from agenda_editor.interchange import InterchangeError, dumps_json
 from agenda_editor.interchange.reader import read_json
 
@@ -79,10 +80,7 @@ def with_new_ids(item: AgendaItem) -> AgendaItem:
 def _count(source: str, n: int) -> str:
     """``source`` ("Copied %n item(s).") translated for ``n``; in English, "item" or "items"
     (no English catalogue is loaded)."""
-    text = QCoreApplication.translate("ItemClipboard", source, "", n)
-    if text == source.replace("%n", str(n)):
-        return text.replace("(s)", "" if n == 1 else "s")
-    return text
+    return english_s(QCoreApplication.translate("ItemClipboard", source, "", n), source, n)
 
 
 class ItemClipboard(QObject):
