@@ -1067,6 +1067,48 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>دليل المستخدم</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;دليل المستخدم</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>دليل موجز للصياغة باستخدام {0}</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>بيانات الاسترداد:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>الإعدادات:</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>هذا الاجتماع:</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>دليل المستخدم:</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>تخطيط النافذة:</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>لم يُحفظ بعد</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

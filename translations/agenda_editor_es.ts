@@ -1035,6 +1035,48 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>Guía del usuario</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>Una breve guía para redactar con {0}</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>Datos de recuperación:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Configuración:</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>Esta reunión:</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>Guía del usuario:</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>Disposición de la ventana:</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>aún no guardada</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

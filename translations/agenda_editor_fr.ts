@@ -1035,6 +1035,48 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>Guide de l'utilisateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>Un court guide de la rédaction avec {0}</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>Données de récupération :</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Paramètres :</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>Cette réunion :</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>Guide de l'utilisateur :</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>Disposition de la fenêtre :</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>pas encore enregistrée</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

@@ -1043,6 +1043,48 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>Руководство пользователя</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Руководство пользователя</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>Краткое руководство по подготовке документов в {0}</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>Данные для восстановления:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Настройки:</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>Это совещание:</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>Руководство пользователя:</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>Расположение окна:</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>еще не сохранено</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

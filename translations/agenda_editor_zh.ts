@@ -1027,6 +1027,48 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>用户指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>用户指南(&amp;U)</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>使用 {0} 起草的简要指南</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>恢复数据：</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>设置：</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>本会议：</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>用户指南：</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>窗口布局：</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>尚未保存</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

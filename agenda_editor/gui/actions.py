@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
-from agenda_editor import APP_NAME, __version__
+from agenda_editor import APP_NAME
 from agenda_editor.gui.clipboard import ItemClipboard
 from agenda_editor.gui.find_replace import FindReplace
+from agenda_editor.gui.help import Help
 from agenda_editor.gui.icons import icon
 from agenda_editor.gui.meeting_page import LanguageSelector
 
@@ -148,6 +149,9 @@ class Menus(QObject):
             _fill(self.timetable_menu, timetable_actions)
 
         self.help_menu = bar.addMenu("")
+        self.help = Help(window)
+        self.help_menu.addAction(self.help.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
         self.toolbar = QToolBar(window)
@@ -242,15 +246,7 @@ class Menus(QObject):
         run_import_translation(self.window)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self.window,
-            self.tr("About {0}").format(APP_NAME),
-            self.tr(
-                "<h3>{0} {1}</h3><p>Drafts provisional agendas and annotations of "
-                "intergovernmental meetings in the six official languages of the United "
-                "Nations.</p>"
-            ).format(APP_NAME, __version__),
-        )
+        self.help.show_about()
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -303,6 +299,7 @@ class Menus(QObject):
             act.setStatusTip(tip)
         self.clipboard.retranslate_ui()
         self.find_replace.retranslate_ui()
+        self.help.retranslate_ui()
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.findings_action.setText(self.tr("&Findings"))

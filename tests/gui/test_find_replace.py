@@ -70,9 +70,13 @@ def test_replace_all_is_one_undo_step_in_the_version_shown(shown, qtbot) -> None
         "Report of the Secretary of the Meeting of the Parties on the fisheries observer programme"
     )
     # The footnote and formatting around the replaced words are kept.
-    assert meeting.item("adoption").annotation["en"][0].endswith(
-        "<i>Strengthening coastal fisheries cooperation</i>."
-        "<footnote>See CFC/COP/2025/9, chap. I.</footnote>"
+    assert (
+        meeting.item("adoption")
+        .annotation["en"][0]
+        .endswith(
+            "<i>Strengthening coastal fisheries cooperation</i>."
+            "<footnote>See CFC/COP/2025/9, chap. I.</footnote>"
+        )
     )
     assert shown.document.undo_stack.count() == 1
     assert shown.document.undo_stack.text(0) == "Replace 4 matches"
