@@ -1771,6 +1771,82 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>لا صفحات (%n) باللغة {0}، كما ستُطبع</numerusform>
+                <numerusform>صفحة واحدة (%n) باللغة {0}، كما ستُطبع</numerusform>
+                <numerusform>صفحتان (%n) باللغة {0}، كما ستُطبعان</numerusform>
+                <numerusform>%n صفحات باللغة {0}، كما ستُطبع</numerusform>
+                <numerusform>%n صفحة باللغة {0}، كما ستُطبع</numerusform>
+                <numerusform>%n صفحة باللغة {0}، كما ستُطبع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;طباعة...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>الطباعة</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>&amp;معاينة الطباعة</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>معاينة الطباعة</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>طباعة الوثيقة بالنسخة اللغوية المعروضة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>لم تُرسل أي صفحة (%n) إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت صفحة واحدة (%n) إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت صفحتان (%n) إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>عرض الصفحات كما ستُطبع، بالنسخة اللغوية المعروضة</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>تتعذر طباعة الوثيقة: {0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>تعذر تشغيل الطابعة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>الصفحة {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>الصفحة {0} من {1}</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>تعذر إعداد المعاينة: {0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>جارٍ تحديث المعاينة…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

@@ -1711,6 +1711,74 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>%n página en {0}, tal como se imprimirá</numerusform>
+                <numerusform>%n páginas en {0}, tal como se imprimirán</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;Imprimir...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Impresión</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>&amp;Vista previa de impresión</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Vista previa de impresión</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>Imprimir el documento en la versión lingüística mostrada</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Se envió %n página a la impresora.</numerusform>
+                <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>Mostrar las páginas tal como se imprimirán, en la versión lingüística mostrada</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>No se puede imprimir el documento: {0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>No se pudo iniciar la impresora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>Página {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Página {0} de {1}</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>No se pudo generar la vista previa: {0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Actualizando la vista previa…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

@@ -1711,6 +1711,74 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>%n page en {0}, telle qu'elle sera imprimée</numerusform>
+                <numerusform>%n pages en {0}, telles qu'elles seront imprimées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;Imprimer...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Impression</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>&amp;Aperçu avant impression</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Aperçu avant impression</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>Imprimer le document dans la version linguistique affichée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>%n page envoyée à l'imprimante.</numerusform>
+                <numerusform>%n pages envoyées à l'imprimante.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>Afficher les pages telles qu'elles seront imprimées, dans la version linguistique affichée</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>Le document ne peut pas être imprimé : {0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>L'imprimante n'a pas pu être lancée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>Page {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Page {0} sur {1}</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>L'aperçu n'a pas pu être établi : {0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Mise à jour de l'aperçu…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

@@ -1726,6 +1726,76 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>%n страница на языке «{0}», как при печати</numerusform>
+                <numerusform>%n страницы на языке «{0}», как при печати</numerusform>
+                <numerusform>%n страниц на языке «{0}», как при печати</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;Печать...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>Пред&amp;варительный просмотр</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Предварительный просмотр</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>Напечатать документ в показанной языковой версии</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>На принтер отправлена %n страница.</numerusform>
+                <numerusform>На принтер отправлены %n страницы.</numerusform>
+                <numerusform>На принтер отправлено %n страниц.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>Показать страницы такими, какими они будут напечатаны, в показанной языковой версии</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>Документ невозможно напечатать: {0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Не удалось запустить принтер.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>Страница {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Страница {0} из {1}</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>Не удалось построить предварительный просмотр: {0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Обновление предварительного просмотра…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

@@ -1696,6 +1696,72 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>{0}版本共 %n 页，与打印效果相同</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>打印(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>打印预览(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>打印所显示语文版本的文件</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>已将 %n 页发送到打印机。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>按打印效果显示所显示语文版本的页面</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>无法打印该文件：{0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>无法启动打印机。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>第 {0} 页</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>第 {0} 页，共 {1} 页</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>无法生成预览：{0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>正在更新预览…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

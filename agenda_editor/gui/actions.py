@@ -16,6 +16,7 @@ from agenda_editor.gui.find_replace import FindReplace
 from agenda_editor.gui.help import Help
 from agenda_editor.gui.icons import icon
 from agenda_editor.gui.meeting_page import LanguageSelector
+from agenda_editor.gui.preview import Preview
 
 if TYPE_CHECKING:
     from agenda_editor.gui.main_window import MainWindow
@@ -94,6 +95,8 @@ class Menus(QObject):
         self.file_menu.addActions([self.save_action, self.save_as_action, self.revert_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
+        self.preview = Preview(window)
+        _fill(self.file_menu, self.preview.actions_for_menu())
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_translation_action, self.import_translation_action])
         self.file_menu.addSeparator()
@@ -300,6 +303,7 @@ class Menus(QObject):
         self.clipboard.retranslate_ui()
         self.find_replace.retranslate_ui()
         self.help.retranslate_ui()
+        self.preview.retranslate_ui()
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.findings_action.setText(self.tr("&Findings"))
