@@ -24,6 +24,7 @@ from agenda_editor.core.exchange import (
     NoteMark,
     Piece,
     Unit,
+    body_name,
     is_blank,
     normalized,
     same_content,
@@ -225,6 +226,10 @@ class _Merger:
             ref
             for ref in ts.texts(meeting)
             if ts.text_of(meeting, ref, lang) != ts.text_of(before, ref, lang)
+        ] + [
+            ts.TextRef("body", field=body.id)
+            for body in meeting.timetable.bodies
+            if body_name(meeting, body.id, lang) != body_name(before, body.id, lang)
         ]
         return self.result
 
@@ -232,6 +237,10 @@ class _Merger:
         meeting, lang = self.result.meeting, self.result.lang
         if ref.kind == "meeting":
             getattr(meeting, ref.field or "")[lang] = text
+        elif ref.kind == "body":
+            for body in meeting.timetable.bodies:
+                if body.id == ref.field:
+                    body.name[lang] = text
         elif ref.kind == "title":
             meeting.item(ref.item_id or "").title[lang] = text
         else:

@@ -12,7 +12,7 @@ from agenda_editor.core import translation_status as ts
 from agenda_editor.gui.dialogs import translation_exchange as exchange
 from agenda_editor.interchange.xliff_writer import save_xliff
 from tests.core.test_exchange import english_only
-from tests.factories import sample_meeting
+from tests.factories import sample_meeting, two_body_meeting
 
 
 @pytest.fixture
@@ -131,3 +131,18 @@ def test_the_file_menu_has_both_commands(make_window: Any) -> None:
     window = make_window(sample_meeting())
     texts = [action.text() for action in window.menus.file_menu.actions()]
     assert "Export for &Translation..." in texts and "&Import Translation..." in texts
+
+
+def test_body_names_are_imported_and_undone_with_the_rest(
+    make_window: Any, tmp_path: Path, messages: list[tuple[str, str]]
+) -> None:
+    meeting = two_body_meeting()
+    path = tmp_path / "fr.xlf"
+    save_xliff(meeting, "fr", path)
+    _fill(path, {"Commission plénière": "Commission plénière (CP)"})
+    window = make_window(meeting)
+    document = window.document
+    assert exchange.import_translation(window, path) is not None and messages == []
+    assert document.meeting.timetable.bodies[1].name["fr"] == "Commission plénière (CP)"
+    document.undo_stack.undo()
+    assert document.meeting.timetable.bodies[1].name["fr"] == "Commission plénière"

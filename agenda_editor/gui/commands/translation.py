@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from agenda_editor.core.exchange_merge import MergeResult
+from agenda_editor.core.model import Meeting, Timetable
 from agenda_editor.core.translation_status import MEETING_FIELDS
 from agenda_editor.gui.commands.texts import (
     SetAnnotationCommand,
@@ -13,7 +16,20 @@ from agenda_editor.gui.commands.texts import (
     SetItemTitleCommand,
     SetMeetingFieldCommand,
 )
+from agenda_editor.gui.commands.timetable import TimetableCommand
 from agenda_editor.gui.document import MeetingDocument
+
+
+def _with_body_names(merged: Meeting) -> Callable[[Timetable], None]:
+    """An edit giving a timetable's bodies the names they have in ``merged``."""
+    names = {body.id: dict(body.name) for body in merged.timetable.bodies}
+
+    def edit(timetable: Timetable) -> None:
+        for body in timetable.bodies:
+            if body.id in names:
+                body.name = dict(names[body.id])
+
+    return edit
 
 
 class ImportTranslationCommand(QUndoCommand):
@@ -35,6 +51,9 @@ class ImportTranslationCommand(QUndoCommand):
         for name in MEETING_FIELDS:
             if getattr(merged, name) != getattr(current, name):
                 self.steps.append(SetMeetingFieldCommand(document, name, getattr(merged, name)))
+        names = [body.name for body in merged.timetable.bodies]
+        if names != [body.name for body in current.timetable.bodies]:
+            self.steps.append(TimetableCommand(document, _with_body_names(merged)))
         for item in merged.walk():
             ours = current.item(item.id)
             new_title = item.title.get(self.lang)
