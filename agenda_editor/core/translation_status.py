@@ -10,7 +10,7 @@ same paragraph, the same footnote of that paragraph).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from agenda_editor.core import markup
@@ -151,13 +151,20 @@ def progress_by_language(meeting: Meeting) -> list[Progress]:
     ]
 
 
-def next_untranslated(meeting: Meeting, lang: str, after: TextRef | None = None) -> TextRef | None:
+def next_untranslated(
+    meeting: Meeting,
+    lang: str,
+    after: TextRef | None = None,
+    also: Collection[TextRef] = (),
+) -> TextRef | None:
     """The first untranslated text after ``after`` (from the start when ``None`` or when
-    ``after`` is no longer a text), wrapping around; ``None`` when all are translated."""
+    ``after`` is no longer a text), wrapping around; ``None`` when all are translated.
+
+    The texts in ``also`` (translations to review) count as untranslated here."""
     refs = texts(meeting)
     start = refs.index(after) + 1 if after in refs else 0
     for ref in refs[start:] + refs[:start]:
-        if not is_translated(meeting, ref, lang):
+        if ref in also or not is_translated(meeting, ref, lang):
             return ref
     return None
 

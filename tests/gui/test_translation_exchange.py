@@ -96,6 +96,10 @@ def test_a_changed_original_is_reported_and_marked_for_review(
     row = panel._row_of(ref)
     assert row is not None and row.text(2) == "Review: Vienne"
     assert "Vienne (Autriche)" in row.toolTip(2)
+    # Next Untranslated stops at it although it has a translation.
+    panel.text_list.setCurrentItem(panel.text_list.topLevelItem(0))
+    assert panel.next_action.isEnabled()
+    assert panel.go_to_next_untranslated() == ref
     document.undo_stack.undo()  # the import, and its marks, taken back
     assert ("fr", ref) not in document.review
     document.undo_stack.redo()

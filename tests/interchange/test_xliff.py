@@ -164,3 +164,15 @@ def test_markup_our_texts_do_not_allow_is_a_per_unit_problem() -> None:
     for item in result.meeting.walk():
         for paragraphs in item.annotation.values():
             assert all(markup.validate(p) is None for p in paragraphs)
+
+
+def test_a_file_far_too_large_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from agenda_editor.interchange import xliff_reader
+
+    path = tmp_path / "big.xlf"
+    path.write_bytes(to_xliff(sample_meeting(), "fr"))
+    monkeypatch.setattr(xliff_reader, "MAX_BYTES", 1000)
+    with pytest.raises(ExchangeError, match="far more than the translation of a meeting"):
+        load_xliff(path)

@@ -312,7 +312,8 @@ class TranslationPanel(QWidget):
         self.progress_label.setText(progress_text(progress))
         others = [progress_text(p) for p in ts.progress_by_language(self.document.meeting)]
         self.progress_label.setToolTip("\n".join(others))
-        self.next_action.setEnabled(not progress.complete)
+        review = any(code == lang for code, _ref in self.document.review)
+        self.next_action.setEnabled(not progress.complete or review)
 
     def _load(self, ref: ts.TextRef | None) -> None:
         meeting = self.document.meeting
@@ -392,7 +393,8 @@ class TranslationPanel(QWidget):
         lang = self.target_language()
         if lang is None:
             return None
-        ref = ts.next_untranslated(self.document.meeting, lang, self._current)
+        review = [ref for code, ref in self.document.review if code == lang]
+        ref = ts.next_untranslated(self.document.meeting, lang, self._current, review)
         if ref is None:
             self.status_message.emit(
                 self.tr("Every text is translated into {0}.").format(language_name(lang))
