@@ -9,11 +9,14 @@ merged (not XLIFF, for another meeting...) changes nothing and says why.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -52,6 +55,16 @@ def _count(source: str, one: str, many: str, n: int) -> str:
     English, where no catalogue translates it."""
     text = QCoreApplication.translate("TranslationExchange", source, "", n)
     return english_plural(text, source, one, many, n)
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """The wait cursor while a large meeting is written or merged (a second or so)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def show_message(
@@ -136,7 +149,8 @@ def export_for_translation(
 ) -> bool:
     """Write the XLIFF file; says so in the status bar, or shows why it could not."""
     try:
-        save_xliff(window.document.snapshot(), lang, path, copy_source)
+        with _busy():
+            save_xliff(window.document.snapshot(), lang, path, copy_source)
     except (OSError, ValueError) as error:
         show_message(
             window,
@@ -210,7 +224,8 @@ def import_translation(window: MainWindow, path: Path) -> MergeResult | None:
     document = window.document
     title = _tr("Import Translation")
     try:
-        result = merge(document.meeting, load_xliff(path))
+        with _busy():
+            result = merge(document.meeting, load_xliff(path))
     except (ExchangeError, OSError) as error:
         show_message(
             window,
@@ -225,7 +240,8 @@ def import_translation(window: MainWindow, path: Path) -> MergeResult | None:
     name = language_name(result.lang)
     command = ImportTranslationCommand(document, result, name)
     if not command.is_empty():
-        document.push(command)
+        with _busy():
+            document.push(command)
     progress = result.progress
     filled = len(result.filled)
     summary = _tr("{0} in {1}; {2} of {3} texts are translated.").format(
