@@ -30,6 +30,8 @@ from agenda_editor.interchange import InterchangeError, load_json, save_json
 PROG = "agenda-editor"
 COMMANDS = ("open", "export", "check", "merge-translation")
 INPUT_SUFFIXES = (".agenda", ".json")
+#: A PDF made by Agenda Editor carries its meeting: it can be read back (export, check).
+READABLE_SUFFIXES = (*INPUT_SUFFIXES, ".pdf")
 XLIFF_SUFFIXES = (".xlf", ".xliff")
 OUTPUT_SUFFIXES = (".agenda", ".json", ".pdf", *XLIFF_SUFFIXES)
 PARTS = ("full", "agenda", "annex")
@@ -117,11 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog=f"{PROG} export",
         usage=EXPORT_USAGE,
         help="convert a meeting to another format",
-        description="Write the meeting in INPUT (.agenda or .json) to OUTPUT; the format of "
+        description="Write the meeting in INPUT (.agenda, .json, or a PDF made by Agenda Editor, "
+        "which carries its meeting) to OUTPUT; the format of "
         "OUTPUT follows its extension: .agenda, .json, .pdf, or .xlf to send the --lang "
         "version out for translation (XLIFF 1.2).",
     )
-    exporter.add_argument("input", type=Path, metavar="INPUT", help="a .agenda or .json file")
+    exporter.add_argument(
+        "input", type=Path, metavar="INPUT",
+        help="a .agenda or .json file, or a PDF made by Agenda Editor (it carries its meeting)",
+    )  # fmt: skip
     exporter.add_argument(
         "-o",
         "--output",
@@ -176,7 +182,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print every finding of the rules about the meeting in FILE, one per line, "
         "then a summary. The exit status is 1 when there are errors, 0 otherwise.",
     )
-    checker.add_argument("file", type=Path, metavar="FILE", help="a .agenda or .json file")
+    checker.add_argument(
+        "file", type=Path, metavar="FILE",
+        help="a .agenda or .json file, or a PDF made by Agenda Editor",
+    )  # fmt: skip
     checker.add_argument(
         "--lang",
         type=_language_choice,
@@ -246,14 +255,24 @@ def _suffix(path: Path) -> str:
 
 
 def load_meeting(path: Path) -> Meeting:
-    """The meeting in a ``.agenda`` or ``.json`` file; :class:`CommandError` when it cannot be."""
+    """The meeting in a ``.agenda`` or ``.json`` file, or attached to a PDF Agenda Editor made;
+    :class:`CommandError` (or :class:`InterchangeError`) when it cannot be."""
     suffix = _suffix(path)
-    if suffix not in INPUT_SUFFIXES:
-        raise CommandError(f"{path}: not a meeting file; expected a .agenda or .json file")
+    if suffix not in READABLE_SUFFIXES:
+        raise CommandError(
+            f"{path}: not a meeting file; expected a .agenda or .json file "
+            "(or a PDF made by Agenda Editor)"
+        )
     if path.is_dir():
         raise CommandError(f"{path}: is a folder, not a meeting file")
     if suffix == ".json":
         return load_json(path)
+    if suffix == ".pdf":
+        try:
+            from agenda_editor.interchange.pdf_attachment import load_pdf
+        except ImportError as error:
+            raise CommandError(f"reading PDFs is not available ({error})") from None
+        return load_pdf(path)
     from agenda_editor.storage import session
 
     try:

@@ -633,6 +633,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>”{0}“ مفتوح في مكان آخر: فتحه {1}.</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>لم يُنشأ ”{0}“ ببرنامج Agenda Editor: فهو لا يتضمن اجتماعًا يمكن فتحه. افتح بدلًا منه ملف ‎.agenda أو ‎.json الذي أُنشئ منه.</translation>
+        </message>
     </context>
     <context>
         <name>FindReplace</name>

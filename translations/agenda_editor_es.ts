@@ -625,6 +625,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>“{0}” está abierto en otro lugar: lo abrió {1}.</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>«{0}» no se creó con Agenda Editor: no contiene ninguna reunión que abrir. Abra en su lugar el archivo .agenda o .json a partir del cual se creó.</translation>
+        </message>
     </context>
     <context>
         <name>FindReplace</name>

@@ -625,6 +625,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>« {0} » est ouvert ailleurs : il a été ouvert par {1}.</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>« {0} » n'a pas été créé par Agenda Editor : il ne contient aucune réunion à ouvrir. Ouvrez plutôt le fichier .agenda ou .json à partir duquel il a été créé.</translation>
+        </message>
     </context>
     <context>
         <name>FindReplace</name>

@@ -627,6 +627,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>«{0}» открыт в другом месте: его открыл(а) {1}.</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>«{0}» создан не в Agenda Editor: в нем нет совещания, которое можно открыть. Откройте файл .agenda или .json, из которого он был создан.</translation>
+        </message>
     </context>
     <context>
         <name>FindReplace</name>

@@ -623,6 +623,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>“{0}”已在别处打开：由{1}打开。</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>“{0}”不是由 Agenda Editor 生成的：其中没有可打开的会议。请改为打开生成该文件所用的 .agenda 或 .json 文件。</translation>
+        </message>
     </context>
     <context>
         <name>FindReplace</name>

@@ -29,6 +29,7 @@ from agenda_editor.gui.dialogs.messages import ask_choice
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.folders import HOME_ENV, AppFolders
 from agenda_editor.gui.new_meeting import blank_meeting, interface_language, meeting_from_existing
+from agenda_editor.interchange.pdf_attachment import NotOurPdf, load_pdf
 from agenda_editor.storage import locks, session
 from agenda_editor.storage.errors import ExternalChangeError, SessionFileError
 from agenda_editor.storage.recovery import RecoveryEntry, RecoveryStore
@@ -65,9 +66,10 @@ class _Cancelled(Exception):
 
 _OPEN_FILTERS = ";;".join(
     [
-        "Agenda Editor files (*.agenda *.json)",
+        "Agenda Editor files (*.agenda *.json *.pdf)",
         "Agenda Editor sessions (*.agenda)",
         "JSON meetings (*.json)",
+        "PDFs made by Agenda Editor (*.pdf)",
         "All files (*)",
     ]
 )
@@ -245,7 +247,8 @@ class FileController(QObject):
             return True
         if ask and not self.maybe_save():
             return False
-        if path.suffix.lower() == ".json":
+        if path.suffix.lower() in (".json", ".pdf"):
+            # A JSON meeting, or the meeting a PDF of ours carries: imported, never written back.
             meeting = self._read(path)
             if meeting is None:
                 return False
@@ -288,7 +291,19 @@ class FileController(QObject):
         try:
             if path.suffix.lower() == ".json":
                 return interchange.load_json(path)
+            if path.suffix.lower() == ".pdf":
+                return load_pdf(path)
             return session.load(path).meeting
+        except NotOurPdf as error:
+            self.show_error(
+                _tr("Cannot Open File"),
+                _tr(
+                    "“{0}” was not made by Agenda Editor: it carries no meeting to open. Open "
+                    "the .agenda or .json file it was made from instead."
+                ).format(path.name)
+                if error.foreign
+                else str(error),
+            )
         except (SessionFileError, interchange.InterchangeError) as error:
             self.show_error(_tr("Cannot Open File"), str(error))
         except OSError as error:

@@ -45,8 +45,9 @@ STATUS_TIMEOUT_MS = 6000
 MIN_TREE_WIDTH = 240
 #: The undo history's narrowest width (pixels): its title and steps stay readable.
 UNDO_DOCK_WIDTH = 200
-#: Files that open when dropped on the window: session files and JSON meetings.
-OPENABLE_SUFFIXES = (".agenda", ".json")
+#: Files that open when dropped on the window: session files, JSON meetings and the PDFs we
+#: made (they carry their meeting).
+OPENABLE_SUFFIXES = (".agenda", ".json", ".pdf")
 
 
 class MainWindow(QMainWindow):
