@@ -136,9 +136,12 @@ def trailing_punctuation(meeting: Meeting, item_id: str, lang: str) -> str:
     item = meeting.item(item_id)
     if item.children:
         return conv.colon
-    path = item_paths(meeting)[item_id]
-    if len(path) == 1:
+    top = item_id
+    while (parent := meeting.index.parent_id(top)) is not None:
+        top = parent
+    if top == item_id:
         return conv.full_stop
-    group = meeting.items[path[0]]
-    last_in_group = list(group.walk())[-1]
-    return conv.full_stop if last_in_group.id == item_id else conv.semicolon
+    last_in_group = meeting.item(top)
+    while last_in_group.children:
+        last_in_group = last_in_group.children[-1]
+    return conv.full_stop if last_in_group is item else conv.semicolon

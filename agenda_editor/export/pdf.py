@@ -143,7 +143,6 @@ def story(plan: DocumentPlan, styles: Styles, notes: NotesArea) -> list[Flowable
 
 def render_plan(plan: DocumentPlan, target: Any, progress: Progress | None = None) -> None:
     """Lay out the plan into ``target`` (a path or a binary file object)."""
-    fonts.register()
     geo = geometry(plan.page_size)
     styles = Styles(plan.lang, plan.rtl)
     blocks_notes = NotesArea(geo.frame_width, lambda n: [])
