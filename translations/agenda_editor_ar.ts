@@ -437,6 +437,14 @@
             <translation>تصدير بصيغة PDF</translation>
         </message>
         <message>
+            <source>Export cancelled after {0}</source>
+            <translation>أُلغي التصدير بعد {0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>أُلغي التصدير: لم يُكتب الملف {0}</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>التصدير حتى إن كانت هناك نصوص غير مترجمة (تُميَّز في الأصل)</translation>
         </message>

@@ -429,6 +429,14 @@
             <translation>Exportar a PDF</translation>
         </message>
         <message>
+            <source>Export cancelled after {0}</source>
+            <translation>Exportación cancelada después de {0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>Exportación cancelada: no se escribió {0}</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>Exportar aunque haya textos sin traducir (marcados en el original)</translation>
         </message>

@@ -429,6 +429,14 @@
             <translation>Exporter en PDF</translation>
         </message>
         <message>
+            <source>Export cancelled after {0}</source>
+            <translation>Exportation annulée après {0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>Exportation annulée : {0} n’a pas été écrit</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>Exporter même si des textes ne sont pas traduits (signalés dans l'original)</translation>
         </message>

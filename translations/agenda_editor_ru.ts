@@ -431,6 +431,14 @@
             <translation>Экспорт в PDF</translation>
         </message>
         <message>
+            <source>Export cancelled after {0}</source>
+            <translation>Экспорт отменён после {0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>Экспорт отменён: файл {0} не записан</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>Экспортировать, даже если тексты не переведены (помечаются в оригинале)</translation>
         </message>

@@ -427,6 +427,14 @@
             <translation>导出PDF</translation>
         </message>
         <message>
+            <source>Export cancelled after {0}</source>
+            <translation>导出已取消，已完成：{0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>导出已取消：未写入 {0}</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>即使有文本未翻译也导出（在原文中标出）</translation>
         </message>

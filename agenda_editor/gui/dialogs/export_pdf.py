@@ -162,6 +162,15 @@ def run_export(window: MainWindow) -> None:
     )
 
 
+#: An export that takes longer than this shows its progress, with a Cancel button.
+PROGRESS_AFTER_MS = 500
+
+
+class ExportCancelled(BaseException):
+    """Raised from the progress report when the user pressed Cancel: it goes through the
+    exporter like an interruption, which removes the unfinished file (nothing is replaced)."""
+
+
 def export_files(
     window: MainWindow,
     meeting: Meeting,
@@ -185,7 +194,7 @@ def export_files(
     steps = 100
     progress = QProgressDialog(_tr("Exporting..."), _tr("Cancel"), 0, steps * len(targets), window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
+    progress.setMinimumDuration(PROGRESS_AFTER_MS)
     written: list[Path] = []
     for n, (lang, path) in enumerate(targets.items()):
         if progress.wasCanceled():
@@ -197,9 +206,18 @@ def export_files(
             if fraction is not None:
                 progress.setValue(offset + int(fraction * steps))
             QApplication.processEvents()
+            if progress.wasCanceled():
+                raise ExportCancelled
 
         try:
             export_pdf(meeting, path, lang, part, allow_missing, report)
+        except ExportCancelled:
+            window.show_status(
+                _tr("Export cancelled: {0} was not written").format(path.name)
+                if not written
+                else _tr("Export cancelled after {0}").format(", ".join(p.name for p in written))
+            )
+            return written
         except Exception as error:  # the exporter's errors say what is wrong; show them
             progress.cancel()
             QMessageBox.critical(
