@@ -15,8 +15,8 @@ Broken markup nesting (an unclosed ``<i>``) is not refused here: the editor lets
 keep such a paragraph, reports it as a finding (:mod:`agenda_editor.core.rules`), and JSON export
 refuses it. What is refused is what no reader or writer can handle: text that cannot be encoded,
 texts beyond :data:`MAX_TEXT_LENGTH`, unknown language codes, trees deeper than
-:data:`~agenda_editor.core.model.MAX_DEPTH`, empty or repeated item ids, negative limits and
-timetable entries for items that do not exist.
+:data:`~agenda_editor.core.model.MAX_DEPTH`, empty or repeated item and body ids, negative limits,
+a timetable without a body, and meetings of bodies or entries for items that do not exist.
 """
 
 from __future__ import annotations
@@ -104,16 +104,15 @@ def check_depth(depth: int, location: str) -> None:
         )
 
 
-def check_item_id(item_id: str, location: str, seen: dict[str, str]) -> None:
-    """An item id that is not empty and not in ``seen`` (id -> location), which it is added to."""
-    check_text(item_id, location)
-    if not item_id.strip():
+def check_id(given: str, location: str, seen: dict[str, str]) -> None:
+    """An item's or a body's id: not blank and not in ``seen`` (id -> location of its owner),
+    to which it is added."""
+    check_text(given, location)
+    if not given.strip():
         raise MeetingProblem(location, "an id cannot be empty")
-    if item_id in seen:
-        raise MeetingProblem(
-            location, f"the id {quote(item_id)} is already used by {seen[item_id]}"
-        )
-    seen[item_id] = location.removesuffix(".id")
+    if given in seen:
+        raise MeetingProblem(location, f"the id {quote(given)} is already used by {seen[given]}")
+    seen[given] = location.removesuffix(".id")
 
 
 def check_count(value: int, location: str) -> int:
@@ -143,7 +142,7 @@ def _check_texts(texts: Mapping[str, str], location: str) -> None:
 
 
 def _check_item(item: AgendaItem, location: str, ids: dict[str, str]) -> None:
-    check_item_id(item.id, join(location, "id"), ids)
+    check_id(item.id, join(location, "id"), ids)
     _check_texts(item.title, join(location, "title"))
     for code, paragraphs in item.annotation.items():
         where = join(join(location, "annotation"), code)
@@ -179,11 +178,24 @@ def validate_meeting(meeting: Meeting) -> None:
 
     timetable = meeting.timetable
     check_count(timetable.max_slots_per_day, "timetable.max_slots_per_day")
+    if not timetable.bodies:
+        raise MeetingProblem("timetable.bodies", "expected at least one body")
+    bodies: dict[str, str] = {}
+    for index, body in enumerate(timetable.bodies):
+        where = f"timetable.bodies[{index}]"
+        check_id(body.id, join(where, "id"), bodies)
+        _check_texts(body.name, join(where, "name"))
     for day_index, day in enumerate(timetable.days):
         where = f"timetable.days[{day_index}]"
         if day.max_slots is not None:
             check_count(day.max_slots, join(where, "max_slots"))
         for slot_index, slot in enumerate(day.slots):
+            if slot.body not in bodies:
+                raise MeetingProblem(
+                    f"{where}.slots[{slot_index}].body",
+                    f"no body has the id {quote(slot.body)}; the bodies are "
+                    + ", ".join(quote(body) for body in bodies),
+                )
             for index, item_id in enumerate(slot.items):
                 if item_id not in ids:
                     raise MeetingProblem(

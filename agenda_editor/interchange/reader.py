@@ -300,7 +300,7 @@ class _Reader:
             item_id = new_id()
             while item_id in self.ids:
                 item_id = new_id()
-        validation.check_item_id(item_id, _join(location, "id"), self.ids)
+        validation.check_id(item_id, _join(location, "id"), self.ids)
         item = AgendaItem(id=item_id)
         if "title" in raw:
             item.title = self.text(raw["title"], _join(location, "title"))
@@ -352,11 +352,7 @@ class _Reader:
         raw = _object(value, location, BODY_FIELDS, required=("id",))
         where = _join(location, "id")
         body_id = _text(raw["id"], where)
-        if not body_id.strip():
-            _fail(where, "an id cannot be empty")
-        if body_id in self.bodies:
-            _fail(where, f"the id {_quote(body_id)} is already used by {self.bodies[body_id]}")
-        self.bodies[body_id] = location
+        validation.check_id(body_id, where, self.bodies)
         name = self.text(raw["name"], _join(location, "name")) if "name" in raw else {}
         return Body(body_id, name)
 
