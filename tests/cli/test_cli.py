@@ -237,11 +237,11 @@ def test_export_of_an_invalid_file_writes_nothing(
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
-        (["-o", "out.docx"], "out.docx: cannot tell the output format"),
+        (["-o", "out.odt"], "out.odt: cannot tell the output format"),
         (["-o", "out"], "out: cannot tell the output format"),
-        (["-o", "out.json", "--lang", "fr"], "--lang applies only to PDF output"),
-        (["-o", "out.agenda", "--part", "annex"], "--part applies only to PDF output"),
-        (["-o", "out.json", "--allow-missing"], "--allow-missing applies only to PDF output"),
+        (["-o", "out.json", "--lang", "fr"], "--lang applies only to PDF and DOCX output"),
+        (["-o", "out.agenda", "--part", "annex"], "--part applies only to PDF and DOCX output"),
+        (["-o", "out.json", "--allow-missing"], "--allow-missing applies only to PDF and DOCX"),
         (["-o", "missing-folder/out.json"], "the folder"),
     ],
 )
