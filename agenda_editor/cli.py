@@ -160,8 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument(
         "--allow-missing",
         action="store_true",
-        help="PDF and DOCX only: print even when some texts are not translated into the "
-        "language",
+        help="PDF and DOCX only: print even when some texts are not translated into the language",
     )
     exporter.add_argument(
         "--copy-source",
