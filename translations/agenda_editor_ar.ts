@@ -202,6 +202,83 @@
         </message>
     </context>
     <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>إضافة &amp;هيئة...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>إضافة هيئة...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>إضافة هيئة تجتمع بالتوازي (اللجنة الجامعة، فريق عامل)</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>إضافة هيئة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>نقل الهيئة إلى الأ&amp;مام</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>نقل الهيئة إلى ال&amp;خلف</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>نقل الجلسة إلى &amp;هيئة</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>إعادة &amp;تسمية الهيئة...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>حذف ال&amp;هيئة</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>حذف الهيئة</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>إعادة تسمية الهيئة</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>ليست لـ{0} أي جلسة (%n). هل تريد حذف الهيئة؟</numerusform>
+                <numerusform>لـ{0} جلسة واحدة (%n). هل تريد حذف الهيئة وجلستها؟ تُلغى جدولة البنود التي تتناولها.</numerusform>
+                <numerusform>لـ{0} جلستان (%n). هل تريد حذف الهيئة وجلستيها؟ تُلغى جدولة البنود التي تتناولانها.</numerusform>
+                <numerusform>لـ{0} %n جلسات. هل تريد حذف الهيئة وجلساتها؟ تُلغى جدولة البنود التي تتناولها.</numerusform>
+                <numerusform>لـ{0} %n جلسة. هل تريد حذف الهيئة وجلساتها؟ تُلغى جدولة البنود التي تتناولها.</numerusform>
+                <numerusform>لـ{0} %n جلسة. هل تريد حذف الهيئة وجلساتها؟ تُلغى جدولة البنود التي تتناولها.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>ال&amp;اسم ({0}):</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>اللجنة الجامعة</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>الأصل:</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
@@ -1912,6 +1989,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>اجتماع جديد</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>جلسة جديدة لـ{0}</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>الجدولة في</translation>
         </message>
@@ -1922,6 +2003,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>This day allows no meeting.</source>
             <translation>لا يسمح هذا اليوم بأي جلسة.</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}، {1}</translation>
         </message>
     </context>
     <context>
@@ -1958,6 +2043,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>يجب أن تنتهي الجلسة بعد بدئها.</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>إضافة الهيئة {0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>إضافة جلسة في {0}</translation>
         </message>
@@ -1974,12 +2063,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>السماح بـ {0} جلسة (جلسات) في اليوم</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>الهيئة {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>تغيير مواعيد جلسة {0} إلى {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>مواصلة {0} في {1}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>أفلت بنود جدول الأعمال هنا لإضافة جلسة لـ{0} في {1}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -2026,6 +2123,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>الجلسة {0}</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>الجلسة {0} لـ{1}</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>نقل الهيئة {0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>نقل جلسة {0} إلى {1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>نقل {0} إلى {1}</translation>
         </message>
@@ -2046,12 +2155,28 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>لا يمكن إفلات غير بنود جدول الأعمال هنا.</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>حذف الهيئة {0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>إزالة جلسة {0}</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>إعادة تسمية الهيئة {0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>جدولة {0} في {1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>تجتمع تلك الهيئة بالفعل في {0} يوم {1}.</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>لم تعد تلك الهيئة في الجدول الزمني.</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -2066,6 +2191,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>تتضمن جلسات {0} بنودا؛ ولن تبقى لها أي جلسة.</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>يحتاج الجدول الزمني إلى هيئة واحدة على الأقل.</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>لا يوجد جدول زمني.</translation>
         </message>
@@ -2076,6 +2205,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>There is nothing to schedule.</source>
             <translation>لا شيء للجدولة.</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>لا تتبع هذه الجلسة أي هيئة في الجدول الزمني.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -2104,6 +2237,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>items {0}</source>
             <translation>البنود {0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>يسمح {0} بـ{1} جلسة على الأكثر لجميع الهيئات معا: لا تتوفر الترجمة الشفوية.</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -2486,6 +2623,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>This text has no translation yet</source>
             <translation>لا ترجمة لهذا النص بعد</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>الجدول الزمني: اسم الهيئة {0}</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

@@ -202,6 +202,79 @@
         </message>
     </context>
     <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>Añadir ó&amp;rgano...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>Añadir órgano...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>Añadir un órgano que se reúne en paralelo (Comisión Plenaria, grupo de trabajo)</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>Añadir órgano</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>Mover el órgano &amp;antes</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>Mover el órgano &amp;después</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>Pasar la sesión al ór&amp;gano</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>Cambiar el &amp;nombre del órgano...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>Eliminar el ór&amp;gano</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>Eliminar el órgano</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>Cambiar el nombre del órgano</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>{0} tiene %n sesión. ¿Eliminar el órgano y sus sesiones? Los temas que se examinan en ellas se retiran.</numerusform>
+                <numerusform>{0} tiene %n sesiones. ¿Eliminar el órgano y sus sesiones? Los temas que se examinan en ellas se retiran.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>&amp;Nombre ({0}):</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>Comisión Plenaria</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>Original:</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
@@ -1844,6 +1917,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Nueva reunión</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>Nueva sesión: {0}</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>Programar en</translation>
         </message>
@@ -1854,6 +1931,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>This day allows no meeting.</source>
             <translation>Este día no admite ninguna sesión.</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
@@ -1890,6 +1971,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Una sesión debe terminar después de empezar.</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>Añadir el órgano {0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>Añadir sesión el {0}</translation>
         </message>
@@ -1906,12 +1991,20 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Permitir {0} sesión(es) por día</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>Órgano {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>Cambiar el horario de la sesión del {0} a {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>Continuar {0} el {1}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>Suelte aquí temas del programa para añadir una sesión ({0}) el {1}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -1958,6 +2051,18 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Sesión {0}</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>Sesión {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>Mover el órgano {0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>Pasar la sesión del {0} a {1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>Mover {0} a {1}</translation>
         </message>
@@ -1978,12 +2083,28 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Aquí solo se pueden soltar temas del programa.</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>Eliminar el órgano {0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>Quitar la sesión del {0}</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>Cambiar el nombre del órgano {0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>Programar {0} el {1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>Ese órgano ya se reúne a las {0} el {1}.</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>Ese órgano ya no figura en el calendario.</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -1998,6 +2119,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Las sesiones del {0} incluyen temas; no les quedaría ninguna sesión.</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>El calendario necesita al menos un órgano.</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>No hay calendario.</translation>
         </message>
@@ -2008,6 +2133,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>There is nothing to schedule.</source>
             <translation>No hay nada que programar.</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>Esta sesión no pertenece a ningún órgano del calendario.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -2036,6 +2165,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>items {0}</source>
             <translation>temas {0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>El {0} admite como máximo {1} sesión(es), todos los órganos juntos: no hay interpretación.</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -2398,6 +2531,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>This text has no translation yet</source>
             <translation>Este texto aún no tiene traducción</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>Calendario: nombre del órgano {0}</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

@@ -202,6 +202,79 @@
         </message>
     </context>
     <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>Ajouter un &amp;organe...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>Ajouter un organe...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>Ajouter un organe siégeant en parallèle (Commission plénière, groupe de travail)</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>Ajouter un organe</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>Placer l'organe &amp;avant</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>Placer l'organe a&amp;près</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>Déplacer la séance vers l'or&amp;gane</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>Re&amp;nommer l'organe...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>Supprimer l'or&amp;gane</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>Supprimer l'organe</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>Renommer l'organe</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>{0} a %n séance. Supprimer l'organe et sa séance ? Les points qui y sont examinés en sont retirés.</numerusform>
+                <numerusform>{0} a %n séances. Supprimer l'organe et ses séances ? Les points qui y sont examinés en sont retirés.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>&amp;Nom ({0}) :</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>Commission plénière</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>Original :</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
@@ -1844,6 +1917,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Nouvelle réunion</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>Nouvelle séance : {0}</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>Inscrire au calendrier</translation>
         </message>
@@ -1854,6 +1931,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>This day allows no meeting.</source>
             <translation>Ce jour ne permet aucune séance.</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
@@ -1890,6 +1971,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Une séance doit se terminer après son début.</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>Ajouter l'organe {0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>Ajouter une séance le {0}</translation>
         </message>
@@ -1906,12 +1991,20 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Autoriser {0} séance(s) par jour</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>Organe {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>Modifier les horaires de la séance du {0} : {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>Poursuivre {0} le {1}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>Déposez des points de l'ordre du jour ici pour ajouter une séance ({0}) le {1}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -1958,6 +2051,18 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Séance {0}</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>Séance {0} : {1}</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>Déplacer l'organe {0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>Déplacer la séance du {0} vers {1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>Déplacer {0} vers {1}</translation>
         </message>
@@ -1978,12 +2083,28 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Seuls des points de l'ordre du jour peuvent être déposés ici.</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>Supprimer l'organe {0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>Supprimer la séance du {0}</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>Renommer l'organe {0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>Inscrire {0} le {1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>Cet organe siège déjà à {0} le {1}.</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>Cet organe ne figure plus dans le calendrier.</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -1998,6 +2119,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Les séances du {0} comprennent des points ; il ne resterait aucune séance pour eux.</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>Le calendrier doit comporter au moins un organe.</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>Il n'y a pas de calendrier.</translation>
         </message>
@@ -2008,6 +2133,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>There is nothing to schedule.</source>
             <translation>Il n'y a rien à inscrire au calendrier.</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>Cette séance n'appartient à aucun organe du calendrier.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -2036,6 +2165,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>items {0}</source>
             <translation>points {0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>Le {0} permet au plus {1} séance(s), tous organes confondus : l'interprétation n'est pas disponible.</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -2398,6 +2531,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>This text has no translation yet</source>
             <translation>Ce texte n'a pas encore de traduction</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>Calendrier : nom de l'organe {0}</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

@@ -202,6 +202,80 @@
         </message>
     </context>
     <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>Добавить &amp;орган...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>Добавить орган...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>Добавить орган, заседающий параллельно (Комитет полного состава, рабочая группа)</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>Добавление органа</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>Переместить орган &amp;выше</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>Переместить орган &amp;ниже</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>Перенести заседание в &amp;орган</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>Пере&amp;именовать орган...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>Удалить ор&amp;ган</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>Удаление органа</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>Переименование органа</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>У органа «{0}» %n заседание. Удалить орган и его заседания? Рассматриваемые на них пункты будут сняты.</numerusform>
+                <numerusform>У органа «{0}» %n заседания. Удалить орган и его заседания? Рассматриваемые на них пункты будут сняты.</numerusform>
+                <numerusform>У органа «{0}» %n заседаний. Удалить орган и его заседания? Рассматриваемые на них пункты будут сняты.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>&amp;Название ({0}):</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>Комитет полного состава</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>Оригинал:</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
@@ -1861,6 +1935,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Новое совещание</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>Новое заседание: {0}</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>Включить в расписание</translation>
         </message>
@@ -1871,6 +1949,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>This day allows no meeting.</source>
             <translation>В этот день заседания не допускаются.</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
@@ -1907,6 +1989,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Заседание должно заканчиваться после начала.</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>Добавить орган {0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>Добавить заседание {0}</translation>
         </message>
@@ -1923,12 +2009,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Разрешить заседаний в день: {0}</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>Орган {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>Изменить время заседания {0} на {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>Продолжить {0} {1}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>Перетащите сюда пункты повестки дня, чтобы добавить заседание ({0}) на {1}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -1975,6 +2069,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Заседание {0}</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>Заседание {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>Переместить орган {0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>Перенести заседание ({0}) в {1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>Переместить {0} в {1}</translation>
         </message>
@@ -1995,12 +2101,28 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Сюда можно перетаскивать только пункты повестки дня.</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>Удалить орган {0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>Удалить заседание {0}</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>Переименовать орган {0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>Включить {0} в расписание: {1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>Этот орган уже заседает в {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>Этого органа больше нет в расписании.</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -2015,6 +2137,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>На заседаниях {0} рассматриваются пункты; для них не осталось бы заседаний.</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>В расписании должен быть хотя бы один орган.</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>Расписания нет.</translation>
         </message>
@@ -2025,6 +2151,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>There is nothing to schedule.</source>
             <translation>Включать в расписание нечего.</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>Это заседание не относится ни к одному органу расписания.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -2053,6 +2183,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>items {0}</source>
             <translation>пункты {0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>{0}: допускается не более {1} заседаний всех органов вместе — устный перевод не обеспечивается.</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -2420,6 +2554,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>This text has no translation yet</source>
             <translation>У этого текста пока нет перевода</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>Расписание: название органа {0}</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

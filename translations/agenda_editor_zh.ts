@@ -202,6 +202,78 @@
         </message>
     </context>
     <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>添加机构(&amp;B)...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>添加机构...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>添加同时开会的机构（全体委员会、工作组）</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>添加机构</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>机构前移(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>机构后移(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>将会议移至机构(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>重命名机构(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>删除机构(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>删除机构</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>重命名机构</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>{0}有 %n 次会议。是否删除该机构及其会议？这些会议所审议的项目将从中撤出。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>名称(&amp;N)（{0}）：</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>全体委员会</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>原文：</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add item</source>
@@ -1827,6 +1899,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>新会议</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>{0}的新会议</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>安排到</translation>
         </message>
@@ -1837,6 +1913,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>This day allows no meeting.</source>
             <translation>当天不允许举行会议。</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}，{1}</translation>
         </message>
     </context>
     <context>
@@ -1873,6 +1953,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>会议结束时间必须晚于开始时间。</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>添加机构{0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>在{0}添加会议</translation>
         </message>
@@ -1889,12 +1973,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>每天允许举行{0}次会议</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>机构 {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>将{0}的会议时间改为{1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>在{1}继续审议{0}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>将议程项目拖放到此处，为{0}在{1}添加一次会议。</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -1941,6 +2033,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>第{0}次会议</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>{1}第 {0} 次会议</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>移动机构{0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>将{0}的会议移至{1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>将{0}移至{1}</translation>
         </message>
@@ -1961,12 +2065,28 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>此处只能拖放议程项目。</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>删除机构{0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>删除{0}的会议</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>重命名机构{0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>将{0}安排在{1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>该机构已于{1} {0} 开会。</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>该机构已不在时间表中。</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -1981,6 +2101,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>{0}的会议安排了项目；删除后这些项目将没有会议可安排。</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>时间表至少需要一个机构。</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>没有日程安排。</translation>
         </message>
@@ -1991,6 +2115,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>There is nothing to schedule.</source>
             <translation>没有可安排的内容。</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>此会议不属于时间表中的任何机构。</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -2019,6 +2147,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>items {0}</source>
             <translation>项目{0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>{0}所有机构合计最多只能举行 {1} 次会议：没有口译服务。</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -2376,6 +2508,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>This text has no translation yet</source>
             <translation>此文本尚无译文</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>时间表：机构 {0} 的名称</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

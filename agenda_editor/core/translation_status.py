@@ -1,8 +1,9 @@
 """How far each language version of a meeting is translated, text by text.
 
 A *text* is anything of the original language version that a translator translates: the
-masthead fields (body, subsidiary body, session, venue, title), and for each item its title,
-each annotation paragraph, each footnote of a paragraph, and each reference document's title.
+masthead fields (body, subsidiary body, session, venue, title), for each item its title,
+each annotation paragraph, each footnote of a paragraph, and each reference document's title,
+and the names of the bodies when several meet side by side (the annex prints them then).
 Numbering, dates, the timetable and document symbols are shared by every version and are not
 texts. A text counts as translated when the version has non-blank text in the same place (the
 same paragraph, the same footnote of that paragraph).
@@ -24,9 +25,11 @@ MEETING_FIELDS: tuple[str, ...] = ("body", "subsidiary_body", "session", "venue"
 
 @dataclass(frozen=True)
 class TextRef:
-    """Where a text is: ``kind`` is "meeting", "title", "paragraph", "footnote" or "document".
+    """Where a text is: ``kind`` is "meeting", "title", "paragraph", "footnote", "document" or
+    "body".
 
-    ``field`` names a masthead field ("meeting"); ``index`` is the paragraph ("paragraph",
+    ``field`` names a masthead field ("meeting") or a body's id ("body"); ``index`` is the
+    paragraph ("paragraph",
     "footnote") or the document ("document"); ``note`` the footnote within its paragraph.
     """
 
@@ -96,6 +99,12 @@ def texts(meeting: Meeting) -> list[TextRef]:
     ]
     for item in meeting.walk():
         found += _item_texts(item, original)
+    if meeting.timetable.parallel:
+        found += [
+            TextRef("body", field=body.id)
+            for body in meeting.timetable.bodies
+            if _filled(body.name.get(original))
+        ]
     return found
 
 
@@ -106,6 +115,11 @@ def text_of(meeting: Meeting, ref: TextRef, lang: str) -> str | None:
     """
     if ref.kind == "meeting":
         return getattr(meeting, ref.field or "").get(lang) or None
+    if ref.kind == "body":
+        for body in meeting.timetable.bodies:
+            if body.id == ref.field:
+                return body.name.get(lang) or None
+        return None
     if ref.item_id is None or not meeting.has_item(ref.item_id):
         return None
     item = meeting.item(ref.item_id)

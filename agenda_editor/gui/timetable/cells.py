@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from agenda_editor.core import rules
 from agenda_editor.core import timetable as tt
 from agenda_editor.core.model import Meeting
+from agenda_editor.gui.timetable.layout import GridLayout
 from agenda_editor.gui.timetable.texts import (
     References,
     continued_label,
@@ -22,6 +23,7 @@ TIMETABLE_CODES = {
     "slot-times",
     "slots-overlap",
     "slot-unknown-item",
+    "slot-unknown-body",
     "item-out-of-order",
 }
 
@@ -63,6 +65,8 @@ def finding_text(finding: rules.Finding, heading: str) -> str:
         return tr("This meeting overlaps the meeting {0}.").format(p.get("span"))
     if code == "slot-unknown-item":
         return tr("This meeting lists an item that is not in the agenda.")
+    if code == "slot-unknown-body":
+        return tr("This meeting belongs to no body of the timetable.")
     if code == "item-out-of-order":
         return tr(
             "Item {0} is taken up after item {1}, which comes after it on the agenda."
@@ -73,7 +77,9 @@ def finding_text(finding: rules.Finding, heading: str) -> str:
 @dataclass
 class GridContent:
     refs: References
-    #: (day, slot) -> the lines of that meeting, in order.
+    #: Which body's meeting each row shows (rows are grouped by body).
+    layout: GridLayout | None = None
+    #: (day, row) -> the lines of the meeting that cell shows, in order.
     entries: dict[tuple[int, int], list[Entry]] = field(default_factory=dict)
     cell_markers: dict[tuple[int, int], list[Marker]] = field(default_factory=dict)
     day_markers: dict[int, list[Marker]] = field(default_factory=dict)
@@ -96,13 +102,13 @@ def entry(meeting: Meeting, lang: str, refs: References, placement: tt.Placement
 
 def build(meeting: Meeting, lang: str) -> GridContent:
     timetable = meeting.timetable
-    content = GridContent(References(meeting, lang))
+    layout = GridLayout(timetable)
+    content = GridContent(References(meeting, lang), layout)
     for placement in tt.placements(timetable):
         line = entry(meeting, lang, content.refs, placement)
-        content.entries.setdefault((placement.day, placement.slot), []).append(line)
-    content.rows = max(
-        (max(len(day.slots), timetable.limit_for(day)) for day in timetable.days), default=0
-    )
+        row = layout.row_of(placement.day, placement.slot)
+        content.entries.setdefault((placement.day, row), []).append(line)
+    content.rows = len(layout.rows)
     headings: dict[int, str] = {}
     for finding in rules.timetable_findings(meeting):
         if finding.code not in TIMETABLE_CODES or finding.target.day is None:
@@ -113,8 +119,9 @@ def build(meeting: Meeting, lang: str) -> GridContent:
         marker = Marker(
             finding.severity, finding_text(finding, headings[day]), finding.target.item_id
         )
-        if finding.target.slot is None:
+        row = -1 if finding.target.slot is None else layout.row_of(day, finding.target.slot)
+        if row < 0:
             content.day_markers.setdefault(day, []).append(marker)
         else:
-            content.cell_markers.setdefault((day, finding.target.slot), []).append(marker)
+            content.cell_markers.setdefault((day, row), []).append(marker)
     return content

@@ -102,26 +102,40 @@ class TimetableView(QTableView):
     # -- picking items inside cells ----------------------------------------------------------
 
     def picked_placements(self) -> list[Where]:
+        """The picked lines, as places in the grid (day, row, line)."""
         return list(self._picked)
 
     def set_picked(self, placements: list[Where]) -> None:
+        """Pick lines given as places in the grid (see :meth:`TimetableModel.to_grid`)."""
         self._picked = sorted(set(placements))
         self.viewport().update()
 
-    def current_cell(self) -> tuple[int, int] | None:
+    def grid_cell(self) -> tuple[int, int] | None:
+        """(day, row) of the current cell in the grid."""
         index = self.currentIndex()
         if not index.isValid() or index.parent().isValid():
             return None
         return index.column(), index.row()
 
-    def selected_placements(self) -> list[Where]:
-        """The picked lines, else every item of the current cell."""
-        if self._picked:
-            return list(self._picked)
-        model, cell = self.timetable_model(), self.current_cell()
+    def current_cell(self) -> tuple[int, int] | None:
+        """(day, slot) of the current cell: the meeting it shows, or ``len(day.slots)`` and
+        beyond for a meeting that could be added there."""
+        model, cell = self.timetable_model(), self.grid_cell()
         if model is None or cell is None:
+            return None
+        return cell[0], model.slot_of(*cell)
+
+    def selected_placements(self) -> list[Where]:
+        """The picked lines, else every item of the current cell, as placements (day, slot,
+        position in the meeting)."""
+        model, cell = self.timetable_model(), self.grid_cell()
+        if model is None:
             return []
-        return [(cell[0], cell[1], p) for p in range(len(model.entries(*cell)))]
+        if self._picked:
+            return model.to_slots(self._picked)
+        if cell is None:
+            return []
+        return model.to_slots([(cell[0], cell[1], p) for p in range(len(model.entries(*cell)))])
 
     def line_at(self, point: QPoint) -> tuple[QModelIndex, int, int]:
         """(cell under the point, line under it or -1, insertion position there)."""
@@ -190,7 +204,7 @@ class TimetableView(QTableView):
     def _key_in_cell(self, event: QKeyEvent) -> bool:
         """Up/Down go from line to line inside a cell (Alt: move the picked items), then on
         to the next cell; returns whether the key was used inside the cell."""
-        model, cell = self.timetable_model(), self.current_cell()
+        model, cell = self.timetable_model(), self.grid_cell()
         if model is None or cell is None:
             return False
         count = len(model.entries(*cell))
@@ -198,7 +212,7 @@ class TimetableView(QTableView):
         lines = [p for d, s, p in self._picked if (d, s) == cell]
         if event.modifiers() & Qt.KeyboardModifier.AltModifier:
             if lines and 0 <= (min(lines) if step < 0 else max(lines)) + step < count:
-                self.reorder_requested.emit([(*cell, p) for p in lines], step)
+                self.reorder_requested.emit(model.to_slots([(*cell, p) for p in lines]), step)
             return True
         if not count:
             return False

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from agenda_editor.core import markup
 from agenda_editor.core import translation_status as ts
 from agenda_editor.core.numbering import item_paths, reference
+from agenda_editor.gui.commands.bodies import SetBodyNameCommand
 from agenda_editor.gui.commands.texts import (
     SetAnnotationCommand,
     SetDocumentsCommand,
@@ -212,6 +213,9 @@ class TranslationPanel(QWidget):
                 "title": self.tr("Meeting: document title"),
             }
             return names.get(ref.field or "", ref.field or "")
+        if ref.kind == "body":
+            position = self.document.meeting.timetable.body_index(ref.field or "") + 1
+            return self.tr("Timetable: name of body {0}").format(position)
         number = reference(paths[ref.item_id or ""], interface_language())
         if ref.kind == "title":
             return self.tr("Item {0}: title").format(number)
@@ -454,6 +458,8 @@ class TranslationPanel(QWidget):
             else:
                 value.pop(lang, None)
             return SetMeetingFieldCommand(document, ref.field or "", value)
+        if ref.kind == "body":
+            return SetBodyNameCommand(document, ref.field or "", lang, text)
         item_id = ref.item_id or ""
         if ref.kind == "title":
             return SetItemTitleCommand(document, item_id, lang, text)
