@@ -233,6 +233,8 @@ def units(meeting: Meeting, lang: str) -> list[Unit]:
     paths = item_paths(meeting)
     out = []
     for ref in ts.texts(meeting):
+        if ref.kind == "body":
+            continue  # the translation status lists bodies too; their units come below
         source = _content(meeting, ref, meeting.original_language)
         if source is None:
             continue
