@@ -514,6 +514,10 @@
             <translation>تصدير بصيغة PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>التصدير إلى مستند Word</translation>
+        </message>
+        <message>
             <source>Export cancelled after {0}</source>
             <translation>أُلغي التصدير بعد {0}</translation>
         </message>
@@ -566,6 +570,14 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Untitled</source>
             <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>مستندات Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>التصدير إلى Word غير متاح في هذا الإصدار.</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -1677,12 +1689,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>إغلاق الاجتماع</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>التصدير إلى مستند &amp;Word...</translation>
+        </message>
+        <message>
             <source>Export for &amp;Translation...</source>
             <translation>ت&amp;صدير للترجمة...</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
             <translation>تصدير الوثيقة بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>تصدير الوثيقة ملفَّ Word، وهو المخطوط المقدَّم إلى إدارة الوثائق</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>

@@ -502,6 +502,10 @@
             <translation>Exportar a PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>Exportar como documento de Word</translation>
+        </message>
+        <message>
             <source>Export cancelled after {0}</source>
             <translation>Exportación cancelada después de {0}</translation>
         </message>
@@ -554,6 +558,14 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>Untitled</source>
             <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>La exportación a Word no está disponible en esta versión.</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -1613,12 +1625,20 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Cerrar la reunión</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>Exportar como documento de &amp;Word...</translation>
+        </message>
+        <message>
             <source>Export for &amp;Translation...</source>
             <translation>Exportar para &amp;traducción...</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
             <translation>Exportar el documento a PDF</translation>
+        </message>
+        <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>Exportar el documento como archivo de Word, el manuscrito para la gestión de documentos</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>

@@ -502,6 +502,10 @@
             <translation>Exporter en PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>Exporter en document Word</translation>
+        </message>
+        <message>
             <source>Export cancelled after {0}</source>
             <translation>Exportation annulée après {0}</translation>
         </message>
@@ -554,6 +558,14 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documents Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>L'exportation Word n'est pas disponible dans cette version.</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -1613,12 +1625,20 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Fermer la réunion</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>Exporter en document &amp;Word...</translation>
+        </message>
+        <message>
             <source>Export for &amp;Translation...</source>
             <translation>Exporter pour la &amp;traduction...</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
             <translation>Exporter le document en PDF</translation>
+        </message>
+        <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>Exporter le document en fichier Word, le manuscrit destiné à la gestion des documents</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>

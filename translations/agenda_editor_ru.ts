@@ -505,6 +505,10 @@
             <translation>Экспорт в PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>Экспорт в документ Word</translation>
+        </message>
+        <message>
             <source>Export cancelled after {0}</source>
             <translation>Экспорт отменён после {0}</translation>
         </message>
@@ -557,6 +561,14 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Untitled</source>
             <translation>Без названия</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Документы Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>Экспорт в Word недоступен в этой версии.</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -1629,12 +1641,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Закрыть совещание</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>Экспорт в документ &amp;Word...</translation>
+        </message>
+        <message>
             <source>Export for &amp;Translation...</source>
             <translation>Экспорт для &amp;перевода...</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
             <translation>Экспортировать документ в PDF</translation>
+        </message>
+        <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>Экспортировать документ в файл Word — рукопись для службы документации</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>

@@ -499,6 +499,10 @@
             <translation>导出PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>导出为 Word 文档</translation>
+        </message>
+        <message>
             <source>Export cancelled after {0}</source>
             <translation>导出已取消，已完成：{0}</translation>
         </message>
@@ -551,6 +555,14 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Untitled</source>
             <translation>无标题</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>此版本不提供 Word 导出功能。</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -1597,12 +1609,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>关闭会议</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>导出为 &amp;Word 文档...</translation>
+        </message>
+        <message>
             <source>Export for &amp;Translation...</source>
             <translation>导出供翻译(&amp;T)...</translation>
         </message>
         <message>
             <source>Export the document as PDF</source>
             <translation>将文件导出为PDF</translation>
+        </message>
+        <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>将文件导出为 Word 文档，即提交文件管理部门的原稿</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>

@@ -48,6 +48,7 @@ class Menus(QObject):
         self.export_action = action("export", self._export_pdf, QKeySequence("Ctrl+E"))
         self.export_translation_action = action("", self._export_for_translation)
         self.import_translation_action = action("", self._import_translation)
+        self.export_docx_action = action("", self._export_docx, QKeySequence("Ctrl+Shift+E"))
         self.close_action = action("close", files.close_document, Key.Close)
         self.quit_action = action("quit", self._quit, Key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -94,7 +95,7 @@ class Menus(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.revert_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
+        self.file_menu.addActions([self.export_action, self.export_docx_action])
         self.preview = Preview(window)
         _fill(self.file_menu, self.preview.actions_for_menu())
         self.file_menu.addSeparator()
@@ -238,6 +239,11 @@ class Menus(QObject):
 
         run_export(self.window)
 
+    def _export_docx(self) -> None:
+        from agenda_editor.gui.dialogs.export_pdf import run_export
+
+        run_export(self.window, "docx")
+
     def _export_for_translation(self) -> None:
         from agenda_editor.gui.dialogs.translation_exchange import run_export_for_translation
 
@@ -270,6 +276,12 @@ class Menus(QObject):
             self.import_translation_action: (
                 self.tr("&Import Translation..."),
                 self.tr("Fill a language version from a translated XLIFF file"),
+            ),
+            self.export_docx_action: (
+                self.tr("Export &Word Document..."),
+                self.tr(
+                    "Export the document as a Word file, the manuscript for Documents Management"
+                ),
             ),
             self.close_action: (self.tr("&Close"), self.tr("Close the meeting")),
             self.quit_action: (self.tr("&Quit"), self.tr("Quit {0}").format(APP_NAME)),
