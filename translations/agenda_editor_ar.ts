@@ -186,6 +186,10 @@
             <translation>إدراج حاشية عند المؤشر</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>لم يُلصق النص: فهو يحتوي على حرف لا يمكن حفظه (بديل منفرد) أو أنه طويل جدًا. انسخه مرة أخرى من مصدره.</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>منخ&amp;فض</translation>
         </message>
@@ -591,6 +595,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
     <context>
         <name>Files</name>
         <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>تعذّر على Agenda Editor الاحتفاظ بنسخة من عملك غير المحفوظ تتيح استعادته بعد التعطل:
+
+{0}
+
+احفظ عملك لكي لا تفقده.</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
@@ -609,6 +625,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Cannot Save</source>
             <translation>تعذّر الحفظ</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>الاستعادة بعد التعطل لا تعمل</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -711,6 +731,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>تعذّر الاحتفاظ بالعمل غير المحفوظ لاستعادته بعد التعطل: {0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>بلا عنوان</translation>
         </message>
@@ -733,6 +757,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
             <translation>لم يُنشأ ”{0}“ ببرنامج Agenda Editor: فهو لا يتضمن اجتماعًا يمكن فتحه. افتح بدلًا منه ملف ‎.agenda أو ‎.json الذي أُنشئ منه.</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>لم يُحفظ «{0}»: {1}</translation>
         </message>
     </context>
     <context>

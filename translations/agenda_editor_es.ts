@@ -186,6 +186,10 @@
             <translation>Insertar una nota en el cursor</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>No se pegó: el texto contiene un carácter que no se puede guardar (un sustituto aislado) o es demasiado largo. Cópielo de nuevo desde su origen.</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>Su&amp;bíndice</translation>
         </message>
@@ -579,6 +583,18 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
     <context>
         <name>Files</name>
         <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>Agenda Editor no pudo conservar una copia de su trabajo sin guardar, que permitiría recuperarlo tras un fallo:
+
+{0}
+
+Guarde su trabajo para no perderlo.</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -597,6 +613,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>Cannot Save</source>
             <translation>No se puede guardar</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>La recuperación tras un fallo no funciona</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -699,6 +719,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>No se pudo conservar el trabajo sin guardar para recuperarlo tras un fallo: {0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Sin título</translation>
         </message>
@@ -721,6 +745,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
             <translation>«{0}» no se creó con Agenda Editor: no contiene ninguna reunión que abrir. Abra en su lugar el archivo .agenda o .json a partir del cual se creó.</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>«{0}» no se guardó: {1}</translation>
         </message>
     </context>
     <context>

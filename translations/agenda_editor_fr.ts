@@ -186,6 +186,10 @@
             <translation>Insérer une note de bas de page au curseur</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>Non collé : le texte contient un caractère qui ne peut pas être enregistré (un demi-codet isolé) ou il est trop long. Copiez-le à nouveau depuis sa source.</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>In&amp;dice</translation>
         </message>
@@ -579,6 +583,18 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
     <context>
         <name>Files</name>
         <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>Agenda Editor n'a pas pu conserver une copie de votre travail non enregistré, qui permettrait de le retrouver après un incident :
+
+{0}
+
+Enregistrez votre travail pour le mettre en sécurité.</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -597,6 +613,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>Cannot Save</source>
             <translation>Impossible d'enregistrer</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>La récupération après incident ne fonctionne pas</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -699,6 +719,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>Le travail non enregistré n'a pas pu être conservé pour la récupération après incident : {0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
         </message>
@@ -721,6 +745,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
             <translation>« {0} » n'a pas été créé par Agenda Editor : il ne contient aucune réunion à ouvrir. Ouvrez plutôt le fichier .agenda ou .json à partir duquel il a été créé.</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>« {0} » n'a pas été enregistré : {1}</translation>
         </message>
     </context>
     <context>

@@ -186,6 +186,10 @@
             <translation>Вставить сноску в позицию курсора</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>Не вставлено: текст содержит символ, который невозможно сохранить (одиночный суррогат), или слишком длинный. Скопируйте его заново из источника.</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>Под&amp;строчный</translation>
         </message>
@@ -582,6 +586,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
     <context>
         <name>Files</name>
         <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>Agenda Editor не смог сохранить копию вашей несохранённой работы, по которой её можно восстановить после сбоя:
+
+{0}
+
+Сохраните работу, чтобы не потерять её.</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -600,6 +616,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Cannot Save</source>
             <translation>Не удается сохранить</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>Восстановление после сбоя не работает</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -702,6 +722,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Несохраненные изменения</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>Не удалось сохранить несохранённую работу для восстановления после сбоя: {0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
@@ -724,6 +748,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
             <translation>«{0}» создан не в Agenda Editor: в нем нет совещания, которое можно открыть. Откройте файл .agenda или .json, из которого он был создан.</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>«{0}» не сохранён: {1}</translation>
         </message>
     </context>
     <context>

@@ -186,6 +186,10 @@
             <translation>在光标处插入脚注</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>未粘贴：文本含有无法保存的字符（孤立的代理项），或文本过长。请从来源重新复制。</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>下标(&amp;B)</translation>
         </message>
@@ -576,6 +580,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
     <context>
         <name>Files</name>
         <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>Agenda Editor 无法保留您未保存工作的副本，而该副本可在崩溃后恢复您的工作：
+
+{0}
+
+请保存您的工作以确保安全。</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -594,6 +610,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Cannot Save</source>
             <translation>无法保存</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>崩溃恢复无法工作</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -696,6 +716,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>未保存的更改</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>无法保留未保存的工作以便崩溃后恢复：{0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>无标题</translation>
         </message>
@@ -718,6 +742,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
             <translation>“{0}”不是由 Agenda Editor 生成的：其中没有可打开的会议。请改为打开生成该文件所用的 .agenda 或 .json 文件。</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>“{0}”未保存：{1}</translation>
         </message>
     </context>
     <context>

@@ -86,6 +86,8 @@ class FileController(QObject):
     status_message = Signal(str)
     #: The list of recent files changed.
     recent_changed = Signal()
+    #: A recovery copy could not be written (why); emitted by the worker thread.
+    recovery_failed = Signal(str)
 
     def __init__(self, window: MainWindow, folders: AppFolders) -> None:
         super().__init__(window)
@@ -106,6 +108,9 @@ class FileController(QObject):
         self._opening_read_only = False
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="recovery")
         self._pending: concurrent.futures.Future[None] | None = None
+        #: The user was told that recovery copies fail (until one succeeds again).
+        self._recovery_warned = False
+        self.recovery_failed.connect(self._tell_recovery_failed)  # queued: another thread emits
 
     @property
     def document(self) -> MeetingDocument:
@@ -414,6 +419,10 @@ class FileController(QObject):
         except SessionFileError as error:
             self.show_error(_tr("Cannot Save"), str(error))
             return False
+        except Exception as error:  # never let a failed save pass for a saved meeting
+            log.exception("saving %s", path)
+            self.show_error(_tr("Cannot Save"), _tr("“{0}” was not saved: {1}").format(path, error))
+            return False
         document.mark_saved(path, fingerprint)
         self.discard_recovery()
         self.folders.add_recent(path)
@@ -548,7 +557,36 @@ class FileController(QObject):
         if not document.is_modified():
             return
         # A copy taken now, written meanwhile: typing never waits for the disk.
-        self._submit(self.recovery.write, self.recovery_key, document.snapshot(), document.path)
+        self._pending = self._io.submit(
+            self._write_recovery, self.recovery.write, self.recovery_key, document.snapshot(),
+            document.path,
+        )  # fmt: skip
+
+    def _write_recovery(self, write: Callable[..., object], *args: object) -> None:
+        """In the worker: keep the copy; a failure is told to the user, not only logged."""
+        try:
+            write(*args)
+        except Exception as error:
+            log.warning("recovery copy: %s", error)
+            self.recovery_failed.emit(str(error))
+        else:
+            self._recovery_warned = False
+
+    def _tell_recovery_failed(self, reason: str) -> None:
+        self.status_message.emit(
+            _tr("Unsaved work could not be kept for crash recovery: {0}").format(reason)
+        )
+        if self._recovery_warned:
+            return
+        self._recovery_warned = True
+        QMessageBox.warning(
+            self.window,
+            _tr("Crash Recovery Not Working"),
+            _tr(
+                "Agenda Editor could not keep a copy of your unsaved work, which would bring it "
+                "back after a crash:\n\n{0}\n\nSave your work to keep it safe."
+            ).format(reason),
+        )
 
     def discard_recovery(self) -> None:
         self._submit(self.recovery.discard, self.recovery_key)

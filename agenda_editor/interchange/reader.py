@@ -82,6 +82,22 @@ def _reject_constant(name: str) -> NoReturn:
     raise _ConstantError(f"{name} is not a valid JSON value")
 
 
+#: Longer numbers are refused (Python refuses to convert more than 4,300 digits anyway).
+_MAX_DIGITS = 100
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > _MAX_DIGITS:
+        raise _ConstantError(f"a number of {len(text):,} digits is too long")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > _MAX_DIGITS:
+        raise _ConstantError(f"a number of {len(text):,} characters is too long")
+    return float(text)
+
+
 def _fail(location: str, problem: str) -> NoReturn:
     raise InterchangeError(location, problem)
 
@@ -438,7 +454,13 @@ def read_json(source: Source) -> Meeting:
     if not text.strip():
         raise InterchangeError("", "the document is empty")
     try:
-        doc = json.loads(text, object_pairs_hook=_object_hook, parse_constant=_reject_constant)
+        doc = json.loads(
+            text,
+            object_pairs_hook=_object_hook,
+            parse_constant=_reject_constant,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
     except json.JSONDecodeError as error:
         raise InterchangeError(
             "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"

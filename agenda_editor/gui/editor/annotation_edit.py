@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from agenda_editor.core import markup
+from agenda_editor.core import markup, validation
 from agenda_editor.gui.editor import conversion
 
 #: Our own clipboard format: the selection as a JSON list of markup paragraphs.
@@ -130,6 +130,8 @@ class AnnotationEdit(QTextEdit):
     footnote_at_cursor = Signal(int)
     #: The user asked to edit the footnote n (0-based), e.g. by double-clicking its mark.
     footnote_activated = Signal(int)
+    #: A paste was refused; the message says why.
+    paste_refused = Signal(str)
 
     def __init__(
         self,
@@ -414,6 +416,15 @@ class AnnotationEdit(QTextEdit):
                 value = None
             if isinstance(value, list):
                 paragraphs = [p for p in value if isinstance(p, str) and not markup.validate(p)]
+            if any(validation.text_problem(paragraph) for paragraph in paragraphs):
+                # Only this format is read by Python itself: Qt drops such characters silently.
+                self.paste_refused.emit(
+                    self.tr(
+                        "Not pasted: the text holds a character that cannot be stored (a lone "
+                        "surrogate) or is too long. Copy it again from its source."
+                    )
+                )
+                return []
         elif source.hasHtml():
             paragraphs = conversion.html_to_markup(source.html())
         elif source.hasText():
