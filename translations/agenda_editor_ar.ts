@@ -901,6 +901,10 @@ Save your work to keep it safe.</source>
             <translation>الهيئة {number} بلا اسم؛ والمرفق يعنون عمودا باسمها.</translation>
         </message>
         <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>للبند {item} شرح بـ{langs}، ولكن لا شرح له باللغة الأصلية ({lang}).</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>البند {item} بلا عنوان.</translation>
         </message>

@@ -877,6 +877,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>El órgano {number} no tiene nombre; el anexo lo usa como encabezado de una columna.</translation>
         </message>
         <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>El tema {item} tiene una anotación en {langs}, pero ninguna en el idioma original ({lang}).</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>El tema {item} no tiene título.</translation>
         </message>

@@ -877,6 +877,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>L'organe {number} n'a pas de nom ; l'annexe en fait le titre d'une colonne.</translation>
         </message>
         <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>Le point {item} a une annotation en {langs}, mais aucune dans la langue originale ({lang}).</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>Le point {item} n'a pas de titre.</translation>
         </message>

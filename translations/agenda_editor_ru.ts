@@ -883,6 +883,10 @@ Save your work to keep it safe.</source>
             <translation>У органа {number} нет названия; в приложении оно служит заголовком столбца.</translation>
         </message>
         <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>У пункта {item} есть аннотация на следующих языках: {langs}, но нет аннотации на языке оригинала ({lang}).</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>У пункта {item} нет названия.</translation>
         </message>

@@ -871,6 +871,10 @@ Save your work to keep it safe.</source>
             <translation>机构 {number} 没有名称；附件中该机构一栏的标题需要名称。</translation>
         </message>
         <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>项目 {item} 有{langs}说明，但原始语文（{lang}）中没有说明。</translation>
+        </message>
+        <message>
             <source>Item {item} has no title.</source>
             <translation>项目{item}没有标题。</translation>
         </message>

@@ -99,6 +99,7 @@ def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Find
     findings: list[Finding] = []
     findings += _check_meeting(meeting)
     findings += _check_items(meeting, ref)
+    findings += _check_annotation_languages(meeting, ref)
     findings += check_style(meeting, ref)
     findings += _check_timetable(meeting)
     if meeting.timetable.days:
@@ -166,7 +167,7 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
 
 def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
     out = []
-    titles_by_symbol: dict[str, tuple[str, str]] = {}
+    titles_by_symbol: dict[str, tuple[str, dict[str, str]]] = {}
     lang = meeting.original_language
     for item in meeting.walk():
         if not item.title.get(lang, "").strip():
@@ -221,9 +222,8 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                     )
                 )  # fmt: skip
             seen.add(document.symbol)
-            title = document.title.get(lang, "")
             earlier = titles_by_symbol.get(document.symbol)
-            if earlier and earlier[1] != title:
+            if earlier and _titles_differ(earlier[1], document.title):
                 out.append(
                     _make(
                         Severity.WARNING, "document-titles-differ",
@@ -234,8 +234,47 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                     )
                 )  # fmt: skip
             elif not earlier:
-                titles_by_symbol[document.symbol] = (item.id, title)
+                titles_by_symbol[document.symbol] = (item.id, document.title)
     return out
+
+
+def _titles_differ(first: dict[str, str], second: dict[str, str]) -> bool:
+    """Whether two listings of one symbol give it different titles in some language (the
+    original or a translation: a document has one title in each language)."""
+    return any(
+        first[lang].strip() and (second.get(lang) or "").strip()
+        and " ".join(first[lang].split()) != " ".join(second[lang].split())
+        for lang in first
+    )  # fmt: skip
+
+
+def _check_annotation_languages(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+    """Items annotated in other versions but not in the original: the original is what
+    translators work from, so the annotation was probably written in the wrong version."""
+    original = meeting.original_language
+    out = []
+    for item in meeting.walk():
+        if _has_text(item.annotation.get(original)):
+            continue
+        others = sorted(
+            lang for lang, paragraphs in item.annotation.items()
+            if lang != original and _has_text(paragraphs)
+        )  # fmt: skip
+        if others:
+            out.append(
+                _make(
+                    Severity.WARNING, "annotation-not-in-original",
+                    f"Item {ref(item.id)} has an annotation in {', '.join(others)} but none in "
+                    f"the original language ({original}).",
+                    Target("item", item.id, field="annotation", lang=original),
+                    item=ref(item.id), langs=", ".join(others), lang=original,
+                )
+            )  # fmt: skip
+    return out
+
+
+def _has_text(paragraphs: list[str] | None) -> bool:
+    return any(markup.plain_text(p).strip() for p in paragraphs or [])
 
 
 def _check_timetable_order(meeting: Meeting) -> list[Finding]:
