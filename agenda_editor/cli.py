@@ -4,10 +4,10 @@
 :func:`main` parses the arguments and returns the exit status instead of exiting, so tests call it
 directly. Every failure a user can cause (a wrong argument, a missing, unreadable or invalid file)
 is one line on standard error, ``agenda-editor: error: <message>``, and exit status 2; ``check``
-exits with 1 when the meeting has errors, and so does ``export`` to a document (PDF or DOCX) of a
-meeting with errors, which it refuses with the errors listed unless ``--allow-errors`` is given.
-Qt is imported only to open the window, and the session file, PDF and Word modules only when a
-``.agenda``, ``.pdf`` or ``.docx`` file is involved, so the headless commands start fast.
+exits with 1 when the meeting has errors, and so does ``export`` to a document (PDF) of a meeting
+with errors, which it refuses with the errors listed unless ``--allow-errors`` is given. Qt is
+imported only to open the window, and the session file and PDF modules only when a ``.agenda`` or
+``.pdf`` file is involved, so the headless commands start fast.
 """
 
 from __future__ import annotations
@@ -28,12 +28,10 @@ from agenda_editor.i18n.labels import LANGUAGE_NAMES
 from agenda_editor.interchange import InterchangeError, load_json, save_json
 
 PROG = "agenda-editor"
-COMMANDS = ("open", "export", "check", "merge-translation")
+COMMANDS = ("open", "export", "check", "merge-translation", "import")
 INPUT_SUFFIXES = (".agenda", ".json")
-#: A PDF made by Agenda Editor carries its meeting: it can be read back (export, check).
-READABLE_SUFFIXES = (*INPUT_SUFFIXES, ".pdf")
 XLIFF_SUFFIXES = (".xlf", ".xliff")
-OUTPUT_SUFFIXES = (".agenda", ".json", ".pdf", ".docx", *XLIFF_SUFFIXES)
+OUTPUT_SUFFIXES = (".agenda", ".json", ".pdf", *XLIFF_SUFFIXES)
 PARTS = ("full", "agenda", "annex")
 _NAMES = LANGUAGE_NAMES["en"]
 
@@ -44,9 +42,17 @@ EXPORT_USAGE = (
 )
 CHECK_USAGE = f"{PROG} check FILE [--lang LANG|all]"
 MERGE_USAGE = f"{PROG} merge-translation INPUT FILE.xlf -o OUTPUT [--lang LANG]"
+IMPORT_USAGE = f"{PROG} import INPUT.txt|INPUT.docx -o OUTPUT [--lang LANG] [--quiet]"
 _INDENT = "\n" + " " * len("usage: ")
 USAGE = _INDENT.join(
-    [OPEN_USAGE, EXPORT_USAGE, CHECK_USAGE, MERGE_USAGE, f"{PROG} --version | --help"]
+    [
+        OPEN_USAGE,
+        EXPORT_USAGE,
+        CHECK_USAGE,
+        MERGE_USAGE,
+        IMPORT_USAGE,
+        f"{PROG} --version | --help",
+    ]
 )
 
 
@@ -119,37 +125,31 @@ def build_parser() -> argparse.ArgumentParser:
         prog=f"{PROG} export",
         usage=EXPORT_USAGE,
         help="convert a meeting to another format",
-        description="Write the meeting in INPUT (.agenda, .json, or a PDF made by Agenda Editor, "
-        "which carries its meeting) to OUTPUT; the format of "
-        "OUTPUT follows its extension: .agenda, .json, .pdf, .docx (Word), or .xlf to send "
-        "the --lang "
+        description="Write the meeting in INPUT (.agenda or .json) to OUTPUT; the format of "
+        "OUTPUT follows its extension: .agenda, .json, .pdf, or .xlf to send the --lang "
         "version out for translation (XLIFF 1.2).",
     )
-    exporter.add_argument(
-        "input", type=Path, metavar="INPUT",
-        help="a .agenda or .json file, or a PDF made by Agenda Editor (it carries its meeting)",
-    )  # fmt: skip
+    exporter.add_argument("input", type=Path, metavar="INPUT", help="a .agenda or .json file")
     exporter.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
         metavar="OUTPUT",
-        help="the file to write: .agenda, .json, .pdf, .docx or .xlf (replaced if it exists)",
+        help="the file to write: .agenda, .json, .pdf or .xlf (replaced if it exists)",
     )
     exporter.add_argument(
         "--lang",
         type=_language_choice,
         metavar="LANG|all",
-        help="PDF and DOCX: the language version to print (default: the original language); "
-        "'all' writes one file per language, named OUTPUT-<lang>.pdf (or .docx). XLIFF "
-        "(required): the "
+        help="PDF: the language version to print (default: the original language); "
+        "'all' writes one PDF per language, named OUTPUT-<lang>.pdf. XLIFF (required): the "
         "language to translate into",
     )
     exporter.add_argument(
         "--part",
         choices=PARTS,
-        help="PDF and DOCX only: the whole document (default), the agenda or the annex",
+        help="PDF only: the whole document (default), the agenda or the annex",
     )
     exporter.add_argument(
         "-q",
@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument(
         "--allow-missing",
         action="store_true",
-        help="PDF and DOCX only: print even when some texts are not translated into the language",
+        help="PDF only: print even when some texts are not translated into the language",
     )
     exporter.add_argument(
         "--copy-source",
@@ -184,10 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print every finding of the rules about the meeting in FILE, one per line, "
         "then a summary. The exit status is 1 when there are errors, 0 otherwise.",
     )
-    checker.add_argument(
-        "file", type=Path, metavar="FILE",
-        help="a .agenda or .json file, or a PDF made by Agenda Editor",
-    )  # fmt: skip
+    checker.add_argument("file", type=Path, metavar="FILE", help="a .agenda or .json file")
     checker.add_argument(
         "--lang",
         type=_language_choice,
@@ -223,6 +220,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse the file unless it is a translation into LANG",
     )
     merger.set_defaults(handler=_run_merge)
+
+    importer = commands.add_parser(
+        "import",
+        prog=f"{PROG} import",
+        usage=IMPORT_USAGE,
+        help="read an agenda written in Word or as text into a meeting",
+        description="Read the provisional agenda in INPUT (a Word .docx file, or a .txt file "
+        "as a PDF viewer's copy gives it) and write it as a meeting to OUTPUT (.agenda or "
+        ".json). Every line that could not be placed is listed.",
+    )
+    importer.add_argument("input", type=Path, metavar="INPUT", help="a .docx or .txt file")
+    importer.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUTPUT", help="a .agenda or .json file"
+    )
+    importer.add_argument(
+        "--lang",
+        type=_language_choice,
+        metavar="LANG",
+        help="the language the document is written in (default: recognised from its labels)",
+    )
+    importer.add_argument(
+        "-q", "--quiet", action="store_true", help="print nothing but the lines not placed"
+    )
+    importer.set_defaults(handler=_run_import)
     return parser
 
 
@@ -257,24 +278,14 @@ def _suffix(path: Path) -> str:
 
 
 def load_meeting(path: Path) -> Meeting:
-    """The meeting in a ``.agenda`` or ``.json`` file, or attached to a PDF Agenda Editor made;
-    :class:`CommandError` (or :class:`InterchangeError`) when it cannot be."""
+    """The meeting in a ``.agenda`` or ``.json`` file; :class:`CommandError` when it cannot be."""
     suffix = _suffix(path)
-    if suffix not in READABLE_SUFFIXES:
-        raise CommandError(
-            f"{path}: not a meeting file; expected a .agenda or .json file "
-            "(or a PDF made by Agenda Editor)"
-        )
+    if suffix not in INPUT_SUFFIXES:
+        raise CommandError(f"{path}: not a meeting file; expected a .agenda or .json file")
     if path.is_dir():
         raise CommandError(f"{path}: is a folder, not a meeting file")
     if suffix == ".json":
         return load_json(path)
-    if suffix == ".pdf":
-        try:
-            from agenda_editor.interchange.pdf_attachment import load_pdf
-        except ImportError as error:
-            raise CommandError(f"reading PDFs is not available ({error})") from None
-        return load_pdf(path)
     from agenda_editor.storage import session
 
     try:
@@ -294,31 +305,16 @@ def _save_session(meeting: Meeting, path: Path) -> None:
         raise CommandError(str(error)) from error
 
 
-def _exporter(suffix: str) -> Callable[..., Path]:
-    """The function that writes a ``.pdf`` or a ``.docx`` document."""
+def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> list[str]:
+    """Write the PDF(s); one line per file written, saying what it holds."""
     try:
-        if suffix == ".docx":
-            from agenda_editor.export.word import export_docx
-
-            return export_docx
         from agenda_editor.export.pdf import export_pdf
-
-        return export_pdf
+        from agenda_editor.export.plan import ExportError
     except ImportError as error:
-        kind = "Word" if suffix == ".docx" else "PDF"
-        message = f"{kind} export is not available in this installation ({error})"
-        raise CommandError(message) from None
-
-
-def _export_document(meeting: Meeting, output: Path, args: argparse.Namespace) -> list[str]:
-    """Write the PDF(s) or DOCX file(s); one line per file written, saying what it holds."""
-    suffix = _suffix(output)
-    export = _exporter(suffix)
-    from agenda_editor.export.plan import ExportError
-
+        raise CommandError(f"PDF export is not available in this installation ({error})") from None
     if args.lang == "all":
         targets = [
-            (lang, output.with_name(f"{output.stem}-{lang}{suffix}")) for lang in meeting.languages
+            (lang, output.with_name(f"{output.stem}-{lang}.pdf")) for lang in meeting.languages
         ]
     else:
         lang = args.lang or meeting.original_language
@@ -327,7 +323,7 @@ def _export_document(meeting: Meeting, output: Path, args: argparse.Namespace) -
     written = []
     for lang, target in targets:
         try:
-            export(
+            export_pdf(
                 meeting,
                 target,
                 lang=lang,
@@ -336,7 +332,7 @@ def _export_document(meeting: Meeting, output: Path, args: argparse.Namespace) -
             )
         except ExportError as error:
             raise CommandError(str(error)) from error
-        pages = _page_count(target) if suffix == ".pdf" else None
+        pages = _page_count(target)
         count = f", {_plural(pages, 'page')}" if pages is not None else ""
         written.append(f"{target}: {_NAMES[lang]}{count}")
     return written
@@ -393,12 +389,11 @@ def _run_export(args: argparse.Namespace) -> int:
     suffix = _suffix(output)
     if suffix not in OUTPUT_SUFFIXES:
         raise CommandError(
-            f"{output}: cannot tell the output format; use a .agenda, .json, .pdf, .docx or "
-            ".xlf file name"
+            f"{output}: cannot tell the output format; use a .agenda, .json or .pdf file name"
         )
     if suffix not in DOCUMENT_SUFFIXES and args.allow_errors:
         raise CommandError(
-            f"--allow-errors applies only to documents (.pdf, .docx), not to {suffix} files, "
+            f"--allow-errors applies only to documents (.pdf), not to {suffix} files, "
             "which are written whatever the meeting's errors"
         )
     if suffix in XLIFF_SUFFIXES:
@@ -409,14 +404,12 @@ def _run_export(args: argparse.Namespace) -> int:
             )
     elif args.copy_source:
         raise CommandError(f"--copy-source applies only to XLIFF output, not to {suffix} files")
-    elif suffix not in DOCUMENT_SUFFIXES:
+    elif suffix != ".pdf":
         for given, option in (
             (args.lang, "--lang"), (args.part, "--part"), (args.allow_missing, "--allow-missing"),
         ):  # fmt: skip
             if given:
-                raise CommandError(
-                    f"{option} applies only to PDF and DOCX output, not to {suffix} files"
-                )
+                raise CommandError(f"{option} applies only to PDF output, not to {suffix} files")
     folder = output.parent
     if not folder.is_dir():
         raise CommandError(f"{output}: the folder {folder} does not exist")
@@ -436,7 +429,7 @@ def _run_export(args: argparse.Namespace) -> int:
     elif suffix in XLIFF_SUFFIXES:
         written = [_export_xliff(meeting, output, args.lang, args.copy_source)]
     else:
-        written = _export_document(meeting, output, args)
+        written = _export_pdf(meeting, output, args)
     if not args.quiet:
         for line in written:
             print(f"wrote {line}")
@@ -563,6 +556,34 @@ def _run_check(args: argparse.Namespace) -> int:
         summary = "no problems found"
     print(f"{path}: {summary}")
     return 1 if counts[Severity.ERROR] else 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from agenda_editor.importing import AgendaImportError, import_file
+
+    source: Path = args.input
+    output: Path = args.output
+    if _suffix(output) not in INPUT_SUFFIXES:
+        raise CommandError(f"{output}: the meeting is written as a .agenda or .json file")
+    if args.lang == "all":
+        raise CommandError("--lang names the one language the document is written in")
+    if not output.parent.is_dir():
+        raise CommandError(f"{output}: the folder {output.parent} does not exist")
+    if _same_file(source, output):
+        raise CommandError(f"{output}: is the input file; choose another name for the output")
+    try:
+        result = import_file(source, args.lang)
+    except AgendaImportError as error:
+        raise CommandError(str(error)) from error
+    for note in result.notes:
+        print(f"{source}:{note.line}: not imported: {note.reason}: {note.text[:80]}")
+    if _suffix(output) == ".json":
+        save_json(result.meeting, output)
+    else:
+        _save_session(result.meeting, output)
+    if not args.quiet:
+        print(f"wrote {output}: {_versions(result.meeting)}")
+    return 0
 
 
 # -- entry point ------------------------------------------------------------------------------

@@ -14,8 +14,7 @@ class SessionFileError(Exception):
         super().__init__(path, reason)
 
     def __str__(self) -> str:
-        # A file name or a damaged file's text can hold lone surrogates: keep it printable.
-        return f'"{self.path}" {self.reason}'.encode("utf-8", "backslashreplace").decode("utf-8")
+        return f'"{self.path}" {self.reason}'
 
 
 class ExternalChangeError(SessionFileError):

@@ -67,13 +67,10 @@ class ScheduleItemsCommand(TimetableCommand):
         day: int,
         slot: int,
         position: int = -1,
-        body: str | None = None,
     ) -> None:
         _check_known(document, item_ids)
         self.item_ids = list(item_ids)
-        super().__init__(
-            document, lambda t: tt.place_items(t, day, slot, position, self.item_ids, body)
-        )
+        super().__init__(document, lambda t: tt.place_items(t, day, slot, position, self.item_ids))
         self.day, self.slot = day, int(self.result)  # type: ignore[call-overload]
         self.setText(
             tr("Schedule {0} on {1}").format(
@@ -94,17 +91,16 @@ class MovePlacementsCommand(TimetableCommand):
         slot: int,
         position: int = -1,
         copy: bool = False,
-        body: str | None = None,
     ) -> None:
         timetable = document.meeting.timetable
         ordered = sorted(set(sources))
-        if tt.check_move(timetable, ordered, day, slot, copy, body) is None:
+        if tt.check_move(timetable, ordered, day, slot, copy) is None:
             self.item_ids = [timetable.days[d].slots[s].items[p] for d, s, p in ordered]
         else:
             self.item_ids = []
         self.copy = copy
         super().__init__(
-            document, lambda t: tt.move_placements(t, ordered, day, slot, position, copy, body)
+            document, lambda t: tt.move_placements(t, ordered, day, slot, position, copy)
         )
         self.placed: list[tt.Where] = list(self.result)  # type: ignore[call-overload]
         self.day = day
@@ -136,9 +132,8 @@ class AddSlotCommand(TimetableCommand):
         day: int,
         start: dt.time | None = None,
         end: dt.time | None = None,
-        body: str | None = None,
     ) -> None:
-        super().__init__(document, lambda t: tt.add_slot(t, day, start, end, body))
+        super().__init__(document, lambda t: tt.add_slot(t, day, start, end))
         self.day, self.slot = day, int(self.result)  # type: ignore[call-overload]
         self.setText(
             tr("Add meeting on {0}").format(meeting_phrase(self.new, day, self.slot, self.lang))
