@@ -4,10 +4,10 @@
 :func:`main` parses the arguments and returns the exit status instead of exiting, so tests call it
 directly. Every failure a user can cause (a wrong argument, a missing, unreadable or invalid file)
 is one line on standard error, ``agenda-editor: error: <message>``, and exit status 2; ``check``
-exits with 1 when the meeting has errors, and so does ``export`` to a document (PDF) of a meeting
-with errors, which it refuses with the errors listed unless ``--allow-errors`` is given. Qt is
-imported only to open the window, and the session file and PDF modules only when a ``.agenda`` or
-``.pdf`` file is involved, so the headless commands start fast.
+exits with 1 when the meeting has errors, and so does ``export`` to a document (PDF or DOCX) of a
+meeting with errors, which it refuses with the errors listed unless ``--allow-errors`` is given.
+Qt is imported only to open the window, and the session file, PDF and Word modules only when a
+``.agenda``, ``.pdf`` or ``.docx`` file is involved, so the headless commands start fast.
 """
 
 from __future__ import annotations
@@ -30,8 +30,10 @@ from agenda_editor.interchange import InterchangeError, load_json, save_json
 PROG = "agenda-editor"
 COMMANDS = ("open", "export", "check", "merge-translation", "import")
 INPUT_SUFFIXES = (".agenda", ".json")
+#: A PDF made by Agenda Editor carries its meeting: it can be read back (export, check).
+READABLE_SUFFIXES = (*INPUT_SUFFIXES, ".pdf")
 XLIFF_SUFFIXES = (".xlf", ".xliff")
-OUTPUT_SUFFIXES = (".agenda", ".json", ".pdf", *XLIFF_SUFFIXES)
+OUTPUT_SUFFIXES = (".agenda", ".json", ".pdf", ".docx", *XLIFF_SUFFIXES)
 PARTS = ("full", "agenda", "annex")
 _NAMES = LANGUAGE_NAMES["en"]
 
@@ -125,31 +127,37 @@ def build_parser() -> argparse.ArgumentParser:
         prog=f"{PROG} export",
         usage=EXPORT_USAGE,
         help="convert a meeting to another format",
-        description="Write the meeting in INPUT (.agenda or .json) to OUTPUT; the format of "
-        "OUTPUT follows its extension: .agenda, .json, .pdf, or .xlf to send the --lang "
+        description="Write the meeting in INPUT (.agenda, .json, or a PDF made by Agenda Editor, "
+        "which carries its meeting) to OUTPUT; the format of "
+        "OUTPUT follows its extension: .agenda, .json, .pdf, .docx (Word), or .xlf to send "
+        "the --lang "
         "version out for translation (XLIFF 1.2).",
     )
-    exporter.add_argument("input", type=Path, metavar="INPUT", help="a .agenda or .json file")
+    exporter.add_argument(
+        "input", type=Path, metavar="INPUT",
+        help="a .agenda or .json file, or a PDF made by Agenda Editor (it carries its meeting)",
+    )  # fmt: skip
     exporter.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
         metavar="OUTPUT",
-        help="the file to write: .agenda, .json, .pdf or .xlf (replaced if it exists)",
+        help="the file to write: .agenda, .json, .pdf, .docx or .xlf (replaced if it exists)",
     )
     exporter.add_argument(
         "--lang",
         type=_language_choice,
         metavar="LANG|all",
-        help="PDF: the language version to print (default: the original language); "
-        "'all' writes one PDF per language, named OUTPUT-<lang>.pdf. XLIFF (required): the "
+        help="PDF and DOCX: the language version to print (default: the original language); "
+        "'all' writes one file per language, named OUTPUT-<lang>.pdf (or .docx). XLIFF "
+        "(required): the "
         "language to translate into",
     )
     exporter.add_argument(
         "--part",
         choices=PARTS,
-        help="PDF only: the whole document (default), the agenda or the annex",
+        help="PDF and DOCX only: the whole document (default), the agenda or the annex",
     )
     exporter.add_argument(
         "-q",
@@ -160,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument(
         "--allow-missing",
         action="store_true",
-        help="PDF only: print even when some texts are not translated into the language",
+        help="PDF and DOCX only: print even when some texts are not translated into the language",
     )
     exporter.add_argument(
         "--copy-source",
@@ -184,7 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print every finding of the rules about the meeting in FILE, one per line, "
         "then a summary. The exit status is 1 when there are errors, 0 otherwise.",
     )
-    checker.add_argument("file", type=Path, metavar="FILE", help="a .agenda or .json file")
+    checker.add_argument(
+        "file", type=Path, metavar="FILE",
+        help="a .agenda or .json file, or a PDF made by Agenda Editor",
+    )  # fmt: skip
     checker.add_argument(
         "--lang",
         type=_language_choice,
@@ -278,14 +289,24 @@ def _suffix(path: Path) -> str:
 
 
 def load_meeting(path: Path) -> Meeting:
-    """The meeting in a ``.agenda`` or ``.json`` file; :class:`CommandError` when it cannot be."""
+    """The meeting in a ``.agenda`` or ``.json`` file, or attached to a PDF Agenda Editor made;
+    :class:`CommandError` (or :class:`InterchangeError`) when it cannot be."""
     suffix = _suffix(path)
-    if suffix not in INPUT_SUFFIXES:
-        raise CommandError(f"{path}: not a meeting file; expected a .agenda or .json file")
+    if suffix not in READABLE_SUFFIXES:
+        raise CommandError(
+            f"{path}: not a meeting file; expected a .agenda or .json file "
+            "(or a PDF made by Agenda Editor)"
+        )
     if path.is_dir():
         raise CommandError(f"{path}: is a folder, not a meeting file")
     if suffix == ".json":
         return load_json(path)
+    if suffix == ".pdf":
+        try:
+            from agenda_editor.interchange.pdf_attachment import load_pdf
+        except ImportError as error:
+            raise CommandError(f"reading PDFs is not available ({error})") from None
+        return load_pdf(path)
     from agenda_editor.storage import session
 
     try:
@@ -305,16 +326,31 @@ def _save_session(meeting: Meeting, path: Path) -> None:
         raise CommandError(str(error)) from error
 
 
-def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> list[str]:
-    """Write the PDF(s); one line per file written, saying what it holds."""
+def _exporter(suffix: str) -> Callable[..., Path]:
+    """The function that writes a ``.pdf`` or a ``.docx`` document."""
     try:
+        if suffix == ".docx":
+            from agenda_editor.export.word import export_docx
+
+            return export_docx
         from agenda_editor.export.pdf import export_pdf
-        from agenda_editor.export.plan import ExportError
+
+        return export_pdf
     except ImportError as error:
-        raise CommandError(f"PDF export is not available in this installation ({error})") from None
+        kind = "Word" if suffix == ".docx" else "PDF"
+        message = f"{kind} export is not available in this installation ({error})"
+        raise CommandError(message) from None
+
+
+def _export_document(meeting: Meeting, output: Path, args: argparse.Namespace) -> list[str]:
+    """Write the PDF(s) or DOCX file(s); one line per file written, saying what it holds."""
+    suffix = _suffix(output)
+    export = _exporter(suffix)
+    from agenda_editor.export.plan import ExportError
+
     if args.lang == "all":
         targets = [
-            (lang, output.with_name(f"{output.stem}-{lang}.pdf")) for lang in meeting.languages
+            (lang, output.with_name(f"{output.stem}-{lang}{suffix}")) for lang in meeting.languages
         ]
     else:
         lang = args.lang or meeting.original_language
@@ -323,7 +359,7 @@ def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> lis
     written = []
     for lang, target in targets:
         try:
-            export_pdf(
+            export(
                 meeting,
                 target,
                 lang=lang,
@@ -332,7 +368,7 @@ def _export_pdf(meeting: Meeting, output: Path, args: argparse.Namespace) -> lis
             )
         except ExportError as error:
             raise CommandError(str(error)) from error
-        pages = _page_count(target)
+        pages = _page_count(target) if suffix == ".pdf" else None
         count = f", {_plural(pages, 'page')}" if pages is not None else ""
         written.append(f"{target}: {_NAMES[lang]}{count}")
     return written
@@ -389,11 +425,12 @@ def _run_export(args: argparse.Namespace) -> int:
     suffix = _suffix(output)
     if suffix not in OUTPUT_SUFFIXES:
         raise CommandError(
-            f"{output}: cannot tell the output format; use a .agenda, .json or .pdf file name"
+            f"{output}: cannot tell the output format; use a .agenda, .json, .pdf, .docx or "
+            ".xlf file name"
         )
     if suffix not in DOCUMENT_SUFFIXES and args.allow_errors:
         raise CommandError(
-            f"--allow-errors applies only to documents (.pdf), not to {suffix} files, "
+            f"--allow-errors applies only to documents (.pdf, .docx), not to {suffix} files, "
             "which are written whatever the meeting's errors"
         )
     if suffix in XLIFF_SUFFIXES:
@@ -404,12 +441,14 @@ def _run_export(args: argparse.Namespace) -> int:
             )
     elif args.copy_source:
         raise CommandError(f"--copy-source applies only to XLIFF output, not to {suffix} files")
-    elif suffix != ".pdf":
+    elif suffix not in DOCUMENT_SUFFIXES:
         for given, option in (
             (args.lang, "--lang"), (args.part, "--part"), (args.allow_missing, "--allow-missing"),
         ):  # fmt: skip
             if given:
-                raise CommandError(f"{option} applies only to PDF output, not to {suffix} files")
+                raise CommandError(
+                    f"{option} applies only to PDF and DOCX output, not to {suffix} files"
+                )
     folder = output.parent
     if not folder.is_dir():
         raise CommandError(f"{output}: the folder {folder} does not exist")
@@ -429,7 +468,7 @@ def _run_export(args: argparse.Namespace) -> int:
     elif suffix in XLIFF_SUFFIXES:
         written = [_export_xliff(meeting, output, args.lang, args.copy_source)]
     else:
-        written = _export_pdf(meeting, output, args)
+        written = _export_document(meeting, output, args)
     if not args.quiet:
         for line in written:
             print(f"wrote {line}")

@@ -186,6 +186,10 @@
             <translation>إدراج حاشية عند المؤشر</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>لم يُلصق النص: فهو يحتوي على حرف لا يمكن حفظه (بديل منفرد) أو أنه طويل جدًا. انسخه مرة أخرى من مصدره.</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>منخ&amp;فض</translation>
         </message>
@@ -199,6 +203,83 @@
         <message>
             <source>{0} could not start: {1}</source>
             <translation>تعذّر بدء {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>إضافة &amp;هيئة...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>إضافة هيئة...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>إضافة هيئة تجتمع بالتوازي (اللجنة الجامعة، فريق عامل)</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>إضافة هيئة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>نقل الهيئة إلى الأ&amp;مام</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>نقل الهيئة إلى ال&amp;خلف</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>نقل الجلسة إلى &amp;هيئة</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>إعادة &amp;تسمية الهيئة...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>حذف ال&amp;هيئة</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>حذف الهيئة</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>إعادة تسمية الهيئة</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>ليست لـ{0} أي جلسة (%n). هل تريد حذف الهيئة؟</numerusform>
+                <numerusform>لـ{0} جلسة واحدة (%n). هل تريد حذف الهيئة وجلستها؟ تُلغى جدولة البنود التي تتناولها.</numerusform>
+                <numerusform>لـ{0} جلستان (%n). هل تريد حذف الهيئة وجلستيها؟ تُلغى جدولة البنود التي تتناولانها.</numerusform>
+                <numerusform>لـ{0} %n جلسات. هل تريد حذف الهيئة وجلساتها؟ تُلغى جدولة البنود التي تتناولها.</numerusform>
+                <numerusform>لـ{0} %n جلسة. هل تريد حذف الهيئة وجلساتها؟ تُلغى جدولة البنود التي تتناولها.</numerusform>
+                <numerusform>لـ{0} %n جلسة. هل تريد حذف الهيئة وجلساتها؟ تُلغى جدولة البنود التي تتناولها.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>ال&amp;اسم ({0}):</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>اللجنة الجامعة</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>الأصل:</translation>
         </message>
     </context>
     <context>
@@ -222,6 +303,10 @@
         <message>
             <source>Edit meeting details</source>
             <translation>تحرير بيانات الاجتماع</translation>
+        </message>
+        <message>
+            <source>Import {0} translation</source>
+            <translation>استيراد الترجمة ({0})</translation>
         </message>
         <message>
             <source>Move item</source>
@@ -315,6 +400,37 @@
         </message>
     </context>
     <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>ال&amp;ترجمة إلى:</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>تصدير للترجمة</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>وضع نسخة من الأصل في النصوص غير المترجمة (لبرنامج OmegaT)</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>بعض الأدوات لا تترجم إلا النصوص الهدف الموجودة في الملف. تُعلَّم النسخ بأنها تحتاج إلى ترجمة ولا تُستورد على أنها ترجمات.</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>يكتب نصوص الأصل ({0}) في ملف XLIFF تقرؤه أدوات الترجمة. وتُرفق بها الترجمات الموجودة في النسخة اللغوية.</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0} (لا توجد نسخة بعد)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0} ({1} من أصل {2} نصوص مترجمة)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportGate</name>
         <message>
             <source>&amp;Show Me</source>
@@ -402,6 +518,18 @@
             <translation>تصدير بصيغة PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>التصدير إلى مستند Word</translation>
+        </message>
+        <message>
+            <source>Export cancelled after {0}</source>
+            <translation>أُلغي التصدير بعد {0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>أُلغي التصدير: لم يُكتب الملف {0}</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>التصدير حتى إن كانت هناك نصوص غير مترجمة (تُميَّز في الأصل)</translation>
         </message>
@@ -448,6 +576,14 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>بلا عنوان</translation>
         </message>
         <message>
+            <source>Word documents (*.docx)</source>
+            <translation>مستندات Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>التصدير إلى Word غير متاح في هذا الإصدار.</translation>
+        </message>
+        <message>
             <source>item {0}</source>
             <translation>البند {0}</translation>
         </message>
@@ -458,6 +594,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
     </context>
     <context>
         <name>Files</name>
+        <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>تعذّر على Agenda Editor الاحتفاظ بنسخة من عملك غير المحفوظ تتيح استعادته بعد التعطل:
+
+{0}
+
+احفظ عملك لكي لا تفقده.</translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
@@ -477,6 +625,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Cannot Save</source>
             <translation>تعذّر الحفظ</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>الاستعادة بعد التعطل لا تعمل</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -579,6 +731,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>تعذّر الاحتفاظ بالعمل غير المحفوظ لاستعادته بعد التعطل: {0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>بلا عنوان</translation>
         </message>
@@ -598,12 +754,155 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>”{0}“ مفتوح في مكان آخر: فتحه {1}.</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>لم يُنشأ ”{0}“ ببرنامج Agenda Editor: فهو لا يتضمن اجتماعًا يمكن فتحه. افتح بدلًا منه ملف ‎.agenda أو ‎.json الذي أُنشئ منه.</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>لم يُحفظ «{0}»: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>لا تطابقات (%n)</numerusform>
+                <numerusform>تطابق واحد (%n)</numerusform>
+                <numerusform>تطابقان (%n)</numerusform>
+                <numerusform>%n تطابقات</numerusform>
+                <numerusform>%n تطابقًا</numerusform>
+                <numerusform>%n تطابق</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>&amp;بحث...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>البحث عن نص واستبداله</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>البحث عن نص في العناوين والشروح والحواشي وعناوين الوثائق</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>ا&amp;ستبدال...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>استبدال التطابقات (%n)</numerusform>
+                <numerusform>استبدال تطابق واحد (%n)</numerusform>
+                <numerusform>استبدال تطابقين (%n)</numerusform>
+                <numerusform>استبدال %n تطابقات</numerusform>
+                <numerusform>استبدال %n تطابقًا</numerusform>
+                <numerusform>استبدال %n تطابق</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>لم يُستبدل أي تطابق (%n).</numerusform>
+                <numerusform>استُبدل تطابق واحد (%n).</numerusform>
+                <numerusform>استُبدل تطابقان (%n).</numerusform>
+                <numerusform>استُبدلت %n تطابقات.</numerusform>
+                <numerusform>استُبدل %n تطابقًا.</numerusform>
+                <numerusform>استُبدل %n تطابق.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>ا&amp;بحث عن:</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;في:</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>ا&amp;ستبدال</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>جميع النسخ اللغوية</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>الشرح، الفقرة {0}</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>الوثيقة {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>البحث والاستبدال</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>الحاشية {0} من الفقرة {1}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>مطابقة حالة الأ&amp;حرف</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>لا توجد تطابقات.</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>استبدال ال&amp;كل</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>الاستبدال &amp;بـ:</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>النسخة اللغوية المعروضة</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>العناوين والشروح والحواشي وعناوين الوثائق</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>الكلمات ال&amp;كاملة</translation>
+        </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>
             <translation>الهيئة {number} بلا اسم؛ والمرفق يعنون عمودا باسمها.</translation>
+        </message>
+        <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>للبند {item} شرح بـ{langs}، ولكن لا شرح له باللغة الأصلية ({lang}).</translation>
         </message>
         <message>
             <source>Item {item} has no title.</source>
@@ -901,6 +1200,176 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>دليل المستخدم</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;دليل المستخدم</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>دليل موجز للصياغة باستخدام {0}</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>بيانات الاسترداد:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>الإعدادات:</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>هذا الاجتماع:</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>دليل المستخدم:</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>تخطيط النافذة:</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>لم يُحفظ بعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>&amp;نسخ البنود</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>&amp;لصق البنود</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>إضافة نسخة من البنود المحددة بعدها</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>إضافة البنود الموجودة في الحافظة (أو بند لكل سطر من النص) بعد البند الحالي</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>لم يُنسخ أي بند (%n).</numerusform>
+                <numerusform>نُسخ بند واحد (%n).</numerusform>
+                <numerusform>نُسخ بندان (%n).</numerusform>
+                <numerusform>نُسخت %n بنود.</numerusform>
+                <numerusform>نُسخ %n بندًا.</numerusform>
+                <numerusform>نُسخ %n بند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>نسخ البنود المحددة مع بنودها الفرعية ونصوصها ووثائقها</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>&amp;قص البنود</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>قص البنود (%n)</numerusform>
+                <numerusform>قص بند واحد (%n)</numerusform>
+                <numerusform>قص بندين (%n)</numerusform>
+                <numerusform>قص %n بنود</numerusform>
+                <numerusform>قص %n بندًا</numerusform>
+                <numerusform>قص %n بند</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>لم يُقص أي بند (%n).</numerusform>
+                <numerusform>قُص بند واحد (%n).</numerusform>
+                <numerusform>قُص بندان (%n).</numerusform>
+                <numerusform>قُصت %n بنود.</numerusform>
+                <numerusform>قُص %n بندًا.</numerusform>
+                <numerusform>قُص %n بند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>ت&amp;كرار البنود</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>تكرار البنود (%n)</numerusform>
+                <numerusform>تكرار بند واحد (%n)</numerusform>
+                <numerusform>تكرار بندين (%n)</numerusform>
+                <numerusform>تكرار %n بنود</numerusform>
+                <numerusform>تكرار %n بندًا</numerusform>
+                <numerusform>تكرار %n بند</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>لم يُكرر أي بند (%n).</numerusform>
+                <numerusform>كُرر بند واحد (%n).</numerusform>
+                <numerusform>كُرر بندان (%n).</numerusform>
+                <numerusform>كُررت %n بنود.</numerusform>
+                <numerusform>كُرر %n بندًا.</numerusform>
+                <numerusform>كُرر %n بند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>نقل البنود المحددة إلى الحافظة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>لصق البنود (%n)</numerusform>
+                <numerusform>لصق بند واحد (%n)</numerusform>
+                <numerusform>لصق بندين (%n)</numerusform>
+                <numerusform>لصق %n بنود</numerusform>
+                <numerusform>لصق %n بندًا</numerusform>
+                <numerusform>لصق %n بند</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>لم يُلصق أي بند (%n).</numerusform>
+                <numerusform>أُلصق بند واحد (%n).</numerusform>
+                <numerusform>أُلصق بندان (%n).</numerusform>
+                <numerusform>أُلصقت %n بنود.</numerusform>
+                <numerusform>أُلصق %n بندًا.</numerusform>
+                <numerusform>أُلصق %n بند.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>حدد أولاً بنود جدول الأعمال المراد نسخها.</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>حدد أولاً بنود جدول الأعمال المراد تكرارها.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>لا تحتوي الحافظة على بنود من جدول الأعمال ولا على نص للصقه.</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>لا يمكن وضع البنود هنا: يسمح جدول الأعمال بـ {0} مستويات من البنود على الأكثر.</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>&amp;Annotation</source>
@@ -1188,6 +1657,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>ا&amp;ستيراد ترجمة...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>&amp;جديد</translation>
         </message>
@@ -1248,12 +1721,28 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>إغلاق الاجتماع</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>التصدير إلى مستند &amp;Word...</translation>
+        </message>
+        <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>ت&amp;صدير للترجمة...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>تصدير الوثيقة بصيغة PDF</translation>
         </message>
         <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>تصدير الوثيقة ملفَّ Word، وهو المخطوط المقدَّم إلى إدارة الوثائق</translation>
+        </message>
+        <message>
             <source>F&amp;ormat</source>
             <translation>ت&amp;نسيق</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>ملء نسخة لغوية من ملف XLIFF مترجم</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1363,6 +1852,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <source>Undone: {0}</source>
             <translation>تم التراجع: {0}</translation>
         </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>كتابة نسخة لغوية في ملف XLIFF لأدوات الترجمة</translation>
+        </message>
     </context>
     <context>
         <name>MoveDialog</name>
@@ -1419,6 +1912,82 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>لا صفحات (%n) باللغة {0}، كما ستُطبع</numerusform>
+                <numerusform>صفحة واحدة (%n) باللغة {0}، كما ستُطبع</numerusform>
+                <numerusform>صفحتان (%n) باللغة {0}، كما ستُطبعان</numerusform>
+                <numerusform>%n صفحات باللغة {0}، كما ستُطبع</numerusform>
+                <numerusform>%n صفحة باللغة {0}، كما ستُطبع</numerusform>
+                <numerusform>%n صفحة باللغة {0}، كما ستُطبع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;طباعة...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>الطباعة</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>&amp;معاينة الطباعة</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>معاينة الطباعة</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>طباعة الوثيقة بالنسخة اللغوية المعروضة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>لم تُرسل أي صفحة (%n) إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت صفحة واحدة (%n) إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت صفحتان (%n) إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>عرض الصفحات كما ستُطبع، بالنسخة اللغوية المعروضة</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>تتعذر طباعة الوثيقة: {0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>تعذر تشغيل الطابعة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>الصفحة {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>الصفحة {0} من {1}</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>تعذر إعداد المعاينة: {0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>جارٍ تحديث المعاينة…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
@@ -1472,6 +2041,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>اجتماع جديد</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>جلسة جديدة لـ{0}</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>الجدولة في</translation>
         </message>
@@ -1482,6 +2055,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>This day allows no meeting.</source>
             <translation>لا يسمح هذا اليوم بأي جلسة.</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}، {1}</translation>
         </message>
     </context>
     <context>
@@ -1518,6 +2095,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>يجب أن تنتهي الجلسة بعد بدئها.</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>إضافة الهيئة {0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>إضافة جلسة في {0}</translation>
         </message>
@@ -1534,12 +2115,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>السماح بـ {0} جلسة (جلسات) في اليوم</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>الهيئة {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>تغيير مواعيد جلسة {0} إلى {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>مواصلة {0} في {1}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>أفلت بنود جدول الأعمال هنا لإضافة جلسة لـ{0} في {1}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -1586,6 +2175,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>الجلسة {0}</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>الجلسة {0} لـ{1}</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>نقل الهيئة {0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>نقل جلسة {0} إلى {1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>نقل {0} إلى {1}</translation>
         </message>
@@ -1606,12 +2207,28 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>لا يمكن إفلات غير بنود جدول الأعمال هنا.</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>حذف الهيئة {0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>إزالة جلسة {0}</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>إعادة تسمية الهيئة {0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>جدولة {0} في {1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>تجتمع تلك الهيئة بالفعل في {0} يوم {1}.</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>لم تعد تلك الهيئة في الجدول الزمني.</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -1626,6 +2243,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>تتضمن جلسات {0} بنودا؛ ولن تبقى لها أي جلسة.</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>يحتاج الجدول الزمني إلى هيئة واحدة على الأقل.</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>لا يوجد جدول زمني.</translation>
         </message>
@@ -1636,6 +2257,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>There is nothing to schedule.</source>
             <translation>لا شيء للجدولة.</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>لا تتبع هذه الجلسة أي هيئة في الجدول الزمني.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -1664,6 +2289,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>items {0}</source>
             <translation>البنود {0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>يسمح {0} بـ{1} جلسة على الأكثر لجميع الهيئات معا: لا تتوفر الترجمة الشفوية.</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -1836,6 +2465,110 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>لم يتغير أي نص في الأصل بعد التصدير (%n).</numerusform>
+                <numerusform>تغيّر نص واحد (%n) في الأصل بعد التصدير: يُحتفظ بنصنا ويُعلَّم للمراجعة في وضع الترجمة.</numerusform>
+                <numerusform>تغيّر نصان (%n) في الأصل بعد التصدير: يُحتفظ بنصنا ويُعلَّمان للمراجعة في وضع الترجمة.</numerusform>
+                <numerusform>تغيّرت %n نصوص في الأصل بعد التصدير: يُحتفظ بنصنا وتُعلَّم للمراجعة في وضع الترجمة.</numerusform>
+                <numerusform>تغيّر %n نصًا في الأصل بعد التصدير: يُحتفظ بنصنا ويُعلَّم للمراجعة في وضع الترجمة.</numerusform>
+                <numerusform>تغيّر %n نص في الأصل بعد التصدير: يُحتفظ بنصنا ويُعلَّم للمراجعة في وضع الترجمة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>لم يُستورد أي نص (%n)</numerusform>
+                <numerusform>استُورد نص واحد (%n)</numerusform>
+                <numerusform>استُورد نصان (%n)</numerusform>
+                <numerusform>استُوردت %n نصوص</numerusform>
+                <numerusform>استُورد %n نصًا</numerusform>
+                <numerusform>استُورد %n نص</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>لا توجد وحدات تعذّر وضعها (%n).</numerusform>
+                <numerusform>تعذّر وضع وحدة واحدة من الملف (%n) فتُركت.</numerusform>
+                <numerusform>تعذّر وضع وحدتين من الملف (%n) فتُركتا.</numerusform>
+                <numerusform>تعذّر وضع %n وحدات من الملف فتُركت.</numerusform>
+                <numerusform>تعذّر وضع %n وحدة من الملف فتُركت.</numerusform>
+                <numerusform>تعذّر وضع %n وحدة من الملف فتُركت.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>فشل التصدير</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>تصدير للترجمة</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>استيراد ترجمة</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>لا يحمل أي نص من نصوص الاجتماع هذا المعرّف.</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>الأصل في الملف:</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>الأصل الحالي:</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>كُتبت النصوص المطلوب ترجمتها إلى {0} في {1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>يحتوي الملف على أكثر من وحدة تحمل هذا المعرّف.</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>تعذّرت كتابة الملف {0}.</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>تغيّر الأصل منذ إنشاء الملف: يُحتفظ بنصنا ويُعلَّم النص للمراجعة.</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>لا توجد ترجمة لفقرة هذه الحاشية لوضع الحاشية فيها: ترجم الفقرة أيضًا.</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>تتضمن الترجمة تنسيقًا أو حواشي لا يقبلها هذا النص: {0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>تعذّر استيراد الترجمة الواردة في {0}؛ لم يتغير الاجتماع.</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>تحتوي الوحدة على ترميز لا تقبله نصوصنا: {0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>الترجمة:</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1}: {0}؛ {2} من أصل {3} نصوص مترجمة.</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1914,6 +2647,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>تُحرَّر الفقرات مع ترميزها: &lt;i&gt;مائل&lt;/i&gt;، &lt;b&gt;غامق&lt;/b&gt;، &lt;footnote&gt;نص الحاشية&lt;/footnote&gt;. ويعرضها تبويب البند منسقة.</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>للمراجعة: {0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>ال&amp;ترجمة</translation>
         </message>
@@ -1922,12 +2659,26 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>النص</translation>
         </message>
         <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>تغيّر الأصل بعد إرسال هذا النص للترجمة. نص المترجم المعدّ للأصل السابق:
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>تغيّر الأصل بعد إرسال هذا النص للترجمة؛ نص المترجم المعدّ للأصل السابق: {0}</translation>
+        </message>
+        <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>
             <translation>ليست لهذا الاجتماع نسخة لغوية أخرى: أضف نسخة في صفحة الاجتماع.</translation>
         </message>
         <message>
             <source>This text has no translation yet</source>
             <translation>لا ترجمة لهذا النص بعد</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>الجدول الزمني: اسم الهيئة {0}</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

@@ -186,6 +186,10 @@
             <translation>Insertar una nota en el cursor</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>No se pegó: el texto contiene un carácter que no se puede guardar (un sustituto aislado) o es demasiado largo. Cópielo de nuevo desde su origen.</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>Su&amp;bíndice</translation>
         </message>
@@ -199,6 +203,79 @@
         <message>
             <source>{0} could not start: {1}</source>
             <translation>{0} no pudo iniciarse: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>Añadir ó&amp;rgano...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>Añadir órgano...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>Añadir un órgano que se reúne en paralelo (Comisión Plenaria, grupo de trabajo)</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>Añadir órgano</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>Mover el órgano &amp;antes</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>Mover el órgano &amp;después</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>Pasar la sesión al ór&amp;gano</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>Cambiar el &amp;nombre del órgano...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>Eliminar el ór&amp;gano</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>Eliminar el órgano</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>Cambiar el nombre del órgano</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>{0} tiene %n sesión. ¿Eliminar el órgano y sus sesiones? Los temas que se examinan en ellas se retiran.</numerusform>
+                <numerusform>{0} tiene %n sesiones. ¿Eliminar el órgano y sus sesiones? Los temas que se examinan en ellas se retiran.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>&amp;Nombre ({0}):</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>Comisión Plenaria</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>Original:</translation>
         </message>
     </context>
     <context>
@@ -222,6 +299,10 @@
         <message>
             <source>Edit meeting details</source>
             <translation>Editar datos de la reunión</translation>
+        </message>
+        <message>
+            <source>Import {0} translation</source>
+            <translation>Importar la traducción ({0})</translation>
         </message>
         <message>
             <source>Move item</source>
@@ -315,6 +396,37 @@
         </message>
     </context>
     <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>&amp;Traducir al:</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Exportar para traducción</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>Copiar el original en los textos sin traducir (para OmegaT)</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>Algunas herramientas solo traducen los destinos que ya tiene el archivo. Las copias se marcan como pendientes de traducción y no se vuelven a importar como traducciones.</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>Escribe los textos del original ({0}) en un archivo XLIFF que leen las herramientas de traducción. Las traducciones que ya tiene la versión los acompañan.</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0} (todavía sin versión)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0} ({1} de {2} textos traducidos)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportGate</name>
         <message>
             <source>&amp;Show Me</source>
@@ -394,6 +506,18 @@
             <translation>Exportar a PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>Exportar como documento de Word</translation>
+        </message>
+        <message>
+            <source>Export cancelled after {0}</source>
+            <translation>Exportación cancelada después de {0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>Exportación cancelada: no se escribió {0}</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>Exportar aunque haya textos sin traducir (marcados en el original)</translation>
         </message>
@@ -440,6 +564,14 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Sin título</translation>
         </message>
         <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>La exportación a Word no está disponible en esta versión.</translation>
+        </message>
+        <message>
             <source>item {0}</source>
             <translation>tema {0}</translation>
         </message>
@@ -450,6 +582,18 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
     </context>
     <context>
         <name>Files</name>
+        <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>Agenda Editor no pudo conservar una copia de su trabajo sin guardar, que permitiría recuperarlo tras un fallo:
+
+{0}
+
+Guarde su trabajo para no perderlo.</translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
@@ -469,6 +613,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>Cannot Save</source>
             <translation>No se puede guardar</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>La recuperación tras un fallo no funciona</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -571,6 +719,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>No se pudo conservar el trabajo sin guardar para recuperarlo tras un fallo: {0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Sin título</translation>
         </message>
@@ -590,12 +742,143 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>“{0}” está abierto en otro lugar: lo abrió {1}.</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>«{0}» no se creó con Agenda Editor: no contiene ninguna reunión que abrir. Abra en su lugar el archivo .agenda o .json a partir del cual se creó.</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>«{0}» no se guardó: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n coincidencia</numerusform>
+                <numerusform>%n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>&amp;Buscar...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>Buscar un texto y reemplazarlo</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>Buscar un texto en los títulos, las anotaciones, las notas y los títulos de los documentos</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>R&amp;eemplazar...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>Reemplazar %n coincidencia</numerusform>
+                <numerusform>Reemplazar %n coincidencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>%n coincidencia reemplazada.</numerusform>
+                <numerusform>%n coincidencias reemplazadas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;En:</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Reemplazar</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>Todas las versiones lingüísticas</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>Anotación, párrafo {0}</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>Documento {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Buscar y reemplazar</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>Nota {0} del párrafo {1}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>Coincidir &amp;mayúsculas y minúsculas</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>No hay coincidencias.</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>Reemplazar &amp;todo</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Reemplazar &amp;con:</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>La versión lingüística mostrada</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>Títulos, anotaciones, notas y títulos de los documentos</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>&amp;Palabras completas</translation>
+        </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>
             <translation>El órgano {number} no tiene nombre; el anexo lo usa como encabezado de una columna.</translation>
+        </message>
+        <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>El tema {item} tiene una anotación en {langs}, pero ninguna en el idioma original ({lang}).</translation>
         </message>
         <message>
             <source>Item {item} has no title.</source>
@@ -878,6 +1161,148 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>Text of the footnote</source>
             <translation>Texto de la nota</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>Guía del usuario</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>Una breve guía para redactar con {0}</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>Datos de recuperación:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Configuración:</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>Esta reunión:</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>Guía del usuario:</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>Disposición de la ventana:</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>aún no guardada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>&amp;Copiar temas</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>&amp;Pegar temas</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>Añadir una copia de los temas seleccionados a continuación</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>Añadir después del tema actual los temas del portapapeles (o un tema por línea de texto)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>%n tema copiado.</numerusform>
+                <numerusform>%n temas copiados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>Copiar los temas seleccionados con sus subtemas, textos y documentos</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>Cor&amp;tar temas</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>Cortar %n tema</numerusform>
+                <numerusform>Cortar %n temas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>%n tema cortado.</numerusform>
+                <numerusform>%n temas cortados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>D&amp;uplicar temas</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>Duplicar %n tema</numerusform>
+                <numerusform>Duplicar %n temas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>%n tema duplicado.</numerusform>
+                <numerusform>%n temas duplicados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>Mover los temas seleccionados al portapapeles</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>Pegar %n tema</numerusform>
+                <numerusform>Pegar %n temas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>%n tema pegado.</numerusform>
+                <numerusform>%n temas pegados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>Seleccione primero los temas del programa que desea copiar.</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>Seleccione primero los temas del programa que desea duplicar.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>El portapapeles no contiene temas del programa ni texto que pegar.</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>Los temas no pueden ir aquí: el programa admite como máximo {0} niveles de temas.</translation>
         </message>
     </context>
     <context>
@@ -1168,6 +1593,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>&amp;Importar traducción...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>&amp;Nuevo</translation>
         </message>
@@ -1228,12 +1657,28 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Cerrar la reunión</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>Exportar como documento de &amp;Word...</translation>
+        </message>
+        <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>Exportar para &amp;traducción...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>Exportar el documento a PDF</translation>
         </message>
         <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>Exportar el documento como archivo de Word, el manuscrito para la gestión de documentos</translation>
+        </message>
+        <message>
             <source>F&amp;ormat</source>
             <translation>F&amp;ormato</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>Completar una versión lingüística a partir de un archivo XLIFF traducido</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1343,6 +1788,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <source>Undone: {0}</source>
             <translation>Deshecho: {0}</translation>
         </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>Escribir una versión lingüística en un archivo XLIFF para las herramientas de traducción</translation>
+        </message>
     </context>
     <context>
         <name>MoveDialog</name>
@@ -1399,6 +1848,74 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>%n página en {0}, tal como se imprimirá</numerusform>
+                <numerusform>%n páginas en {0}, tal como se imprimirán</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;Imprimir...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Impresión</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>&amp;Vista previa de impresión</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Vista previa de impresión</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>Imprimir el documento en la versión lingüística mostrada</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Se envió %n página a la impresora.</numerusform>
+                <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>Mostrar las páginas tal como se imprimirán, en la versión lingüística mostrada</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>No se puede imprimir el documento: {0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>No se pudo iniciar la impresora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>Página {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Página {0} de {1}</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>No se pudo generar la vista previa: {0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Actualizando la vista previa…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
@@ -1452,6 +1969,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Nueva reunión</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>Nueva sesión: {0}</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>Programar en</translation>
         </message>
@@ -1462,6 +1983,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>This day allows no meeting.</source>
             <translation>Este día no admite ninguna sesión.</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
@@ -1498,6 +2023,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Una sesión debe terminar después de empezar.</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>Añadir el órgano {0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>Añadir sesión el {0}</translation>
         </message>
@@ -1514,12 +2043,20 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Permitir {0} sesión(es) por día</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>Órgano {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>Cambiar el horario de la sesión del {0} a {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>Continuar {0} el {1}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>Suelte aquí temas del programa para añadir una sesión ({0}) el {1}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -1566,6 +2103,18 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Sesión {0}</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>Sesión {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>Mover el órgano {0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>Pasar la sesión del {0} a {1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>Mover {0} a {1}</translation>
         </message>
@@ -1586,12 +2135,28 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Aquí solo se pueden soltar temas del programa.</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>Eliminar el órgano {0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>Quitar la sesión del {0}</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>Cambiar el nombre del órgano {0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>Programar {0} el {1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>Ese órgano ya se reúne a las {0} el {1}.</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>Ese órgano ya no figura en el calendario.</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -1606,6 +2171,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Las sesiones del {0} incluyen temas; no les quedaría ninguna sesión.</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>El calendario necesita al menos un órgano.</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>No hay calendario.</translation>
         </message>
@@ -1616,6 +2185,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>There is nothing to schedule.</source>
             <translation>No hay nada que programar.</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>Esta sesión no pertenece a ningún órgano del calendario.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -1644,6 +2217,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>items {0}</source>
             <translation>temas {0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>El {0} admite como máximo {1} sesión(es), todos los órganos juntos: no hay interpretación.</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -1808,6 +2385,98 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>%n texto cambió en el original después de la exportación: se conserva nuestro texto y se marca para revisión en el modo de traducción.</numerusform>
+                <numerusform>%n textos cambiaron en el original después de la exportación: se conserva nuestro texto y se marca para revisión en el modo de traducción.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>%n texto importado</numerusform>
+                <numerusform>%n textos importados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>%n unidad del archivo no se pudo colocar y se dejó de lado.</numerusform>
+                <numerusform>%n unidades del archivo no se pudieron colocar y se dejaron de lado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Error de exportación</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Exportar para traducción</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>Importar traducción</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>Ningún texto de la reunión tiene este identificador.</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>Original en el archivo:</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>Original actual:</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>Textos para traducir al {0} escritos en {1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>El archivo tiene más de una unidad con este identificador.</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>No se pudo escribir el archivo {0}.</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>El original ha cambiado desde que se creó el archivo: se conserva nuestro texto y se marca para revisión.</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>El párrafo de esta nota no tiene traducción en la que colocarla: traduzca también el párrafo.</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>La traducción tiene formato o notas que este texto no admite: {0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>No se puede importar la traducción de {0}; la reunión no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>La unidad contiene marcas que nuestros textos no admiten: {0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>Traducción:</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1}: {0}; {2} de {3} textos traducidos.</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1886,6 +2555,10 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Los párrafos se editan con su marcado: &lt;i&gt;cursiva&lt;/i&gt;, &lt;b&gt;negrita&lt;/b&gt;, &lt;footnote&gt;texto de una nota&lt;/footnote&gt;. La pestaña Tema los muestra con formato.</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>Revisar: {0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>T&amp;raducción</translation>
         </message>
@@ -1894,12 +2567,26 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
             <translation>Texto</translation>
         </message>
         <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>El original cambió después de enviar este texto a traducción. Texto del traductor, hecho para el original anterior:
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>El original cambió después de enviar este texto a traducción; texto del traductor, hecho para el original anterior: {0}</translation>
+        </message>
+        <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>
             <translation>Esta reunión no tiene otra versión lingüística: añada una en la página Reunión.</translation>
         </message>
         <message>
             <source>This text has no translation yet</source>
             <translation>Este texto aún no tiene traducción</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>Calendario: nombre del órgano {0}</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

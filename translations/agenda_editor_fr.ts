@@ -186,6 +186,10 @@
             <translation>Insérer une note de bas de page au curseur</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>Non collé : le texte contient un caractère qui ne peut pas être enregistré (un demi-codet isolé) ou il est trop long. Copiez-le à nouveau depuis sa source.</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>In&amp;dice</translation>
         </message>
@@ -199,6 +203,79 @@
         <message>
             <source>{0} could not start: {1}</source>
             <translation>{0} n'a pas pu démarrer : {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>Ajouter un &amp;organe...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>Ajouter un organe...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>Ajouter un organe siégeant en parallèle (Commission plénière, groupe de travail)</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>Ajouter un organe</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>Placer l'organe &amp;avant</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>Placer l'organe a&amp;près</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>Déplacer la séance vers l'or&amp;gane</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>Re&amp;nommer l'organe...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>Supprimer l'or&amp;gane</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>Supprimer l'organe</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>Renommer l'organe</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>{0} a %n séance. Supprimer l'organe et sa séance ? Les points qui y sont examinés en sont retirés.</numerusform>
+                <numerusform>{0} a %n séances. Supprimer l'organe et ses séances ? Les points qui y sont examinés en sont retirés.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>&amp;Nom ({0}) :</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>Commission plénière</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>Original :</translation>
         </message>
     </context>
     <context>
@@ -222,6 +299,10 @@
         <message>
             <source>Edit meeting details</source>
             <translation>Modifier les renseignements sur la réunion</translation>
+        </message>
+        <message>
+            <source>Import {0} translation</source>
+            <translation>Importer la traduction ({0})</translation>
         </message>
         <message>
             <source>Move item</source>
@@ -315,6 +396,37 @@
         </message>
     </context>
     <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>&amp;Traduire en :</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Exporter pour la traduction</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>Copier l'original dans les textes non traduits (pour OmegaT)</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>Certains outils ne traduisent que les cibles présentes dans le fichier. Les copies sont marquées comme à traduire et ne sont pas réimportées comme traductions.</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>Écrit les textes de l'original ({0}) dans un fichier XLIFF que lisent les outils de traduction. Les traductions que la version a déjà les accompagnent.</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0} (pas encore de version)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0} ({1} textes traduits sur {2})</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportGate</name>
         <message>
             <source>&amp;Show Me</source>
@@ -394,6 +506,18 @@
             <translation>Exporter en PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>Exporter en document Word</translation>
+        </message>
+        <message>
+            <source>Export cancelled after {0}</source>
+            <translation>Exportation annulée après {0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>Exportation annulée : {0} n’a pas été écrit</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>Exporter même si des textes ne sont pas traduits (signalés dans l'original)</translation>
         </message>
@@ -440,6 +564,14 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Sans titre</translation>
         </message>
         <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documents Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>L'exportation Word n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
             <source>item {0}</source>
             <translation>point {0}</translation>
         </message>
@@ -450,6 +582,18 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
     </context>
     <context>
         <name>Files</name>
+        <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>Agenda Editor n'a pas pu conserver une copie de votre travail non enregistré, qui permettrait de le retrouver après un incident :
+
+{0}
+
+Enregistrez votre travail pour le mettre en sécurité.</translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
@@ -469,6 +613,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>Cannot Save</source>
             <translation>Impossible d'enregistrer</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>La récupération après incident ne fonctionne pas</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -571,6 +719,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>Le travail non enregistré n'a pas pu être conservé pour la récupération après incident : {0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
         </message>
@@ -590,12 +742,143 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>« {0} » est ouvert ailleurs : il a été ouvert par {1}.</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>« {0} » n'a pas été créé par Agenda Editor : il ne contient aucune réunion à ouvrir. Ouvrez plutôt le fichier .agenda ou .json à partir duquel il a été créé.</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>« {0} » n'a pas été enregistré : {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n occurrence</numerusform>
+                <numerusform>%n occurrences</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>&amp;Rechercher...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>Rechercher un texte et le remplacer</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>Rechercher un texte dans les intitulés, les annotations, les notes et les titres des documents</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>R&amp;emplacer...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>Remplacer %n occurrence</numerusform>
+                <numerusform>Remplacer %n occurrences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>%n occurrence remplacée.</numerusform>
+                <numerusform>%n occurrences remplacées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;Dans :</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Remplacer</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>Toutes les versions linguistiques</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>Annotation, paragraphe {0}</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>Document {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Rechercher et remplacer</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>Note {0} du paragraphe {1}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>Respecter la &amp;casse</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>Aucune occurrence.</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>Remplacer &amp;tout</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Remplacer &amp;par :</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>La version linguistique affichée</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>Intitulés, annotations, notes et titres des documents</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>&amp;Mots entiers</translation>
+        </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>
             <translation>L'organe {number} n'a pas de nom ; l'annexe en fait le titre d'une colonne.</translation>
+        </message>
+        <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>Le point {item} a une annotation en {langs}, mais aucune dans la langue originale ({lang}).</translation>
         </message>
         <message>
             <source>Item {item} has no title.</source>
@@ -878,6 +1161,148 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>Text of the footnote</source>
             <translation>Texte de la note de bas de page</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>Guide de l'utilisateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>Un court guide de la rédaction avec {0}</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>Données de récupération :</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Paramètres :</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>Cette réunion :</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>Guide de l'utilisateur :</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>Disposition de la fenêtre :</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>pas encore enregistrée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>&amp;Copier les points</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>Co&amp;ller les points</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>Ajouter une copie des points sélectionnés à leur suite</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>Ajouter après le point courant les points du presse-papiers (ou un point par ligne de texte)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>%n point copié.</numerusform>
+                <numerusform>%n points copiés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>Copier les points sélectionnés avec leurs sous-points, leurs textes et leurs documents</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>Co&amp;uper les points</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>Couper %n point</numerusform>
+                <numerusform>Couper %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>%n point coupé.</numerusform>
+                <numerusform>%n points coupés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>D&amp;upliquer les points</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>Dupliquer %n point</numerusform>
+                <numerusform>Dupliquer %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>%n point dupliqué.</numerusform>
+                <numerusform>%n points dupliqués.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>Déplacer les points sélectionnés dans le presse-papiers</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>Coller %n point</numerusform>
+                <numerusform>Coller %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>%n point collé.</numerusform>
+                <numerusform>%n points collés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>Sélectionnez d'abord les points de l'ordre du jour à copier.</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>Sélectionnez d'abord les points de l'ordre du jour à dupliquer.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>Le presse-papiers ne contient ni point de l'ordre du jour ni texte à coller.</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>Les points ne peuvent pas être placés ici : l'ordre du jour admet au plus {0} niveaux de points.</translation>
         </message>
     </context>
     <context>
@@ -1168,6 +1593,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>&amp;Aide</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>&amp;Importer une traduction...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>&amp;Nouveau</translation>
         </message>
@@ -1228,12 +1657,28 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Fermer la réunion</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>Exporter en document &amp;Word...</translation>
+        </message>
+        <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>Exporter pour la &amp;traduction...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>Exporter le document en PDF</translation>
         </message>
         <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>Exporter le document en fichier Word, le manuscrit destiné à la gestion des documents</translation>
+        </message>
+        <message>
             <source>F&amp;ormat</source>
             <translation>F&amp;ormat</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>Remplir une version linguistique à partir d'un fichier XLIFF traduit</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1343,6 +1788,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <source>Undone: {0}</source>
             <translation>Annulé : {0}</translation>
         </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>Écrire une version linguistique dans un fichier XLIFF pour les outils de traduction</translation>
+        </message>
     </context>
     <context>
         <name>MoveDialog</name>
@@ -1399,6 +1848,74 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>%n page en {0}, telle qu'elle sera imprimée</numerusform>
+                <numerusform>%n pages en {0}, telles qu'elles seront imprimées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;Imprimer...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Impression</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>&amp;Aperçu avant impression</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Aperçu avant impression</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>Imprimer le document dans la version linguistique affichée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>%n page envoyée à l'imprimante.</numerusform>
+                <numerusform>%n pages envoyées à l'imprimante.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>Afficher les pages telles qu'elles seront imprimées, dans la version linguistique affichée</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>Le document ne peut pas être imprimé : {0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>L'imprimante n'a pas pu être lancée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>Page {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Page {0} sur {1}</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>L'aperçu n'a pas pu être établi : {0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Mise à jour de l'aperçu…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
@@ -1452,6 +1969,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Nouvelle réunion</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>Nouvelle séance : {0}</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>Inscrire au calendrier</translation>
         </message>
@@ -1462,6 +1983,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>This day allows no meeting.</source>
             <translation>Ce jour ne permet aucune séance.</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
@@ -1498,6 +2023,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Une séance doit se terminer après son début.</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>Ajouter l'organe {0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>Ajouter une séance le {0}</translation>
         </message>
@@ -1514,12 +2043,20 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Autoriser {0} séance(s) par jour</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>Organe {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>Modifier les horaires de la séance du {0} : {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>Poursuivre {0} le {1}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>Déposez des points de l'ordre du jour ici pour ajouter une séance ({0}) le {1}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -1566,6 +2103,18 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Séance {0}</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>Séance {0} : {1}</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>Déplacer l'organe {0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>Déplacer la séance du {0} vers {1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>Déplacer {0} vers {1}</translation>
         </message>
@@ -1586,12 +2135,28 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Seuls des points de l'ordre du jour peuvent être déposés ici.</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>Supprimer l'organe {0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>Supprimer la séance du {0}</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>Renommer l'organe {0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>Inscrire {0} le {1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>Cet organe siège déjà à {0} le {1}.</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>Cet organe ne figure plus dans le calendrier.</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -1606,6 +2171,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Les séances du {0} comprennent des points ; il ne resterait aucune séance pour eux.</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>Le calendrier doit comporter au moins un organe.</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>Il n'y a pas de calendrier.</translation>
         </message>
@@ -1616,6 +2185,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>There is nothing to schedule.</source>
             <translation>Il n'y a rien à inscrire au calendrier.</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>Cette séance n'appartient à aucun organe du calendrier.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -1644,6 +2217,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>items {0}</source>
             <translation>points {0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>Le {0} permet au plus {1} séance(s), tous organes confondus : l'interprétation n'est pas disponible.</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -1808,6 +2385,98 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>%n texte a changé dans l'original après l'exportation : notre texte est conservé et marqué à revoir dans le mode traduction.</numerusform>
+                <numerusform>%n textes ont changé dans l'original après l'exportation : notre texte est conservé et marqué à revoir dans le mode traduction.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>%n texte importé</numerusform>
+                <numerusform>%n textes importés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>%n unité du fichier n'a pas pu être placée et a été laissée de côté.</numerusform>
+                <numerusform>%n unités du fichier n'ont pas pu être placées et ont été laissées de côté.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Échec de l'exportation</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Exporter pour la traduction</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>Importer une traduction</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>Aucun texte de la réunion n'a cet identifiant.</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>Original dans le fichier :</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>Original actuel :</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>Textes à traduire en {0} écrits dans {1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>Le fichier contient plusieurs unités ayant cet identifiant.</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>Le fichier {0} n'a pas pu être écrit.</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>L'original a changé depuis la création du fichier : notre texte est conservé et le texte est marqué à revoir.</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>Le paragraphe de cette note n'a pas de traduction où placer la note : traduisez aussi le paragraphe.</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>La traduction contient une mise en forme ou des notes que ce texte ne peut pas contenir : {0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>La traduction contenue dans {0} ne peut pas être importée ; la réunion n'est pas modifiée.</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>L'unité contient un balisage que nos textes n'admettent pas : {0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>Traduction :</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1} : {0} ; {2} textes traduits sur {3}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1886,6 +2555,10 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Les paragraphes se modifient avec leur balisage : &lt;i&gt;italique&lt;/i&gt;, &lt;b&gt;gras&lt;/b&gt;, &lt;footnote&gt;texte d'une note&lt;/footnote&gt;. L'onglet Point les affiche mis en forme.</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>À revoir : {0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>T&amp;raduction</translation>
         </message>
@@ -1894,12 +2567,26 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
             <translation>Texte</translation>
         </message>
         <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>L'original a changé après l'envoi de ce texte en traduction. Texte du traducteur, établi pour l'original précédent :
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>L'original a changé après l'envoi de ce texte en traduction ; texte du traducteur, établi pour l'original précédent : {0}</translation>
+        </message>
+        <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>
             <translation>Cette réunion n'a pas d'autre version linguistique : ajoutez-en une dans la page Réunion.</translation>
         </message>
         <message>
             <source>This text has no translation yet</source>
             <translation>Ce texte n'a pas encore de traduction</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>Calendrier : nom de l'organe {0}</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

@@ -186,6 +186,10 @@
             <translation>Вставить сноску в позицию курсора</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>Не вставлено: текст содержит символ, который невозможно сохранить (одиночный суррогат), или слишком длинный. Скопируйте его заново из источника.</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>Под&amp;строчный</translation>
         </message>
@@ -199,6 +203,80 @@
         <message>
             <source>{0} could not start: {1}</source>
             <translation>Не удалось запустить {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>Добавить &amp;орган...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>Добавить орган...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>Добавить орган, заседающий параллельно (Комитет полного состава, рабочая группа)</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>Добавление органа</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>Переместить орган &amp;выше</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>Переместить орган &amp;ниже</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>Перенести заседание в &amp;орган</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>Пере&amp;именовать орган...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>Удалить ор&amp;ган</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>Удаление органа</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>Переименование органа</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>У органа «{0}» %n заседание. Удалить орган и его заседания? Рассматриваемые на них пункты будут сняты.</numerusform>
+                <numerusform>У органа «{0}» %n заседания. Удалить орган и его заседания? Рассматриваемые на них пункты будут сняты.</numerusform>
+                <numerusform>У органа «{0}» %n заседаний. Удалить орган и его заседания? Рассматриваемые на них пункты будут сняты.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>&amp;Название ({0}):</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>Комитет полного состава</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>Оригинал:</translation>
         </message>
     </context>
     <context>
@@ -222,6 +300,10 @@
         <message>
             <source>Edit meeting details</source>
             <translation>Изменить сведения о совещании</translation>
+        </message>
+        <message>
+            <source>Import {0} translation</source>
+            <translation>Импорт перевода ({0})</translation>
         </message>
         <message>
             <source>Move item</source>
@@ -315,6 +397,37 @@
         </message>
     </context>
     <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>&amp;Перевод на:</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Экспорт для перевода</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>Копировать оригинал в непереведенные тексты (для OmegaT)</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>Некоторые программы переводят только уже имеющиеся в файле целевые тексты. Копии помечаются как требующие перевода и при импорте не принимаются за перевод.</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>Записывает тексты оригинала ({0}) в файл XLIFF, который читают программы для перевода. Уже имеющиеся переводы этой версии включаются в файл.</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0} (версии пока нет)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0} (переведено текстов — {1} из {2})</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportGate</name>
         <message>
             <source>&amp;Show Me</source>
@@ -396,6 +509,18 @@
             <translation>Экспорт в PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>Экспорт в документ Word</translation>
+        </message>
+        <message>
+            <source>Export cancelled after {0}</source>
+            <translation>Экспорт отменён после {0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>Экспорт отменён: файл {0} не записан</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>Экспортировать, даже если тексты не переведены (помечаются в оригинале)</translation>
         </message>
@@ -442,6 +567,14 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Без названия</translation>
         </message>
         <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Документы Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>Экспорт в Word недоступен в этой версии.</translation>
+        </message>
+        <message>
             <source>item {0}</source>
             <translation>пункт {0}</translation>
         </message>
@@ -452,6 +585,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
     </context>
     <context>
         <name>Files</name>
+        <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>Agenda Editor не смог сохранить копию вашей несохранённой работы, по которой её можно восстановить после сбоя:
+
+{0}
+
+Сохраните работу, чтобы не потерять её.</translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
@@ -471,6 +616,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Cannot Save</source>
             <translation>Не удается сохранить</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>Восстановление после сбоя не работает</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -573,6 +722,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Несохраненные изменения</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>Не удалось сохранить несохранённую работу для восстановления после сбоя: {0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
@@ -592,12 +745,146 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>«{0}» открыт в другом месте: его открыл(а) {1}.</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>«{0}» создан не в Agenda Editor: в нем нет совещания, которое можно открыть. Откройте файл .agenda или .json, из которого он был создан.</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>«{0}» не сохранён: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n совпадение</numerusform>
+                <numerusform>%n совпадения</numerusform>
+                <numerusform>%n совпадений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>&amp;Найти...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>Найти текст и заменить его</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>Найти текст в названиях, аннотациях, сносках и названиях документов</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>За&amp;менить...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>Заменить %n совпадение</numerusform>
+                <numerusform>Заменить %n совпадения</numerusform>
+                <numerusform>Заменить %n совпадений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>Заменено %n совпадение.</numerusform>
+                <numerusform>Заменено %n совпадения.</numerusform>
+                <numerusform>Заменено %n совпадений.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Найти:</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;Где:</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Заменить</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>Все языковые версии</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>Аннотация, абзац {0}</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>Документ {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>Поиск и замена</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>Сноска {0} в абзаце {1}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Пункт</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>С &amp;учетом регистра</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>Совпадений нет.</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>Заменить &amp;все</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>Заменить &amp;на:</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>Показанная языковая версия</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>Названия, аннотации, сноски и названия документов</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>&amp;Слова целиком</translation>
+        </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>
             <translation>У органа {number} нет названия; в приложении оно служит заголовком столбца.</translation>
+        </message>
+        <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>У пункта {item} есть аннотация на следующих языках: {langs}, но нет аннотации на языке оригинала ({lang}).</translation>
         </message>
         <message>
             <source>Item {item} has no title.</source>
@@ -883,6 +1170,155 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Text of the footnote</source>
             <translation>Текст сноски</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>Руководство пользователя</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Руководство пользователя</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>Краткое руководство по подготовке документов в {0}</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>Данные для восстановления:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Настройки:</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>Это совещание:</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>Руководство пользователя:</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>Расположение окна:</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>еще не сохранено</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>&amp;Копировать пункты</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>&amp;Вставить пункты</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>Добавить копию выбранных пунктов после них</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>Добавить после текущего пункта пункты из буфера обмена (или по пункту на строку текста)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>Скопирован %n пункт.</numerusform>
+                <numerusform>Скопировано %n пункта.</numerusform>
+                <numerusform>Скопировано %n пунктов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>Копировать выбранные пункты с подпунктами, текстами и документами</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>Вы&amp;резать пункты</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>Вырезать %n пункт</numerusform>
+                <numerusform>Вырезать %n пункта</numerusform>
+                <numerusform>Вырезать %n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>Вырезан %n пункт.</numerusform>
+                <numerusform>Вырезано %n пункта.</numerusform>
+                <numerusform>Вырезано %n пунктов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>Д&amp;ублировать пункты</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>Дублировать %n пункт</numerusform>
+                <numerusform>Дублировать %n пункта</numerusform>
+                <numerusform>Дублировать %n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>Продублирован %n пункт.</numerusform>
+                <numerusform>Продублировано %n пункта.</numerusform>
+                <numerusform>Продублировано %n пунктов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>Переместить выбранные пункты в буфер обмена</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>Вставить %n пункт</numerusform>
+                <numerusform>Вставить %n пункта</numerusform>
+                <numerusform>Вставить %n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>Вставлен %n пункт.</numerusform>
+                <numerusform>Вставлено %n пункта.</numerusform>
+                <numerusform>Вставлено %n пунктов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>Сначала выберите пункты повестки дня для копирования.</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>Сначала выберите пункты повестки дня для дублирования.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>В буфере обмена нет ни пунктов повестки дня, ни текста для вставки.</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>Сюда нельзя поместить эти пункты: повестка дня допускает не более {0} уровней пунктов.</translation>
         </message>
     </context>
     <context>
@@ -1173,6 +1609,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>&amp;Справка</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>&amp;Импорт перевода...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
@@ -1233,12 +1673,28 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Закрыть совещание</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>Экспорт в документ &amp;Word...</translation>
+        </message>
+        <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>Экспорт для &amp;перевода...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>Экспортировать документ в PDF</translation>
         </message>
         <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>Экспортировать документ в файл Word — рукопись для службы документации</translation>
+        </message>
+        <message>
             <source>F&amp;ormat</source>
             <translation>Ф&amp;ормат</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>Заполнить языковую версию из переведенного файла XLIFF</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1348,6 +1804,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <source>Undone: {0}</source>
             <translation>Отменено: {0}</translation>
         </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>Записать языковую версию в файл XLIFF для программ перевода</translation>
+        </message>
     </context>
     <context>
         <name>MoveDialog</name>
@@ -1404,6 +1864,76 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>%n страница на языке «{0}», как при печати</numerusform>
+                <numerusform>%n страницы на языке «{0}», как при печати</numerusform>
+                <numerusform>%n страниц на языке «{0}», как при печати</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;Печать...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>Пред&amp;варительный просмотр</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Предварительный просмотр</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>Напечатать документ в показанной языковой версии</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>На принтер отправлена %n страница.</numerusform>
+                <numerusform>На принтер отправлены %n страницы.</numerusform>
+                <numerusform>На принтер отправлено %n страниц.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>Показать страницы такими, какими они будут напечатаны, в показанной языковой версии</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>Документ невозможно напечатать: {0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Не удалось запустить принтер.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>Страница {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Страница {0} из {1}</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>Не удалось построить предварительный просмотр: {0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Обновление предварительного просмотра…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
@@ -1457,6 +1987,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Новое совещание</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>Новое заседание: {0}</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>Включить в расписание</translation>
         </message>
@@ -1467,6 +2001,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>This day allows no meeting.</source>
             <translation>В этот день заседания не допускаются.</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
         </message>
     </context>
     <context>
@@ -1503,6 +2041,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Заседание должно заканчиваться после начала.</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>Добавить орган {0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>Добавить заседание {0}</translation>
         </message>
@@ -1519,12 +2061,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Разрешить заседаний в день: {0}</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>Орган {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>Изменить время заседания {0} на {1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>Продолжить {0} {1}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>Перетащите сюда пункты повестки дня, чтобы добавить заседание ({0}) на {1}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -1571,6 +2121,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Заседание {0}</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>Заседание {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>Переместить орган {0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>Перенести заседание ({0}) в {1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>Переместить {0} в {1}</translation>
         </message>
@@ -1591,12 +2153,28 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Сюда можно перетаскивать только пункты повестки дня.</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>Удалить орган {0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>Удалить заседание {0}</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>Переименовать орган {0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>Включить {0} в расписание: {1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>Этот орган уже заседает в {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>Этого органа больше нет в расписании.</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -1611,6 +2189,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>На заседаниях {0} рассматриваются пункты; для них не осталось бы заседаний.</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>В расписании должен быть хотя бы один орган.</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>Расписания нет.</translation>
         </message>
@@ -1621,6 +2203,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>There is nothing to schedule.</source>
             <translation>Включать в расписание нечего.</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>Это заседание не относится ни к одному органу расписания.</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -1649,6 +2235,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>items {0}</source>
             <translation>пункты {0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>{0}: допускается не более {1} заседаний всех органов вместе — устный перевод не обеспечивается.</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -1815,6 +2405,101 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>%n текст изменился в оригинале после экспорта: наш текст сохранен и отмечен для проверки в режиме перевода.</numerusform>
+                <numerusform>%n текста изменились в оригинале после экспорта: наш текст сохранен и отмечен для проверки в режиме перевода.</numerusform>
+                <numerusform>%n текстов изменились в оригинале после экспорта: наш текст сохранен и отмечен для проверки в режиме перевода.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>импортирован %n текст</numerusform>
+                <numerusform>импортировано %n текста</numerusform>
+                <numerusform>импортировано %n текстов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>%n единицу файла не удалось разместить, она пропущена.</numerusform>
+                <numerusform>%n единицы файла не удалось разместить, они пропущены.</numerusform>
+                <numerusform>%n единиц файла не удалось разместить, они пропущены.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Ошибка экспорта</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>Экспорт для перевода</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>Импорт перевода</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>Ни у одного текста совещания нет такого идентификатора.</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>Оригинал в файле:</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>Оригинал сейчас:</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>Тексты для перевода ({0}) записаны в {1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>В файле несколько единиц с этим идентификатором.</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>Не удалось записать файл {0}.</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>Оригинал изменился после создания файла: наш текст сохранен и отмечен для проверки.</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>У абзаца этой сноски нет перевода, куда ее можно поместить: переведите и абзац.</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>В переводе есть форматирование или сноски, недопустимые в этом тексте: {0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>Перевод из {0} невозможно импортировать; совещание не изменено.</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>Единица содержит разметку, недопустимую в наших текстах: {0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>Перевод:</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Без названия</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1}: {0}; переведено текстов — {2} из {3}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1893,6 +2578,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Абзацы редактируются вместе с разметкой: &lt;i&gt;курсив&lt;/i&gt;, &lt;b&gt;полужирный&lt;/b&gt;, &lt;footnote&gt;текст сноски&lt;/footnote&gt;. На вкладке «Пункт» они показаны с форматированием.</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>Проверить: {0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>П&amp;еревод</translation>
         </message>
@@ -1901,12 +2590,26 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>Текст</translation>
         </message>
         <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>Оригинал изменился после отправки этого текста на перевод. Текст переводчика, сделанный для прежнего оригинала:
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>Оригинал изменился после отправки этого текста на перевод; текст переводчика, сделанный для прежнего оригинала: {0}</translation>
+        </message>
+        <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>
             <translation>У этого совещания нет других языковых версий: добавьте версию на странице «Совещание».</translation>
         </message>
         <message>
             <source>This text has no translation yet</source>
             <translation>У этого текста пока нет перевода</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>Расписание: название органа {0}</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

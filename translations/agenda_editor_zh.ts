@@ -186,6 +186,10 @@
             <translation>在光标处插入脚注</translation>
         </message>
         <message>
+            <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
+            <translation>未粘贴：文本含有无法保存的字符（孤立的代理项），或文本过长。请从来源重新复制。</translation>
+        </message>
+        <message>
             <source>Su&amp;bscript</source>
             <translation>下标(&amp;B)</translation>
         </message>
@@ -199,6 +203,78 @@
         <message>
             <source>{0} could not start: {1}</source>
             <translation>{0}无法启动：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyActions</name>
+        <message>
+            <source>Add &amp;Body...</source>
+            <translation>添加机构(&amp;B)...</translation>
+        </message>
+        <message>
+            <source>Add Body...</source>
+            <translation>添加机构...</translation>
+        </message>
+        <message>
+            <source>Add a body meeting in parallel (Committee of the Whole, working group)</source>
+            <translation>添加同时开会的机构（全体委员会、工作组）</translation>
+        </message>
+        <message>
+            <source>Add body</source>
+            <translation>添加机构</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Move Body &amp;Earlier</source>
+            <translation>机构前移(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Move Body La&amp;ter</source>
+            <translation>机构后移(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Move Meeting to Bod&amp;y</source>
+            <translation>将会议移至机构(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Body...</source>
+            <translation>重命名机构(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>Remove Bod&amp;y</source>
+            <translation>删除机构(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Remove body</source>
+            <translation>删除机构</translation>
+        </message>
+        <message>
+            <source>Rename body</source>
+            <translation>重命名机构</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n meeting(s). Remove the body and its meetings? The items they take up are unscheduled there.</source>
+            <translation>
+                <numerusform>{0}有 %n 次会议。是否删除该机构及其会议？这些会议所审议的项目将从中撤出。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyNameDialog</name>
+        <message>
+            <source>&amp;Name ({0}):</source>
+            <translation>名称(&amp;N)（{0}）：</translation>
+        </message>
+        <message>
+            <source>Committee of the Whole</source>
+            <translation>全体委员会</translation>
+        </message>
+        <message>
+            <source>Original:</source>
+            <translation>原文：</translation>
         </message>
     </context>
     <context>
@@ -222,6 +298,10 @@
         <message>
             <source>Edit meeting details</source>
             <translation>编辑会议详情</translation>
+        </message>
+        <message>
+            <source>Import {0} translation</source>
+            <translation>导入{0}译文</translation>
         </message>
         <message>
             <source>Move item</source>
@@ -315,6 +395,37 @@
         </message>
     </context>
     <context>
+        <name>ExportForTranslationDialog</name>
+        <message>
+            <source>&amp;Translate into:</source>
+            <translation>译成(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>导出供翻译</translation>
+        </message>
+        <message>
+            <source>Give untranslated texts a copy of the original (for OmegaT)</source>
+            <translation>为未翻译的文本填入原文副本（供OmegaT使用）</translation>
+        </message>
+        <message>
+            <source>Some tools translate only the targets a file has. The copies are marked as needing translation and are not imported back as translations.</source>
+            <translation>有些工具只翻译文件中已有的译文栏。这些副本标记为需要翻译，导入时不会被当作译文。</translation>
+        </message>
+        <message>
+            <source>Writes the texts of the original ({0}) as an XLIFF file that translation tools read. Translations the version has already go with them.</source>
+            <translation>将原文（{0}）的文本写入翻译工具可读取的XLIFF文件。该语文版本已有的译文一并写入。</translation>
+        </message>
+        <message>
+            <source>{0} (no version yet)</source>
+            <translation>{0}（尚无此语文版本）</translation>
+        </message>
+        <message>
+            <source>{0} ({1} of {2} texts translated)</source>
+            <translation>{0}（已翻译{1}/{2}个文本）</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportGate</name>
         <message>
             <source>&amp;Show Me</source>
@@ -392,6 +503,18 @@
             <translation>导出PDF</translation>
         </message>
         <message>
+            <source>Export Word Document</source>
+            <translation>导出为 Word 文档</translation>
+        </message>
+        <message>
+            <source>Export cancelled after {0}</source>
+            <translation>导出已取消，已完成：{0}</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {0} was not written</source>
+            <translation>导出已取消：未写入 {0}</translation>
+        </message>
+        <message>
             <source>Export even if texts are not translated (marked in the original)</source>
             <translation>即使有文本未翻译也导出（在原文中标出）</translation>
         </message>
@@ -438,6 +561,14 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>无标题</translation>
         </message>
         <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word export is not available in this version.</source>
+            <translation>此版本不提供 Word 导出功能。</translation>
+        </message>
+        <message>
             <source>item {0}</source>
             <translation>项目{0}</translation>
         </message>
@@ -448,6 +579,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
     </context>
     <context>
         <name>Files</name>
+        <message>
+            <source>Agenda Editor could not keep a copy of your unsaved work, which would bring it back after a crash:
+
+{0}
+
+Save your work to keep it safe.</source>
+            <translation>Agenda Editor 无法保留您未保存工作的副本，而该副本可在崩溃后恢复您的工作：
+
+{0}
+
+请保存您的工作以确保安全。</translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
@@ -467,6 +610,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Cannot Save</source>
             <translation>无法保存</translation>
+        </message>
+        <message>
+            <source>Crash Recovery Not Working</source>
+            <translation>崩溃恢复无法工作</translation>
         </message>
         <message>
             <source>Drop the unsaved changes and go back to the saved “{0}”?</source>
@@ -569,6 +716,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>未保存的更改</translation>
         </message>
         <message>
+            <source>Unsaved work could not be kept for crash recovery: {0}</source>
+            <translation>无法保留未保存的工作以便崩溃后恢复：{0}</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>无标题</translation>
         </message>
@@ -588,12 +739,140 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <source>“{0}” is open elsewhere: it was opened by {1}.</source>
             <translation>“{0}”已在别处打开：由{1}打开。</translation>
         </message>
+        <message>
+            <source>“{0}” was not made by Agenda Editor: it carries no meeting to open. Open the .agenda or .json file it was made from instead.</source>
+            <translation>“{0}”不是由 Agenda Editor 生成的：其中没有可打开的会议。请改为打开生成该文件所用的 .agenda 或 .json 文件。</translation>
+        </message>
+        <message>
+            <source>“{0}” was not saved: {1}</source>
+            <translation>“{0}”未保存：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplace</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n 处匹配</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find...</source>
+            <translation>查找(&amp;F)...</translation>
+        </message>
+        <message>
+            <source>Find text and replace it</source>
+            <translation>查找文本并替换</translation>
+        </message>
+        <message>
+            <source>Find text in the titles, annotations, footnotes and document titles</source>
+            <translation>在标题、说明、脚注和文件标题中查找文本</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace...</source>
+            <translation>替换(&amp;E)...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace %n match(es)</source>
+            <translation>
+                <numerusform>替换 %n 处匹配</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replaced %n match(es).</source>
+            <translation>
+                <numerusform>已替换 %n 处匹配。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>范围(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>替换(&amp;R)</translation>
+        </message>
+        <message>
+            <source>All language versions</source>
+            <translation>所有语文版本</translation>
+        </message>
+        <message>
+            <source>Annotation, paragraph {0}</source>
+            <translation>说明，第 {0} 段</translation>
+        </message>
+        <message>
+            <source>Document {0}</source>
+            <translation>文件 {0}</translation>
+        </message>
+        <message>
+            <source>Find and Replace</source>
+            <translation>查找和替换</translation>
+        </message>
+        <message>
+            <source>Footnote {0} of paragraph {1}</source>
+            <translation>第 {1} 段脚注 {0}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>区分大小写(&amp;C)</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>没有匹配项。</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>全部替换(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation>替换为(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>The language version shown</source>
+            <translation>所显示的语文版本</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Titles, annotations, footnotes and document titles</source>
+            <translation>标题、说明、脚注和文件标题</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Whole &amp;words</source>
+            <translation>全字匹配(&amp;W)</translation>
+        </message>
     </context>
     <context>
         <name>FindingTexts</name>
         <message>
             <source>Body {number} has no name; the annex heads a column with it.</source>
             <translation>机构 {number} 没有名称；附件中该机构一栏的标题需要名称。</translation>
+        </message>
+        <message>
+            <source>Item {item} has an annotation in {langs} but none in the original language ({lang}).</source>
+            <translation>项目 {item} 有{langs}说明，但原始语文（{lang}）中没有说明。</translation>
         </message>
         <message>
             <source>Item {item} has no title.</source>
@@ -873,6 +1152,141 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Text of the footnote</source>
             <translation>脚注的文本</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>User Guide</source>
+            <translation>用户指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>用户指南(&amp;U)</translation>
+        </message>
+        <message>
+            <source>A short guide to drafting with {0}</source>
+            <translation>使用 {0} 起草的简要指南</translation>
+        </message>
+        <message>
+            <source>Recovery data:</source>
+            <translation>恢复数据：</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>设置：</translation>
+        </message>
+        <message>
+            <source>This meeting:</source>
+            <translation>本会议：</translation>
+        </message>
+        <message>
+            <source>User guide:</source>
+            <translation>用户指南：</translation>
+        </message>
+        <message>
+            <source>Window layout:</source>
+            <translation>窗口布局：</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>尚未保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemClipboard</name>
+        <message>
+            <source>&amp;Copy Items</source>
+            <translation>复制项目(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Items</source>
+            <translation>粘贴项目(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected items after them</source>
+            <translation>在所选项目之后添加其副本</translation>
+        </message>
+        <message>
+            <source>Add the items on the clipboard (or one item per line of text) after the current item</source>
+            <translation>在当前项目之后添加剪贴板中的项目（或每行文本一个项目）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n item(s).</source>
+            <translation>
+                <numerusform>已复制 %n 个项目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy the selected items with their sub-items, texts and documents</source>
+            <translation>复制所选项目及其分项目、文本和文件</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t Items</source>
+            <translation>剪切项目(&amp;T)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s)</source>
+            <translation>
+                <numerusform>剪切 %n 个项目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n item(s).</source>
+            <translation>
+                <numerusform>已剪切 %n 个项目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Items</source>
+            <translation>创建项目副本(&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>创建 %n 个项目的副本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicated %n item(s).</source>
+            <translation>
+                <numerusform>已创建 %n 个项目的副本。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move the selected items to the clipboard</source>
+            <translation>将所选项目移至剪贴板</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>粘贴 %n 个项目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n item(s).</source>
+            <translation>
+                <numerusform>已粘贴 %n 个项目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the agenda items to copy first.</source>
+            <translation>请先选择要复制的议程项目。</translation>
+        </message>
+        <message>
+            <source>Select the agenda items to duplicate first.</source>
+            <translation>请先选择要创建副本的议程项目。</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no agenda items and no text to paste.</source>
+            <translation>剪贴板中没有可粘贴的议程项目或文本。</translation>
+        </message>
+        <message>
+            <source>The items cannot go here: the agenda allows at most {0} levels of items.</source>
+            <translation>这些项目不能放在此处：议程最多允许 {0} 级项目。</translation>
         </message>
     </context>
     <context>
@@ -1163,6 +1577,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <source>&amp;Import Translation...</source>
+            <translation>导入译文(&amp;I)...</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1223,12 +1641,28 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>关闭会议</translation>
         </message>
         <message>
+            <source>Export &amp;Word Document...</source>
+            <translation>导出为 &amp;Word 文档...</translation>
+        </message>
+        <message>
+            <source>Export for &amp;Translation...</source>
+            <translation>导出供翻译(&amp;T)...</translation>
+        </message>
+        <message>
             <source>Export the document as PDF</source>
             <translation>将文件导出为PDF</translation>
         </message>
         <message>
+            <source>Export the document as a Word file, the manuscript for Documents Management</source>
+            <translation>将文件导出为 Word 文档，即提交文件管理部门的原稿</translation>
+        </message>
+        <message>
             <source>F&amp;ormat</source>
             <translation>格式(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Fill a language version from a translated XLIFF file</source>
+            <translation>根据已翻译的XLIFF文件填写一个语文版本</translation>
         </message>
         <message>
             <source>Go back to the saved file</source>
@@ -1338,6 +1772,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <source>Undone: {0}</source>
             <translation>已撤销：{0}</translation>
         </message>
+        <message>
+            <source>Write a language version as an XLIFF file for translation tools</source>
+            <translation>将一个语文版本写入供翻译工具使用的XLIFF文件</translation>
+        </message>
     </context>
     <context>
         <name>MoveDialog</name>
@@ -1394,6 +1832,72 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message numerus="yes">
+            <source>%n page(s) in {0}, as they will print</source>
+            <translation>
+                <numerusform>{0}版本共 %n 页，与打印效果相同</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>打印(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view</source>
+            <translation>打印预览(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <source>Print the document in the language version shown</source>
+            <translation>打印所显示语文版本的文件</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>已将 %n 页发送到打印机。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the pages as they will print, in the language version shown</source>
+            <translation>按打印效果显示所显示语文版本的页面</translation>
+        </message>
+        <message>
+            <source>The document cannot be printed: {0}</source>
+            <translation>无法打印该文件：{0}</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>无法启动打印机。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <source>Page {0}</source>
+            <translation>第 {0} 页</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>第 {0} 页，共 {1} 页</translation>
+        </message>
+        <message>
+            <source>The preview could not be made: {0}</source>
+            <translation>无法生成预览：{0}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>正在更新预览…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>
@@ -1447,6 +1951,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>新会议</translation>
         </message>
         <message>
+            <source>New meeting of {0}</source>
+            <translation>{0}的新会议</translation>
+        </message>
+        <message>
             <source>Schedule in</source>
             <translation>安排到</translation>
         </message>
@@ -1457,6 +1965,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>This day allows no meeting.</source>
             <translation>当天不允许举行会议。</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}，{1}</translation>
         </message>
     </context>
     <context>
@@ -1493,6 +2005,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>会议结束时间必须晚于开始时间。</translation>
         </message>
         <message>
+            <source>Add body {0}</source>
+            <translation>添加机构{0}</translation>
+        </message>
+        <message>
             <source>Add meeting on {0}</source>
             <translation>在{0}添加会议</translation>
         </message>
@@ -1509,12 +2025,20 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>每天允许举行{0}次会议</translation>
         </message>
         <message>
+            <source>Body {0}</source>
+            <translation>机构 {0}</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>将{0}的会议时间改为{1}</translation>
         </message>
         <message>
             <source>Continue {0} on {1}</source>
             <translation>在{1}继续审议{0}</translation>
+        </message>
+        <message>
+            <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
+            <translation>将议程项目拖放到此处，为{0}在{1}添加一次会议。</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting on {0}.</source>
@@ -1561,6 +2085,18 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>第{0}次会议</translation>
         </message>
         <message>
+            <source>Meeting {0} of {1}</source>
+            <translation>{1}第 {0} 次会议</translation>
+        </message>
+        <message>
+            <source>Move body {0}</source>
+            <translation>移动机构{0}</translation>
+        </message>
+        <message>
+            <source>Move meeting of {0} to {1}</source>
+            <translation>将{0}的会议移至{1}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>将{0}移至{1}</translation>
         </message>
@@ -1581,12 +2117,28 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>此处只能拖放议程项目。</translation>
         </message>
         <message>
+            <source>Remove body {0}</source>
+            <translation>删除机构{0}</translation>
+        </message>
+        <message>
             <source>Remove meeting of {0}</source>
             <translation>删除{0}的会议</translation>
         </message>
         <message>
+            <source>Rename body {0}</source>
+            <translation>重命名机构{0}</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>将{0}安排在{1}</translation>
+        </message>
+        <message>
+            <source>That body already meets at {0} on {1}.</source>
+            <translation>该机构已于{1} {0} 开会。</translation>
+        </message>
+        <message>
+            <source>That body is no longer in the timetable.</source>
+            <translation>该机构已不在时间表中。</translation>
         </message>
         <message>
             <source>That item is no longer in the agenda.</source>
@@ -1601,6 +2153,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>{0}的会议安排了项目；删除后这些项目将没有会议可安排。</translation>
         </message>
         <message>
+            <source>The timetable needs at least one body.</source>
+            <translation>时间表至少需要一个机构。</translation>
+        </message>
+        <message>
             <source>There is no timetable.</source>
             <translation>没有日程安排。</translation>
         </message>
@@ -1611,6 +2167,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>There is nothing to schedule.</source>
             <translation>没有可安排的内容。</translation>
+        </message>
+        <message>
+            <source>This meeting belongs to no body of the timetable.</source>
+            <translation>此会议不属于时间表中的任何机构。</translation>
         </message>
         <message>
             <source>This meeting ends before it starts.</source>
@@ -1639,6 +2199,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>items {0}</source>
             <translation>项目{0}</translation>
+        </message>
+        <message>
+            <source>{0} allows at most {1} meeting(s), all bodies together: interpretation is not available.</source>
+            <translation>{0}所有机构合计最多只能举行 {1} 次会议：没有口译服务。</translation>
         </message>
         <message>
             <source>{0} allows at most {1} meeting(s): interpretation is not available.</source>
@@ -1801,6 +2365,95 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         </message>
     </context>
     <context>
+        <name>TranslationExchange</name>
+        <message numerus="yes">
+            <source>%n text(s) changed in the original after the export: our text is kept and marked for review in the translation mode.</source>
+            <translation>
+                <numerusform>导出后原文中有%n个文本已更改：保留我方文本，并在翻译模式中标记为待审校。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) filled</source>
+            <translation>
+                <numerusform>已导入%n个文本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of the file could not be placed and were left out.</source>
+            <translation>
+                <numerusform>文件中有%n个单元无法放置，已略去。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>Export for Translation</source>
+            <translation>导出供翻译</translation>
+        </message>
+        <message>
+            <source>Import Translation</source>
+            <translation>导入译文</translation>
+        </message>
+        <message>
+            <source>No text of the meeting has this id.</source>
+            <translation>会议中没有任何文本使用此标识符。</translation>
+        </message>
+        <message>
+            <source>Original in the file:</source>
+            <translation>文件中的原文：</translation>
+        </message>
+        <message>
+            <source>Original now:</source>
+            <translation>当前原文：</translation>
+        </message>
+        <message>
+            <source>Texts for translation into {0} written to {1}</source>
+            <translation>供译成{0}的文本已写入{1}</translation>
+        </message>
+        <message>
+            <source>The file has more than one unit with this id.</source>
+            <translation>文件中有多个单元使用此标识符。</translation>
+        </message>
+        <message>
+            <source>The file {0} could not be written.</source>
+            <translation>无法写入文件{0}。</translation>
+        </message>
+        <message>
+            <source>The original has changed since the file was made: our text is kept, and the text is marked for review.</source>
+            <translation>文件生成后原文已更改：保留我方文本，并将其标记为待审校。</translation>
+        </message>
+        <message>
+            <source>The paragraph of this footnote has no translation to put the footnote in: translate the paragraph too.</source>
+            <translation>此脚注所在的段落尚无译文，无法放入脚注：请同时翻译该段落。</translation>
+        </message>
+        <message>
+            <source>The translation has formatting or footnotes this text cannot hold: {0}</source>
+            <translation>译文含有此文本不能容纳的格式或脚注：{0}</translation>
+        </message>
+        <message>
+            <source>The translation in {0} cannot be imported; the meeting is unchanged.</source>
+            <translation>无法导入{0}中的译文；会议未作更改。</translation>
+        </message>
+        <message>
+            <source>The unit holds markup our texts do not allow: {0}</source>
+            <translation>该单元含有我方文本不允许的标记：{0}</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>译文：</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>无标题</translation>
+        </message>
+        <message>
+            <source>{0} in {1}; {2} of {3} texts are translated.</source>
+            <translation>{1}：{0}；已翻译{2}/{3}个文本。</translation>
+        </message>
+    </context>
+    <context>
         <name>TranslationPanel</name>
         <message>
             <source>&amp;Next Untranslated</source>
@@ -1879,6 +2532,10 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>段落连同标记一起编辑：&lt;i&gt;斜体&lt;/i&gt;、&lt;b&gt;粗体&lt;/b&gt;、&lt;footnote&gt;脚注文本&lt;/footnote&gt;。“项目”选项卡显示其格式。</translation>
         </message>
         <message>
+            <source>Review: {0}</source>
+            <translation>待审校：{0}</translation>
+        </message>
+        <message>
             <source>T&amp;ranslation</source>
             <translation>译文(&amp;R)</translation>
         </message>
@@ -1887,12 +2544,26 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
             <translation>文本</translation>
         </message>
         <message>
+            <source>The original changed after this text was sent for translation. The translator's text, made for the earlier original:
+{0}</source>
+            <translation>此文本送交翻译后原文已更改。译者按先前原文所译的文本：
+{0}</translation>
+        </message>
+        <message>
+            <source>The original changed after this text was sent for translation; the translator's text, made for the earlier original: {0}</source>
+            <translation>此文本送交翻译后原文已更改；译者按先前原文所译的文本：{0}</translation>
+        </message>
+        <message>
             <source>This meeting has no other language version: add one in the Meeting page.</source>
             <translation>本会议没有其他语文版本：请在“会议”页面中添加。</translation>
         </message>
         <message>
             <source>This text has no translation yet</source>
             <translation>此文本尚无译文</translation>
+        </message>
+        <message>
+            <source>Timetable: name of body {0}</source>
+            <translation>时间表：机构 {0} 的名称</translation>
         </message>
         <message>
             <source>Translate the paragraph with its footnote first: the footnote's place in the sentence is set in the paragraph.</source>

@@ -19,6 +19,10 @@ Unit ids::
     ITEM/doc/A/CN.9/1234              the title of the reference document with that symbol
     ITEM/doc#2                        ... of the second document, when its symbol is blank or
                                       listed twice in the item
+    body/BODY                         the name of the timetable's body whose id is BODY
+
+Body names are texts of the exchange but not of the translation mode's list; their ref is
+``TextRef("body", field=BODY)``.
 """
 
 from __future__ import annotations
@@ -192,6 +196,35 @@ def _content(meeting: Meeting, ref: ts.TextRef, lang: str) -> list[Piece] | None
     return plain_pieces(ts.text_of(meeting, ref, lang) or "")
 
 
+def body_name(meeting: Meeting, body_id: str, lang: str) -> str | None:
+    """The name of the timetable's body ``body_id`` in ``lang``; ``None`` when blank."""
+    for body in meeting.timetable.bodies:
+        if body.id == body_id:
+            name = body.name.get(lang, "")
+            return name if name.strip() else None
+    return None
+
+
+def _body_units(meeting: Meeting, lang: str) -> list[Unit]:
+    out = []
+    for number, body in enumerate(meeting.timetable.bodies, start=1):
+        source = body_name(meeting, body.id, meeting.original_language)
+        if source is None:
+            continue
+        target = body_name(meeting, body.id, lang) if lang != meeting.original_language else None
+        out.append(
+            Unit(
+                f"body/{body.id}",
+                ts.TextRef("body", field=body.id),
+                PLAIN,
+                f"Organization of work, name of body {number}",
+                plain_pieces(source),
+                plain_pieces(target) if target is not None else None,
+            )
+        )
+    return out
+
+
 def units(meeting: Meeting, lang: str) -> list[Unit]:
     """Every text of the original as a unit, in document order, with its ``lang`` translation.
 
@@ -200,18 +233,12 @@ def units(meeting: Meeting, lang: str) -> list[Unit]:
     paths = item_paths(meeting)
     out = []
     for ref in ts.texts(meeting):
+        if ref.kind == "body":
+            continue  # the translation status lists bodies too; their units come below
         source = _content(meeting, ref, meeting.original_language)
         if source is None:
             continue
         target = _content(meeting, ref, lang) if lang != meeting.original_language else None
-        out.append(
-            Unit(
-                unit_id(meeting, ref),
-                ref,
-                _kind(ref),
-                describe(meeting, ref, paths),
-                source,
-                target,
-            )
-        )
-    return out
+        where = describe(meeting, ref, paths)
+        out.append(Unit(unit_id(meeting, ref), ref, _kind(ref), where, source, target))
+    return out + _body_units(meeting, lang)

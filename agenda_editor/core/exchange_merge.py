@@ -24,6 +24,7 @@ from agenda_editor.core.exchange import (
     NoteMark,
     Piece,
     Unit,
+    body_name,
     is_blank,
     normalized,
     same_content,
@@ -58,12 +59,20 @@ class Translation:
     units: list[IncomingUnit] = field(default_factory=list)
 
 
+#: Why a unit was not merged (:attr:`Skipped.code`).
+UNKNOWN, DUPLICATE, UNREADABLE, CHANGED, MARKUP, ALONE = (
+    "unknown", "duplicate", "unreadable", "changed", "markup", "alone",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Skipped:
-    """A unit that was not merged: why, and the texts involved (plain, for the report)."""
+    """A unit that was not merged: why (``code``, one of :data:`UNKNOWN`..., and ``reason`` in
+    English words), and the texts involved (plain, for the report)."""
 
     unit_id: str
     where: str
+    code: str
     reason: str
     ours: str = ""
     theirs: str = ""
@@ -153,22 +162,23 @@ class _Merger:
         self.paragraphs: dict[tuple[str, int], tuple[Unit, list[Piece]]] = {}
         self.notes: dict[tuple[str, int, int], tuple[Unit, list[Piece]]] = {}
 
-    def skip(self, unit_id: str, reason: str, unit: Unit | None = None, **texts: str) -> None:
+    def skip(
+        self, unit_id: str, code: str, reason: str, unit: Unit | None = None, **texts: str
+    ) -> None:
         where = unit.where if unit is not None else ""
-        self.result.skipped.append(Skipped(unit_id, where, reason, **texts))
+        self.result.skipped.append(Skipped(unit_id, where, code, reason, **texts))
 
     def take(self, incoming: list[IncomingUnit]) -> None:
         counts = Counter(entry.id for entry in incoming)
         for entry in incoming:
             unit = self.ours.get(entry.id)
             if counts[entry.id] > 1:
-                self.skip(entry.id, "the file has more than one unit with this id", unit)
-            elif unit is None:
-                self.skip(
-                    entry.id, "no text of the meeting has this id", theirs=shown(entry.source)
-                )
+                self.skip(entry.id, DUPLICATE, "the file has more than one unit with this id", unit)
             elif entry.problem:
-                self.skip(entry.id, entry.problem, unit)
+                self.skip(entry.id, UNREADABLE, entry.problem, unit)
+            elif unit is None:
+                reason = "no text of the meeting has this id"
+                self.skip(entry.id, UNKNOWN, reason, theirs=shown(entry.source))
             elif entry.target is None or is_blank(entry.target):
                 continue  # not translated in the file
             elif entry.state in UNTRANSLATED_STATES and same_content(entry.source, entry.target):
@@ -177,12 +187,13 @@ class _Merger:
                 theirs = shown(entry.target)
                 self.skip(
                     entry.id,
+                    CHANGED,
                     "the original has changed since the file was made; our text is kept",
                     unit, ours=shown(unit.source), theirs=shown(entry.source), translation=theirs,
                 )  # fmt: skip
                 self.result.review[unit.ref] = theirs
             elif problem := _target_problem(unit, entry.target):
-                self.skip(entry.id, problem, unit, translation=shown(entry.target))
+                self.skip(entry.id, MARKUP, problem, unit, translation=shown(entry.target))
             else:
                 self._accept(unit, normalized(entry.target))
 
@@ -215,6 +226,10 @@ class _Merger:
             ref
             for ref in ts.texts(meeting)
             if ts.text_of(meeting, ref, lang) != ts.text_of(before, ref, lang)
+        ] + [
+            ts.TextRef("body", field=body.id)
+            for body in meeting.timetable.bodies
+            if body_name(meeting, body.id, lang) != body_name(before, body.id, lang)
         ]
         return self.result
 
@@ -222,6 +237,10 @@ class _Merger:
         meeting, lang = self.result.meeting, self.result.lang
         if ref.kind == "meeting":
             getattr(meeting, ref.field or "")[lang] = text
+        elif ref.kind == "body":
+            for body in meeting.timetable.bodies:
+                if body.id == ref.field:
+                    body.name[lang] = text
         elif ref.kind == "title":
             meeting.item(ref.item_id or "").title[lang] = text
         else:
@@ -272,6 +291,7 @@ class _Merger:
         if number > len(existing):
             self.skip(
                 unit.id,
+                ALONE,
                 "the paragraph of this footnote has no translation to put it in; "
                 "translate the paragraph too",
                 unit,

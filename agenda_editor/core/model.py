@@ -3,6 +3,11 @@
 Numbers of agenda items are never stored: they follow from the position of an item in the tree
 (see :mod:`agenda_editor.core.numbering`). Texts are held per language (:data:`LangText`); a
 language missing from a text's mapping is an untranslated text, not an empty one.
+
+A meeting finds its items by id in constant time (:meth:`Meeting.item`): it keeps an index of
+its tree. The lists of items are :class:`ItemList` objects that tell the index when they change;
+the edits of :mod:`agenda_editor.core.tree` update the index for what they moved, and any other
+change of the tree (an assignment, a list changed in place) has it rebuilt at the next lookup.
 """
 
 from __future__ import annotations
@@ -10,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, SupportsIndex
 
 from agenda_editor.core.languages import LangText
 
@@ -41,6 +47,128 @@ def new_id() -> str:
     return "i" + uuid.uuid4().hex[:10]
 
 
+class ItemList(list["AgendaItem"]):
+    """A list of agenda items that tells the index of its meeting when it changes."""
+
+    _owner: ItemIndex | None = None
+
+    def _changed(self) -> None:
+        if self._owner is not None:
+            self._owner.invalidate()
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> Any:
+        # Copies and pickles carry the items, not the index of the meeting they came from.
+        return (ItemList, (list(self),))
+
+    def append(self, item: AgendaItem) -> None:
+        super().append(item)
+        self._changed()
+
+    def insert(self, index: SupportsIndex, item: AgendaItem) -> None:
+        super().insert(index, item)
+        self._changed()
+
+    def extend(self, items: Iterable[AgendaItem]) -> None:
+        super().extend(items)
+        self._changed()
+
+    def pop(self, index: SupportsIndex = -1) -> AgendaItem:
+        item = super().pop(index)
+        self._changed()
+        return item
+
+    def remove(self, item: AgendaItem) -> None:
+        super().remove(item)
+        self._changed()
+
+    def clear(self) -> None:
+        super().clear()
+        self._changed()
+
+    def sort(self, *args: Any, **kwargs: Any) -> None:
+        super().sort(*args, **kwargs)
+        self._changed()
+
+    def reverse(self) -> None:
+        super().reverse()
+        self._changed()
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        super().__setitem__(index, value)
+        self._changed()
+
+    def __delitem__(self, index: Any) -> None:
+        super().__delitem__(index)
+        self._changed()
+
+    def __iadd__(self, items: Iterable[AgendaItem]) -> ItemList:  # type: ignore[override,misc]
+        super().__iadd__(items)
+        self._changed()
+        return self
+
+    def __imul__(self, n: SupportsIndex) -> ItemList:
+        super().__imul__(n)
+        self._changed()
+        return self
+
+
+def _item_list(value: Iterable[AgendaItem], owner: ItemIndex | None) -> ItemList:
+    if owner is not None:
+        owner.invalidate()
+    return value if isinstance(value, ItemList) and value._owner is None else ItemList(value)
+
+
+class ItemIndex:
+    """Items of a meeting by id, and the id of each one's parent (``None``: top level)."""
+
+    def __init__(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        self._items: dict[str, AgendaItem] | None = None
+        self._parents: dict[str, str | None] = {}
+
+    def invalidate(self) -> None:
+        """The tree changed in a way the index was not told about: rebuild it when asked."""
+        if self._items is not None:
+            self._items = None
+            self._parents = {}
+
+    def items(self) -> dict[str, AgendaItem]:
+        if self._items is None:
+            self._items = {}
+            self._adopt(self.meeting.items, None)
+        return self._items
+
+    def parent_id(self, item_id: str) -> str | None:
+        """The id of the item's parent (``None`` at the top level); ``KeyError`` if unknown."""
+        self.items()
+        return self._parents[item_id]
+
+    def _adopt(self, items: list[AgendaItem], parent_id: str | None) -> None:
+        assert self._items is not None
+        if isinstance(items, ItemList):
+            items._owner = self
+        for item in items:
+            self._items.setdefault(item.id, item)
+            self._parents.setdefault(item.id, parent_id)
+            self._adopt(item.children, item.id)
+
+    def added(self, item: AgendaItem, parent_id: str | None) -> None:
+        """``item`` (with its sub-items) was put into the tree under ``parent_id``."""
+        if self._items is not None:
+            self._items[item.id] = item
+            self._parents[item.id] = parent_id
+            self._adopt(item.children, item.id)
+
+    def removed(self, item: AgendaItem) -> None:
+        """``item`` (with its sub-items) was taken out of the tree."""
+        if self._items is not None:
+            for node in item.walk():
+                if isinstance(node.children, ItemList):
+                    node.children._owner = None
+                self._items.pop(node.id, None)
+                self._parents.pop(node.id, None)
+
+
 @dataclass
 class ReferenceDocument:
     """A document listed under "Documentation": its title per language and its symbol."""
@@ -61,7 +189,18 @@ class AgendaItem:
     title: LangText = field(default_factory=dict)
     annotation: dict[str, list[str]] = field(default_factory=dict)
     documents: list[ReferenceDocument] = field(default_factory=list)
-    children: list[AgendaItem] = field(default_factory=list)
+    children: list[AgendaItem] = field(default_factory=ItemList)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ("children", "id"):
+            # The index of the meeting holding this item (if any) no longer matches.
+            old = self.__dict__.get("children")
+            owner = old._owner if isinstance(old, ItemList) else None
+            if name == "children":
+                value = _item_list(value, owner)
+            elif owner is not None:
+                owner.invalidate()
+        super().__setattr__(name, value)
 
     def walk(self) -> Iterator[AgendaItem]:
         """This item and all its descendants, in document order."""
@@ -164,12 +303,34 @@ class Meeting:
     title: LangText = field(default_factory=dict)
     job_number: LangText = field(default_factory=dict)
     page_size: PageSize = PageSize.A4
-    items: list[AgendaItem] = field(default_factory=list)
+    items: list[AgendaItem] = field(default_factory=ItemList)
     timetable: Timetable = field(default_factory=Timetable)
 
     def __post_init__(self) -> None:
         if self.original_language not in self.languages:
             self.languages.insert(0, self.original_language)
+        self.__dict__["_index"] = ItemIndex(self)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "items":
+            value = _item_list(value, self.__dict__.get("_index"))
+        super().__setattr__(name, value)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A copy builds its own index: the one here points at this meeting's items.
+        state = dict(self.__dict__)
+        state.pop("_index", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__dict__["_index"] = ItemIndex(self)
+
+    @property
+    def index(self) -> ItemIndex:
+        """The index of the tree (kept up to date by :mod:`agenda_editor.core.tree`)."""
+        index: ItemIndex = self.__dict__["_index"]
+        return index
 
     def walk(self) -> Iterator[AgendaItem]:
         """Every item and sub-item, in document order."""
@@ -178,10 +339,7 @@ class Meeting:
 
     def item(self, item_id: str) -> AgendaItem:
         """The item with that id; ``KeyError`` if there is none."""
-        for candidate in self.walk():
-            if candidate.id == item_id:
-                return candidate
-        raise KeyError(item_id)
+        return self.index.items()[item_id]
 
     def has_item(self, item_id: str) -> bool:
-        return any(candidate.id == item_id for candidate in self.walk())
+        return item_id in self.index.items()

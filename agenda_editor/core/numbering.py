@@ -8,6 +8,7 @@ Each language has its own way of writing a sub-item's letter ("(a)" in English a
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from agenda_editor.core.model import AgendaItem, Meeting
@@ -105,6 +106,7 @@ def item_paths(meeting: Meeting) -> dict[str, tuple[int, ...]]:
     return paths
 
 
+@functools.lru_cache(maxsize=65536)
 def list_label(path: tuple[int, ...], lang: str) -> str:
     """The label printed before the item in the agenda list and its annotation heading.
 
@@ -114,6 +116,7 @@ def list_label(path: tuple[int, ...], lang: str) -> str:
     return label + conventions(lang).item_number_suffix if len(path) == 1 else label
 
 
+@functools.lru_cache(maxsize=65536)  # views and checks ask for every item after each edit
 def reference(path: tuple[int, ...], lang: str) -> str:
     """The full reference used in the annex and in cross-references: "1", "1 (a)", "1 a) i)"."""
     conv = conventions(lang)
@@ -133,9 +136,12 @@ def trailing_punctuation(meeting: Meeting, item_id: str, lang: str) -> str:
     item = meeting.item(item_id)
     if item.children:
         return conv.colon
-    path = item_paths(meeting)[item_id]
-    if len(path) == 1:
+    top = item_id
+    while (parent := meeting.index.parent_id(top)) is not None:
+        top = parent
+    if top == item_id:
         return conv.full_stop
-    group = meeting.items[path[0]]
-    last_in_group = list(group.walk())[-1]
-    return conv.full_stop if last_in_group.id == item_id else conv.semicolon
+    last_in_group = meeting.item(top)
+    while last_in_group.children:
+        last_in_group = last_in_group.children[-1]
+    return conv.full_stop if last_in_group is item else conv.semicolon

@@ -99,8 +99,11 @@ def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Find
     findings: list[Finding] = []
     findings += _check_meeting(meeting)
     findings += _check_items(meeting, ref)
+    findings += _check_annotation_languages(meeting, ref)
     findings += check_style(meeting, ref)
-    findings += _check_timetable(meeting, ref)
+    findings += _check_timetable(meeting)
+    if meeting.timetable.days:
+        findings += _check_scheduling(meeting, ref)
     findings += _check_timetable_order(meeting)
     findings += _check_translations(meeting, ref, exporting)
     return findings
@@ -164,7 +167,7 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
 
 def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
     out = []
-    titles_by_symbol: dict[str, tuple[str, str]] = {}
+    titles_by_symbol: dict[str, tuple[str, dict[str, str]]] = {}
     lang = meeting.original_language
     for item in meeting.walk():
         if not item.title.get(lang, "").strip():
@@ -219,9 +222,8 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                     )
                 )  # fmt: skip
             seen.add(document.symbol)
-            title = document.title.get(lang, "")
             earlier = titles_by_symbol.get(document.symbol)
-            if earlier and earlier[1] != title:
+            if earlier and _titles_differ(earlier[1], document.title):
                 out.append(
                     _make(
                         Severity.WARNING, "document-titles-differ",
@@ -232,8 +234,47 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                     )
                 )  # fmt: skip
             elif not earlier:
-                titles_by_symbol[document.symbol] = (item.id, title)
+                titles_by_symbol[document.symbol] = (item.id, document.title)
     return out
+
+
+def _titles_differ(first: dict[str, str], second: dict[str, str]) -> bool:
+    """Whether two listings of one symbol give it different titles in some language (the
+    original or a translation: a document has one title in each language)."""
+    return any(
+        first[lang].strip() and (second.get(lang) or "").strip()
+        and " ".join(first[lang].split()) != " ".join(second[lang].split())
+        for lang in first
+    )  # fmt: skip
+
+
+def _check_annotation_languages(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+    """Items annotated in other versions but not in the original: the original is what
+    translators work from, so the annotation was probably written in the wrong version."""
+    original = meeting.original_language
+    out = []
+    for item in meeting.walk():
+        if _has_text(item.annotation.get(original)):
+            continue
+        others = sorted(
+            lang for lang, paragraphs in item.annotation.items()
+            if lang != original and _has_text(paragraphs)
+        )  # fmt: skip
+        if others:
+            out.append(
+                _make(
+                    Severity.WARNING, "annotation-not-in-original",
+                    f"Item {ref(item.id)} has an annotation in {', '.join(others)} but none in "
+                    f"the original language ({original}).",
+                    Target("item", item.id, field="annotation", lang=original),
+                    item=ref(item.id), langs=", ".join(others), lang=original,
+                )
+            )  # fmt: skip
+    return out
+
+
+def _has_text(paragraphs: list[str] | None) -> bool:
+    return any(markup.plain_text(p).strip() for p in paragraphs or [])
 
 
 def _check_timetable_order(meeting: Meeting) -> list[Finding]:
@@ -314,10 +355,10 @@ def _check_bodies(meeting: Meeting) -> list[Finding]:
     return out
 
 
-def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+def _check_timetable(meeting: Meeting) -> list[Finding]:
     out = _check_bodies(meeting)
     timetable = meeting.timetable
-    known = {item.id for item in meeting.walk()}
+    known = meeting.index.items()
     for d, day in enumerate(timetable.days):
         when = day.date.isoformat()
         limit = timetable.limit_for(day)
@@ -370,21 +411,73 @@ def _check_timetable(meeting: Meeting, ref: Callable[[str], str]) -> list[Findin
                         )
                     )  # fmt: skip
 
-    if not timetable.days:
-        return out
-    scheduled = {p.item_id for p in placements(timetable)}
-    ancestors = _ancestors(meeting)
-    for item in meeting.walk():
-        related = {item.id, *ancestors[item.id]} | {n.id for n in item.walk()}
-        if not related & scheduled:
-            out.append(
-                _make(
-                    Severity.WARNING, "item-unscheduled",
-                    f"Item {ref(item.id)} is not in the organization of work.",
-                    Target("item", item.id, field="timetable"), item=ref(item.id),
-                )
-            )  # fmt: skip
+    return out
 
+
+def _check_scheduling(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+    """Items the organization of work leaves out, and items taken up out of agenda order."""
+    out = [
+        _make(
+            Severity.WARNING, "item-unscheduled",
+            f"Item {ref(item_id)} is not in the organization of work.",
+            Target("item", item_id, field="timetable"), item=ref(item_id),
+        )
+        for item_id in unscheduled_items(meeting)
+    ]  # fmt: skip
+    return out + _check_item_order(meeting, ref)
+
+
+def timetable_findings(meeting: Meeting) -> list[Finding]:
+    """The findings of :func:`check` about days and meetings of the timetable (what its grid
+    marks), without the checks of the agenda's texts."""
+    paths = item_paths(meeting)
+
+    def ref(item_id: str) -> str:
+        return reference(paths[item_id], "en")
+
+    grid = _check_timetable(meeting) + _check_item_order(meeting, ref)
+    return [
+        finding
+        for finding in grid + _check_timetable_order(meeting)
+        if finding.target.day is not None
+    ]
+
+
+def unscheduled_items(meeting: Meeting) -> list[str]:
+    """Ids of the items (in agenda order) such that neither they, their ancestors nor their
+    sub-items are taken up in the organization of work; none when it has no days."""
+    if not meeting.timetable.days:
+        return []
+    scheduled = {p.item_id for p in placements(meeting.timetable)}
+    reached: set[str] = set()  # items that are scheduled or have a scheduled sub-item
+
+    def mark(items: list[AgendaItem]) -> bool:
+        found = False
+        for item in items:
+            if mark(item.children) or item.id in scheduled:
+                reached.add(item.id)
+                found = True
+        return found
+
+    mark(meeting.items)
+    result: list[str] = []
+
+    def collect(items: list[AgendaItem]) -> None:
+        for item in items:
+            if item.id in scheduled:
+                continue  # it and all its sub-items are taken up with it
+            if item.id not in reached:
+                result.append(item.id)
+            collect(item.children)
+
+    collect(meeting.items)
+    return result
+
+
+def _check_item_order(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+    out = []
+    timetable = meeting.timetable
+    ancestors = _ancestors(meeting)
     order = [item.id for item in meeting.walk()]
     rank = {item_id: n for n, item_id in enumerate(order)}
     # Each body takes up the agenda in its own order: the order is checked body by body.

@@ -1,8 +1,9 @@
 """How far each language version of a meeting is translated, text by text.
 
 A *text* is anything of the original language version that a translator translates: the
-masthead fields (body, subsidiary body, session, venue, title), and for each item its title,
-each annotation paragraph, each footnote of a paragraph, and each reference document's title.
+masthead fields (body, subsidiary body, session, venue, title), for each item its title,
+each annotation paragraph, each footnote of a paragraph, and each reference document's title,
+and the names of the bodies when several meet side by side (the annex prints them then).
 Numbering, dates, the timetable and document symbols are shared by every version and are not
 texts. A text counts as translated when the version has non-blank text in the same place (the
 same paragraph, the same footnote of that paragraph).
@@ -10,11 +11,13 @@ same paragraph, the same footnote of that paragraph).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from agenda_editor.core import markup
+from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import AgendaItem, Meeting
+from agenda_editor.core.rules import untranslated_items, untranslated_parts
 
 #: The masthead fields that are texts, in the order the Meeting page shows them.
 MEETING_FIELDS: tuple[str, ...] = ("body", "subsidiary_body", "session", "venue", "title")
@@ -22,9 +25,11 @@ MEETING_FIELDS: tuple[str, ...] = ("body", "subsidiary_body", "session", "venue"
 
 @dataclass(frozen=True)
 class TextRef:
-    """Where a text is: ``kind`` is "meeting", "title", "paragraph", "footnote" or "document".
+    """Where a text is: ``kind`` is "meeting", "title", "paragraph", "footnote", "document" or
+    "body".
 
-    ``field`` names a masthead field ("meeting"); ``index`` is the paragraph ("paragraph",
+    ``field`` names a masthead field ("meeting") or a body's id ("body"); ``index`` is the
+    paragraph ("paragraph",
     "footnote") or the document ("document"); ``note`` the footnote within its paragraph.
     """
 
@@ -94,6 +99,12 @@ def texts(meeting: Meeting) -> list[TextRef]:
     ]
     for item in meeting.walk():
         found += _item_texts(item, original)
+    if meeting.timetable.parallel:
+        found += [
+            TextRef("body", field=body.id)
+            for body in meeting.timetable.bodies
+            if _filled(body.name.get(original))
+        ]
     return found
 
 
@@ -104,6 +115,11 @@ def text_of(meeting: Meeting, ref: TextRef, lang: str) -> str | None:
     """
     if ref.kind == "meeting":
         return getattr(meeting, ref.field or "").get(lang) or None
+    if ref.kind == "body":
+        for body in meeting.timetable.bodies:
+            if body.id == ref.field:
+                return body.name.get(lang) or None
+        return None
     if ref.item_id is None or not meeting.has_item(ref.item_id):
         return None
     item = meeting.item(ref.item_id)
@@ -149,12 +165,69 @@ def progress_by_language(meeting: Meeting) -> list[Progress]:
     ]
 
 
-def next_untranslated(meeting: Meeting, lang: str, after: TextRef | None = None) -> TextRef | None:
+def next_untranslated(
+    meeting: Meeting,
+    lang: str,
+    after: TextRef | None = None,
+    also: Collection[TextRef] = (),
+) -> TextRef | None:
     """The first untranslated text after ``after`` (from the start when ``None`` or when
-    ``after`` is no longer a text), wrapping around; ``None`` when all are translated."""
+    ``after`` is no longer a text), wrapping around; ``None`` when all are translated.
+
+    The texts in ``also`` (translations to review) count as untranslated here."""
     refs = texts(meeting)
     start = refs.index(after) + 1 if after in refs else 0
     for ref in refs[start:] + refs[:start]:
-        if not is_translated(meeting, ref, lang):
+        if ref in also or not is_translated(meeting, ref, lang):
             return ref
     return None
+
+
+class UntranslatedItems:
+    """Which items are not fully translated into each language (``rules.untranslated_parts``),
+    kept up to date item by item: a window shows the counts after every edit of a text."""
+
+    def __init__(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        self._ids: dict[str, set[str]] | None = None
+        self._original = meeting.original_language
+
+    def count(self, lang: str) -> int:
+        """How many items are not fully translated into ``lang``."""
+        return len(self._by_language().get(lang, ()))
+
+    def recount(self) -> None:
+        """Anything may have changed (another meeting, another original language)."""
+        self._ids = None
+
+    def item_changed(self, item_id: str) -> None:
+        if self._ids is None or self._original != self.meeting.original_language:
+            self._ids = None
+            return
+        if not self.meeting.has_item(item_id):
+            return
+        self._update(self.meeting.item(item_id).walk(), remove=False)
+
+    def items_removed(self, item: AgendaItem) -> None:
+        """``item`` and its sub-items are about to leave the agenda."""
+        if self._ids is not None:
+            self._update(item.walk(), remove=True)
+
+    def _update(self, items: Iterator[AgendaItem], remove: bool) -> None:
+        assert self._ids is not None
+        for node in items:
+            for lang, ids in self._ids.items():
+                if not remove and untranslated_parts(node, self._original, lang):
+                    ids.add(node.id)
+                else:
+                    ids.discard(node.id)
+
+    def _by_language(self) -> dict[str, set[str]]:
+        if self._ids is None:
+            self._original = original = self.meeting.original_language
+            self._ids = {
+                lang: set(untranslated_items(self.meeting, lang))
+                for lang in LANGUAGES
+                if lang != original
+            }
+        return self._ids

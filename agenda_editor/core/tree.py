@@ -28,20 +28,12 @@ def children_of(meeting: Meeting, parent_id: str | None) -> list[AgendaItem]:
 
 def position_of(meeting: Meeting, item_id: str) -> Position:
     """Where the item stands; ``KeyError`` if it is not in the agenda."""
-
-    def search(parent: AgendaItem | None, items: list[AgendaItem]) -> Position | None:
-        for index, item in enumerate(items):
-            if item.id == item_id:
-                return Position(parent.id if parent else None, index)
-            found = search(item, item.children)
-            if found:
-                return found
-        return None
-
-    found = search(None, meeting.items)
-    if found is None:
-        raise KeyError(item_id)
-    return found
+    item = meeting.item(item_id)
+    parent_id = meeting.index.parent_id(item_id)
+    for index, sibling in enumerate(children_of(meeting, parent_id)):
+        if sibling is item:
+            return Position(parent_id, index)
+    raise KeyError(item_id)  # pragma: no cover - the index and the tree always agree
 
 
 def parent_of(meeting: Meeting, item_id: str) -> AgendaItem | None:
@@ -51,12 +43,7 @@ def parent_of(meeting: Meeting, item_id: str) -> AgendaItem | None:
 
 def depth_of(meeting: Meeting, item_id: str) -> int:
     """1 for a top-level item, 2 for a sub-item, ..."""
-    depth = 1
-    parent_id = position_of(meeting, item_id).parent_id
-    while parent_id is not None:
-        depth += 1
-        parent_id = position_of(meeting, parent_id).parent_id
-    return depth
+    return 1 + len(ancestors_of(meeting, item_id))
 
 
 def height_of(item: AgendaItem) -> int:
@@ -67,10 +54,10 @@ def height_of(item: AgendaItem) -> int:
 def ancestors_of(meeting: Meeting, item_id: str) -> list[str]:
     """Ids of the item's ancestors, nearest first."""
     result = []
-    parent_id = position_of(meeting, item_id).parent_id
+    parent_id = meeting.index.parent_id(item_id)
     while parent_id is not None:
         result.append(parent_id)
-        parent_id = position_of(meeting, parent_id).parent_id
+        parent_id = meeting.index.parent_id(parent_id)
     return result
 
 
@@ -91,19 +78,25 @@ def insert_item(meeting: Meeting, item: AgendaItem, position: Position) -> None:
     reason = check_insert(meeting, item, position.parent_id)
     if reason:
         raise TreeError(reason)
-    ids = {node.id for node in item.walk()}
-    if any(meeting.has_item(node_id) for node_id in ids):
+    if any(meeting.has_item(node.id) for node in item.walk()):
         raise TreeError("an item with the same identifier is already in the agenda")
     siblings = children_of(meeting, position.parent_id)
     if not 0 <= position.index <= len(siblings):
         raise TreeError(f"position {position.index} is outside the list")
-    siblings.insert(position.index, item)
+    _put(meeting, item, position)
+
+
+def _put(meeting: Meeting, item: AgendaItem, position: Position) -> None:
+    """Insert into the list and tell the index (the list alone would have it rebuilt)."""
+    list.insert(children_of(meeting, position.parent_id), position.index, item)
+    meeting.index.added(item, position.parent_id)
 
 
 def remove_item(meeting: Meeting, item_id: str) -> tuple[AgendaItem, Position]:
     """Take the item (with its sub-items) out of the agenda; returns it and where it stood."""
     position = position_of(meeting, item_id)
-    item = children_of(meeting, position.parent_id).pop(position.index)
+    item = list.pop(children_of(meeting, position.parent_id), position.index)
+    meeting.index.removed(item)
     return item, position
 
 
@@ -125,9 +118,9 @@ def move_item(meeting: Meeting, item_id: str, target: Position) -> Position:
     item, origin = remove_item(meeting, item_id)
     siblings = children_of(meeting, target.parent_id)
     if not 0 <= target.index <= len(siblings):
-        children_of(meeting, origin.parent_id).insert(origin.index, item)
+        _put(meeting, item, origin)
         raise TreeError(f"position {target.index} is outside the list")
-    siblings.insert(target.index, item)
+    _put(meeting, item, target)
     return origin
 
 

@@ -18,12 +18,12 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from agenda_editor.export import rich
-from agenda_editor.export.cjk import CjkParagraph
 from agenda_editor.export.footnotes import NoteAnchor, NotesArea
 from agenda_editor.export.plan import DocumentPlan, Text
 from agenda_editor.export.rich import Span
 from agenda_editor.export.rtl import RtlParagraph, _is_arabic
 from agenda_editor.export.styles import STEP, Styles
+from agenda_editor.export.wrapped import CjkPara, Para
 
 
 class Bookmark(Flowable):
@@ -65,6 +65,7 @@ class Blocks:
         self.notes = notes
         self.lang = plan.lang
         self.labels = plan.labels
+        self._notes: dict[int, list[Flowable]] = {}
         notes.make_note = self.note_flowables
 
     # -- paragraphs ---------------------------------------------------------------------
@@ -86,7 +87,7 @@ class Blocks:
         if self.plan.rtl and style.alignment == TA_LEFT:
             style = ParagraphStyle(style.name + "-r", parent=style, alignment=TA_RIGHT)
         markup = rich.to_markup(spans, self.lang)
-        kind = CjkParagraph if style.wordWrap == "CJK" else Paragraph
+        kind = CjkPara if style.wordWrap == "CJK" else Para
         if bullet:
             return kind(markup, style, bulletText=bullet)
         return kind(markup, style)
@@ -101,10 +102,14 @@ class Blocks:
         return [Span(self.labels["untranslated"] + " ", italic=True, fallback=True), *spans]
 
     def note_flowables(self, number: int) -> list[Flowable]:
-        note = self.plan.note(number)
-        spans = self.marked(rich.run_spans(note.runs, note.fallback), note.fallback)
-        mark = Span(str(number), sup=True)
-        return [self.para([mark, Span(" "), *spans], self.styles.note)]
+        """The flowables of footnote ``number``, made once (the layout asks again and again)."""
+        made = self._notes.get(number)
+        if made is None:
+            note = self.plan.note(number)
+            spans = self.marked(rich.run_spans(note.runs, note.fallback), note.fallback)
+            mark = Span(str(number), sup=True)
+            made = self._notes[number] = [self.para([mark, Span(" "), *spans], self.styles.note)]
+        return made
 
     # -- first page ---------------------------------------------------------------------
     def masthead(self) -> list[Flowable]:

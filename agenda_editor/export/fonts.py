@@ -9,8 +9,9 @@ bundled font has it.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from reportlab.lib.fonts import addMapping
@@ -65,43 +66,94 @@ class Face:
 _STYLES: Final = ((False, False), (True, False), (False, True), (True, True))
 
 
+#: (family, bold, italic) -> the ReportLab name of that face, and the file it comes from.
+_NAMES: Final = {
+    (family, bold, italic): (f"{family}-{files[bold + 2 * italic].rsplit('.', 1)[0]}",
+                             files[bold + 2 * italic])
+    for family, files in _FILES.items()
+    for bold, italic in _STYLES
+}  # fmt: skip
+
+_faces: dict[str, Face] = {}
+_lock = threading.Lock()
+
+
 def face_name(family: str, bold: bool = False, italic: bool = False) -> str:
     """The ReportLab name of the family's face for that style (a shared face when the family
-    has no separate bold or italic file)."""
-    filename = _FILES[family][bold + 2 * italic]
-    return f"{family}-{filename.rsplit('.', 1)[0]}"
+    has no separate bold or italic file), registered with ReportLab on first use."""
+    name, filename = _NAMES[(family, bold, italic)]
+    if name not in _faces:
+        _ensure(name, filename)
+    return name
 
 
-@cache
 def register() -> dict[str, Face]:
-    """Register every bundled face once; returns them by ReportLab name."""
-    faces: dict[str, Face] = {}
-    for family, files in _FILES.items():
-        for (bold, italic), filename in zip(_STYLES, files, strict=True):
-            name = face_name(family, bold, italic)
-            if name not in faces:
-                faces[name] = _load(name, filename)
-            addMapping(family, int(bold), int(italic), name)
+    """Register every bundled face; returns them by ReportLab name.
+
+    Documents register only the faces they use (:func:`face_name` does it on first use): a
+    font file is read when a text needs it, the Chinese one only for Chinese characters.
+    """
+    for family, bold, italic in _NAMES:
+        face_name(family, bold, italic)
+    return dict(_faces)
+
+
+def _ensure(name: str, filename: str) -> None:
+    with _lock:
+        if name in _faces:
+            return
+        font = _load(name, filename)
+        chars = frozenset(font.face.charToGlyph)
+        if name == _NAMES[(SERIF, False, False)][0]:
+            # The note markers' face is the serif regular under its own name: ReportLab maps
+            # a second name of a loaded face to that face, so the file is not read twice.
+            pdfmetrics.registerFont(_Alias(NOTE_MARK, font))
+            _faces[NOTE_MARK] = Face(NOTE_MARK, chars)
+        _mappings()  # registering a face mapped its name to itself: the families come first
+        _faces[name] = Face(name, chars)
+
+
+class _Alias:
+    """What ReportLab's ``registerFont`` reads of a TrueType font, to give a loaded face a
+    second name."""
+
+    _dynamicFont = 1
+    _multiByte = 1
+
+    def __init__(self, name: str, font: TTFont) -> None:
+        self.fontName = name
+        self.face = font.face
+
+
+def _mappings() -> None:
+    """Bold and italic of each family, for ReportLab's paragraph markup."""
+    for family in _FILES:
+        for bold, italic in _STYLES:
+            addMapping(family, int(bold), int(italic), _NAMES[(family, bold, italic)][0])
         # Shared files: make each face name map back to its plainest style.
         for bold, italic in reversed(_STYLES):
-            addMapping(family, int(bold), int(italic), face_name(family, bold, italic))
-    faces[NOTE_MARK] = _load(NOTE_MARK, _FILES[SERIF][0])
-    return faces
+            addMapping(family, int(bold), int(italic), _NAMES[(family, bold, italic)][0])
 
 
-def _load(name: str, filename: str) -> Face:
+def _load(name: str, filename: str) -> TTFont:
     path = resource_path("fonts", filename)
     try:
         font = TTFont(name, str(path))
     except Exception as error:  # ReportLab raises TTFError or OSError variants
         raise FontError(f"cannot read the bundled font {path}: {error}") from error
     pdfmetrics.registerFont(font)
-    return Face(name, frozenset(font.face.charToGlyph))
+    return font
+
+
+@cache
+def coverage(family: str) -> frozenset[str]:
+    """The characters the family's regular face has glyphs for."""
+    return frozenset(map(chr, _faces[face_name(family)].chars))
 
 
 def covers(family: str, char: str) -> bool:
     """Whether the family's regular face has a glyph for ``char`` (spaces always pass)."""
-    return char.isspace() or ord(char) in register()[face_name(family)].chars
+    return char in coverage(family) or char.isspace()
 
 
 def font_runs(text: str, lang: str) -> list[tuple[str, str]]:
@@ -110,20 +162,36 @@ def font_runs(text: str, lang: str) -> list[tuple[str, str]]:
     Letters and digits go to the first family of the language's chain that has them; spaces
     and punctuation stay with the run they stand in.
     """
-    runs: list[tuple[str, str]] = []
+    return list(_font_runs(text, lang))
+
+
+@lru_cache(maxsize=16384)
+def _font_runs(text: str, lang: str) -> tuple[tuple[str, str], ...]:
     chain = CHAINS.get(lang, CHAINS["en"])
+    if not text:
+        return ()
+    if all(char.isspace() for char in set(text).difference(coverage(chain[0]))):
+        return ((chain[0], text),)  # the usual case: the first family has every character
+    families: list[str] = []
+    pieces: list[list[str]] = []
     current: str | None = None
     for char in text:
         if current is not None and not char.isalnum() and covers(current, char):
             family = current  # spaces and punctuation stay with the run they stand in
         else:
-            family = next((f for f in chain if covers(f, char)), chain[0])
-        if runs and family == current:
-            runs[-1] = (family, runs[-1][1] + char)
+            family = _first_family(chain, char)
+        if families and family == current:
+            pieces[-1].append(char)
         else:
-            runs.append((family, char))
+            families.append(family)
+            pieces.append([char])
         current = family
-    return runs
+    return tuple((family, "".join(chars)) for family, chars in zip(families, pieces, strict=True))
+
+
+@lru_cache(maxsize=4096)
+def _first_family(chain: tuple[str, ...], char: str) -> str:
+    return next((family for family in chain if covers(family, char)), chain[0])
 
 
 def uncovered(text: str, family: str) -> list[str]:

@@ -63,7 +63,15 @@ class NotesArea:
     placed: set[int] = field(default_factory=set)
 
     def height(self, flowables: list[Flowable]) -> float:
-        return sum(f.wrap(self.width, 10_000)[1] + f.getSpaceAfter() for f in flowables)
+        return sum(self.note_height(f) for f in flowables)
+
+    def note_height(self, note: Flowable) -> float:
+        """The note's height with the space after it, worked out once per note."""
+        height: float | None = getattr(note, "_note_height", None)
+        if height is None:
+            height = note.wrap(self.width, 10_000)[1] + note.getSpaceAfter()
+            note._note_height = height
+        return height
 
     def used(self) -> float:
         items = self.carried + self.page
@@ -119,7 +127,7 @@ class NoteAnchor(Flowable):
         if not notes:
             return 0.0
         rule = 0.0 if self.area.page else RULE_SPACE
-        heights = [f.wrap(self.area.width, 10_000)[1] + f.getSpaceAfter() for f in notes]
+        heights = [self.area.note_height(f) for f in notes]
         return sum(heights[:-1]) + min(heights[-1], LONG_NOTE) + rule
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -147,17 +155,16 @@ class NoteAnchor(Flowable):
         rule = 0.0 if self.area.page else RULE_SPACE
         room = y - frame._y1p - rule
         for note in notes:
-            _, h = note.wrap(self.area.width, 10_000)
-            if h + note.getSpaceAfter() <= room:
+            height = self.area.note_height(note)
+            if height <= room:
                 self.area.page.append(note)
-                room -= h + note.getSpaceAfter()
-                frame._y1p += h + note.getSpaceAfter()
+                room -= height
+                frame._y1p += height
                 continue
             parts = note.split(self.area.width, max(room, 0.0)) if room > 0 else []
             if len(parts) == 2:
-                _, h0 = parts[0].wrap(self.area.width, 10_000)
                 self.area.page.append(parts[0])
-                frame._y1p += h0 + parts[0].getSpaceAfter()
+                frame._y1p += self.area.note_height(parts[0])
                 room = 0.0
                 self.area.carried.append(parts[1])
             else:

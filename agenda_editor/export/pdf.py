@@ -3,11 +3,13 @@
 :func:`export_pdf` builds the :mod:`document plan <agenda_editor.export.plan>` for a language
 version and part, lays it out as a UN document and writes it atomically: the PDF is made in a
 temporary file beside the target and renamed into place, so a failed export leaves any earlier
-file untouched.
+file untouched. Every PDF carries the whole meeting as an embedded JSON interchange file
+(:mod:`agenda_editor.interchange.pdf_attachment`), so it reopens as its meeting.
 """
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -38,6 +40,7 @@ from agenda_editor.export.plan import (
     build_plan,
 )
 from agenda_editor.export.styles import Geometry, Styles, geometry
+from agenda_editor.interchange.pdf_attachment import attach_meeting
 
 __all__ = ["ExportError", "MissingTranslationError", "Part", "export_pdf", "render_plan"]
 
@@ -140,7 +143,6 @@ def story(plan: DocumentPlan, styles: Styles, notes: NotesArea) -> list[Flowable
 
 def render_plan(plan: DocumentPlan, target: Any, progress: Progress | None = None) -> None:
     """Lay out the plan into ``target`` (a path or a binary file object)."""
-    fonts.register()
     geo = geometry(plan.page_size)
     styles = Styles(plan.lang, plan.rtl)
     blocks_notes = NotesArea(geo.frame_width, lambda n: [])
@@ -172,8 +174,10 @@ def export_pdf(
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
     try:
+        laid_out = io.BytesIO()
+        render_plan(plan, laid_out, progress)
         with replacing(target) as temporary, temporary.open("wb") as stream:
-            render_plan(plan, stream, progress)
+            attach_meeting(laid_out.getvalue(), meeting, stream)
     except BaseException as error:
         if isinstance(error, ExportError):
             raise

@@ -8,6 +8,7 @@ superscript, subscript, footnotes) becomes formatting, and it is produced here, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
@@ -94,3 +95,21 @@ def to_markup(spans: list[Span], lang: str) -> str:
             pieces = f'<font color="{FALLBACK_COLOR}">{pieces}</font>'
         out.append(pieces)
     return "".join(out)
+
+
+def continued_spans(label: str) -> list[Span]:
+    """ "(continued)" after an annex title: the word in italics and the brackets upright, as UN
+    tables print it, after a space unless the label brings its own full-width bracket."""
+    space = [] if label.startswith("（") else [Span(" ")]
+    match = re.fullmatch(r"([(（])(.*)([)）])", label)
+    if not match:
+        return [*space, Span(label, italic=True)]
+    return [*space, Span(match.group(1)), Span(match.group(2), italic=True), Span(match.group(3))]
+
+
+def symbol_suffix(symbol: str, lang: str, has_title: bool) -> str:
+    """What follows a document's title in a documentation list: " (SYMBOL)", "（SYMBOL）" in
+    Chinese, or the bare symbol when the document has no title."""
+    if not has_title:
+        return symbol
+    return f"（{symbol}）" if lang == "zh" else f" ({symbol})"

@@ -20,12 +20,14 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from agenda_editor.export import fonts
+from agenda_editor.export import fonts, tounicode
 from agenda_editor.export.rich import FALLBACK_COLOR, Span
+
+tounicode.install()  # shaped glyphs carry their text: the Arabic PDF is searchable
 
 RLM = "\u200f"
 _INVISIBLE = {"\u200e", "\u200f"}
@@ -64,7 +66,7 @@ def _is_arabic(char: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _shaped(text: str, font: str, size: float) -> str:
     if any(_is_arabic(c) for c in text) and pdfmetrics.getFont(font).shapable:
-        return shapeStr(text, font, size)
+        return tounicode.shaped(text, font, size)
     return text
 
 

@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
-from agenda_editor import APP_NAME, __version__
+from agenda_editor import APP_NAME
+from agenda_editor.gui.clipboard import ItemClipboard
+from agenda_editor.gui.find_replace import FindReplace
+from agenda_editor.gui.help import Help
 from agenda_editor.gui.icons import icon
 from agenda_editor.gui.meeting_page import LanguageSelector
+from agenda_editor.gui.preview import Preview
 
 if TYPE_CHECKING:
     from agenda_editor.gui.main_window import MainWindow
@@ -42,6 +46,9 @@ class Menus(QObject):
         self.save_as_action = action("save-as", files.save_as, Key.SaveAs)
         self.revert_action = action("revert", files.revert)
         self.export_action = action("export", self._export_pdf, QKeySequence("Ctrl+E"))
+        self.export_translation_action = action("", self._export_for_translation)
+        self.import_translation_action = action("", self._import_translation)
+        self.export_docx_action = action("", self._export_docx, QKeySequence("Ctrl+Shift+E"))
         self.close_action = action("close", files.close_document, Key.Close)
         self.quit_action = action("quit", self._quit, Key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -88,12 +95,22 @@ class Menus(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.revert_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
+        self.file_menu.addActions([self.export_action, self.export_docx_action])
+        self.preview = Preview(window)
+        _fill(self.file_menu, self.preview.actions_for_menu())
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_translation_action, self.import_translation_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
 
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.clipboard = ItemClipboard(window.agenda_panel)
+        self.edit_menu.addSeparator()
+        _fill(self.edit_menu, self.clipboard.actions_for_menu())
+        self.find_replace = FindReplace(window)
+        self.edit_menu.addSeparator()
+        _fill(self.edit_menu, self.find_replace.actions_for_menu())
         panel_actions = window.agenda_panel.actions_for_menu()
         if panel_actions:
             self.edit_menu.addSeparator()
@@ -136,6 +153,9 @@ class Menus(QObject):
             _fill(self.timetable_menu, timetable_actions)
 
         self.help_menu = bar.addMenu("")
+        self.help = Help(window)
+        self.help_menu.addAction(self.help.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
         self.toolbar = QToolBar(window)
@@ -149,6 +169,8 @@ class Menus(QObject):
         self.language_selector = LanguageSelector(window.document, self.toolbar)
         self.toolbar.addWidget(self.language_selector)
         window.addToolBar(self.toolbar)
+        for act in self.toolbar.actions():
+            _show_shortcut_in_tooltip(act)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
 
     # -- state -------------------------------------------------------------------------------
@@ -217,16 +239,23 @@ class Menus(QObject):
 
         run_export(self.window)
 
+    def _export_docx(self) -> None:
+        from agenda_editor.gui.dialogs.export_pdf import run_export
+
+        run_export(self.window, "docx")
+
+    def _export_for_translation(self) -> None:
+        from agenda_editor.gui.dialogs.translation_exchange import run_export_for_translation
+
+        run_export_for_translation(self.window)
+
+    def _import_translation(self) -> None:
+        from agenda_editor.gui.dialogs.translation_exchange import run_import_translation
+
+        run_import_translation(self.window)
+
     def _about(self) -> None:
-        QMessageBox.about(
-            self.window,
-            self.tr("About {0}").format(APP_NAME),
-            self.tr(
-                "<h3>{0} {1}</h3><p>Drafts provisional agendas and annotations of "
-                "intergovernmental meetings in the six official languages of the United "
-                "Nations.</p>"
-            ).format(APP_NAME, __version__),
-        )
+        self.help.show_about()
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -240,6 +269,20 @@ class Menus(QObject):
             self.save_as_action: (self.tr("Save &As..."), self.tr("Save under another name")),
             self.revert_action: (self.tr("Re&vert"), self.tr("Go back to the saved file")),
             self.export_action: (self.tr("&Export PDF..."), self.tr("Export the document as PDF")),
+            self.export_translation_action: (
+                self.tr("Export for &Translation..."),
+                self.tr("Write a language version as an XLIFF file for translation tools"),
+            ),
+            self.import_translation_action: (
+                self.tr("&Import Translation..."),
+                self.tr("Fill a language version from a translated XLIFF file"),
+            ),
+            self.export_docx_action: (
+                self.tr("Export &Word Document..."),
+                self.tr(
+                    "Export the document as a Word file, the manuscript for Documents Management"
+                ),
+            ),
             self.close_action: (self.tr("&Close"), self.tr("Close the meeting")),
             self.quit_action: (self.tr("&Quit"), self.tr("Quit {0}").format(APP_NAME)),
             self.show_item_action: (self.tr("Go to &Item"), self.tr("Show the item editor")),
@@ -269,6 +312,10 @@ class Menus(QObject):
         for act, (text, tip) in texts.items():
             act.setText(text)
             act.setStatusTip(tip)
+        self.clipboard.retranslate_ui()
+        self.find_replace.retranslate_ui()
+        self.help.retranslate_ui()
+        self.preview.retranslate_ui()
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.findings_action.setText(self.tr("&Findings"))
@@ -284,6 +331,24 @@ class Menus(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))
+
+
+def _show_shortcut_in_tooltip(act: QAction) -> None:
+    """The tooltip names the action and its key, "Undo Rename item (Ctrl+Z)", and follows
+    the action's text as it changes (Undo and Redo name the step)."""
+
+    def update() -> None:
+        try:
+            text = act.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        except RuntimeError:  # the window is being deleted and the action with it
+            return
+        key = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{text} ({key})" if key else text
+        if act.toolTip() != tip:
+            act.setToolTip(tip)
+
+    act.changed.connect(update)
+    update()
 
 
 def _fill(menu: QMenu, actions: Sequence[QAction | None]) -> None:

@@ -56,6 +56,9 @@ class MeetingDocument(QObject):
         self.fingerprint: Any = None
         self.undo_stack = QUndoStack(self)
         self._language = meeting.original_language
+        #: Texts to review after a translation was imported: (language, TextRef) -> the
+        #: translator's text, made for an earlier original. Kept for the session, not saved.
+        self.review: dict[tuple[str, Any], str] = {}
 
     # -- state -------------------------------------------------------------------------------
 
@@ -89,6 +92,7 @@ class MeetingDocument(QObject):
         """Swap in another meeting (revert, recovery); the undo history is dropped."""
         self.meeting = meeting
         self.undo_stack.clear()
+        self.review.clear()
         if self._language not in meeting.languages:
             self._language = meeting.original_language
         self.reset.emit()

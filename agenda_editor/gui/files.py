@@ -29,6 +29,7 @@ from agenda_editor.gui.dialogs.messages import ask_choice
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.folders import HOME_ENV, AppFolders
 from agenda_editor.gui.new_meeting import blank_meeting, interface_language, meeting_from_existing
+from agenda_editor.interchange.pdf_attachment import NotOurPdf, load_pdf
 from agenda_editor.storage import locks, session
 from agenda_editor.storage.errors import ExternalChangeError, SessionFileError
 from agenda_editor.storage.recovery import RecoveryEntry, RecoveryStore
@@ -65,9 +66,10 @@ class _Cancelled(Exception):
 
 _OPEN_FILTERS = ";;".join(
     [
-        "Agenda Editor files (*.agenda *.json)",
+        "Agenda Editor files (*.agenda *.json *.pdf)",
         "Agenda Editor sessions (*.agenda)",
         "JSON meetings (*.json)",
+        "PDFs made by Agenda Editor (*.pdf)",
         "All files (*)",
     ]
 )
@@ -84,6 +86,8 @@ class FileController(QObject):
     status_message = Signal(str)
     #: The list of recent files changed.
     recent_changed = Signal()
+    #: A recovery copy could not be written (why); emitted by the worker thread.
+    recovery_failed = Signal(str)
 
     def __init__(self, window: MainWindow, folders: AppFolders) -> None:
         super().__init__(window)
@@ -104,6 +108,9 @@ class FileController(QObject):
         self._opening_read_only = False
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="recovery")
         self._pending: concurrent.futures.Future[None] | None = None
+        #: The user was told that recovery copies fail (until one succeeds again).
+        self._recovery_warned = False
+        self.recovery_failed.connect(self._tell_recovery_failed)  # queued: another thread emits
 
     @property
     def document(self) -> MeetingDocument:
@@ -245,7 +252,8 @@ class FileController(QObject):
             return True
         if ask and not self.maybe_save():
             return False
-        if path.suffix.lower() == ".json":
+        if path.suffix.lower() in (".json", ".pdf"):
+            # A JSON meeting, or the meeting a PDF of ours carries: imported, never written back.
             meeting = self._read(path)
             if meeting is None:
                 return False
@@ -288,7 +296,19 @@ class FileController(QObject):
         try:
             if path.suffix.lower() == ".json":
                 return interchange.load_json(path)
+            if path.suffix.lower() == ".pdf":
+                return load_pdf(path)
             return session.load(path).meeting
+        except NotOurPdf as error:
+            self.show_error(
+                _tr("Cannot Open File"),
+                _tr(
+                    "“{0}” was not made by Agenda Editor: it carries no meeting to open. Open "
+                    "the .agenda or .json file it was made from instead."
+                ).format(path.name)
+                if error.foreign
+                else str(error),
+            )
         except (SessionFileError, interchange.InterchangeError) as error:
             self.show_error(_tr("Cannot Open File"), str(error))
         except OSError as error:
@@ -398,6 +418,10 @@ class FileController(QObject):
             return self._external_change(path, error)
         except SessionFileError as error:
             self.show_error(_tr("Cannot Save"), str(error))
+            return False
+        except Exception as error:  # never let a failed save pass for a saved meeting
+            log.exception("saving %s", path)
+            self.show_error(_tr("Cannot Save"), _tr("“{0}” was not saved: {1}").format(path, error))
             return False
         document.mark_saved(path, fingerprint)
         self.discard_recovery()
@@ -533,7 +557,36 @@ class FileController(QObject):
         if not document.is_modified():
             return
         # A copy taken now, written meanwhile: typing never waits for the disk.
-        self._submit(self.recovery.write, self.recovery_key, document.snapshot(), document.path)
+        self._pending = self._io.submit(
+            self._write_recovery, self.recovery.write, self.recovery_key, document.snapshot(),
+            document.path,
+        )  # fmt: skip
+
+    def _write_recovery(self, write: Callable[..., object], *args: object) -> None:
+        """In the worker: keep the copy; a failure is told to the user, not only logged."""
+        try:
+            write(*args)
+        except Exception as error:
+            log.warning("recovery copy: %s", error)
+            self.recovery_failed.emit(str(error))
+        else:
+            self._recovery_warned = False
+
+    def _tell_recovery_failed(self, reason: str) -> None:
+        self.status_message.emit(
+            _tr("Unsaved work could not be kept for crash recovery: {0}").format(reason)
+        )
+        if self._recovery_warned:
+            return
+        self._recovery_warned = True
+        QMessageBox.warning(
+            self.window,
+            _tr("Crash Recovery Not Working"),
+            _tr(
+                "Agenda Editor could not keep a copy of your unsaved work, which would bring it "
+                "back after a crash:\n\n{0}\n\nSave your work to keep it safe."
+            ).format(reason),
+        )
 
     def discard_recovery(self) -> None:
         self._submit(self.recovery.discard, self.recovery_key)

@@ -62,6 +62,10 @@ TEMPLATES: dict[str, str] = {
         "FindingTexts",
         "{symbol} has a different title under item {item} than under item {other}.",
     ),
+    "annotation-not-in-original": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "Item {item} has an annotation in {langs} but none in the original language ({lang}).",
+    ),
     "day-duplicate": QT_TRANSLATE_NOOP(
         "FindingTexts", "{date} appears twice in the organization of work."
     ),

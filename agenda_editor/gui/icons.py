@@ -9,9 +9,10 @@ from agenda_editor.resources import resource_path
 
 _SP = QStyle.StandardPixmap
 
-#: Our name -> (freedesktop theme name, Qt standard pixmap used when the theme has none).
-#: ``None``: no built-in icon fits; without a theme icon the toolbar shows the action's text.
-_ICONS: dict[str, tuple[str, QStyle.StandardPixmap | None]] = {
+#: Our name -> (freedesktop theme name, what to use when the theme has none: a Qt standard
+#: pixmap, or a file of ``resources/icons``). ``None``: no built-in icon fits; without a theme
+#: icon the toolbar shows the action's text.
+_ICONS: dict[str, tuple[str, QStyle.StandardPixmap | str | None]] = {
     "new": ("document-new", _SP.SP_FileIcon),
     "open": ("document-open", _SP.SP_DialogOpenButton),
     "save": ("document-save", _SP.SP_DialogSaveButton),
@@ -20,8 +21,9 @@ _ICONS: dict[str, tuple[str, QStyle.StandardPixmap | None]] = {
     "export": ("document-export", None),
     "close": ("document-close", _SP.SP_DialogCloseButton),
     "quit": ("application-exit", _SP.SP_TitleBarCloseButton),
-    "undo": ("edit-undo", _SP.SP_ArrowBack),
-    "redo": ("edit-redo", _SP.SP_ArrowForward),
+    # Qt's own arrows for these read as Previous and Next: our hooked arrows instead.
+    "undo": ("edit-undo", "edit-undo.svg"),
+    "redo": ("edit-redo", "edit-redo.svg"),
     "about": ("help-about", _SP.SP_MessageBoxInformation),
     "error": ("dialog-error", _SP.SP_MessageBoxCritical),
     "warning": ("dialog-warning", _SP.SP_MessageBoxWarning),
@@ -38,6 +40,8 @@ def icon(name: str) -> QIcon:
     themed = QIcon.fromTheme(theme_name)
     if not themed.isNull() or fallback is None:
         return themed
+    if isinstance(fallback, str):
+        return QIcon(str(resource_path("icons") / fallback))
     return QApplication.style().standardIcon(fallback)
 
 

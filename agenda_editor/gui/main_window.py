@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,12 +36,18 @@ from agenda_editor.gui.meeting_page import MeetingPage
 from agenda_editor.gui.new_meeting import blank_meeting, interface_language
 from agenda_editor.gui.timetable.panel import TimetablePanel
 from agenda_editor.gui.translation import TranslationPanel
+from agenda_editor.gui.wheel_guard import guard_fields
 
 log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_MS = 6000
-#: Files that open when dropped on the window: session files and JSON meetings.
-OPENABLE_SUFFIXES = (".agenda", ".json")
+#: The agenda tree never gets narrower than this (pixels) when docks open.
+MIN_TREE_WIDTH = 240
+#: The undo history's narrowest width (pixels): its title and steps stay readable.
+UNDO_DOCK_WIDTH = 200
+#: Files that open when dropped on the window: session files, JSON meetings and the PDFs we
+#: made (they carry their meeting).
+OPENABLE_SUFFIXES = (".agenda", ".json", ".pdf")
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +99,10 @@ class MainWindow(QMainWindow):
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
+        # The tree keeps its width when a dock opens beside the tabs: the room comes from them.
+        self.agenda_panel.setMinimumWidth(MIN_TREE_WIDTH)
+        self.undo_view.setMinimumWidth(UNDO_DOCK_WIDTH)
+        self.undo_dock.toggleViewAction().toggled.connect(self._keep_tree_width)
         self.resizeDocks([self.findings_dock], [120], Qt.Orientation.Vertical)
 
         self.findings_label = QLabel(self)
@@ -116,6 +126,7 @@ class MainWindow(QMainWindow):
         self._connect_document(doc)
         self.files.watch(doc)
         self.setAcceptDrops(True)
+        self.wheel_guard = guard_fields(self)
         self.retranslate_ui()
         self.restore_state()
         self._select_first_item()
@@ -247,6 +258,16 @@ class MainWindow(QMainWindow):
 
     def _select_item(self, item_id: str) -> None:
         self.agenda_panel.select_item(item_id)
+
+    def _keep_tree_width(self, _shown: bool) -> None:
+        tree_width = self.splitter.sizes()[0]
+
+        def restore() -> None:
+            total = sum(self.splitter.sizes())
+            width = max(MIN_TREE_WIDTH, min(tree_width, total - MIN_TREE_WIDTH))
+            self.splitter.setSizes([width, total - width])
+
+        QTimer.singleShot(0, restore)
 
     # -- window state ------------------------------------------------------------------------
 

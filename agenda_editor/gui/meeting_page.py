@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agenda_editor.core import tree
 from agenda_editor.core.languages import LANGUAGES, sort_languages
 from agenda_editor.core.model import Distribution, PageSize
-from agenda_editor.core.rules import symbol_problem, untranslated_items
+from agenda_editor.core.rules import symbol_problem
+from agenda_editor.core.translation_status import UntranslatedItems
 from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
 from agenda_editor.gui.commands.timetable import SetDefaultLimitCommand
 from agenda_editor.gui.document import MeetingDocument
@@ -178,7 +180,10 @@ class MeetingPage(QScrollArea):
         self.document.timetable_changed.disconnect(self.refresh)
         self.document.reset.disconnect(self.refresh)
         self.document.language_changed.disconnect(self.refresh)
-        self.document.item_changed.disconnect(self._refresh_versions)
+        self.document.item_changed.disconnect(self._on_item_changed)
+        self.document.item_inserted.disconnect(self._on_item_inserted)
+        self.document.item_about_to_be_removed.disconnect(self._on_item_leaving)
+        self.document.item_removed.disconnect(self._refresh_versions)
         self.document = document
         self.language_selector.set_document(document)
         self._connect(document)
@@ -189,10 +194,29 @@ class MeetingPage(QScrollArea):
         document.timetable_changed.connect(self.refresh)
         document.reset.connect(self.refresh)
         document.language_changed.connect(self.refresh)
-        document.item_changed.connect(self._refresh_versions)
+        document.item_changed.connect(self._on_item_changed)
+        document.item_inserted.connect(self._on_item_inserted)
+        document.item_about_to_be_removed.connect(self._on_item_leaving)
+        document.item_removed.connect(self._refresh_versions)
+        #: Items not fully translated, per language, kept up to date edit by edit.
+        self._untranslated = UntranslatedItems(document.meeting)
 
     def _on_meeting_changed(self, _name: str) -> None:
         self.refresh()
+
+    def _on_item_changed(self, item_id: str) -> None:
+        self._untranslated.item_changed(item_id)
+        self._refresh_versions()
+
+    def _on_item_inserted(self, parent: str, row: int) -> None:
+        item = tree.children_of(self.document.meeting, parent or None)[row]
+        self._untranslated.item_changed(item.id)
+        self._refresh_versions()
+
+    def _on_item_leaving(self, parent: str, row: int) -> None:
+        self._untranslated.items_removed(
+            tree.children_of(self.document.meeting, parent or None)[row]
+        )
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -241,14 +265,16 @@ class MeetingPage(QScrollArea):
 
     def _refresh_versions(self, *_args: Any) -> None:
         meeting = self.document.meeting
-        total = sum(1 for _ in meeting.walk())
+        if self._untranslated.meeting is not meeting:  # replaced (revert, recovery)
+            self._untranslated = UntranslatedItems(meeting)
+        total = len(meeting.index.items())
         for code, box in self.versions.items():
             name = language_name(code)
             if code == meeting.original_language:
                 box.setText(self.tr("{0} (original)").format(name))
                 box.setToolTip("")
             else:
-                done = total - len(untranslated_items(meeting, code))
+                done = total - self._untranslated.count(code)
                 box.setText(self.tr("{0} ({1}/{2} items translated)").format(name, done, total))
                 box.setToolTip(
                     self.tr("{0} of {1} agenda items are fully translated into {2}.").format(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from agenda_editor.core.validation import printable
+
 
 class InterchangeError(ValueError):
     """A JSON document that is not a valid "agenda-editor/1" meeting.
@@ -13,9 +15,9 @@ class InterchangeError(ValueError):
     """
 
     def __init__(self, location: str, problem: str, file: str | None = None) -> None:
-        self.location = location
-        self.problem = problem
-        self.file = file
+        self.location = printable(location)
+        self.problem = printable(problem)
+        self.file = None if file is None else printable(file)
         super().__init__(self._message())
 
     def _message(self) -> str:

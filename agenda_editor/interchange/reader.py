@@ -15,12 +15,11 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from agenda_editor.core import markup
+from agenda_editor.core import markup, validation
 from agenda_editor.core.languages import LANGUAGES, LangText, sort_languages
 from agenda_editor.core.model import (
     DEFAULT_BODY_ID,
     DEFAULT_MAX_SLOTS_PER_DAY,
-    MAX_DEPTH,
     AgendaItem,
     Body,
     Day,
@@ -40,7 +39,6 @@ FORMAT = "agenda-editor/1"
 FORMAT_VERSION = 1
 
 _FORMAT_PATTERN = re.compile(r"agenda-editor/([0-9]+)")
-_DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME_PATTERN = re.compile(r"([0-9]{2}):([0-9]{2})")
 
 TOP_FIELDS = ("format", "meeting", "items", "timetable")
@@ -84,17 +82,28 @@ def _reject_constant(name: str) -> NoReturn:
     raise _ConstantError(f"{name} is not a valid JSON value")
 
 
+#: Longer numbers are refused (Python refuses to convert more than 4,300 digits anyway).
+_MAX_DIGITS = 100
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > _MAX_DIGITS:
+        raise _ConstantError(f"a number of {len(text):,} digits is too long")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > _MAX_DIGITS:
+        raise _ConstantError(f"a number of {len(text):,} characters is too long")
+    return float(text)
+
+
 def _fail(location: str, problem: str) -> NoReturn:
     raise InterchangeError(location, problem)
 
 
-def _join(location: str, key: str) -> str:
-    return f"{location}.{key}" if location else key
-
-
-def _quote(text: str) -> str:
-    shown = text if len(text) <= 60 else text[:57] + "..."
-    return json.dumps(shown, ensure_ascii=False)
+_join = validation.join
+_quote = validation.quote
 
 
 def _describe(value: Any) -> str:
@@ -137,7 +146,7 @@ def _object(
 def _text(value: Any, location: str) -> str:
     if not isinstance(value, str):
         _fail(location, f"expected text, got {_describe(value)}")
-    return value
+    return validation.check_text(value, location)
 
 
 def _list(value: Any, location: str, what: str) -> list[Any]:
@@ -149,18 +158,13 @@ def _list(value: Any, location: str, what: str) -> list[Any]:
 def _count(value: Any, location: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         _fail(location, f"expected a whole number, got {_describe(value)}")
-    if value < 0:
-        _fail(location, f"expected a whole number of 0 or more, got {value}")
-    return value
+    return validation.check_count(value, location)
 
 
 def _date(value: Any, location: str) -> dt.date:
-    if not isinstance(value, str) or not _DATE_PATTERN.fullmatch(value):
+    if not isinstance(value, str):
         _fail(location, f"expected a date as YYYY-MM-DD, got {_describe(value)}")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        _fail(location, f"{_quote(value)} is not a date of the calendar")
+    return validation.parse_date(value, location)
 
 
 def _time(value: Any, location: str) -> dt.time:
@@ -174,13 +178,7 @@ def _time(value: Any, location: str) -> dt.time:
 
 
 def _language(value: Any, location: str) -> str:
-    code = _text(value, location)
-    if code not in LANGUAGES:
-        _fail(
-            location,
-            f"{_quote(code)} is not a UN language code; expected one of {', '.join(LANGUAGES)}",
-        )
-    return code
+    return validation.check_language(_text(value, location), location)
 
 
 def _enum_value(value: Any, location: str, allowed: tuple[str, ...]) -> str:
@@ -311,22 +309,14 @@ class _Reader:
 
     def item(self, value: Any, location: str, depth: int) -> AgendaItem:
         raw = _object(value, location, ITEM_FIELDS)
-        if depth > MAX_DEPTH:
-            _fail(location, f"too deep: the agenda has at most {MAX_DEPTH} levels of items")
+        validation.check_depth(depth, location)
         if "id" in raw:
             item_id = _text(raw["id"], _join(location, "id"))
-            if not item_id.strip():
-                _fail(_join(location, "id"), "an id cannot be empty")
-            if item_id in self.ids:
-                _fail(
-                    _join(location, "id"),
-                    f"the id {_quote(item_id)} is already used by {self.ids[item_id]}",
-                )
         else:
             item_id = new_id()
             while item_id in self.ids:
                 item_id = new_id()
-        self.ids[item_id] = location
+        validation.check_id(item_id, _join(location, "id"), self.ids)
         item = AgendaItem(id=item_id)
         if "title" in raw:
             item.title = self.text(raw["title"], _join(location, "title"))
@@ -378,11 +368,7 @@ class _Reader:
         raw = _object(value, location, BODY_FIELDS, required=("id",))
         where = _join(location, "id")
         body_id = _text(raw["id"], where)
-        if not body_id.strip():
-            _fail(where, "an id cannot be empty")
-        if body_id in self.bodies:
-            _fail(where, f"the id {_quote(body_id)} is already used by {self.bodies[body_id]}")
-        self.bodies[body_id] = location
+        validation.check_id(body_id, where, self.bodies)
         name = self.text(raw["name"], _join(location, "name")) if "name" in raw else {}
         return Body(body_id, name)
 
@@ -415,15 +401,21 @@ class _Reader:
             ids = _list(raw["items"], where, "agenda item ids")
             for index, item_id in enumerate(ids):
                 _text(item_id, f"{where}[{index}]")
-                if item_id not in self.ids:
-                    _fail(f"{where}[{index}]", f"no agenda item has the id {_quote(item_id)}")
-            slot.items = list(ids)
+            slot.items = list(ids)  # that they name agenda items is checked with the meeting
         return slot
 
 
 def check_document(doc: Any) -> Meeting:
-    """Check parsed JSON data (dicts, lists, text, numbers) as a document; returns its meeting."""
-    return _Reader().document(doc)
+    """Check parsed JSON data (dicts, lists, text, numbers) as a document; returns its meeting.
+
+    Ends with the checks every reader shares (:func:`validation.validate_meeting`).
+    """
+    try:
+        meeting = _Reader().document(doc)
+        validation.validate_meeting(meeting)
+    except validation.MeetingProblem as problem:
+        raise InterchangeError(problem.location, problem.problem) from None
+    return meeting
 
 
 def _check_format(doc: dict[str, Any]) -> None:
@@ -462,7 +454,13 @@ def read_json(source: Source) -> Meeting:
     if not text.strip():
         raise InterchangeError("", "the document is empty")
     try:
-        doc = json.loads(text, object_pairs_hook=_object_hook, parse_constant=_reject_constant)
+        doc = json.loads(
+            text,
+            object_pairs_hook=_object_hook,
+            parse_constant=_reject_constant,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
     except json.JSONDecodeError as error:
         raise InterchangeError(
             "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"

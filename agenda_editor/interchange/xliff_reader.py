@@ -27,6 +27,8 @@ _FORMATS = {ctype: tag for tag, ctype in CTYPES.items()}
 _FOOTNOTE_ID = re.compile(r"fn([1-9][0-9]{0,3})")
 #: Deeper nesting of inline elements than this is no formatting of ours.
 _MAX_DEPTH = 12
+#: The largest file read: a meeting of hundreds of items is a few hundred kilobytes.
+MAX_BYTES = 50_000_000
 
 
 class _ContentError(ValueError):
@@ -161,4 +163,10 @@ def load_xliff(path: str | Path) -> Translation:
     path = Path(path)
     if path.is_dir():
         raise ExchangeError(f"{path}: is a folder, not a translation file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ExchangeError(
+            f"{path}: {size // 1_000_000} MB is far more than the translation of a meeting "
+            f"(at most {MAX_BYTES // 1_000_000} MB are read)"
+        )
     return read_xliff(path.read_bytes(), str(path))

@@ -25,6 +25,7 @@ from agenda_editor.core.model import (
     Timetable,
 )
 from agenda_editor.core.timetable import group_by_body
+from agenda_editor.core.validation import MeetingProblem, parse_date, validate_meeting
 from agenda_editor.storage import migrations
 from agenda_editor.storage.errors import MeetingNotStorableError, SessionContentError
 from agenda_editor.storage.schema import (
@@ -83,7 +84,10 @@ def write_meeting(conn: sqlite3.Connection, meeting: Meeting) -> None:
 
 
 def check_storable(meeting: Meeting) -> None:
-    """Raise :class:`MeetingNotStorableError` when ``meeting`` cannot be stored as it is."""
+    """Raise :class:`MeetingNotStorableError` when ``meeting`` cannot be stored as it is.
+
+    What is stored must read back: the checks of every reader (:func:`validate_meeting`) apply.
+    """
     seen: set[str] = set()
     for item in meeting.walk():
         if item.id in seen:
@@ -109,6 +113,10 @@ def check_storable(meeting: Meeting) -> None:
                         f"the timetable of {day.date.isoformat()} lists the item {item_id!r}, "
                         "which is not in the agenda"
                     )
+    try:
+        validate_meeting(meeting)
+    except MeetingProblem as error:
+        raise MeetingNotStorableError(str(error)) from None
 
 
 def _write_items(db: Database, meeting: Meeting) -> None:
@@ -273,6 +281,10 @@ def _read_meeting(conn: sqlite3.Connection) -> Meeting:
         getattr(meeting, name)[_text(lang, "a language")] = _text(text, name)
     meeting.items = _read_items(conn)
     meeting.timetable = _read_timetable(conn)
+    try:
+        validate_meeting(meeting)
+    except MeetingProblem as error:
+        raise SessionContentError(str(error)) from None
     return meeting
 
 
@@ -387,9 +399,9 @@ def _int(value: object, what: str) -> int:
 
 def _date(value: object, what: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(_text(value, what))
-    except ValueError as error:
-        raise SessionContentError(f"{what} is not a valid date ({value!r})") from error
+        return parse_date(_text(value, what), what)
+    except MeetingProblem as error:
+        raise SessionContentError(f"{what} is not a valid date ({error.problem})") from None
 
 
 def _time(value: object, what: str) -> dt.time:

@@ -14,7 +14,8 @@ class SessionFileError(Exception):
         super().__init__(path, reason)
 
     def __str__(self) -> str:
-        return f'"{self.path}" {self.reason}'
+        # A file name or a damaged file's text can hold lone surrogates: keep it printable.
+        return f'"{self.path}" {self.reason}'.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class ExternalChangeError(SessionFileError):

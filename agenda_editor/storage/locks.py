@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import os
@@ -20,6 +21,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+
+from agenda_editor.atomic import os_lock, owned_temporary
+
+#: errno values of a file system that has no hard links (FAT, some network shares).
+_NO_HARD_LINKS = {getattr(errno, name) for name in ("EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV")}
 
 #: Lock files of this process, so that a second open of the same file in it is refused.
 _held: set[Path] = set()
@@ -173,10 +179,13 @@ class SessionLock:
             return
         self._held = False
         _held.discard(self.lock_file.absolute())
-        current = read_owner(self.path)
-        if current is not None and current.token == self.owner.token:
-            with contextlib.suppress(OSError):
-                self.lock_file.unlink()
+        with contextlib.suppress(OSError):
+            fd = os.open(self.lock_file, os.O_RDONLY)
+            with os.fdopen(fd, "rb") as stream, os_lock(stream.fileno()):
+                current = LockOwner.from_json(stream.read().decode("utf-8", "replace"))
+                same = os.stat(self.lock_file).st_ino == os.fstat(stream.fileno()).st_ino
+                if same and current is not None and current.token == self.owner.token:
+                    self.lock_file.unlink()
 
     def __enter__(self) -> SessionLock:
         return self
@@ -196,21 +205,28 @@ def acquire(path: Path | str, *, force: bool = False) -> SessionLock:
     Raises :class:`LockedError` when a live process (or one on another host) holds it, unless
     ``force`` is given; a stale lock is taken over. Raises :class:`LockError` when the lock file
     cannot be written at all.
+
+    Exclusive under races: a lock file appears whole, in one link of a file already holding its
+    content (a rival never reads an empty lock), and a takeover replaces the lock only while it
+    holds an OS lock on the very file it judged stale, so of two takeovers one wins.
     """
     path = Path(path)
     lock = lock_path(path)
     key = lock.absolute()
     owner = current_owner()
     try:
-        if _create(lock, owner):
-            _held.add(key)
-            return SessionLock(path, owner)
-        existing = read_owner(path)
-        if existing is not None and not force and not _is_stale(key, existing):
-            raise LockedError(path, existing)
-        if existing is None and not force and key in _held:
-            raise LockError(path, "is already open in this window")
-        _replace(lock, owner)
+        for _attempt in range(20):
+            if _create(lock, owner):
+                break
+            existing = read_owner(path)
+            if existing is not None and not force and not _is_stale(key, existing):
+                raise LockedError(path, existing)
+            if existing is None and not force and key in _held:
+                raise LockError(path, "is already open in this window")
+            if _take_over(lock, owner, key, force):
+                break
+        else:
+            raise LockError(path, "cannot be locked for editing: others keep changing its lock")
     except OSError as error:
         raise LockError(path, f"cannot be locked for editing: {error.strerror or error}") from error
     winner = read_owner(path)
@@ -223,22 +239,53 @@ def acquire(path: Path | str, *, force: bool = False) -> SessionLock:
 
 
 def _create(lock: Path, owner: LockOwner) -> bool:
-    """Create the lock file if there is none; ``False`` when one exists already."""
+    """Link a complete lock file into place if there is none; ``False`` when one exists."""
+    with owned_temporary(lock, owner.to_json().encode("utf-8")) as temporary:
+        try:
+            os.link(temporary, lock)
+        except FileExistsError:
+            return False
+        except OSError as error:
+            if error.errno not in _NO_HARD_LINKS:
+                raise
+            return _create_exclusive(lock, owner)  # a file system without hard links
+    return True
+
+
+def _create_exclusive(lock: Path, owner: LockOwner) -> bool:
+    """Where hard links are missing: create exclusively, written under an OS lock."""
     try:
         fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
     except FileExistsError:
         return False
-    with os.fdopen(fd, "w", encoding="utf-8") as stream:
+    with os.fdopen(fd, "w", encoding="utf-8") as stream, os_lock(stream.fileno()):
         stream.write(owner.to_json())
     return True
 
 
-def _replace(lock: Path, owner: LockOwner) -> None:
-    """Put a lock for ``owner`` in place of a stale one, in one rename."""
-    temporary = lock.with_name(f"{lock.name}.{owner.token}.tmp")
+def _take_over(lock: Path, owner: LockOwner, key: Path, force: bool) -> bool:
+    """Replace the lock file if, under an OS lock on it, it is still the stale one.
+
+    ``False`` when it changed meanwhile (someone else took it over or released it): the caller
+    looks again.
+    """
     try:
-        temporary.write_text(owner.to_json(), encoding="utf-8")
-        os.replace(temporary, lock)
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        fd = os.open(lock, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    with os.fdopen(fd, "rb") as stream, os_lock(stream.fileno()):
+        try:
+            same = os.stat(lock).st_ino == os.fstat(stream.fileno()).st_ino
+        except FileNotFoundError:
+            return False
+        if not same:
+            return False
+        try:
+            current = LockOwner.from_json(stream.read().decode("utf-8"))
+        except UnicodeDecodeError:
+            current = None
+        if not force and current is not None and not _is_stale(key, current):
+            return False
+        with owned_temporary(lock, owner.to_json().encode("utf-8")) as temporary:
+            os.replace(temporary, lock)
+    return True

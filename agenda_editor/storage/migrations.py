@@ -55,8 +55,9 @@ class Migrations:
 
         return decorator
 
-    def upgrade(self, conn: sqlite3.Connection) -> int:
-        """Bring the database on ``conn`` to :attr:`latest`; returns the version it was at.
+    def upgrade(self, conn: sqlite3.Connection, to: int | None = None) -> int:
+        """Bring the database on ``conn`` to :attr:`latest` (or to ``to``); returns the version
+        it was at.
 
         Raises :class:`MigrationError` for a version older than the base or newer than the
         latest, and when a step fails (that step is rolled back; earlier steps stay applied).
@@ -70,7 +71,7 @@ class Migrations:
             raise MigrationError(f"schema version {found} is not a known version")
         if conn.in_transaction:
             conn.commit()
-        for version in range(found, self.latest):
+        for version in range(found, self.latest if to is None else min(to, self.latest)):
             step = self._steps[version]
             try:
                 conn.execute("BEGIN")

@@ -8,24 +8,20 @@ close the GUI calls :meth:`RecoveryStore.discard`; whatever is left at the next 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 import sqlite3
-import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from agenda_editor.atomic import remove_leftovers
 from agenda_editor.core.model import Meeting
 from agenda_editor.storage.codec import write_meeting
 from agenda_editor.storage.schema import APPLICATION_ID, database
 from agenda_editor.storage.session import EXTENSION, load, write_database_file
 
 _KEY = re.compile(r"[A-Za-z0-9_-]{1,64}")
-
-#: Temporary files older than this (seconds) are left-overs of an interrupted write.
-_TEMPORARY_AGE = 60.0
 
 
 @dataclass(frozen=True)
@@ -94,11 +90,8 @@ class RecoveryStore:
         self.path_for(key).unlink(missing_ok=True)
 
     def _remove_leftovers(self) -> None:
-        now = time.time()
-        for leftover in self.folder.glob(".~*.tmp"):
-            with contextlib.suppress(OSError):
-                if now - leftover.stat().st_mtime > _TEMPORARY_AGE:
-                    leftover.unlink()
+        # Temporaries no live writer holds (a killed write); one being written is kept.
+        remove_leftovers(self.folder)
 
 
 def _read_entry(path: Path) -> RecoveryEntry | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from agenda_editor.atomic import replacing
 from agenda_editor.core.model import Meeting
-from agenda_editor.storage import migrations
+from agenda_editor.storage import migrations, untrusted
 from agenda_editor.storage.codec import check_storable, read_meeting, write_meeting
 from agenda_editor.storage.errors import (
     ExternalChangeError,
@@ -110,7 +110,7 @@ def load(path: Path | str) -> LoadedSession:
         except OSError as error:
             raise _open_problem(path, error) from error
         version = _check_header(path, header, before.size)
-        meeting = _read_database(path)
+        meeting = _read_database(path, version)
         try:
             after = fingerprint(path)
         except OSError as error:
@@ -151,25 +151,94 @@ def _check_header(path: Path, header: bytes, size: int) -> int:
     return version
 
 
-def _read_database(path: Path) -> Meeting:
-    """Copy the database into memory through a read-only connection, upgrade and read it."""
+def _read_database(path: Path, version: int) -> Meeting:
+    """Check the schema, copy the database into memory, upgrade and read it.
+
+    Runs no SQL that the file holds and never writes beside it (see :mod:`.untrusted`); every
+    failure is a :class:`SessionFileError`.
+    """
+    journals = untrusted.leftover_journals(path)
+    if journals:
+        names = ", ".join(f"“{journal.name}”" for journal in journals)
+        raise SessionFileError(
+            path,
+            f"was not opened: {names} beside it holds changes that another program made to "
+            "it and never finished. Agenda Editor neither applies nor deletes them; finish "
+            "them with the program that made them, or move that file away to open the file "
+            "without them",
+        )
+    deadline = untrusted.Deadline(untrusted.READ_TIME_LIMIT)
+    try:
+        return _read_guarded(path, version, deadline)
+    except _READ_FAILURES as error:
+        failure = _read_failure(path, deadline, error)
+        if failure is error:
+            raise
+        raise failure from error
+
+
+#: What reading a damaged or crafted file can raise besides our own SessionFileError.
+_READ_FAILURES = (
+    SessionFileError, sqlite3.Error, UnicodeError, ValueError, OverflowError, MemoryError,
+    RecursionError,
+)  # fmt: skip
+
+
+def _read_failure(path: Path, deadline: untrusted.Deadline, error: Exception) -> SessionFileError:
+    """The error to show for a failure while reading ``path``."""
+    causes: list[BaseException] = []
+    cause: BaseException | None = error
+    while cause is not None and len(causes) < 10:
+        causes.append(cause)
+        cause = cause.__cause__
+    if deadline.expired:
+        return SessionFileError(
+            path,
+            f"took more than {deadline.seconds:g} seconds to read, which no Agenda Editor file "
+            "does: it is damaged or was crafted to make programs hang; it was not opened",
+        )
+    if any(isinstance(cause, sqlite3.DataError) and "too big" in str(cause) for cause in causes):
+        return SessionFileError(
+            path,
+            f"holds a value of more than {untrusted.MAX_VALUE_BYTES // 1_000_000} MB, which no "
+            "Agenda Editor file does: it is damaged or crafted; it was not opened",
+        )
+    if isinstance(error, SessionFileError):
+        return error
+    if isinstance(error, sqlite3.Error):
+        return SessionFileError(path, f"is damaged ({error})")
+    if isinstance(error, UnicodeDecodeError) and isinstance(error.object, bytes):
+        # SQLite's own message about the file held bytes of the file that are not text.
+        report = error.object.decode("utf-8", "replace")[:160]
+        return SessionFileError(path, f"is damaged (SQLite reports: {report})")
+    return SessionFileError(path, f"is damaged ({type(error).__name__}: {error})")
+
+
+def _read_guarded(path: Path, version: int, deadline: untrusted.Deadline) -> Meeting:
     memory = sqlite3.connect(":memory:")
     try:
         try:
-            source = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+            source = untrusted.open_read_only(path)
         except sqlite3.Error as error:
             raise SessionFileError(path, f"cannot be opened ({error})") from error
         try:
+            untrusted.harden(source, deadline)
+            foreign = untrusted.foreign_object(source, version)
+            if foreign:
+                raise SessionFileError(
+                    path,
+                    f"contains {foreign}, which Agenda Editor files never have: it was crafted "
+                    "or changed by another program, and was not opened",
+                )
             problems = [str(row[0]) for row in source.execute("PRAGMA quick_check")]
             if problems != ["ok"]:
                 lines = [line for line in "\n".join(problems).splitlines() if "***" not in line]
                 first = lines[0] if lines else problems[0]
                 raise SessionFileError(path, f"is damaged (SQLite reports: {first[:160]})")
             source.backup(memory)
-        except sqlite3.Error as error:
-            raise SessionFileError(path, f"is damaged ({error})") from error
         finally:
             source.close()
+        untrusted.harden(memory, deadline)
         try:
             migrations.MIGRATIONS.upgrade(memory)
         except migrations.MigrationError as error:
@@ -243,5 +312,7 @@ def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None])
         raise SessionFileError(path, f"could not be saved: {reason or error}") from error
     except sqlite3.Error as error:
         raise SessionFileError(path, f"could not be saved ({error})") from error
+    except (MeetingNotStorableError, UnicodeError) as error:
+        raise SessionFileError(path, f"was not saved: {error}") from error
     finally:
         memory.close()

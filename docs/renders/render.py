@@ -3,6 +3,10 @@
 Run from the repository root:  .venv/bin/python docs/renders/render.py
 Needs ``pdftoppm`` (poppler-utils). Writes docs/renders/<lang>-<page>.png (60 dpi) and removes
 pages of earlier renders that no longer exist. Look at every page after a layout change.
+
+These pages are also the golden renders of ``tests/export/test_golden_renders.py``, which
+renders the same way (:func:`render`) and fails when a page differs by more than a small
+tolerance: after an intended layout change, regenerate them with this command and commit them.
 """
 
 from __future__ import annotations
@@ -24,19 +28,27 @@ from agenda_editor.interchange import load_json  # noqa: E402
 from agenda_editor.resources import sample_path  # noqa: E402
 
 LANGUAGES = ("en", "fr", "ar", "zh")
+DPI = 60
+
+
+def render(lang: str, folder: Path) -> list[Path]:
+    """The sample meeting's ``lang`` version as PNG pages ``folder/<lang>-<n>.png``."""
+    meeting = add_translations(load_json(sample_path()))
+    with tempfile.TemporaryDirectory() as scratch:
+        pdf = export_pdf(meeting, Path(scratch) / f"{lang}.pdf", lang=lang)
+        command = ["pdftoppm", "-r", str(DPI), "-png", str(pdf), str(folder / lang)]
+        subprocess.run(command, check=True)
+    return sorted(folder.glob(f"{lang}-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 
 
 def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("render.py: pdftoppm is not installed (apt-get install poppler-utils)")
         return 2
-    meeting = add_translations(load_json(sample_path()))
     for old in HERE.glob("*.png"):
         old.unlink()
-    with tempfile.TemporaryDirectory() as folder:
-        for lang in LANGUAGES:
-            pdf = export_pdf(meeting, Path(folder) / f"{lang}.pdf", lang=lang)
-            subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(HERE / lang)], check=True)
+    for lang in LANGUAGES:
+        render(lang, HERE)
     for png in sorted(HERE.glob("*.png")):
         print(png.relative_to(HERE.parents[1]))
     return 0

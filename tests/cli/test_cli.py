@@ -173,6 +173,8 @@ def test_check_of_an_invalid_file_names_the_file_and_the_path(
     ("name", "content", "expected"),
     [
         ("notes.txt", b"hello", "notes.txt: not a meeting file; expected a .agenda or .json file"),
+        ("scan.pdf", b"%PDF-1.4\n%%EOF\n", "scan.pdf: the PDF cannot be read"),
+        ("fake.pdf", b"hello", "fake.pdf: not a PDF file"),
         ("broken.json", b'{"format": ', "broken.json: invalid JSON at line 1, column 12"),
         ("garbage.agenda", b"not a database", 'garbage.agenda" is not an Agenda Editor session'),
         ("empty.agenda", b"", 'empty.agenda" is empty'),
@@ -235,11 +237,11 @@ def test_export_of_an_invalid_file_writes_nothing(
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
-        (["-o", "out.docx"], "out.docx: cannot tell the output format"),
+        (["-o", "out.odt"], "out.odt: cannot tell the output format"),
         (["-o", "out"], "out: cannot tell the output format"),
-        (["-o", "out.json", "--lang", "fr"], "--lang applies only to PDF output"),
-        (["-o", "out.agenda", "--part", "annex"], "--part applies only to PDF output"),
-        (["-o", "out.json", "--allow-missing"], "--allow-missing applies only to PDF output"),
+        (["-o", "out.json", "--lang", "fr"], "--lang applies only to PDF and DOCX output"),
+        (["-o", "out.agenda", "--part", "annex"], "--part applies only to PDF and DOCX output"),
+        (["-o", "out.json", "--allow-missing"], "--allow-missing applies only to PDF and DOCX"),
         (["-o", "missing-folder/out.json"], "the folder"),
     ],
 )

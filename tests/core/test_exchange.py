@@ -11,7 +11,7 @@ from agenda_editor.core import translation_status as ts
 from agenda_editor.core.exchange import ExchangeError, NoteMark, units
 from agenda_editor.core.exchange_merge import IncomingUnit, Translation, merge
 from agenda_editor.core.model import Meeting, ReferenceDocument
-from tests.factories import sample_meeting
+from tests.factories import sample_meeting, two_body_meeting
 
 Run = markup.Run
 
@@ -172,3 +172,14 @@ def test_a_copied_source_marked_new_is_not_taken_as_a_translation() -> None:
         unit.state = "needs-translation"
     result = merge(meeting, translation)
     assert result.filled == [] and "ru" not in result.meeting.languages
+
+
+def test_body_names_are_units_and_merge_into_the_timetable() -> None:
+    meeting = two_body_meeting()
+    found = {unit.id: unit for unit in units(meeting, "es")}
+    assert found["body/cow"].where == "Organization of work, name of body 2"
+    assert [unit.id for unit in units(meeting, "es")][-2:] == ["body/plenary", "body/cow"]
+    result = merge(meeting, incoming(meeting, "es", upper))
+    names = {body.id: body.name.get("es") for body in result.meeting.timetable.bodies}
+    assert names == {"plenary": "PLENARY", "cow": "COMMITTEE OF THE WHOLE"}
+    assert ts.TextRef("body", field="cow") in result.filled

@@ -76,3 +76,31 @@ def test_a_missing_or_empty_translation_reads_as_none() -> None:
     assert text_in(text, "en") == "Opening"
     assert text_in(text, "fr") is None
     assert text_in(text, "ru") is None
+
+
+def test_lookups_follow_every_change_of_the_tree(sample_meeting: Meeting) -> None:
+    """The index by id never answers for a tree that changed under it, however it changed."""
+    meeting = sample_meeting
+    coop = meeting.item("coop")
+    # Changed in place, by assignment, by a new id: found (or not) as the tree now stands.
+    coop.children.append(AgendaItem(id="added", title={"en": "Added"}))
+    assert meeting.item("added").title == {"en": "Added"}
+    coop.children.pop()
+    assert not meeting.has_item("added")
+    coop.children = [AgendaItem(id="only")]
+    assert meeting.has_item("only") and not meeting.has_item("coop-info")
+    meeting.item("only").id = "renamed"
+    assert meeting.has_item("renamed") and not meeting.has_item("only")
+    meeting.items = [AgendaItem(id="alone")]
+    assert [node.id for node in meeting.walk()] == ["alone"]
+    assert meeting.has_item("alone") and not meeting.has_item("coop")
+
+
+def test_a_copy_has_its_own_index(sample_meeting: Meeting) -> None:
+    twin = copy.deepcopy(sample_meeting)
+    assert twin == sample_meeting
+    assert twin.item("coop") is not sample_meeting.item("coop")
+    twin.item("coop").children.clear()
+    assert not twin.has_item("coop-info")
+    assert sample_meeting.has_item("coop-info")
+    assert twin != sample_meeting

@@ -490,3 +490,42 @@ def test_two_language_versions_sharing_a_job_number(sample_meeting: Meeting) -> 
     finding = only(sample_meeting, "job-number-shared")
     assert finding.severity is Severity.WARNING
     assert "The en, fr versions have the same job number V.26-01966" in finding.message
+
+
+# --- what officers miss ----------------------------------------------------------------------
+
+
+def test_one_symbol_titled_differently_in_a_translation_only(sample_meeting: Meeting) -> None:
+    # The original (English) titles agree; the French ones do not: still the same document.
+    sample_meeting.item("coop").documents[1].title["fr"] = "Aperçu des besoins"
+    finding = only(sample_meeting, "document-titles-differ")
+    assert finding.severity is Severity.WARNING
+    assert "under item 3 than under item 2" in finding.message
+
+
+def test_one_symbol_titled_differently_whichever_language_is_the_original(
+    sample_meeting: Meeting,
+) -> None:
+    sample_meeting.original_language = "fr"
+    sample_meeting.item("coop").documents[1].title["en"] = "Overview of needs"
+    assert only(sample_meeting, "document-titles-differ").target.item_id == "coop"
+    # Spacing alone is not a different title.
+    sample_meeting.item("coop").documents[1].title["en"] = " ".join(
+        sample_meeting.item("needs").documents[0].title["en"].split()
+    ).replace(" ", "  ", 1)
+    assert found(sample_meeting, "document-titles-differ") == []
+
+
+def test_annotations_missing_in_the_original_but_present_in_a_version(
+    sample_meeting: Meeting,
+) -> None:
+    assert found(sample_meeting, "annotation-not-in-original") == []
+    sample_meeting.item("needs").annotation["en"] = [" "]
+    finding = only(sample_meeting, "annotation-not-in-original")
+    assert finding.severity is Severity.WARNING
+    assert finding.target.item_id == "needs" and finding.target.lang == "en"
+    assert finding.message == (
+        "Item 2 has an annotation in fr but none in the original language (en)."
+    )
+    sample_meeting.item("needs").annotation.pop("fr")
+    assert found(sample_meeting, "annotation-not-in-original") == []

@@ -185,3 +185,37 @@ def test_a_finding_about_language_versions_focuses_an_editable_version_box(qtbot
     focused = page.focusWidget()
     assert focused in page.versions.values()
     assert focused.isEnabled()
+
+
+def test_translation_counts_follow_each_edit_of_the_agenda(qtbot):  # type: ignore[no-untyped-def]
+    from agenda_editor.core.model import AgendaItem
+    from agenda_editor.core.rules import untranslated_items
+    from agenda_editor.core.tree import Position
+    from agenda_editor.gui.commands.texts import SetItemTitleCommand
+    from agenda_editor.gui.commands.tree import InsertItemCommand, RemoveItemCommand
+
+    page = _page(qtbot)
+    document = page.document
+    meeting = document.meeting
+
+    def shown() -> str:
+        return page.versions["fr"].text()
+
+    def expected() -> str:
+        total = sum(1 for _ in meeting.walk())
+        done = total - len(untranslated_items(meeting, "fr"))
+        return f"French ({done}/{total} items translated)"
+
+    assert shown() == expected()
+    edits = [
+        SetItemTitleCommand(document, "coop-info", "fr", ""),
+        InsertItemCommand(document, AgendaItem(title={"en": "New"}), Position(None, 0)),
+        RemoveItemCommand(document, meeting.items[-1].id),
+    ]
+    for edit in edits:
+        document.push(edit)
+        assert shown() == expected()
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+        assert shown() == expected()
+    document.undo_stack.clear()

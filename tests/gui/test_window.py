@@ -170,7 +170,7 @@ def test_the_language_selector_switches_the_version_being_edited(make_window):
 def test_export_without_the_exporter_says_so(make_window, no_real_dialogs, monkeypatch):
     from agenda_editor.gui.dialogs import export_pdf
 
-    monkeypatch.setattr(export_pdf, "exporter", lambda: None)
+    monkeypatch.setattr(export_pdf, "exporter", lambda kind="pdf": None)
     window = make_window(factories.sample_meeting())
     window.menus.export_action.trigger()
     assert no_real_dialogs and "not available" in no_real_dialogs[0][1]

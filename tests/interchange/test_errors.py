@@ -307,6 +307,8 @@ def test_invalid_documents_are_refused_with_the_path_and_the_problem(
         ("", "the document is empty"),
         ("   \n", "the document is empty"),
         ('{"format": NaN}', "invalid JSON: NaN is not a valid JSON value"),
+        ('{"format": ' + "9" * 5000 + "}", "invalid JSON: a number of 5,000 digits is too long"),
+        ('{"format": 1.' + "5" * 200 + "}", "invalid JSON: a number of 202 characters is too long"),
         ("[1, 2]", "expected a JSON object at the top level, got a list"),
         ('"agenda-editor/1"', 'expected a JSON object at the top level, got "agenda-editor/1"'),
     ],

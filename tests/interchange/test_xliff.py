@@ -164,3 +164,36 @@ def test_markup_our_texts_do_not_allow_is_a_per_unit_problem() -> None:
     for item in result.meeting.walk():
         for paragraphs in item.annotation.values():
             assert all(markup.validate(p) is None for p in paragraphs)
+
+
+def test_a_file_far_too_large_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from agenda_editor.interchange import xliff_reader
+
+    path = tmp_path / "big.xlf"
+    path.write_bytes(to_xliff(sample_meeting(), "fr"))
+    monkeypatch.setattr(xliff_reader, "MAX_BYTES", 1000)
+    with pytest.raises(ExchangeError, match="far more than the translation of a meeting"):
+        load_xliff(path)
+
+
+def test_what_other_tools_add_is_read_through_or_ignored() -> None:
+    """Segment marks around a target (Trados, memoQ), alternative translations, and a file
+    written without the XLIFF namespace."""
+    meeting = sample_meeting()
+    data = to_xliff(meeting, "fr").decode()
+    data = data.replace(
+        '<target state="translated">Questions d\'organisation</target>',
+        '<seg-source><mrk mtype="seg" mid="1">Organizational matters</mrk></seg-source>'
+        '<target state="final"><mrk mtype="seg" mid="1">Questions organisationnelles</mrk>'
+        "</target><alt-trans><source>Organizational matters</source>"
+        "<target>Autre chose</target></alt-trans>",
+    )
+    result = merge(meeting, read_xliff(data.encode()))
+    assert result.skipped == []
+    assert result.meeting.item("org").title["fr"] == "Questions organisationnelles"
+    bare = data.replace(f' xmlns="{XLIFF_NS}"', "")
+    assert merge(meeting, read_xliff(bare.encode())).meeting.item("org").title["fr"] == (
+        "Questions organisationnelles"
+    )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from agenda_editor.atomic import owned_temporary
 from agenda_editor.core.model import Meeting
 from agenda_editor.storage import session
 from agenda_editor.storage.errors import SessionFileError
@@ -98,11 +99,11 @@ def test_leftover_temporary_files_are_cleaned_up(store: RecoveryStore, meeting: 
     old = store.folder / ".~k1.agenda.0badf00d.tmp"
     old.write_bytes(b"half")
     os.utime(old, (1, 1))
-    fresh = store.folder / ".~k2.agenda.12345678.tmp"
-    fresh.write_bytes(b"being written right now")
-    store.entries()
-    assert not old.exists()
-    assert fresh.exists()
+    with owned_temporary(store.folder / "k2.agenda") as fresh:
+        fresh.write_bytes(b"being written right now")
+        store.entries()
+        assert not old.exists()
+        assert fresh.exists()
 
 
 @pytest.mark.parametrize("key", ["", "../escape", "a/b", "x" * 65, "spaces here"])

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from agenda_editor.core import numbering, tree
 from agenda_editor.core.languages import RTL_LANGUAGES
 from agenda_editor.core.model import MAX_DEPTH, AgendaItem
-from agenda_editor.core.timetable import scheduled_ids
+from agenda_editor.core.rules import unscheduled_items
 from agenda_editor.gui.agenda.marks import unscheduled_icon
 from agenda_editor.gui.commands.texts import SetItemTitleCommand
 from agenda_editor.gui.commands.tree import MoveItemCommand
@@ -79,7 +79,7 @@ class AgendaModel(QAbstractItemModel):
             (document.item_about_to_be_moved, self._on_about_to_move),
             (document.item_moved, self._on_moved),
             (document.item_changed, self._on_item_changed),
-            (document.timetable_changed, self._refresh_all),
+            (document.timetable_changed, self._refresh_changed),
             (document.language_changed, self._refresh_all),
             (document.meeting_changed, self._on_meeting_changed),
             (document.reset, self._on_reset),
@@ -107,7 +107,7 @@ class AgendaModel(QAbstractItemModel):
     def _on_inserted(self, _parent: str, _row: int) -> None:
         self._invalidate()
         self.endInsertRows()
-        self._refresh_all()
+        self._refresh_changed()
 
     def _on_about_to_remove(self, parent: str, row: int) -> None:
         self.beginRemoveRows(self.index_of(parent or None), row, row)
@@ -115,7 +115,7 @@ class AgendaModel(QAbstractItemModel):
     def _on_removed(self, _parent: str, _row: int) -> None:
         self._invalidate()
         self.endRemoveRows()
-        self._refresh_all()
+        self._refresh_changed()
 
     def _on_about_to_move(self, source: str, row: int, dest: str, dest_row: int) -> None:
         # Qt refuses (False) a move to where the row already is; nothing then changes.
@@ -128,7 +128,7 @@ class AgendaModel(QAbstractItemModel):
         if self._moving:
             self._moving = False
             self.endMoveRows()
-        self._refresh_all()
+        self._refresh_changed()
 
     def _on_item_changed(self, item_id: str) -> None:
         index = self.index_of(item_id)
@@ -143,6 +143,33 @@ class AgendaModel(QAbstractItemModel):
         self.beginResetModel()
         self._invalidate_all()
         self.endResetModel()
+
+    def _refresh_changed(self, *_args: object) -> None:
+        """The tree or the timetable changed: redraw the rows whose number or unscheduled
+        mark changed (a rename or a drop in a long agenda does not redraw every row)."""
+        shown, unscheduled = self._shown_paths, self._unscheduled
+        self._invalidate()
+        table = self._table()
+        changed: set[str] = set()
+        for item_id in [item_id for item_id in shown if item_id not in table]:
+            del shown[item_id]
+        for item_id, path in shown.items():
+            current = self._current_path(item_id)
+            if current != path:
+                shown[item_id] = current
+                changed.add(item_id)
+        if unscheduled is not None:
+            changed |= (unscheduled ^ self._unscheduled_ids()) & table.keys()
+        runs: dict[str | None, list[int]] = {}
+        for item_id in changed:
+            parent, row = table[item_id]
+            runs.setdefault(parent, []).append(row)
+        for parent, rows in runs.items():
+            parent_index = self.index_of(parent)
+            for first, last in _runs(sorted(rows)):
+                self.dataChanged.emit(
+                    self.index(first, 0, parent_index), self.index(last, 0, parent_index)
+                )
 
     def _refresh_all(self, *_args: object) -> None:
         """Numbers and markers of every row may have changed (renumbering, timetable)."""
@@ -229,19 +256,7 @@ class AgendaModel(QAbstractItemModel):
     def _unscheduled_ids(self) -> set[str]:
         if self._unscheduled is None:
             meeting = self.document.meeting
-            result: set[str] = set()
-            if meeting.timetable.days:
-                scheduled = scheduled_ids(meeting.timetable)
-                table = self._table()
-                for item in meeting.walk():
-                    related = {node.id for node in item.walk()}
-                    parent = table[item.id][0]
-                    while parent is not None:
-                        related.add(parent)
-                        parent = table[parent][0]
-                    if not related & scheduled:
-                        result.add(item.id)
-            self._unscheduled = result
+            self._unscheduled = set(unscheduled_items(meeting))
         return self._unscheduled
 
     def label(self, item_id: str) -> str:
@@ -488,3 +503,14 @@ class AgendaModel(QAbstractItemModel):
             if macro:
                 stack.endMacro()
         return True
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    result: list[tuple[int, int]] = []
+    for row in rows:
+        if result and result[-1][1] == row - 1:
+            result[-1] = (result[-1][0], row)
+        else:
+            result.append((row, row))
+    return result

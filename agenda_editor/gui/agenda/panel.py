@@ -49,6 +49,8 @@ class AgendaPanel(QWidget):
         self.indent_action = self._action(self.indent_current)
         self.outdent_action = self._action(self.outdent_current)
         self._current = ""
+        #: The sub-item that Add Sub-item just added, while it is current.
+        self._added_sub_item = ""
 
         self.view.drop_refused.connect(self.status_message)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -177,6 +179,7 @@ class AgendaPanel(QWidget):
         current = self.current_item_id()
         if current != self._current:
             self._current = current
+            self._added_sub_item = ""
             self.current_item_changed.emit(current)
 
     def _update_actions(self) -> None:
@@ -196,7 +199,9 @@ class AgendaPanel(QWidget):
             return
         position = tree.position_of(meeting, item_id)
         count = len(tree.children_of(meeting, position.parent_id))
-        self.add_sub_item_action.setEnabled(tree.depth_of(meeting, item_id) < MAX_DEPTH)
+        self.add_sub_item_action.setEnabled(
+            tree.depth_of(meeting, item_id) < MAX_DEPTH or item_id == self._added_sub_item
+        )
         self.move_up_action.setEnabled(position.index > 0)
         self.move_down_action.setEnabled(position.index < count - 1)
         self.indent_action.setEnabled(tree.check_indent(meeting, item_id) is None)
@@ -231,11 +236,22 @@ class AgendaPanel(QWidget):
         self._insert(target, self.tr("Add item"))
 
     def add_sub_item(self) -> None:
+        """A sub-item at the end of the current item; pressed again on the sub-item it just
+        added, the next sub-item of the same item ("(b)" after "(a)", not "(i)" under it)."""
         item_id = self.current_item_id()
-        if self._editing() or not self.add_sub_item_action.isEnabled() or not item_id:
+        if self._editing() or not item_id:
             return
-        parent = self.document.meeting.item(item_id)
-        self._insert(tree.Position(item_id, len(parent.children)), self.tr("Add sub-item"))
+        meeting = self.document.meeting
+        if item_id == self._added_sub_item and meeting.has_item(item_id):
+            position = tree.position_of(meeting, item_id)
+            target = tree.Position(position.parent_id, position.index + 1)
+        elif tree.depth_of(meeting, item_id) < MAX_DEPTH:
+            target = tree.Position(item_id, len(meeting.item(item_id).children))
+        else:
+            return
+        self._insert(target, self.tr("Add sub-item"))
+        self._added_sub_item = self.current_item_id()
+        self._update_actions()
 
     def delete_items(self) -> None:
         """Delete the selected items (with their sub-items) as one undo step."""

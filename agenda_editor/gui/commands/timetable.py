@@ -67,10 +67,13 @@ class ScheduleItemsCommand(TimetableCommand):
         day: int,
         slot: int,
         position: int = -1,
+        body: str | None = None,
     ) -> None:
         _check_known(document, item_ids)
         self.item_ids = list(item_ids)
-        super().__init__(document, lambda t: tt.place_items(t, day, slot, position, self.item_ids))
+        super().__init__(
+            document, lambda t: tt.place_items(t, day, slot, position, self.item_ids, body)
+        )
         self.day, self.slot = day, int(self.result)  # type: ignore[call-overload]
         self.setText(
             tr("Schedule {0} on {1}").format(
@@ -91,16 +94,17 @@ class MovePlacementsCommand(TimetableCommand):
         slot: int,
         position: int = -1,
         copy: bool = False,
+        body: str | None = None,
     ) -> None:
         timetable = document.meeting.timetable
         ordered = sorted(set(sources))
-        if tt.check_move(timetable, ordered, day, slot, copy) is None:
+        if tt.check_move(timetable, ordered, day, slot, copy, body) is None:
             self.item_ids = [timetable.days[d].slots[s].items[p] for d, s, p in ordered]
         else:
             self.item_ids = []
         self.copy = copy
         super().__init__(
-            document, lambda t: tt.move_placements(t, ordered, day, slot, position, copy)
+            document, lambda t: tt.move_placements(t, ordered, day, slot, position, copy, body)
         )
         self.placed: list[tt.Where] = list(self.result)  # type: ignore[call-overload]
         self.day = day
@@ -132,8 +136,9 @@ class AddSlotCommand(TimetableCommand):
         day: int,
         start: dt.time | None = None,
         end: dt.time | None = None,
+        body: str | None = None,
     ) -> None:
-        super().__init__(document, lambda t: tt.add_slot(t, day, start, end))
+        super().__init__(document, lambda t: tt.add_slot(t, day, start, end, body))
         self.day, self.slot = day, int(self.result)  # type: ignore[call-overload]
         self.setText(
             tr("Add meeting on {0}").format(meeting_phrase(self.new, day, self.slot, self.lang))

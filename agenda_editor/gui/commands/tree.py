@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from agenda_editor.core import tree
 from agenda_editor.core.model import AgendaItem
 from agenda_editor.core.timetable import Placement
+from agenda_editor.gui.commands import texts
 from agenda_editor.gui.document import MeetingDocument
 
 
@@ -18,7 +19,11 @@ def _tr(text: str) -> str:
 
 
 class InsertItemCommand(QUndoCommand):
-    """Add an item (with any sub-items it carries) at a position of the tree."""
+    """Add an item (with any sub-items it carries) at a position of the tree.
+
+    A new item without a title takes the naming that follows (typed in the tree or in the
+    editor) into the same undo step: adding an item and giving it its title is one action.
+    """
 
     def __init__(
         self,
@@ -32,9 +37,29 @@ class InsertItemCommand(QUndoCommand):
         self.document = document
         self.item = copy.deepcopy(item)
         self.position = position
+        self.untitled = not any(item.title.values())
+        self.stamp = texts.clock()
+        self.redos = 0  # 1 once pushed; more after an undo and redo
+
+    def id(self) -> int:
+        return texts.TITLE_ID if self.untitled else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """The new item's first title, and the typing that goes on naming it (not a rename
+        later, nor anything after an undo and redo of the addition)."""
+        if not isinstance(other, texts.SetItemTitleCommand) or other.item_id != self.item.id:
+            return False
+        naming = not any(self.item.title.values())
+        typing_on = other.merge and other.stamp - self.stamp <= texts.LONG_PAUSE
+        if self.redos > 1 or not (naming or typing_on):
+            return False
+        self.item.title = dict(self.document.meeting.item(self.item.id).title)
+        self.stamp = other.stamp
+        return True
 
     def redo(self) -> None:
         self.document.insert_item(copy.deepcopy(self.item), self.position)
+        self.redos += 1
 
     def undo(self) -> None:
         self.document.remove_item(self.item.id)

@@ -1,4 +1,5 @@
-"""Export PDF: choose the language versions and the part, then write one PDF per version."""
+"""Export PDF and Export Word Document: choose the language versions and the part, then write
+one file per version (the same dialog for both formats, ``kind`` "pdf" or "docx")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ if TYPE_CHECKING:
 #: The parts of the document an export can hold (values of ``export.plan.Part``).
 PARTS = ("full", "agenda", "annex")
 
+#: kind -> (module, function) of each document exporter.
+EXPORTERS = {
+    "pdf": ("agenda_editor.export.pdf", "export_pdf"),
+    "docx": ("agenda_editor.export.word", "export_docx"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportPdfDialog", text)
@@ -46,10 +53,13 @@ class ExportPdfDialog(QDialog):
     """Which versions, which part, where, and whether to open the files afterwards."""
 
     def __init__(
-        self, meeting: Meeting, current: str, base_path: Path, parent: QWidget | None = None
-    ) -> None:
+        self, meeting: Meeting, current: str, base_path: Path, parent: QWidget | None = None,
+        kind: str = "pdf",
+    ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export PDF"))
+        self.kind = kind
+        self.suffix = f".{kind}"
+        self.setWindowTitle(self.title())
         form = QFormLayout(self)
         languages = QWidget(self)
         grid = QGridLayout(languages)
@@ -105,18 +115,24 @@ class ExportPdfDialog(QDialog):
     def chosen_part(self) -> str:
         return str(self.part.currentData())
 
+    def title(self) -> str:
+        return self.tr("Export Word Document") if self.kind == "docx" else self.tr("Export PDF")
+
     def targets(self) -> dict[str, Path]:
         """The file for each chosen version ("-fr" is added when there are several)."""
-        base = Path(self.path.text()).with_suffix(".pdf")
+        base = Path(self.path.text()).with_suffix(self.suffix)
         chosen = self.chosen_languages()
         if len(chosen) == 1:
             return {chosen[0]: base}
-        return {code: base.with_name(f"{base.stem}-{code}.pdf") for code in chosen}
+        return {code: base.with_name(f"{base.stem}-{code}{self.suffix}") for code in chosen}
 
     def _browse(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), self.path.text(), self.tr("PDF files (*.pdf)")
+        files = (
+            self.tr("Word documents (*.docx)")
+            if self.kind == "docx"
+            else self.tr("PDF files (*.pdf)")
         )
+        name, _filter = QFileDialog.getSaveFileName(self, self.title(), self.path.text(), files)
         if name:
             self.path.setText(name)
 
@@ -125,30 +141,36 @@ class ExportPdfDialog(QDialog):
         ok.setEnabled(bool(self.chosen_languages()))
 
 
-def exporter() -> Callable[..., Any] | None:
-    """The PDF exporter, or ``None`` where it is not available."""
+def exporter(kind: str = "pdf") -> Callable[..., Any] | None:
+    """The PDF (or Word) exporter, or ``None`` where it is not available."""
+    module_name, name = EXPORTERS[kind]
     try:
-        module = importlib.import_module("agenda_editor.export.pdf")
+        module = importlib.import_module(module_name)
     except ImportError:
         return None
-    function: Callable[..., Any] | None = getattr(module, "export_pdf", None)
+    function: Callable[..., Any] | None = getattr(module, name, None)
     return function
 
 
-def run_export(window: MainWindow) -> None:
-    """The File > Export PDF command."""
-    export_pdf = exporter()
+def run_export(window: MainWindow, kind: str = "pdf") -> None:
+    """The File > Export PDF (``kind`` "pdf") and Export Word Document ("docx") commands."""
+    export_pdf = exporter(kind)
     if export_pdf is None:
-        QMessageBox.information(
-            window, _tr("Export PDF"), _tr("PDF export is not available in this version.")
-        )
+        if kind == "docx":
+            title = _tr("Export Word Document")
+            text = _tr("Word export is not available in this version.")
+        else:
+            title, text = _tr("Export PDF"), _tr("PDF export is not available in this version.")
+        QMessageBox.information(window, title, text)
         return
     document = window.document
     folder = document.path.parent if document.path else Path.home()
     stem = document.path.stem if document.path else (
         document.meeting.symbol.replace("/", "_") or _tr("Untitled")
     )  # fmt: skip
-    dialog = ExportPdfDialog(document.meeting, document.language, folder / f"{stem}.pdf", window)
+    dialog = ExportPdfDialog(
+        document.meeting, document.language, folder / f"{stem}.{kind}", window, kind
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     export_files(
@@ -160,6 +182,15 @@ def run_export(window: MainWindow) -> None:
         dialog.open_when_done.isChecked(),
         export_pdf,
     )
+
+
+#: An export that takes longer than this shows its progress, with a Cancel button.
+PROGRESS_AFTER_MS = 500
+
+
+class ExportCancelled(BaseException):
+    """Raised from the progress report when the user pressed Cancel: it goes through the
+    exporter like an interruption, which removes the unfinished file (nothing is replaced)."""
 
 
 def export_files(
@@ -185,7 +216,7 @@ def export_files(
     steps = 100
     progress = QProgressDialog(_tr("Exporting..."), _tr("Cancel"), 0, steps * len(targets), window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
+    progress.setMinimumDuration(PROGRESS_AFTER_MS)
     written: list[Path] = []
     for n, (lang, path) in enumerate(targets.items()):
         if progress.wasCanceled():
@@ -197,9 +228,18 @@ def export_files(
             if fraction is not None:
                 progress.setValue(offset + int(fraction * steps))
             QApplication.processEvents()
+            if progress.wasCanceled():
+                raise ExportCancelled
 
         try:
             export_pdf(meeting, path, lang, part, allow_missing, report)
+        except ExportCancelled:
+            window.show_status(
+                _tr("Export cancelled: {0} was not written").format(path.name)
+                if not written
+                else _tr("Export cancelled after {0}").format(", ".join(p.name for p in written))
+            )
+            return written
         except Exception as error:  # the exporter's errors say what is wrong; show them
             progress.cancel()
             QMessageBox.critical(

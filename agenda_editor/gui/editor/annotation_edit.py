@@ -9,7 +9,6 @@ document's undo stack is the only history.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, QRect, QRectF, QSizeF, Qt, Signal
@@ -31,14 +30,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from agenda_editor.core import markup
+from agenda_editor.core import markup, validation
 from agenda_editor.gui.editor import conversion
 
 #: Our own clipboard format: the selection as a JSON list of markup paragraphs.
 ANNOTATION_MIME = "application/x-agenda-editor-annotation"
-
-#: Typing after a pause this long (seconds) starts a new undo step.
-PAUSE = 1.5
 
 
 def history_key(event: QKeyEvent) -> bool:
@@ -127,13 +123,15 @@ class FootnoteMarks(QPyTextObject):
 class AnnotationEdit(QTextEdit):
     """Rich text with only the annotation's formats; emits ``edited(fresh)`` on every change."""
 
-    #: The user changed the text; ``fresh`` asks for a new undo step (pause, new paragraph,
+    #: The user changed the text; ``fresh`` asks for a new undo step (new paragraph,
     #: formatting, paste, footnote).
     edited = Signal(bool)
     #: The cursor is now just after the footnote mark number n (0-based), or -1.
     footnote_at_cursor = Signal(int)
     #: The user asked to edit the footnote n (0-based), e.g. by double-clicking its mark.
     footnote_activated = Signal(int)
+    #: A paste was refused; the message says why.
+    paste_refused = Signal(str)
 
     def __init__(
         self,
@@ -152,7 +150,6 @@ class AnnotationEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self._loading = False
         self._fresh = True
-        self._last_edit = 0.0
         self._blocks = 1
         #: Number of the first footnote of this text in the whole agenda, minus one.
         self.footnote_offset = 0
@@ -256,11 +253,10 @@ class AnnotationEdit(QTextEdit):
     def _on_text_changed(self) -> None:
         if self._loading:
             return
-        now = time.monotonic()
+        # Pauses are the undo commands' business (commands/texts.py); a new paragraph is ours.
         blocks = self.document().blockCount()
-        fresh = self._fresh or now - self._last_edit > PAUSE or blocks != self._blocks
+        fresh = self._fresh or blocks != self._blocks
         self._fresh = False
-        self._last_edit = now
         self._blocks = blocks
         self.edited.emit(fresh)
 
@@ -420,6 +416,15 @@ class AnnotationEdit(QTextEdit):
                 value = None
             if isinstance(value, list):
                 paragraphs = [p for p in value if isinstance(p, str) and not markup.validate(p)]
+            if any(validation.text_problem(paragraph) for paragraph in paragraphs):
+                # Only this format is read by Python itself: Qt drops such characters silently.
+                self.paste_refused.emit(
+                    self.tr(
+                        "Not pasted: the text holds a character that cannot be stored (a lone "
+                        "surrogate) or is too long. Copy it again from its source."
+                    )
+                )
+                return []
         elif source.hasHtml():
             paragraphs = conversion.html_to_markup(source.html())
         elif source.hasText():

@@ -118,6 +118,7 @@ class ItemEditor(QWidget):
         self.footnotes.footnote_chosen.connect(self._go_to_footnote)
         self.footnotes.remove_requested.connect(self.remove_footnote)
         self.documents.status_message.connect(self.status_message)
+        self.annotation.paste_refused.connect(self.status_message)
         self._title_fresh = True
         self._fresh_pending = True
         self._connect(document)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from agenda_editor.core import rules
 from agenda_editor.core import timetable as tt
 from agenda_editor.core.model import Meeting
+from agenda_editor.gui.timetable.layout import GridLayout
 from agenda_editor.gui.timetable.texts import (
     References,
     continued_label,
@@ -22,6 +23,7 @@ TIMETABLE_CODES = {
     "slot-times",
     "slots-overlap",
     "slot-unknown-item",
+    "slot-unknown-body",
     "item-out-of-order",
 }
 
@@ -63,6 +65,8 @@ def finding_text(finding: rules.Finding, heading: str) -> str:
         return tr("This meeting overlaps the meeting {0}.").format(p.get("span"))
     if code == "slot-unknown-item":
         return tr("This meeting lists an item that is not in the agenda.")
+    if code == "slot-unknown-body":
+        return tr("This meeting belongs to no body of the timetable.")
     if code == "item-out-of-order":
         return tr(
             "Item {0} is taken up after item {1}, which comes after it on the agenda."
@@ -73,7 +77,9 @@ def finding_text(finding: rules.Finding, heading: str) -> str:
 @dataclass
 class GridContent:
     refs: References
-    #: (day, slot) -> the lines of that meeting, in order.
+    #: Which body's meeting each row shows (rows are grouped by body).
+    layout: GridLayout | None = None
+    #: (day, row) -> the lines of the meeting that cell shows, in order.
     entries: dict[tuple[int, int], list[Entry]] = field(default_factory=dict)
     cell_markers: dict[tuple[int, int], list[Marker]] = field(default_factory=dict)
     day_markers: dict[int, list[Marker]] = field(default_factory=dict)
@@ -81,27 +87,41 @@ class GridContent:
     rows: int = 0
 
 
+def line_text(ref: str, title: str, continued: bool, lang: str) -> str:
+    """ "2 (a)  Title (continued)"."""
+    return f"{ref}  {title}" + (f" {continued_label(lang)}" if continued else "")
+
+
+def entry(meeting: Meeting, lang: str, refs: References, placement: tt.Placement) -> Entry:
+    """The line of a cell that shows ``placement``."""
+    title, untranslated = item_title(meeting, placement.item_id, lang)
+    ref = refs(placement.item_id)
+    text = line_text(ref, title, placement.continued, lang)
+    return Entry(placement.item_id, ref, title, placement.continued, untranslated, text)
+
+
 def build(meeting: Meeting, lang: str) -> GridContent:
     timetable = meeting.timetable
-    content = GridContent(References(meeting, lang))
-    continued = continued_label(lang)
+    layout = GridLayout(timetable)
+    content = GridContent(References(meeting, lang), layout)
     for placement in tt.placements(timetable):
-        title, untranslated = item_title(meeting, placement.item_id, lang)
-        ref = content.refs(placement.item_id)
-        text = f"{ref}  {title}" + (f" {continued}" if placement.continued else "")
-        entry = Entry(placement.item_id, ref, title, placement.continued, untranslated, text)
-        content.entries.setdefault((placement.day, placement.slot), []).append(entry)
-    content.rows = max(
-        (max(len(day.slots), timetable.limit_for(day)) for day in timetable.days), default=0
-    )
-    for finding in rules.check(meeting):
+        line = entry(meeting, lang, content.refs, placement)
+        row = layout.row_of(placement.day, placement.slot)
+        content.entries.setdefault((placement.day, row), []).append(line)
+    content.rows = len(layout.rows)
+    headings: dict[int, str] = {}
+    for finding in rules.timetable_findings(meeting):
         if finding.code not in TIMETABLE_CODES or finding.target.day is None:
             continue
         day = finding.target.day
-        heading = day_heading(timetable.days[day].date, lang)
-        marker = Marker(finding.severity, finding_text(finding, heading), finding.target.item_id)
-        if finding.target.slot is None:
+        if day not in headings:
+            headings[day] = day_heading(timetable.days[day].date, lang)
+        marker = Marker(
+            finding.severity, finding_text(finding, headings[day]), finding.target.item_id
+        )
+        row = -1 if finding.target.slot is None else layout.row_of(day, finding.target.slot)
+        if row < 0:
             content.day_markers.setdefault(day, []).append(marker)
         else:
-            content.cell_markers.setdefault((day, finding.target.slot), []).append(marker)
+            content.cell_markers.setdefault((day, row), []).append(marker)
     return content

@@ -25,6 +25,7 @@ from agenda_editor.core.model import Slot
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.timetable.texts import (
     References,
+    body_name,
     day_heading,
     isolated,
     item_title,
@@ -212,8 +213,7 @@ class ScheduleDialog(_Dialog):
         if 0 <= day < self.day_combo.count():
             self.day_combo.setCurrentIndex(day)
         self._fill_slots()
-        if 0 <= slot < self.slot_combo.count():
-            self.slot_combo.setCurrentIndex(slot)
+        self.select_slot(slot)
         self._check()
 
     def retranslate_ui(self) -> None:
@@ -224,17 +224,49 @@ class ScheduleDialog(_Dialog):
         self.slot_label.setText(self.tr("&Meeting:"))
 
     def _fill_slots(self) -> None:
+        """The day's meetings (naming the body when several meet), then a new meeting (of each
+        body) while the day has room; each entry's data is (slot index, body id)."""
         self.slot_combo.blockSignals(True)
         self.slot_combo.clear()
         day = self.day_combo.currentIndex()
-        timetable = self.document.meeting.timetable
+        meeting = self.document.meeting
+        timetable = meeting.timetable
+        lang, original = self.document.language, meeting.original_language
+
+        def named(body: str) -> str:
+            return body_name(timetable, body, lang, original)
+
         if 0 <= day < len(timetable.days):
-            for slot in timetable.days[day].slots:
-                self.slot_combo.addItem(isolated(time_span(slot)))
+            slots = timetable.days[day].slots
+            for n, slot in enumerate(slots):
+                text = isolated(time_span(slot))
+                if timetable.parallel:
+                    text = self.tr("{0}, {1}").format(text, named(slot.body))
+                self.slot_combo.addItem(text, (n, slot.body))
             if tt.can_add_slot(timetable, day):
-                self.slot_combo.addItem(self.tr("New meeting"))
+                for body in timetable.bodies:
+                    text = (
+                        self.tr("New meeting of {0}").format(named(body.id))
+                        if timetable.parallel
+                        else self.tr("New meeting")
+                    )
+                    self.slot_combo.addItem(text, (len(slots), body.id))
         self.slot_combo.blockSignals(False)
         self._check()
+
+    def chosen_slot(self) -> tuple[int, str | None]:
+        """(slot index, body of a new meeting) of the meeting chosen; (-1, None) for none."""
+        data = self.slot_combo.currentData()
+        if not isinstance(data, tuple):
+            return -1, None
+        return int(data[0]), str(data[1])
+
+    def select_slot(self, slot: int) -> None:
+        for n in range(self.slot_combo.count()):
+            data = self.slot_combo.itemData(n)
+            if isinstance(data, tuple) and data[0] == slot:
+                self.slot_combo.setCurrentIndex(n)
+                return
 
     def checked_ids(self) -> list[str]:
         rows = (self.items.item(n) for n in range(self.items.count()))
@@ -245,7 +277,11 @@ class ScheduleDialog(_Dialog):
         ]
 
     def choice(self) -> tuple[list[str], int, int]:
-        return self.checked_ids(), self.day_combo.currentIndex(), self.slot_combo.currentIndex()
+        return self.checked_ids(), self.day_combo.currentIndex(), self.chosen_slot()[0]
+
+    def new_body(self) -> str | None:
+        """The body of the new meeting chosen (``None`` when an existing one is)."""
+        return self.chosen_slot()[1]
 
     def _check(self) -> None:
         ids, day, slot = self.choice()
@@ -259,7 +295,7 @@ class ScheduleDialog(_Dialog):
         if slot < 0:
             self.set_problem(self.tr("This day allows no meeting."))
             return
-        refusal = tt.check_place(timetable, day, slot, ids)
+        refusal = tt.check_place(timetable, day, slot, ids, self.new_body())
         self.set_problem(
             refusal_text(refusal, self.refs, self.document.language) if refusal else ""
         )
@@ -294,11 +330,7 @@ class MoveDialog(ScheduleDialog):
         self.copy_box.setText(self.tr("&Keep them where they are too (continued)"))
 
     def choice_move(self) -> tuple[int, int, bool]:
-        return (
-            self.day_combo.currentIndex(),
-            self.slot_combo.currentIndex(),
-            self.copy_box.isChecked(),
-        )
+        return self.day_combo.currentIndex(), self.chosen_slot()[0], self.copy_box.isChecked()
 
     def _check(self) -> None:
         day, slot, copy = self.choice_move()
@@ -306,6 +338,6 @@ class MoveDialog(ScheduleDialog):
         if slot < 0:
             self.set_problem(self.tr("This day allows no meeting."))
             return
-        refusal = tt.check_move(timetable, self.placements, day, slot, copy)
+        refusal = tt.check_move(timetable, self.placements, day, slot, copy, self.new_body())
         lang = self.document.language
         self.set_problem(refusal_text(refusal, self.refs, lang) if refusal else "")

@@ -2,13 +2,20 @@
 
 The model has two levels. A top-level index is a *cell* (row = meeting of the day, column =
 day); its children (one column) are the items the meeting takes up, in order. A view shows the
-cells and a delegate draws each cell's list of items. Rows go as far as the largest day allows,
-so a cell is one of:
+cells and a delegate draws each cell's list of items. Rows go as far as the largest day allows;
+when several bodies meet, the rows are grouped by body (see :mod:`.layout`): a row is then not
+the meeting's index in the day, and :meth:`TimetableModel.where` and
+:meth:`TimetableModel.cell_index` translate. A cell is one of:
 
 * ``meeting``: a meeting of that day (times, items);
 * ``addable``: the day's next meeting, not yet added; dropping items there adds it;
 * ``free``: further meetings the day's limit would allow (add the previous one first);
 * ``closed``: beyond the day's limit (no interpretation): greyed, refuses drops.
+
+After an edit the model compares what it shows with what the meeting now says and announces
+only the difference (columns and rows inserted or removed, lines inserted or removed in a cell,
+cells whose content changed; see :mod:`agenda_editor.gui.timetable.diff`): a drop in a large
+grid redraws the cells it changed, and the views keep their selection.
 """
 
 from __future__ import annotations
@@ -32,11 +39,14 @@ from agenda_editor.core.model import Meeting
 from agenda_editor.gui import mime
 from agenda_editor.gui.commands.timetable import MovePlacementsCommand, ScheduleItemsCommand
 from agenda_editor.gui.document import MeetingDocument
-from agenda_editor.gui.timetable import cells
+from agenda_editor.gui.timetable import cells, diff
 from agenda_editor.gui.timetable.cells import Entry, Marker
+from agenda_editor.gui.timetable.layout import Cell, GridLayout
 from agenda_editor.gui.timetable.texts import (
     References,
+    body_name,
     day_heading,
+    item_title,
     refusal_text,
     time_span,
     tr,
@@ -66,9 +76,12 @@ class TimetableModel(QAbstractItemModel):
         self._cell_markers: dict[tuple[int, int], list[Marker]] = {}
         self._day_markers: dict[int, list[Marker]] = {}
         self.refs = References(document.meeting, document.language)
-        #: The command the last successful drop pushed (the view selects what it placed).
-        self.last_command: QUndoCommand | None = None
+        self.layout = GridLayout(document.meeting.timetable)
         self._rows = 0
+        self._columns = 0
+        #: What each cell and day header showed, to tell which changed.
+        self._cell_signs: dict[tuple[int, int], tuple[object, ...]] = {}
+        self._day_signs: list[tuple[object, ...]] = []
         self._rebuild()
         self._connect()
 
@@ -77,14 +90,14 @@ class TimetableModel(QAbstractItemModel):
     def _signals(self) -> list[tuple[Any, Any]]:
         doc = self.document
         return [
-            (doc.timetable_changed, self._reset),
+            (doc.timetable_changed, self._update),
             (doc.reset, self._reset),
-            (doc.language_changed, self._texts_changed),
-            (doc.item_changed, self._texts_changed),
-            (doc.item_moved, self._texts_changed),
-            (doc.item_inserted, self._texts_changed),
-            (doc.item_removed, self._texts_changed),
-            (doc.meeting_changed, self._texts_changed),
+            (doc.language_changed, self._update),
+            (doc.item_changed, self._item_changed),
+            (doc.item_moved, self._update),
+            (doc.item_inserted, self._update),
+            (doc.item_removed, self._update),
+            (doc.meeting_changed, self._update),
         ]
 
     def _connect(self) -> None:
@@ -104,9 +117,16 @@ class TimetableModel(QAbstractItemModel):
 
     def retranslate(self) -> None:
         """The interface language changed: words of the grid ("Meeting 1"...) are redrawn."""
-        self._texts_changed()
-        if self.rowCount():
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+        self._update()
+        rows, columns = self.rowCount(), self.columnCount()
+        if rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+            for (day, slot), entries in self._entries.items():
+                cell = self.index(slot, day)
+                self.dataChanged.emit(self.index(0, 0, cell), self.index(len(entries) - 1, 0, cell))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
 
     @property
     def meeting(self) -> Meeting:
@@ -121,28 +141,172 @@ class TimetableModel(QAbstractItemModel):
         self._rebuild()
         self.endResetModel()
 
-    def _texts_changed(self, *_args: object) -> None:
-        """Titles, numbers, language or findings changed; the grid's shape did not."""
-        self._rebuild()
-        rows, columns = self.rowCount(), self.columnCount()
-        if rows and columns:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
-            for (day, slot), entries in self._entries.items():
-                if entries:
-                    cell = self.index(slot, day)
-                    self.dataChanged.emit(
-                        self.index(0, 0, cell), self.index(len(entries) - 1, 0, cell)
-                    )
-        if columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
-
     def _rebuild(self) -> None:
-        content = cells.build(self.meeting, self.document.language)
+        self._shown_language = self.document.language
+        self._take(cells.build(self.meeting, self.document.language))
+        self._columns = len(self.timetable.days)
+        self._cell_signs = self._cell_signatures()
+        self._day_signs = self._day_signatures()
+
+    def _take(self, content: cells.GridContent) -> None:
         self.refs = content.refs
+        self.layout = content.layout or GridLayout(self.timetable)
         self._entries = content.entries
         self._cell_markers = content.cell_markers
         self._day_markers = content.day_markers
         self._rows = content.rows
+
+    # -- incremental updates ---------------------------------------------------------------
+
+    def _update(self, *_args: object) -> None:
+        """Show the meeting as it now is, announcing only what changed."""
+        new = cells.build(self.meeting, self.document.language)
+        old_heads = self._row_heads()
+        self.layout = new.layout or GridLayout(self.timetable)
+        self._update_columns()
+        self._update_rows(new.rows)
+        old_entries = self._entries
+        self.refs = new.refs
+        self._cell_markers = new.cell_markers
+        self._day_markers = new.day_markers
+        for key in sorted(old_entries.keys() | new.entries.keys()):
+            self._update_lines(key, old_entries.get(key, []), new.entries.get(key, []))
+        self._entries = new.entries
+        self._announce_changed_cells()
+        if self._rows and self._row_heads() != old_heads:  # bodies renamed, blocks moved
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self._rows - 1)
+
+    def _row_heads(self) -> tuple[object, ...]:
+        """What the row headers show: the rows' bodies and meeting numbers, the bodies' names."""
+        names = tuple(self.body_label(body.id) for body in self.timetable.bodies)
+        return (tuple(self.layout.rows), names, self.document.language)
+
+    def _update_columns(self) -> None:
+        new_days = [day.date for day in self.timetable.days]
+        span = diff.column_change(self._shown_days(), new_days)
+        if span is None:
+            return
+        last = span.first + span.count - 1
+        if span.kind == "insert":
+            self.beginInsertColumns(QModelIndex(), span.first, last)
+        else:
+            self.beginRemoveColumns(QModelIndex(), span.first, last)
+        self._entries = diff.shift_cells(self._entries, span)
+        self._cell_signs = diff.shift_cells(self._cell_signs, span)
+        if span.kind == "insert":
+            self._day_signs[span.first : span.first] = [()] * span.count
+        else:
+            del self._day_signs[span.first : last + 1]
+        self._columns = len(new_days)
+        if span.kind == "insert":
+            self.endInsertColumns()
+        else:
+            self.endRemoveColumns()
+
+    def _shown_days(self) -> list[object]:
+        return [sign[0] if sign else None for sign in self._day_signs]
+
+    def _update_rows(self, rows: int) -> None:
+        if rows > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
+            self._rows = rows
+            self.endInsertRows()
+        elif rows < self._rows:
+            self.beginRemoveRows(QModelIndex(), rows, self._rows - 1)
+            self._entries = {key: lines for key, lines in self._entries.items() if key[1] < rows}
+            self._rows = rows
+            self.endRemoveRows()
+
+    def _update_lines(self, key: tuple[int, int], old: list[Entry], new: list[Entry]) -> None:
+        """Insert and remove the lines of a cell so that it shows ``new``."""
+        if old == new:
+            return
+        day, slot = key
+        cell = self.index(slot, day)
+        current = list(old)
+        self._entries[key] = current
+        steps = diff.line_steps(
+            [(e.item_id, e.continued) for e in old], [(e.item_id, e.continued) for e in new]
+        )
+        for step in steps:
+            last = step.first + step.count - 1
+            if step.kind == "remove":
+                self.beginRemoveRows(cell, step.first, last)
+                del current[step.first : last + 1]
+                self.endRemoveRows()
+            else:
+                self.beginInsertRows(cell, step.first, last)
+                current[step.first : step.first] = new[step.source : step.source + step.count]
+                self.endInsertRows()
+        for row, (shown, wanted) in enumerate(zip(current, new, strict=True)):
+            if shown != wanted:
+                current[row] = wanted
+                self.dataChanged.emit(self.index(row, 0, cell), self.index(row, 0, cell))
+
+    def _item_changed(self, item_id: str) -> None:
+        """An item's texts changed: redraw the lines (and cells) that show it, nothing else."""
+        lang = self.document.language
+        for (day, slot), entries in self._entries.items():
+            for row, line in enumerate(entries):
+                if line.item_id != item_id:
+                    continue
+                title, untranslated = item_title(self.meeting, item_id, lang)
+                if (title, untranslated) == (line.title, line.untranslated):
+                    continue
+                text = cells.line_text(line.reference, title, line.continued, lang)
+                entries[row] = Entry(
+                    item_id, line.reference, title, line.continued, untranslated, text
+                )
+                cell = self.index(slot, day)
+                self.dataChanged.emit(self.index(row, 0, cell), self.index(row, 0, cell))
+        self._announce_changed_cells()
+
+    def _cell_signatures(self) -> dict[tuple[int, int], tuple[object, ...]]:
+        """What each cell shows (its state, times, lines and findings)."""
+        signs: dict[tuple[int, int], tuple[object, ...]] = {}
+        days = self.timetable.days
+        for day in range(self._columns):
+            the_day = days[day]
+            limit = self.timetable.limit_for(the_day)
+            for slot in range(self._rows):
+                cell = self.layout.cell(slot, day)
+                state = cell.state
+                times = time_span(the_day.slots[cell.slot]) if state == "meeting" else ""
+                signs[(day, slot)] = (
+                    state, the_day.date, times, limit, len(the_day.slots), cell.body,
+                    tuple(self._entries.get((day, slot), ())),
+                    tuple(self._cell_markers.get((day, slot), ())),
+                    tuple(self._day_markers.get(day, ())) if cell.slot >= limit else (),
+                )  # fmt: skip
+        return signs
+
+    def _day_signatures(self) -> list[tuple[object, ...]]:
+        """What each day header shows."""
+        return [
+            (day.date, day.max_slots, self.timetable.limit_for(day), len(day.slots),
+             tuple(self._day_markers.get(number, ())))
+            for number, day in enumerate(self.timetable.days)
+        ]  # fmt: skip
+
+    def _announce_changed_cells(self) -> None:
+        lang_changed = self._shown_language != self.document.language
+        self._shown_language = self.document.language
+        signs = self._cell_signatures()
+        for key, sign in signs.items():
+            if lang_changed or self._cell_signs.get(key) != sign:
+                day, slot = key
+                cell = self.index(slot, day)
+                self.dataChanged.emit(cell, cell)
+        self._cell_signs = signs
+        day_signs = self._day_signatures()
+        changed = [
+            day
+            for day, sign in enumerate(day_signs)
+            if lang_changed or day >= len(self._day_signs) or self._day_signs[day] != sign
+        ]
+        self._day_signs = day_signs
+        for day in changed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, day, day)
 
     # -- shape -----------------------------------------------------------------------------
 
@@ -166,31 +330,73 @@ class TimetableModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return self._rows if self.timetable.days else 0
+            return self._rows if self._columns else 0
         if parent.internalId() != 0:
             return 0
         return len(self._entries.get((parent.column(), parent.row()), []))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self.timetable.days)
+            return self._columns
         return 1 if parent.internalId() == 0 else 0
 
-    def cell_state(self, day: int, slot: int) -> str:
-        the_day = self.timetable.days[day]
-        count, limit = len(the_day.slots), self.timetable.limit_for(the_day)
-        if slot < count:
-            return "meeting"
-        if slot >= limit:
-            return "closed"
-        return "addable" if slot == count else "free"
+    def cell_state(self, day: int, row: int) -> str:
+        return self.layout.cell(row, day).state
 
-    def where(self, index: Index) -> tuple[int, int, int]:
-        """(day, slot, position) of a placement index; position -1 for a cell."""
+    def cell_info(self, index: Index) -> Cell | None:
+        """The day, body, meeting and state of a cell (of a placement's cell)."""
+        if not index.isValid():
+            return None
+        if index.internalId() != 0:
+            index = self.parent(index)
+        if not (
+            0 <= index.row() < len(self.layout.rows)
+            and 0 <= index.column() < len(self.timetable.days)
+        ):
+            return None
+        return self.layout.cell(index.row(), index.column())
+
+    def slot_of(self, day: int, row: int) -> int:
+        """The meeting's index in the day (``day.slots``) for the cell at ``row``: the meeting
+        it shows, else ``len(day.slots)`` and beyond (the next meetings that could be added)."""
+        cell = self.layout.cell(row, day)
+        if cell.state == "meeting":
+            return cell.slot
+        own = sum(1 for slot in self.timetable.days[day].slots if slot.body == cell.body)
+        return len(self.timetable.days[day].slots) + max(0, cell.number - own)
+
+    def cell_index(self, day: int, slot: int) -> QModelIndex:
+        """The cell showing meeting ``slot`` of ``day`` (the day's first addable cell for a
+        new meeting, ``slot == len(day.slots)``)."""
+        row = self.layout.row_of(day, slot) if 0 <= day < len(self.timetable.days) else -1
+        if row < 0 and 0 <= day < len(self.timetable.days):
+            row = slot if not self.layout.parallel else -1
+        return self.index(row, day) if row >= 0 else QModelIndex()
+
+    def grid_where(self, index: Index) -> tuple[int, int, int]:
+        """(day, row, position) of a placement index in the grid; position -1 for a cell."""
         if index.internalId() == 0:
             return index.column(), index.row(), -1
         cell = self.parent(index)
         return cell.column(), cell.row(), index.row()
+
+    def where(self, index: Index) -> tuple[int, int, int]:
+        """(day, slot, position) of a placement index; position -1 for a cell."""
+        day, row, position = self.grid_where(index)
+        return day, self.slot_of(day, row), position
+
+    def to_slots(self, wheres: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Grid places (day, row, line) as placements (day, slot, position)."""
+        return [(d, self.slot_of(d, r), p) for d, r, p in wheres]
+
+    def to_grid(self, wheres: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Placements (day, slot, position) as grid places (day, row, line)."""
+        result = []
+        for d, s, p in wheres:
+            index = self.cell_index(d, s)
+            if index.isValid():
+                result.append((d, index.row(), p))
+        return result
 
     def entries(self, day: int, slot: int) -> list[Entry]:
         return list(self._entries.get((day, slot), []))
@@ -237,14 +443,17 @@ class TimetableModel(QAbstractItemModel):
         markers = self._cell_markers.get((day, slot), [])
         if role == STATE_ROLE:
             return state
+        cell = self.layout.cell(slot, day)
         if role == WHERE_ROLE:
-            return (day, slot)
+            return (day, self.slot_of(day, slot))
         if role == ENTRIES_ROLE:
             return list(entries)
         if role == FINDINGS_ROLE:
             return list(markers)
         if role == TIMES_ROLE:
-            return time_span(self.timetable.days[day].slots[slot]) if state == "meeting" else ""
+            return (
+                time_span(self.timetable.days[day].slots[cell.slot]) if state == "meeting" else ""
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             if state == "meeting":
                 lines = [self.data(index, TIMES_ROLE), *(e.text for e in entries)]
@@ -258,14 +467,15 @@ class TimetableModel(QAbstractItemModel):
             return self._cell_tooltip(day, slot, state, markers)
         if role == Qt.ItemDataRole.BackgroundRole:
             the_day = self.timetable.days[day]
-            if state == "meeting" and slot >= self.timetable.limit_for(the_day):
+            if state == "meeting" and cell.slot >= self.timetable.limit_for(the_day):
                 return ERROR_BACKGROUND  # a meeting beyond the day's limit
             return self._background(state, markers)
         return None
 
-    def _cell_tooltip(self, day: int, slot: int, state: str, markers: list[Marker]) -> str:
+    def _cell_tooltip(self, day: int, row: int, state: str, markers: list[Marker]) -> str:
         timetable = self.timetable
         heading = day_heading(timetable.days[day].date, self.document.language)
+        cell = self.layout.cell(row, day)
         if state == "closed":
             refusal = tt.check_add_slot(timetable, day)
             reason = refusal_text(refusal, self.refs, self.document.language) if refusal else ""
@@ -275,12 +485,22 @@ class TimetableModel(QAbstractItemModel):
                 len(timetable.days[day].slots) + 1, heading
             )
         if state == "addable":
+            if self.layout.parallel:
+                return tr("Drop agenda items here to add a meeting of {0} on {1}.").format(
+                    self.body_label(cell.body), heading
+                )
             return tr("Drop agenda items here to add a meeting on {0}.").format(heading)
         lines = [m.message for m in markers]
-        if slot >= timetable.limit_for(timetable.days[day]):
+        if cell.slot >= timetable.limit_for(timetable.days[day]):
             lines += [m.message for m in self._day_markers.get(day, [])]
-        lines += [e.text for e in self._entries.get((day, slot), []) if e.untranslated]
+        lines += [e.text for e in self._entries.get((day, row), []) if e.untranslated]
         return "\n".join(lines)
+
+    def body_label(self, body_id: str) -> str:
+        meeting = self.meeting
+        return body_name(
+            meeting.timetable, body_id, self.document.language, meeting.original_language
+        )
 
     @staticmethod
     def _background(state: str, markers: list[Marker]) -> QColor | None:
@@ -294,7 +514,7 @@ class TimetableModel(QAbstractItemModel):
         return None
 
     def _placement_data(self, index: Index, role: int) -> Any:
-        day, slot, position = self.where(index)
+        day, slot, position = self.grid_where(index)
         entries = self._entries.get((day, slot), [])
         if not 0 <= position < len(entries):
             return None
@@ -304,7 +524,7 @@ class TimetableModel(QAbstractItemModel):
         if role == ITEM_ID_ROLE:
             return entry.item_id
         if role == WHERE_ROLE:
-            return (day, slot, position)
+            return (day, self.slot_of(day, slot), position)
         if role == FINDINGS_ROLE:
             return [
                 m for m in self._cell_markers.get((day, slot), []) if m.item_id == entry.item_id
@@ -321,10 +541,18 @@ class TimetableModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self.layout.rows):
+                return None
+            body, number = self.layout.rows[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr("Meeting {0}").format(section + 1)
+                text = tr("Meeting {0}").format(number + 1)
+                if self.layout.parallel and number == 0:  # a body's block starts
+                    return f"{self.body_label(body)}\n{text}"
+                return text
+            if role == Qt.ItemDataRole.ToolTipRole and self.layout.parallel:
+                return tr("Meeting {0} of {1}").format(number + 1, self.body_label(body))
             return None
-        if not 0 <= section < len(self.timetable.days):
+        if not 0 <= section < min(self._columns, len(self.timetable.days)):
             return None
         day = self.timetable.days[section]
         markers = self._day_markers.get(section, [])
@@ -362,11 +590,12 @@ class TimetableModel(QAbstractItemModel):
         for index in indexes:
             if not index.isValid():
                 continue
-            day, slot, position = self.where(index)
+            day, row, position = self.grid_where(index)
+            slot = self.slot_of(day, row)
             if position >= 0:
                 wanted.add((day, slot, position))
-            elif self.cell_state(day, slot) == "meeting":
-                count = len(self._entries.get((day, slot), []))
+            elif self.cell_state(day, row) == "meeting":
+                count = len(self._entries.get((day, row), []))
                 wanted.update((day, slot, p) for p in range(count))
         return mime.encode_placements(sorted(wanted))
 
@@ -377,7 +606,13 @@ class TimetableModel(QAbstractItemModel):
         if parent.internalId() != 0:
             day, slot, position = self.where(parent)
             return day, slot, position
-        return parent.column(), parent.row(), row if row >= 0 else -1
+        day = parent.column()
+        return day, self.slot_of(day, parent.row()), row if row >= 0 else -1
+
+    def drop_body(self, parent: Index) -> str | None:
+        """The body a drop under ``parent`` goes to (of the new meeting an addable cell adds)."""
+        cell = self.cell_info(parent)
+        return cell.body if cell is not None else None
 
     def drop_refusal(
         self, data: QMimeData, action: Qt.DropAction, row: int, parent: Index
@@ -394,14 +629,16 @@ class TimetableModel(QAbstractItemModel):
             if not sources:
                 return tr("There is nothing to move.")
             copy = action == Qt.DropAction.CopyAction
-            refusal = tt.check_move(self.timetable, sources, day, slot, copy)
+            refusal = tt.check_move(
+                self.timetable, sources, day, slot, copy, self.drop_body(parent)
+            )
         elif data.hasFormat(mime.ITEM_IDS_MIME):
             ids = mime.decode_item_ids(data)
             if not ids:
                 return tr("There is nothing to schedule.")
             if not all(self.meeting.has_item(item_id) for item_id in ids):
                 return tr("That item is no longer in the agenda.")
-            refusal = tt.check_place(self.timetable, day, slot, ids)
+            refusal = tt.check_place(self.timetable, day, slot, ids, self.drop_body(parent))
         else:
             return tr("Only agenda items can be dropped here.")
         return refusal_text(refusal, self.refs, lang) if refusal else None
@@ -421,17 +658,19 @@ class TimetableModel(QAbstractItemModel):
         target = self.drop_target(row, parent)
         assert target is not None
         day, slot, position = target
+        body = self.drop_body(parent)
         command: QUndoCommand
         try:
             if data.hasFormat(mime.PLACEMENTS_MIME):
                 copy = action == Qt.DropAction.CopyAction
                 sources = mime.decode_placements(data)
-                command = MovePlacementsCommand(self.document, sources, day, slot, position, copy)
+                command = MovePlacementsCommand(
+                    self.document, sources, day, slot, position, copy, body
+                )
             else:
                 ids = mime.decode_item_ids(data)
-                command = ScheduleItemsCommand(self.document, ids, day, slot, position)
+                command = ScheduleItemsCommand(self.document, ids, day, slot, position, body)
         except tt.TimetableError:
             return False
-        self.last_command = command
         self.document.push(command)
         return True

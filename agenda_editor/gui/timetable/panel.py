@@ -25,6 +25,7 @@ from agenda_editor.core import timetable as tt
 from agenda_editor.gui.commands import timetable as cmd
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.findings import english_plural
+from agenda_editor.gui.timetable.body_actions import BodyActions
 from agenda_editor.gui.timetable.dialogs import (
     MAX_LIMIT,
     DayLimitDialog,
@@ -95,10 +96,14 @@ class TimetablePanel(QWidget):
         self.days_button = QPushButton()
 
         self._make_actions()
+        self.bodies = BodyActions(self)
         self.days_button.clicked.connect(self.sync_days)
         self.toolbar = QToolBar(self)
         for action in self.actions_for_menu():
-            self.toolbar.addAction(action)
+            if action is None:
+                self.toolbar.addSeparator()
+            elif action is not self.bodies.move_meeting_menu.menuAction():
+                self.toolbar.addAction(action)
 
         header = QHBoxLayout()
         header.addWidget(self.limit_label)
@@ -144,9 +149,7 @@ class TimetablePanel(QWidget):
         self.limit_spin.blockSignals(True)
         self.limit_spin.setValue(timetable.max_slots_per_day)
         self.limit_spin.blockSignals(False)
-        unscheduled = [
-            f for f in rules.check(self.document.meeting) if f.code == "item-unscheduled"
-        ]
+        unscheduled = rules.unscheduled_items(self.document.meeting)
         count = len(unscheduled)
         text = self.tr("%n agenda item(s) not scheduled", "", count)
         self.unscheduled_label.setText(
@@ -161,7 +164,7 @@ class TimetablePanel(QWidget):
             else ""
         )
         self.unscheduled_label.setToolTip(
-            "\n".join(self.model.refs(f.target.item_id or "") for f in unscheduled)
+            "\n".join(self.model.refs(item_id) for item_id in unscheduled)
         )
         meeting = self.document.meeting
         plan = (
@@ -208,7 +211,8 @@ class TimetablePanel(QWidget):
         self.sync_days_action = QAction(self)
         self.sync_days_action.triggered.connect(lambda: self.sync_days())
 
-    def actions_for_menu(self) -> list[QAction]:
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The panel's actions in menu order; ``None`` stands for a separator."""
         return [
             self.schedule_action,
             self.move_action,
@@ -218,6 +222,8 @@ class TimetablePanel(QWidget):
             self.edit_times_action,
             self.day_limit_action,
             self.sync_days_action,
+            None,
+            *self.bodies.actions(),
         ]
 
     def retranslate_ui(self) -> None:
@@ -237,6 +243,8 @@ class TimetablePanel(QWidget):
             self.tr("Take the selected items out of the meeting (Delete)")
         )
         self.sync_days_action.setText(self.tr("Match Days to Meeting &Dates"))
+        if hasattr(self, "bodies"):
+            self.bodies.retranslate_ui()
         # Short words on the panel's toolbar (the menus show the full texts).
         for action, short in (
             (self.schedule_action, self.tr("Schedule...")),
@@ -275,10 +283,28 @@ class TimetablePanel(QWidget):
             and meeting.end is not None
             and tt.plan_days(timetable, meeting.start, meeting.end).changes
         )
+        if hasattr(self, "bodies"):
+            self.bodies.update()
 
     def _hint(self, text: str) -> None:
         if text:
             self.status_message.emit(text)
+
+    def push(self, make: Callable[[], QUndoCommand]) -> bool:
+        """Make and push a command (a refused edit becomes a status message); whether it was."""
+        return self._push(make) is not None
+
+    def current_body(self) -> str | None:
+        """The body of the current cell (the first body when no cell is current)."""
+        index = self.view.currentIndex()
+        cell = self.model.cell_info(index) if index.isValid() else None
+        return cell.body if cell is not None else self.document.meeting.timetable.first_body
+
+    def current_meeting(self) -> tuple[int, int] | None:
+        """(day, slot) of the meeting in the current cell, if it holds one."""
+        index = self.view.currentIndex()
+        cell = self.model.cell_info(index) if index.isValid() else None
+        return (cell.day, cell.slot) if cell is not None and cell.state == "meeting" else None
 
     def _push(self, make: Callable[[], QUndoCommand]) -> QUndoCommand | None:
         """Make and push a command; a refused edit becomes a status message."""
@@ -299,7 +325,7 @@ class TimetablePanel(QWidget):
         self.select_slot(day, 0)
 
     def select_slot(self, day: int, slot: int) -> None:
-        index = self.model.index(slot, day)
+        index = self.model.cell_index(day, slot)
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.selectionModel().select(
@@ -329,7 +355,7 @@ class TimetablePanel(QWidget):
         dialog = ScheduleDialog(self.document, item_ids, day, slot, self)
         if self.run_dialog(dialog):
             ids, day, slot = dialog.choice()
-            self.schedule_items_at(ids, day, slot)
+            self.schedule_items_at(ids, day, slot, dialog.new_body())
 
     def add_items_to_cell(self) -> None:
         """ "Add item...": choose items to take up in the current meeting."""
@@ -337,10 +363,16 @@ class TimetablePanel(QWidget):
         dialog = ScheduleDialog(self.document, [], day, slot, self)
         if self.run_dialog(dialog):
             ids, day, slot = dialog.choice()
-            self.schedule_items_at(ids, day, slot)
+            self.schedule_items_at(ids, day, slot, dialog.new_body())
 
-    def schedule_items_at(self, item_ids: list[str], day: int, slot: int) -> bool:
-        command = self._push(lambda: cmd.ScheduleItemsCommand(self.document, item_ids, day, slot))
+    def schedule_items_at(
+        self, item_ids: list[str], day: int, slot: int, body: str | None = None
+    ) -> bool:
+        """Take up the items in a meeting (``slot`` may be the day's next new one, of
+        ``body``)."""
+        command = self._push(
+            lambda: cmd.ScheduleItemsCommand(self.document, item_ids, day, slot, -1, body)
+        )
         if isinstance(command, cmd.ScheduleItemsCommand):
             self.select_slot(command.day, command.slot)
         return command is not None
@@ -354,17 +386,25 @@ class TimetablePanel(QWidget):
         if not self.run_dialog(dialog):
             return False
         day, slot, copy = dialog.choice_move()
-        return self.move_placements(placements, day, slot, -1, copy)
+        return self.move_placements(placements, day, slot, -1, copy, dialog.new_body())
 
     def move_placements(
-        self, placements: list[tt.Where], day: int, slot: int, position: int, copy: bool = False
+        self,
+        placements: list[tt.Where],
+        day: int,
+        slot: int,
+        position: int,
+        copy: bool = False,
+        body: str | None = None,
     ) -> bool:
         command = self._push(
-            lambda: cmd.MovePlacementsCommand(self.document, placements, day, slot, position, copy)
+            lambda: cmd.MovePlacementsCommand(
+                self.document, placements, day, slot, position, copy, body
+            )
         )
         if isinstance(command, cmd.MovePlacementsCommand):
             self.select_slot(command.day, command.slot)
-            self.view.set_picked(command.placed)
+            self.view.set_picked(self.model.to_grid(command.placed))
         return command is not None
 
     def reorder(self, placements: list[tt.Where], step: int) -> bool:
@@ -383,9 +423,11 @@ class TimetablePanel(QWidget):
             return False
         return self._push(lambda: cmd.UnscheduleCommand(self.document, placements)) is not None
 
-    def add_slot(self, day: int | None = None) -> bool:
+    def add_slot(self, day: int | None = None, body: str | None = None) -> bool:
+        """Add a meeting to the day, of ``body`` (the current cell's where not given)."""
         day = self._cell_or_first()[0] if day is None else day
-        command = self._push(lambda: cmd.AddSlotCommand(self.document, day))
+        body = self.current_body() if body is None else body
+        command = self._push(lambda: cmd.AddSlotCommand(self.document, day, None, None, body))
         if isinstance(command, cmd.AddSlotCommand):
             self.select_slot(command.day, command.slot)
         return command is not None
@@ -519,5 +561,8 @@ class TimetablePanel(QWidget):
             self.view.setCurrentIndex(index)
         menu = QMenu(self)
         for action in self.actions_for_menu():
-            menu.addAction(action)
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
         menu.popup(self.view.viewport().mapToGlobal(point))

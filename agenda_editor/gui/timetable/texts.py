@@ -75,13 +75,31 @@ def items_phrase(refs: References, item_ids: list[str]) -> str:
     return tr("items {0}").format(refs.listing(item_ids))
 
 
-def meeting_phrase(timetable: Timetable, day: int, slot: int, lang: str) -> str:
-    """ "Thursday, 11 June, 10:00–13:00" (or just the day when the meeting is not there)."""
+def body_name(timetable: Timetable, body_id: str, lang: str, original: str = "en") -> str:
+    """The body's name in ``lang`` (else the original's), or "Body 2" when it has none."""
+    index = timetable.body_index(body_id)
+    if index < len(timetable.bodies):
+        name = timetable.bodies[index].name
+        own = (name.get(lang) or name.get(original) or "").strip()
+        if own:
+            return own
+    return tr("Body {0}").format(index + 1)
+
+
+def meeting_phrase(
+    timetable: Timetable, day: int, slot: int, lang: str, body: str | None = None
+) -> str:
+    """ "Thursday, 11 June, 10:00–13:00" (or just the day when the meeting is not there); with
+    several bodies the body too: "Thursday, 11 June, 10:00–13:00, Committee of the Whole"
+    (``body``: of a meeting not there yet)."""
     the_day = timetable.days[day]
     heading = day_heading(the_day.date, lang)
-    if 0 <= slot < len(the_day.slots):
-        return tr("{0}, {1}").format(heading, time_span(the_day.slots[slot]))
-    return heading
+    exists = 0 <= slot < len(the_day.slots)
+    text = tr("{0}, {1}").format(heading, time_span(the_day.slots[slot])) if exists else heading
+    body = the_day.slots[slot].body if exists else body
+    if timetable.parallel and body is not None:
+        return tr("{0}, {1}").format(text, body_name(timetable, body, lang))
+    return text
 
 
 def _date_param(refusal: Refusal, lang: str) -> str:
@@ -100,6 +118,17 @@ def refusal_text(refusal: Refusal, refs: References, lang: str) -> str:
         return tr("{0} allows at most {1} meeting(s): interpretation is not available.").format(
             date, refusal.param("limit")
         )
+    if code == "beyond-limit-bodies":
+        return tr(
+            "{0} allows at most {1} meeting(s), all bodies together: interpretation is not "
+            "available."
+        ).format(date, refusal.param("limit"))
+    if code == "body-busy":
+        return tr("That body already meets at {0} on {1}.").format(refusal.param("span"), date)
+    if code == "last-body":
+        return tr("The timetable needs at least one body.")
+    if code in ("no-body", "body-id-taken"):
+        return tr("That body is no longer in the timetable.")
     if code == "skipped-slot":
         return tr("Add meeting {0} of {1} first.").format(int(refusal.param("slot")) + 1, date)
     if code == "duplicate-in-slot":

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from agenda_editor.gui import mime
-from agenda_editor.gui.commands.timetable import MovePlacementsCommand, ScheduleItemsCommand
 from agenda_editor.gui.timetable.delegate import CellDelegate
 from agenda_editor.gui.timetable.model import TimetableModel
 from agenda_editor.gui.timetable.texts import tr
@@ -51,6 +50,8 @@ class TimetableView(QTableView):
         self.horizontalHeader().setMinimumSectionSize(200)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._picked: list[Where] = []
+        #: While a drop runs: the lines it inserted, kept where later steps move them.
+        self._inserted: list[Where] | None = None
         self._indicator: Where | None = None
         self._press_on_picked: Where | None = None
 
@@ -62,9 +63,13 @@ class TimetableView(QTableView):
         old = self.timetable_model()
         if old is not None:
             old.modelReset.disconnect(self._after_reset)
+            old.rowsInserted.disconnect(self._lines_inserted)
+            old.rowsRemoved.disconnect(self._lines_removed)
         super().setModel(model)
         if model is not None:
             model.modelReset.connect(self._after_reset)
+            model.rowsInserted.connect(self._lines_inserted)
+            model.rowsRemoved.connect(self._lines_removed)
         self._after_reset()
 
     def _after_reset(self) -> None:
@@ -72,29 +77,65 @@ class TimetableView(QTableView):
         self.resizeRowsToContents()
         self.viewport().update()
 
+    def _lines_inserted(self, cell: QModelIndex, first: int, last: int) -> None:
+        """Lines came into a cell: picked positions no longer say which items they were."""
+        self._picked = []
+        if self._inserted is None or not cell.isValid() or cell.parent().isValid():
+            return
+        day, slot, count = cell.column(), cell.row(), last - first + 1
+        self._inserted = [
+            (d, s, p + count if (d, s) == (day, slot) and p >= first else p)
+            for d, s, p in self._inserted
+        ]
+        self._inserted += [(day, slot, p) for p in range(first, last + 1)]
+
+    def _lines_removed(self, cell: QModelIndex, first: int, last: int) -> None:
+        self._picked = []
+        if self._inserted is None or not cell.isValid() or cell.parent().isValid():
+            return
+        day, slot, count = cell.column(), cell.row(), last - first + 1
+        kept = [w for w in self._inserted if w[:2] != (day, slot) or not first <= w[2] <= last]
+        self._inserted = [
+            (d, s, p - count if (d, s) == (day, slot) and p > last else p) for d, s, p in kept
+        ]
+
     # -- picking items inside cells ----------------------------------------------------------
 
     def picked_placements(self) -> list[Where]:
+        """The picked lines, as places in the grid (day, row, line)."""
         return list(self._picked)
 
     def set_picked(self, placements: list[Where]) -> None:
+        """Pick lines given as places in the grid (see :meth:`TimetableModel.to_grid`)."""
         self._picked = sorted(set(placements))
         self.viewport().update()
 
-    def current_cell(self) -> tuple[int, int] | None:
+    def grid_cell(self) -> tuple[int, int] | None:
+        """(day, row) of the current cell in the grid."""
         index = self.currentIndex()
         if not index.isValid() or index.parent().isValid():
             return None
         return index.column(), index.row()
 
-    def selected_placements(self) -> list[Where]:
-        """The picked lines, else every item of the current cell."""
-        if self._picked:
-            return list(self._picked)
-        model, cell = self.timetable_model(), self.current_cell()
+    def current_cell(self) -> tuple[int, int] | None:
+        """(day, slot) of the current cell: the meeting it shows, or ``len(day.slots)`` and
+        beyond for a meeting that could be added there."""
+        model, cell = self.timetable_model(), self.grid_cell()
         if model is None or cell is None:
+            return None
+        return cell[0], model.slot_of(*cell)
+
+    def selected_placements(self) -> list[Where]:
+        """The picked lines, else every item of the current cell, as placements (day, slot,
+        position in the meeting)."""
+        model, cell = self.timetable_model(), self.grid_cell()
+        if model is None:
             return []
-        return [(cell[0], cell[1], p) for p in range(len(model.entries(*cell)))]
+        if self._picked:
+            return model.to_slots(self._picked)
+        if cell is None:
+            return []
+        return model.to_slots([(cell[0], cell[1], p) for p in range(len(model.entries(*cell)))])
 
     def line_at(self, point: QPoint) -> tuple[QModelIndex, int, int]:
         """(cell under the point, line under it or -1, insertion position there)."""
@@ -163,7 +204,7 @@ class TimetableView(QTableView):
     def _key_in_cell(self, event: QKeyEvent) -> bool:
         """Up/Down go from line to line inside a cell (Alt: move the picked items), then on
         to the next cell; returns whether the key was used inside the cell."""
-        model, cell = self.timetable_model(), self.current_cell()
+        model, cell = self.timetable_model(), self.grid_cell()
         if model is None or cell is None:
             return False
         count = len(model.entries(*cell))
@@ -171,7 +212,7 @@ class TimetableView(QTableView):
         lines = [p for d, s, p in self._picked if (d, s) == cell]
         if event.modifiers() & Qt.KeyboardModifier.AltModifier:
             if lines and 0 <= (min(lines) if step < 0 else max(lines)) + step < count:
-                self.reorder_requested.emit([(*cell, p) for p in lines], step)
+                self.reorder_requested.emit(model.to_slots([(*cell, p) for p in lines]), step)
             return True
         if not count:
             return False
@@ -299,17 +340,22 @@ class TimetableView(QTableView):
             event.setDropAction(action)
             event.accept()
             return
-        if not model.dropMimeData(event.mimeData(), action, position, 0, index):
+        self._inserted = []
+        try:
+            dropped = model.dropMimeData(event.mimeData(), action, position, 0, index)
+            inserted = self._inserted
+        finally:
+            self._inserted = None
+        if not dropped:
             event.ignore()
             return
         event.setDropAction(action)
         event.accept()
-        command = model.last_command
-        if isinstance(command, MovePlacementsCommand):
-            self.set_picked(command.placed)
-        if isinstance(command, ScheduleItemsCommand | MovePlacementsCommand):
-            self.setCurrentIndex(model.index(command.slot, command.day))
-            self.dropped.emit(command.text())
+        if inserted:  # what the drop placed is picked, and its meeting is the current cell
+            day, slot, _line = inserted[0]
+            self.setCurrentIndex(model.index(slot, day))
+            self.set_picked(inserted)
+        self.dropped.emit(model.document.undo_stack.undoText())
         self.drop_hint.emit("")
 
     def drop_indicator(self) -> Where | None:

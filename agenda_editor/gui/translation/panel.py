@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from agenda_editor.core import markup
 from agenda_editor.core import translation_status as ts
 from agenda_editor.core.numbering import item_paths, reference
+from agenda_editor.gui.commands.bodies import SetBodyNameCommand
 from agenda_editor.gui.commands.texts import (
     SetAnnotationCommand,
     SetDocumentsCommand,
@@ -212,6 +213,9 @@ class TranslationPanel(QWidget):
                 "title": self.tr("Meeting: document title"),
             }
             return names.get(ref.field or "", ref.field or "")
+        if ref.kind == "body":
+            position = self.document.meeting.timetable.body_index(ref.field or "") + 1
+            return self.tr("Timetable: name of body {0}").format(position)
         number = reference(paths[ref.item_id or ""], interface_language())
         if ref.kind == "title":
             return self.tr("Item {0}: title").format(number)
@@ -235,7 +239,11 @@ class TranslationPanel(QWidget):
             refs = ts.texts(meeting) if lang else []
             if lang and self.only_untranslated.isChecked():
                 refs = [
-                    r for r in refs if not ts.is_translated(meeting, r, lang) or r == self._current
+                    r
+                    for r in refs
+                    if not ts.is_translated(meeting, r, lang)
+                    or (lang, r) in self.document.review
+                    or r == self._current
                 ]
             paths = item_paths(meeting)
             for ref in refs:
@@ -263,7 +271,20 @@ class TranslationPanel(QWidget):
         flag = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         meeting = self.document.meeting
         font = QFont(row.font(2))
-        if ts.is_translated(meeting, ref, lang):
+        review = self.document.review.get((lang, ref))
+        if review is not None:
+            ours = _shown(ts.text_of(meeting, ref, lang), ref) or self.tr("Untranslated")
+            row.setText(2, self.tr("Review: {0}").format(ours))
+            row.setForeground(2, QBrush(self.palette().color(QPalette.ColorRole.Link)))
+            font.setItalic(True)
+            row.setToolTip(
+                2,
+                self.tr(
+                    "The original changed after this text was sent for translation. The "
+                    "translator's text, made for the earlier original:\n{0}"
+                ).format(review),
+            )
+        elif ts.is_translated(meeting, ref, lang):
             row.setText(2, _shown(ts.text_of(meeting, ref, lang), ref))
             row.setForeground(2, QBrush())
             font.setItalic(False)
@@ -295,7 +316,8 @@ class TranslationPanel(QWidget):
         self.progress_label.setText(progress_text(progress))
         others = [progress_text(p) for p in ts.progress_by_language(self.document.meeting)]
         self.progress_label.setToolTip("\n".join(others))
-        self.next_action.setEnabled(not progress.complete)
+        review = any(code == lang for code, _ref in self.document.review)
+        self.next_action.setEnabled(not progress.complete or review)
 
     def _load(self, ref: ts.TextRef | None) -> None:
         meeting = self.document.meeting
@@ -313,6 +335,14 @@ class TranslationPanel(QWidget):
             self.translation_edit.setEnabled(True)
             self.translation_edit.setReadOnly(not editable)
             self._update_hint(ref, editable)
+            review = self.document.review.get((lang, ref))
+            if review is not None:
+                self.hint.setText(
+                    self.tr(
+                        "The original changed after this text was sent for translation; the "
+                        "translator's text, made for the earlier original: {0}"
+                    ).format(review)
+                )
         self.translation_edit.document().setModified(False)
         self.original_edit.setLayoutDirection(direction_of(meeting.original_language))
         self.translation_edit.setLayoutDirection(direction_of(lang))
@@ -367,7 +397,8 @@ class TranslationPanel(QWidget):
         lang = self.target_language()
         if lang is None:
             return None
-        ref = ts.next_untranslated(self.document.meeting, lang, self._current)
+        review = [ref for code, ref in self.document.review if code == lang]
+        ref = ts.next_untranslated(self.document.meeting, lang, self._current, review)
         if ref is None:
             self.status_message.emit(
                 self.tr("Every text is translated into {0}.").format(language_name(lang))
@@ -406,6 +437,7 @@ class TranslationPanel(QWidget):
         command = self._command(ref, lang, text)
         if command is None:
             return False
+        self.document.review.pop((lang, ref), None)  # reviewed: the user wrote the text
         self._pushing = True
         try:
             self.document.push(command)
@@ -426,6 +458,8 @@ class TranslationPanel(QWidget):
             else:
                 value.pop(lang, None)
             return SetMeetingFieldCommand(document, ref.field or "", value)
+        if ref.kind == "body":
+            return SetBodyNameCommand(document, ref.field or "", lang, text)
         item_id = ref.item_id or ""
         if ref.kind == "title":
             return SetItemTitleCommand(document, item_id, lang, text)

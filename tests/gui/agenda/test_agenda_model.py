@@ -8,6 +8,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from agenda_editor.core import tree
 from agenda_editor.core.model import AgendaItem
+from agenda_editor.core.numbering import item_paths
 from agenda_editor.gui.agenda.model import (
     ITEM_ID_ROLE,
     UNSCHEDULED_ROLE,
@@ -96,6 +97,31 @@ def test_items_missing_from_the_timetable_are_marked(
     assert "organization of work" in model.data(index, Qt.ItemDataRole.ToolTipRole)
     # Sub-items of a scheduled item count as scheduled through it.
     assert model.data(model.index_of("coop-national"), UNSCHEDULED_ROLE) is False
+
+
+def test_a_timetable_edit_redraws_only_the_rows_whose_mark_changed(
+    model: AgendaModel, document: MeetingDocument
+) -> None:
+    assert shown(model)  # every row drawn once, as a view would
+    redrawn: list[str] = []
+    model.dataChanged.connect(
+        lambda first, last: redrawn.extend(
+            model.data(first.siblingAtRow(row), ITEM_ID_ROLE)
+            for row in range(first.row(), last.row() + 1)
+        )
+    )
+    timetable = document.snapshot().timetable
+    timetable.days[1].slots[0].items.remove("resources")
+    document.set_timetable(timetable)
+    assert redrawn == ["resources"]
+    redrawn.clear()
+    before = item_paths(document.meeting)
+    document.push(MoveItemCommand(document, "coop", tree.Position(None, 1)))
+    after = item_paths(document.meeting)
+    renumbered = [item_id for item_id, path in after.items() if before[item_id] != path]
+    assert 0 < len(renumbered) < len(after)
+    assert sorted(redrawn) == sorted(renumbered)
+    assert shown(model)[3] == "2. Cooperation among providers of technical assistance"
 
 
 def test_inserting_renumbers_the_following_siblings(

@@ -1,0 +1,204 @@
+"""What every meeting read from outside must satisfy, checked in one place for every reader.
+
+The JSON reader (:mod:`agenda_editor.interchange.reader`) and the session-file reader
+(:mod:`agenda_editor.storage.codec`) each turn their format into a :class:`Meeting` and then pass
+it through :func:`validate_meeting`; saving runs it too, so that nothing is written that could not
+be read back. The JSON reader also calls the single rules (:func:`check_text`,
+:func:`check_language`, :func:`check_depth`...) while it reads, to name the exact place of a
+problem in the JSON text; the rules themselves live only here.
+
+A problem is a :class:`MeetingProblem` with a location written like a JSON path of the
+interchange format (``items[2].children[0].title.fr``), which names the same place in a session
+file. The walk is iterative: a crafted 3,000-level tree is refused, not a ``RecursionError``.
+
+Broken markup nesting (an unclosed ``<i>``) is not refused here: the editor lets a translator
+keep such a paragraph, reports it as a finding (:mod:`agenda_editor.core.rules`), and JSON export
+refuses it. What is refused is what no reader or writer can handle: text that cannot be encoded,
+texts beyond :data:`MAX_TEXT_LENGTH`, unknown language codes, trees deeper than
+:data:`~agenda_editor.core.model.MAX_DEPTH`, empty or repeated item and body ids, negative limits,
+a timetable without a body, and meetings of bodies or entries for items that do not exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping
+
+from agenda_editor.core.languages import LANGUAGES
+from agenda_editor.core.model import MAX_DEPTH, AgendaItem, Meeting
+
+#: The longest text (a title, a paragraph, a symbol) a meeting may hold, in characters. A real
+#: annotation paragraph is a few thousand; the limit keeps crafted files from filling memory.
+MAX_TEXT_LENGTH = 1_000_000
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MEETING_TEXTS = ("body", "subsidiary_body", "session", "venue", "title", "job_number")
+
+
+class MeetingProblem(ValueError):
+    """A meeting that cannot be accepted: ``location`` (a JSON-like path) and ``problem``."""
+
+    def __init__(self, location: str, problem: str) -> None:
+        self.location = printable(location)
+        self.problem = printable(problem)
+        super().__init__(f"{self.location}: {self.problem}" if self.location else self.problem)
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates written as ``\\udxxx``, so that a message can be printed."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def quote(text: str) -> str:
+    """A text as shown in a message: in double quotes, shortened, always printable."""
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return printable(json.dumps(shown, ensure_ascii=False))
+
+
+def join(location: str, key: str) -> str:
+    """Where ``key`` is inside ``location``: ``items[0]`` and ``title`` give ``items[0].title``."""
+    return f"{location}.{key}" if location else key
+
+
+# -- single rules -------------------------------------------------------------------------------
+
+
+def text_problem(text: str) -> str | None:
+    """Why ``text`` cannot be kept in a meeting, or ``None``; the check of paste and typing too."""
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        return (
+            f"contains a character that cannot be stored (a lone surrogate, "
+            f"U+{ord(surrogate.group()):04X}, at character {surrogate.start() + 1}); "
+            "it comes from broken text, remove it"
+        )
+    if len(text) > MAX_TEXT_LENGTH:
+        return f"is too long: {len(text):,} characters, at most {MAX_TEXT_LENGTH:,} are accepted"
+    return None
+
+
+def check_text(text: str, location: str) -> str:
+    problem = text_problem(text)
+    if problem:
+        raise MeetingProblem(location, f"the text {problem}")
+    return text
+
+
+def check_language(code: str, location: str) -> str:
+    if code not in LANGUAGES:
+        raise MeetingProblem(
+            location,
+            f"{quote(code)} is not a UN language code; expected one of {', '.join(LANGUAGES)}",
+        )
+    return code
+
+
+def check_depth(depth: int, location: str) -> None:
+    """``depth`` counts from 1 for a top-level item."""
+    if depth > MAX_DEPTH:
+        raise MeetingProblem(
+            location, f"too deep: the agenda has at most {MAX_DEPTH} levels of items"
+        )
+
+
+def check_id(given: str, location: str, seen: dict[str, str]) -> None:
+    """An item's or a body's id: not blank and not in ``seen`` (id -> location of its owner),
+    to which it is added."""
+    check_text(given, location)
+    if not given.strip():
+        raise MeetingProblem(location, "an id cannot be empty")
+    if given in seen:
+        raise MeetingProblem(location, f"the id {quote(given)} is already used by {seen[given]}")
+    seen[given] = location.removesuffix(".id")
+
+
+def check_count(value: int, location: str) -> int:
+    if value < 0:
+        raise MeetingProblem(location, f"expected a whole number of 0 or more, got {value}")
+    return value
+
+
+def parse_date(value: str, location: str) -> dt.date:
+    """A date written ``YYYY-MM-DD``, as both file formats store it."""
+    if not _DATE.fullmatch(value):
+        raise MeetingProblem(location, f"expected a date as YYYY-MM-DD, got {quote(value)}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise MeetingProblem(location, f"{quote(value)} is not a date of the calendar") from None
+
+
+# -- the whole meeting ------------------------------------------------------------------------
+
+
+def _check_texts(texts: Mapping[str, str], location: str) -> None:
+    for code, text in texts.items():
+        where = join(location, code)
+        check_language(code, where)
+        check_text(text, where)
+
+
+def _check_item(item: AgendaItem, location: str, ids: dict[str, str]) -> None:
+    check_id(item.id, join(location, "id"), ids)
+    _check_texts(item.title, join(location, "title"))
+    for code, paragraphs in item.annotation.items():
+        where = join(join(location, "annotation"), code)
+        check_language(code, where)
+        for index, paragraph in enumerate(paragraphs):
+            check_text(paragraph, f"{where}[{index}]")
+    for index, document in enumerate(item.documents):
+        where = f"{location}.documents[{index}]"
+        check_text(document.symbol, join(where, "symbol"))
+        _check_texts(document.title, join(where, "title"))
+
+
+def validate_meeting(meeting: Meeting) -> None:
+    """Raise :class:`MeetingProblem` for the first thing in ``meeting`` that cannot be accepted."""
+    check_text(meeting.symbol, "meeting.symbol")
+    check_language(meeting.original_language, "meeting.original_language")
+    for index, code in enumerate(meeting.languages):
+        check_language(code, f"meeting.languages[{index}]")
+    for name in _MEETING_TEXTS:
+        _check_texts(getattr(meeting, name), f"meeting.{name}")
+
+    ids: dict[str, str] = {}
+    # Depth first, in document order, without recursion: (item, location, depth).
+    pending = [(item, f"items[{n}]", 1) for n, item in reversed(list(enumerate(meeting.items)))]
+    while pending:
+        item, location, depth = pending.pop()
+        check_depth(depth, location)
+        _check_item(item, location, ids)
+        pending.extend(
+            (child, f"{location}.children[{n}]", depth + 1)
+            for n, child in reversed(list(enumerate(item.children)))
+        )
+
+    timetable = meeting.timetable
+    check_count(timetable.max_slots_per_day, "timetable.max_slots_per_day")
+    if not timetable.bodies:
+        raise MeetingProblem("timetable.bodies", "expected at least one body")
+    bodies: dict[str, str] = {}
+    for index, body in enumerate(timetable.bodies):
+        where = f"timetable.bodies[{index}]"
+        check_id(body.id, join(where, "id"), bodies)
+        _check_texts(body.name, join(where, "name"))
+    for day_index, day in enumerate(timetable.days):
+        where = f"timetable.days[{day_index}]"
+        if day.max_slots is not None:
+            check_count(day.max_slots, join(where, "max_slots"))
+        for slot_index, slot in enumerate(day.slots):
+            if slot.body not in bodies:
+                raise MeetingProblem(
+                    f"{where}.slots[{slot_index}].body",
+                    f"no body has the id {quote(slot.body)}; the bodies are "
+                    + ", ".join(quote(body) for body in bodies),
+                )
+            for index, item_id in enumerate(slot.items):
+                if item_id not in ids:
+                    raise MeetingProblem(
+                        f"{where}.slots[{slot_index}].items[{index}]",
+                        f"no agenda item has the id {quote(item_id)}",
+                    )

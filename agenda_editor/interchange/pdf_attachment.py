@@ -1,0 +1,104 @@
+"""The meeting inside its PDF: every PDF Agenda Editor writes carries the JSON interchange file
+of the whole meeting (all language versions) as an embedded file, so that a PDF reopens as the
+meeting it was made from.
+
+:func:`attach_meeting` adds the attachment to a PDF made by the exporter; :func:`read_pdf` and
+:func:`load_pdf` give the meeting back, or raise :class:`NotOurPdf` ("this PDF was not made by
+Agenda Editor") for a PDF without it. The attachment is an ordinary embedded file
+(``/EmbeddedFiles``, ``application/json``): any PDF reader lists it, and ``pdfdetach`` or
+``qpdf --show-attachment`` extract it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import BinaryIO
+
+from agenda_editor.core.model import Meeting
+from agenda_editor.interchange.errors import InterchangeError
+from agenda_editor.interchange.reader import read_json
+from agenda_editor.interchange.writer import dumps_json
+
+__all__ = ["ATTACHMENT_NAME", "NotOurPdf", "attach_meeting", "load_pdf", "read_pdf"]
+
+#: The file name of the attachment (what a PDF reader's attachments panel shows).
+ATTACHMENT_NAME = "agenda-editor-meeting.json"
+_DESCRIPTION = "The meeting this document was made from (Agenda Editor interchange file)"
+
+
+class NotOurPdf(InterchangeError):
+    """A PDF (or something else) that does not carry an Agenda Editor meeting.
+
+    ``foreign``: a readable PDF without our attachment (made by another program).
+    """
+
+    def __init__(self, problem: str, file: str | None = None, foreign: bool = False) -> None:
+        self.foreign = foreign
+        super().__init__("", problem, file)
+
+    def in_file(self, file: str) -> NotOurPdf:
+        return NotOurPdf(self.problem, file, self.foreign)
+
+
+def attach_meeting(pdf: bytes, meeting: Meeting, target: BinaryIO) -> None:
+    """Write ``pdf`` (a complete PDF) to ``target`` with ``meeting`` attached as its JSON."""
+    import pikepdf
+
+    data = dumps_json(meeting).encode("utf-8")
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        spec = pikepdf.AttachedFileSpec(
+            document,
+            data,
+            description=_DESCRIPTION,
+            filename=ATTACHMENT_NAME,
+            mime_type="application/json",
+            mod_date=dt.datetime.now(dt.UTC).strftime("D:%Y%m%d%H%M%SZ"),
+            # An associated file of the document (PDF 2.0, PDF/A-3): the data it was made from.
+            relationship=pikepdf.Name.Source,
+        )
+        document.attachments[ATTACHMENT_NAME] = spec
+        document.Root.AF = pikepdf.Array([spec.obj])
+        document.save(target)
+
+
+def read_pdf(data: bytes) -> Meeting:
+    """The meeting attached to the PDF in ``data``.
+
+    Raises :class:`NotOurPdf` when ``data`` is not a PDF or has no Agenda Editor attachment, and
+    :class:`InterchangeError` when the attachment is there but is not a valid meeting.
+    """
+    import pikepdf
+
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise NotOurPdf("not a PDF file")
+    try:
+        with pikepdf.open(io.BytesIO(data)) as document:
+            spec = document.attachments.get(ATTACHMENT_NAME)
+            if spec is None:
+                raise NotOurPdf(
+                    "this PDF was not made by Agenda Editor (it carries no meeting to open); "
+                    "open the .agenda or .json file it was made from instead",
+                    foreign=True,
+                )
+            attached = spec.get_file().read_bytes()
+    except pikepdf.PdfError as error:
+        raise NotOurPdf(f"the PDF cannot be read ({error})") from None
+    try:
+        return read_json(attached)
+    except InterchangeError as error:
+        raise InterchangeError(
+            f"{ATTACHMENT_NAME}:{error.location}" if error.location else ATTACHMENT_NAME,
+            error.problem,
+        ) from None
+
+
+def load_pdf(path: str | Path) -> Meeting:
+    """The meeting attached to the PDF file at ``path``; errors name the file."""
+    path = Path(path)
+    data = path.read_bytes()
+    try:
+        return read_pdf(data)
+    except InterchangeError as error:
+        raise error.in_file(str(path)) from None

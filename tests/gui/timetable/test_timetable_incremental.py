@@ -1,0 +1,172 @@
+"""The grid model updates what changed instead of resetting: after any sequence of edits it
+shows what a fresh model of the same meeting shows, a title edit repaints only the cells that
+show that item, and a drop inserts lines without losing the views' selection."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from agenda_editor.gui import mime
+from agenda_editor.gui.commands import timetable as cmd
+from agenda_editor.gui.commands.texts import SetItemTitleCommand
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.timetable import model as grid
+from agenda_editor.gui.timetable.model import TimetableModel
+from tests import factories
+from tests.gui.test_commands_property import KINDS, TEXTS, _command
+
+H = Qt.Orientation.Horizontal
+CELL_ROLES = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+    grid.STATE_ROLE, grid.ENTRIES_ROLE, grid.FINDINGS_ROLE, grid.TIMES_ROLE, grid.WHERE_ROLE,
+)  # fmt: skip
+LINE_ROLES = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, grid.ITEM_ID_ROLE,
+    grid.WHERE_ROLE, grid.FINDINGS_ROLE,
+)  # fmt: skip
+HEADER_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, grid.FINDINGS_ROLE)
+
+
+def shown(model: TimetableModel) -> dict[Any, Any]:
+    """Everything the grid shows: headers, cells, their lines, in every role."""
+    out: dict[Any, Any] = {"shape": (model.rowCount(), model.columnCount())}
+    for day in range(model.columnCount()):
+        out[("day", day)] = [model.headerData(day, H, role) for role in HEADER_ROLES]
+        for slot in range(model.rowCount()):
+            cell = model.index(slot, day)
+            lines = [
+                [model.index(row, 0, cell).data(role) for role in LINE_ROLES]
+                for row in range(model.rowCount(cell))
+            ]
+            out[(day, slot)] = ([cell.data(role) for role in CELL_ROLES], model.flags(cell), lines)
+    return out
+
+
+def watched(document: MeetingDocument) -> tuple[TimetableModel, list[str]]:
+    model = TimetableModel(document)
+    model.tester = QAbstractItemModelTester(  # type: ignore[attr-defined]
+        model, QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    return model, resets
+
+
+def _timetable_command(document: MeetingDocument, kind: str, a: int, b: int) -> Any:
+    days = document.meeting.timetable.days
+    day = a % len(days)
+    if kind == "add-slot":
+        return cmd.AddSlotCommand(document, day)
+    if kind == "remove-slot":
+        return cmd.RemoveSlotCommand(document, day, b % max(1, len(days[day].slots)))
+    if kind == "day-limit":
+        return cmd.SetDayLimitCommand(document, day, b % 4)
+    sources = [
+        (d, s, p)
+        for d, the_day in enumerate(days)
+        for s, slot in enumerate(the_day.slots)
+        for p in range(len(slot.items))
+    ]
+    if not sources:
+        return None
+    source = sources[b % len(sources)]
+    return cmd.MovePlacementsCommand(document, [source], day, b % 2, -1, kind == "copy")
+
+
+TIMETABLE_KINDS = ("add-slot", "remove-slot", "day-limit", "move-placement", "copy")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(KINDS + TIMETABLE_KINDS), st.integers(0, 50), st.integers(0, 50), TEXTS
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_after_any_edits_undo_and_redo_the_grid_shows_what_a_fresh_one_shows(qapp, steps) -> None:  # type: ignore[no-untyped-def]
+    document = MeetingDocument(copy.deepcopy(factories.sample_meeting()))
+    model, resets = watched(document)
+    for kind, a, b, text in steps:
+        try:
+            if kind in TIMETABLE_KINDS:
+                command = _timetable_command(document, kind, a, b)
+            else:
+                command = _command(document, kind, a, b, text)
+        except Exception as error:  # a refused edit (TimetableError) pushes nothing
+            if type(error).__name__ != "TimetableError":
+                raise
+            command = None
+        if command is None:
+            continue
+        document.push(command)
+        assert shown(model) == shown(TimetableModel(document))
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+        assert shown(model) == shown(TimetableModel(document))
+    while document.undo_stack.canRedo():
+        document.undo_stack.redo()
+    assert shown(model) == shown(TimetableModel(document))
+    assert resets == []
+    document.undo_stack.clear()
+    document.deleteLater()
+
+
+def test_a_title_edit_repaints_only_the_cells_that_show_the_item(
+    document: MeetingDocument,
+) -> None:
+    model, resets = watched(document)
+    changed: list[tuple[int, int, int]] = []
+
+    def note(first: QModelIndex, last: QModelIndex) -> None:
+        for row in range(first.row(), last.row() + 1):
+            parent = first.parent()
+            if parent.isValid():
+                changed.append((parent.column(), parent.row(), row))
+            else:
+                changed.append((first.column(), row, -1))
+
+    model.dataChanged.connect(note)
+    headers: list[int] = []
+    model.headerDataChanged.connect(lambda _o, first, _last: headers.append(first))
+    showing = [
+        (d, s)
+        for d, day in enumerate(document.meeting.timetable.days)
+        for s, slot in enumerate(day.slots)
+        if "needs" in slot.items
+    ]
+    assert len(showing) >= 2  # the item continues in a later meeting
+    document.push(SetItemTitleCommand(document, "needs", "en", "Needs reviewed"))
+    assert {(d, s) for d, s, _row in changed} == set(showing)
+    for d, s, row in changed:
+        if row >= 0:
+            assert "Needs reviewed" in model.index(row, 0, model.index(s, d)).data()
+    assert resets == [] and headers == []
+
+
+def test_a_drop_inserts_its_lines_and_keeps_what_the_views_hold(
+    document: MeetingDocument,
+) -> None:
+    model, resets = watched(document)
+    inserted: list[tuple[int, int, int, int]] = []
+    model.rowsInserted.connect(
+        lambda parent, first, last: inserted.append((parent.column(), parent.row(), first, last))
+    )
+    elsewhere = QPersistentModelIndex(model.index(0, 0, model.index(0, 0)))
+    text = elsewhere.data()
+    data = mime.encode_item_ids(["coop-info"])
+    assert model.dropMimeData(data, Qt.DropAction.CopyAction, 1, 0, model.index(1, 1))
+    assert inserted == [(1, 1, 1, 1)]
+    assert model.index(1, 0, model.index(1, 1)).data(grid.ITEM_ID_ROLE) == "coop-info"
+    assert elsewhere.isValid() and elsewhere.data() == text
+    document.undo_stack.undo()
+    assert model.rowCount(model.index(1, 1)) == 1
+    assert resets == []
