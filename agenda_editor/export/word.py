@@ -316,6 +316,10 @@ class _Writer:
 
     def annex_table(self) -> None:
         plan = self.plan
+        if plan.annex_bodies:  # several bodies side by side: one column each
+            from agenda_editor.export.word_parallel import parallel_annex_table
+
+            return parallel_annex_table(self)
         widths = [_TIME_WIDTH, _ITEM_WIDTH, self.frame_width - _TIME_WIDTH - _ITEM_WIDTH]
         table = self.table(1, widths, ws.ANNEX_TABLE)
         head = table.rows[0]
