@@ -1242,6 +1242,97 @@ Save your work to keep it safe.</source>
         </message>
     </context>
     <context>
+        <name>ImportAgenda</name>
+        <message numerus="yes">
+            <source>%n line(s) of {0} found no place in the meeting:</source>
+            <translation>
+                <numerusform>لم يجد أي سطر من {0} مكانا في الاجتماع (%n):</numerusform>
+                <numerusform>لم يجد سطر واحد من {0} مكانا في الاجتماع (%n):</numerusform>
+                <numerusform>لم يجد سطران من {0} مكانا في الاجتماع (%n):</numerusform>
+                <numerusform>لم تجد %n أسطر من {0} مكانا في الاجتماع:</numerusform>
+                <numerusform>لم يجد %n سطرا من {0} مكانا في الاجتماع:</numerusform>
+                <numerusform>لم يجد %n سطر من {0} مكانا في الاجتماع:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the agenda on the clipboard, with its annotations, as new items</source>
+            <translation>إضافة جدول الأعمال الموجود في الحافظة، مع شروحه، كبنود جديدة</translation>
+        </message>
+        <message>
+            <source>Cannot Import Agenda</source>
+            <translation>تعذر استيراد جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Import &amp;Agenda...</source>
+            <translation>استيراد &amp;جدول أعمال...</translation>
+        </message>
+        <message>
+            <source>Import Agenda</source>
+            <translation>استيراد جدول أعمال</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) from {0}; Save asks where to keep the meeting</source>
+            <translation>
+                <numerusform>لم يُستورد أي بند من {0} (%n)؛ سيسأل الحفظ عن مكان حفظ الاجتماع</numerusform>
+                <numerusform>استُورد بند واحد من {0} (%n)؛ سيسأل الحفظ عن مكان حفظ الاجتماع</numerusform>
+                <numerusform>استُورد بندان من {0} (%n)؛ سيسأل الحفظ عن مكان حفظ الاجتماع</numerusform>
+                <numerusform>استُوردت %n بنود من {0}؛ سيسأل الحفظ عن مكان حفظ الاجتماع</numerusform>
+                <numerusform>استُورد %n بندا من {0}؛ سيسأل الحفظ عن مكان حفظ الاجتماع</numerusform>
+                <numerusform>استُورد %n بند من {0}؛ سيسأل الحفظ عن مكان حفظ الاجتماع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line {0}: {1}</source>
+            <translation>السطر {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Lines Not Imported</source>
+            <translation>أسطر لم تُستورد</translation>
+        </message>
+        <message>
+            <source>Open an agenda written in Word or saved as text as a new meeting</source>
+            <translation>فتح جدول أعمال مكتوب في Word أو محفوظ كنص كاجتماع جديد</translation>
+        </message>
+        <message>
+            <source>Paste A&amp;genda as Items</source>
+            <translation>لصق جدول الأعمال كب&amp;نود</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste agenda (%n item(s))</source>
+            <translation>
+                <numerusform>لصق جدول الأعمال (%n بند)</numerusform>
+                <numerusform>لصق جدول الأعمال (بند واحد، %n)</numerusform>
+                <numerusform>لصق جدول الأعمال (بندان، %n)</numerusform>
+                <numerusform>لصق جدول الأعمال (%n بنود)</numerusform>
+                <numerusform>لصق جدول الأعمال (%n بندا)</numerusform>
+                <numerusform>لصق جدول الأعمال (%n بند)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n agenda item(s).</source>
+            <translation>
+                <numerusform>لم يُلصق أي بند (%n).</numerusform>
+                <numerusform>لُصق بند واحد من جدول الأعمال (%n).</numerusform>
+                <numerusform>لُصق بندان من جدول الأعمال (%n).</numerusform>
+                <numerusform>لُصقت %n بنود من جدول الأعمال.</numerusform>
+                <numerusform>لُصق %n بندا من جدول الأعمال.</numerusform>
+                <numerusform>لُصق %n بند من جدول الأعمال.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard holds no numbered agenda to paste.</source>
+            <translation>لا تحتوي الحافظة على جدول أعمال مرقم للصقه.</translation>
+        </message>
+        <message>
+            <source>Word documents and text (*.docx *.txt);;All files (*)</source>
+            <translation>مستندات Word ونصوص (*.docx *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>الحافظة</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

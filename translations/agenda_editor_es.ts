@@ -1206,6 +1206,81 @@ Guarde su trabajo para no perderlo.</translation>
         </message>
     </context>
     <context>
+        <name>ImportAgenda</name>
+        <message numerus="yes">
+            <source>%n line(s) of {0} found no place in the meeting:</source>
+            <translation>
+                <numerusform>%n línea de {0} no encontró lugar en la reunión:</numerusform>
+                <numerusform>%n líneas de {0} no encontraron lugar en la reunión:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the agenda on the clipboard, with its annotations, as new items</source>
+            <translation>Añadir el programa del portapapeles, con sus anotaciones, como temas nuevos</translation>
+        </message>
+        <message>
+            <source>Cannot Import Agenda</source>
+            <translation>No se puede importar el programa</translation>
+        </message>
+        <message>
+            <source>Import &amp;Agenda...</source>
+            <translation>Importar &amp;programa...</translation>
+        </message>
+        <message>
+            <source>Import Agenda</source>
+            <translation>Importar programa</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) from {0}; Save asks where to keep the meeting</source>
+            <translation>
+                <numerusform>%n tema importado de {0}; Guardar pregunta dónde conservar la reunión</numerusform>
+                <numerusform>%n temas importados de {0}; Guardar pregunta dónde conservar la reunión</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line {0}: {1}</source>
+            <translation>Línea {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Lines Not Imported</source>
+            <translation>Líneas no importadas</translation>
+        </message>
+        <message>
+            <source>Open an agenda written in Word or saved as text as a new meeting</source>
+            <translation>Abrir como reunión nueva un programa redactado en Word o guardado como texto</translation>
+        </message>
+        <message>
+            <source>Paste A&amp;genda as Items</source>
+            <translation>Pegar programa como &amp;temas</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste agenda (%n item(s))</source>
+            <translation>
+                <numerusform>Pegar programa (%n tema)</numerusform>
+                <numerusform>Pegar programa (%n temas)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n agenda item(s).</source>
+            <translation>
+                <numerusform>%n tema del programa pegado.</numerusform>
+                <numerusform>%n temas del programa pegados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard holds no numbered agenda to paste.</source>
+            <translation>El portapapeles no contiene ningún programa numerado que pegar.</translation>
+        </message>
+        <message>
+            <source>Word documents and text (*.docx *.txt);;All files (*)</source>
+            <translation>Documentos de Word y texto (*.docx *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>el portapapeles</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

@@ -1206,6 +1206,81 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         </message>
     </context>
     <context>
+        <name>ImportAgenda</name>
+        <message numerus="yes">
+            <source>%n line(s) of {0} found no place in the meeting:</source>
+            <translation>
+                <numerusform>%n ligne de {0} n'a trouvé aucune place dans la réunion :</numerusform>
+                <numerusform>%n lignes de {0} n'ont trouvé aucune place dans la réunion :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the agenda on the clipboard, with its annotations, as new items</source>
+            <translation>Ajouter l'ordre du jour du presse-papiers, avec ses annotations, comme nouveaux points</translation>
+        </message>
+        <message>
+            <source>Cannot Import Agenda</source>
+            <translation>Impossible d'importer l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>Import &amp;Agenda...</source>
+            <translation>Importer un &amp;ordre du jour...</translation>
+        </message>
+        <message>
+            <source>Import Agenda</source>
+            <translation>Importer un ordre du jour</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) from {0}; Save asks where to keep the meeting</source>
+            <translation>
+                <numerusform>%n point importé de {0} ; Enregistrer demande où conserver la réunion</numerusform>
+                <numerusform>%n points importés de {0} ; Enregistrer demande où conserver la réunion</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line {0}: {1}</source>
+            <translation>Ligne {0} : {1}</translation>
+        </message>
+        <message>
+            <source>Lines Not Imported</source>
+            <translation>Lignes non importées</translation>
+        </message>
+        <message>
+            <source>Open an agenda written in Word or saved as text as a new meeting</source>
+            <translation>Ouvrir comme nouvelle réunion un ordre du jour rédigé dans Word ou enregistré en texte</translation>
+        </message>
+        <message>
+            <source>Paste A&amp;genda as Items</source>
+            <translation>Coller l'ordre du jour comme &amp;points</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste agenda (%n item(s))</source>
+            <translation>
+                <numerusform>Coller l'ordre du jour (%n point)</numerusform>
+                <numerusform>Coller l'ordre du jour (%n points)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n agenda item(s).</source>
+            <translation>
+                <numerusform>%n point de l'ordre du jour collé.</numerusform>
+                <numerusform>%n points de l'ordre du jour collés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard holds no numbered agenda to paste.</source>
+            <translation>Le presse-papiers ne contient aucun ordre du jour numéroté à coller.</translation>
+        </message>
+        <message>
+            <source>Word documents and text (*.docx *.txt);;All files (*)</source>
+            <translation>Documents Word et texte (*.docx *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>le presse-papiers</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

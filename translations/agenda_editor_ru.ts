@@ -1215,6 +1215,85 @@ Save your work to keep it safe.</source>
         </message>
     </context>
     <context>
+        <name>ImportAgenda</name>
+        <message numerus="yes">
+            <source>%n line(s) of {0} found no place in the meeting:</source>
+            <translation>
+                <numerusform>%n строка из {0} не нашла места в совещании:</numerusform>
+                <numerusform>%n строки из {0} не нашли места в совещании:</numerusform>
+                <numerusform>%n строк из {0} не нашли места в совещании:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the agenda on the clipboard, with its annotations, as new items</source>
+            <translation>Добавить повестку дня из буфера обмена вместе с аннотациями как новые пункты</translation>
+        </message>
+        <message>
+            <source>Cannot Import Agenda</source>
+            <translation>Не удается импортировать повестку дня</translation>
+        </message>
+        <message>
+            <source>Import &amp;Agenda...</source>
+            <translation>Импорт &amp;повестки дня...</translation>
+        </message>
+        <message>
+            <source>Import Agenda</source>
+            <translation>Импорт повестки дня</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) from {0}; Save asks where to keep the meeting</source>
+            <translation>
+                <numerusform>Импортирован %n пункт из {0}; при сохранении будет предложено выбрать место для совещания</numerusform>
+                <numerusform>Импортировано %n пункта из {0}; при сохранении будет предложено выбрать место для совещания</numerusform>
+                <numerusform>Импортировано %n пунктов из {0}; при сохранении будет предложено выбрать место для совещания</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line {0}: {1}</source>
+            <translation>Строка {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Lines Not Imported</source>
+            <translation>Неимпортированные строки</translation>
+        </message>
+        <message>
+            <source>Open an agenda written in Word or saved as text as a new meeting</source>
+            <translation>Открыть как новое совещание повестку дня, написанную в Word или сохраненную как текст</translation>
+        </message>
+        <message>
+            <source>Paste A&amp;genda as Items</source>
+            <translation>Вставить повестку дня как &amp;пункты</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste agenda (%n item(s))</source>
+            <translation>
+                <numerusform>Вставка повестки дня (%n пункт)</numerusform>
+                <numerusform>Вставка повестки дня (%n пункта)</numerusform>
+                <numerusform>Вставка повестки дня (%n пунктов)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n agenda item(s).</source>
+            <translation>
+                <numerusform>Вставлен %n пункт повестки дня.</numerusform>
+                <numerusform>Вставлено %n пункта повестки дня.</numerusform>
+                <numerusform>Вставлено %n пунктов повестки дня.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard holds no numbered agenda to paste.</source>
+            <translation>В буфере обмена нет нумерованной повестки дня для вставки.</translation>
+        </message>
+        <message>
+            <source>Word documents and text (*.docx *.txt);;All files (*)</source>
+            <translation>Документы Word и текст (*.docx *.txt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>буфера обмена</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

@@ -1197,6 +1197,77 @@ Save your work to keep it safe.</source>
         </message>
     </context>
     <context>
+        <name>ImportAgenda</name>
+        <message numerus="yes">
+            <source>%n line(s) of {0} found no place in the meeting:</source>
+            <translation>
+                <numerusform>{0} 中有 %n 行未能放入会议：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the agenda on the clipboard, with its annotations, as new items</source>
+            <translation>将剪贴板上的议程连同说明添加为新的项目</translation>
+        </message>
+        <message>
+            <source>Cannot Import Agenda</source>
+            <translation>无法导入议程</translation>
+        </message>
+        <message>
+            <source>Import &amp;Agenda...</source>
+            <translation>导入议程(&amp;A)...</translation>
+        </message>
+        <message>
+            <source>Import Agenda</source>
+            <translation>导入议程</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) from {0}; Save asks where to keep the meeting</source>
+            <translation>
+                <numerusform>已从 {0} 导入 %n 个项目；保存时将询问会议的存放位置</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line {0}: {1}</source>
+            <translation>第 {0} 行：{1}</translation>
+        </message>
+        <message>
+            <source>Lines Not Imported</source>
+            <translation>未导入的行</translation>
+        </message>
+        <message>
+            <source>Open an agenda written in Word or saved as text as a new meeting</source>
+            <translation>将以 Word 编写或保存为文本的议程作为新会议打开</translation>
+        </message>
+        <message>
+            <source>Paste A&amp;genda as Items</source>
+            <translation>将议程粘贴为项目(&amp;G)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste agenda (%n item(s))</source>
+            <translation>
+                <numerusform>粘贴议程（%n 个项目）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n agenda item(s).</source>
+            <translation>
+                <numerusform>已粘贴 %n 个议程项目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard holds no numbered agenda to paste.</source>
+            <translation>剪贴板上没有可粘贴的编号议程。</translation>
+        </message>
+        <message>
+            <source>Word documents and text (*.docx *.txt);;All files (*)</source>
+            <translation>Word 文档和文本 (*.docx *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>剪贴板</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemClipboard</name>
         <message>
             <source>&amp;Copy Items</source>

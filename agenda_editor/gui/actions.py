@@ -15,6 +15,7 @@ from agenda_editor.gui.clipboard import ItemClipboard
 from agenda_editor.gui.find_replace import FindReplace
 from agenda_editor.gui.help import Help
 from agenda_editor.gui.icons import icon
+from agenda_editor.gui.import_agenda import ImportAgenda
 from agenda_editor.gui.meeting_page import LanguageSelector
 from agenda_editor.gui.preview import Preview
 
@@ -92,6 +93,8 @@ class Menus(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addActions([self.new_action, self.new_from_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
+        self.import_agenda = ImportAgenda(window)
+        self.file_menu.addAction(self.import_agenda.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.revert_action])
         self.file_menu.addSeparator()
@@ -108,6 +111,7 @@ class Menus(QObject):
         self.clipboard = ItemClipboard(window.agenda_panel)
         self.edit_menu.addSeparator()
         _fill(self.edit_menu, self.clipboard.actions_for_menu())
+        self.edit_menu.addAction(self.import_agenda.paste_action)
         self.find_replace = FindReplace(window)
         self.edit_menu.addSeparator()
         _fill(self.edit_menu, self.find_replace.actions_for_menu())
@@ -313,6 +317,7 @@ class Menus(QObject):
             act.setText(text)
             act.setStatusTip(tip)
         self.clipboard.retranslate_ui()
+        self.import_agenda.retranslate_ui()
         self.find_replace.retranslate_ui()
         self.help.retranslate_ui()
         self.preview.retranslate_ui()
