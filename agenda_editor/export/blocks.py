@@ -95,6 +95,10 @@ class Blocks:
     def text(self, text: Text | str, style: ParagraphStyle, **kw: bool) -> Flowable:
         return self.para(rich.text_spans(text, **kw), style)
 
+    def date_text(self, text: Text | str, style: ParagraphStyle) -> Flowable:
+        """A line of dates: French "1er" raised."""
+        return self.para(rich.date_spans(text, self.lang), style)
+
     def marked(self, spans: list[Span], fallback: bool) -> list[Span]:
         """Spans of an untranslated passage, preceded by the "[not translated]" marker."""
         if not fallback:
@@ -117,7 +121,7 @@ class Blocks:
         m = plan.masthead
         block_lines = [m.distribution, m.date, *m.language_lines]
         block_style = ParagraphStyle("block-l", parent=st.block, alignment=TA_LEFT)
-        block = [Paragraph(rich.to_markup([Span(line)], self.lang), block_style)
+        block = [Paragraph(rich.to_markup(rich.date_spans(line, self.lang), self.lang), block_style)
                  for line in block_lines if line]  # fmt: skip
         un = self.text(m.united_nations, st.un)
         symbol = Paragraph(rich.to_markup([Span(m.symbol)], "en"), st.symbol)
@@ -167,7 +171,7 @@ class Blocks:
         if plan.session.text:
             out.append(self.text(plan.session, st.meeting))
         if plan.place_and_dates.text:
-            out.append(self.text(plan.place_and_dates, st.meeting_plain))
+            out.append(self.date_text(plan.place_and_dates, st.meeting_plain))
         title = self.text(plan.title, st.title)
         return [*out, Bookmark("title", plan.title.text, 0), title]
 
@@ -287,7 +291,7 @@ class Blocks:
         for day in plan.annex_days:
             commands.append(("SPAN", (0, len(rows)), (-1, len(rows))))
             commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 8))
-            heading = self.text(day.heading, st.day)
+            heading = self.date_text(day.heading, st.day)
             # Right to left, the columns are reversed below: the spanning cell must end first.
             rows.append(["", "", heading] if plan.rtl else [heading, "", ""])
             for row in day.rows:

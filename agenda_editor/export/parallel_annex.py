@@ -64,7 +64,7 @@ def parallel_annex_table(blocks: Blocks) -> list[Flowable]:
         commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 8))
         if day.periods:  # a day's heading never stays alone at the foot of a page
             commands.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))
-        heading = blocks.text(day.heading, st.day)
+        heading = blocks.date_text(day.heading, st.day)
         blank: list[Flowable | str | list[Flowable]] = [""] * bodies
         # Right to left, the columns are reversed below: the spanning cell must end first.
         rows.append([*blank, heading] if plan.rtl else [heading, *blank])

@@ -42,6 +42,26 @@ def text_spans(
     return [Span(text, bold=bold, italic=italic, fallback=fallback)] if text else []
 
 
+#: The French first of the month, "1er", whose "er" is printed raised (1\u1d49\u02b3).
+_FIRST = re.compile(r"\b1(er)\b")
+
+
+def date_spans(text: Text | str, lang: str) -> list[Span]:
+    """A date (or a line holding dates) as printed: in French, "1er" with "er" superscript."""
+    spans = text_spans(text)
+    if lang != "fr":
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        start = 0
+        for found in _FIRST.finditer(span.text):
+            out.append(replace(span, text=span.text[start : found.start(1)]))
+            out.append(replace(span, text=found.group(1), sup=True))
+            start = found.end(1)
+        out.append(replace(span, text=span.text[start:]))
+    return [span for span in out if span.text]
+
+
 def run_spans(runs: list[markup.Run], fallback: bool = False) -> list[Span]:
     return [
         Span(

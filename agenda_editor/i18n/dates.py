@@ -24,7 +24,8 @@ _ARABIC_MONTHS: Final = (
 )  # fmt: skip
 
 #: Joins the two ends of a date range where both are written in full.
-_RANGE_DASH: Final = {"en": "-", "fr": "-", "ru": "–", "ar": "-"}
+#: Date ranges take an en dash, as UN documents print them ("17–19 September", "1er–2 octobre").
+_RANGE_DASH: Final = {"en": "–", "fr": "–", "ru": "–", "ar": "-"}
 
 
 def _locale(lang: str) -> str:
@@ -76,7 +77,7 @@ def masthead_date(date: dt.date, lang: str) -> str:
 
 
 def date_range(start: dt.date, end: dt.date, lang: str) -> str:
-    """The meeting's dates: "12-16 May 2025", "1er-2 octobre 2009", "12 a 16 de mayo de 2025"."""
+    """The meeting's dates: "12–16 May 2025", "1er–2 octobre 2009", "12 a 16 de mayo de 2025"."""
     _locale(lang)
     if end < start:
         start, end = end, start

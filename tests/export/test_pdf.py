@@ -57,8 +57,8 @@ def test_text_order_labels_numbering_and_punctuation(
 @pytest.mark.parametrize(
     ("lang", "date_line", "continued"),
     [
-        ("en", "Vienna, 11-12 June 2026", "(continued)"),
-        ("fr", "Vienne, 11-12 juin 2026", "(suite)"),
+        ("en", "Vienna, 11–12 June 2026", "(continued)"),
+        ("fr", "Vienne, 11–12 juin 2026", "(suite)"),
         ("es", "Viena, 11 a 12 de junio de 2026", "(continuación)"),
         ("ru", "Вена, 11–12 июня 2026 года", "(продолжение)"),
         ("zh", "2026年6月11日至12日，维也纳", "（续）"),
@@ -172,7 +172,7 @@ def test_parts(meeting6: Meeting, tmp_path: Path) -> None:
     assert len(annex) == 1
     assert_in_order(
         annex[0],
-        [meeting6.symbol, "Working Group on Capacity-Building", "Vienna, 11-12 June 2026",
+        [meeting6.symbol, "Working Group on Capacity-Building", "Vienna, 11–12 June 2026",
          "Proposed organization of work", "Date and time", "Thursday, 11 June"],
     )  # fmt: skip
     assert "Provisional agenda" not in annex[0]

@@ -93,7 +93,7 @@ def test_masthead_and_meeting_block(meeting6: Meeting) -> None:
     assert plan.masthead.date == "20 mars 2026"
     assert plan.masthead.language_lines == ["Français", "Original: anglais"]
     assert plan.masthead.job_line == "V.26-01967 (F)"
-    assert plan.place_and_dates.text == "Vienne, 11-12 juin 2026"
+    assert plan.place_and_dates.text == "Vienne, 11–12 juin 2026"
 
 
 def test_default_title_when_the_meeting_has_none(meeting6: Meeting) -> None:

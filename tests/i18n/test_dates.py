@@ -36,8 +36,8 @@ def test_french_first_of_the_month() -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Vienna, 12-16 May 2025"),
-        ("fr", "Vienna, 12-16 mai 2025"),
+        ("en", "Vienna, 12–16 May 2025"),
+        ("fr", "Vienna, 12–16 mai 2025"),
         ("es", "Vienna, 12 a 16 de mayo de 2025"),
         ("ru", "Vienna, 12–16 мая 2025 года"),
         ("zh", "2025年5月12日至16日，Vienna"),
@@ -49,15 +49,15 @@ def test_place_and_dates(lang: str, expected: str) -> None:
 
 def test_french_range_starting_on_the_first() -> None:
     assert dates.place_and_dates("Vienne", D(2009, 10, 1), D(2009, 10, 2), "fr") == (
-        "Vienne, 1er-2 octobre 2009"
+        "Vienne, 1er–2 octobre 2009"
     )
 
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "30 September-2 October 2009"),
-        ("fr", "30 septembre-2 octobre 2009"),
+        ("en", "30 September–2 October 2009"),
+        ("fr", "30 septembre–2 octobre 2009"),
         ("es", "30 de septiembre a 2 de octubre de 2009"),
         ("zh", "2009年9月30日至10月2日"),
     ],
@@ -69,7 +69,7 @@ def test_range_across_months(lang: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "30 December 2025-2 January 2026"),
+        ("en", "30 December 2025–2 January 2026"),
         ("es", "30 de diciembre de 2025 a 2 de enero de 2026"),
         ("zh", "2025年12月30日至2026年1月2日"),
     ],
@@ -85,7 +85,7 @@ def test_one_day_meeting_is_one_date(lang: str) -> None:
 
 
 def test_reversed_range_is_put_in_order() -> None:
-    assert dates.date_range(D(2025, 5, 16), D(2025, 5, 12), "en") == "12-16 May 2025"
+    assert dates.date_range(D(2025, 5, 16), D(2025, 5, 12), "en") == "12–16 May 2025"
 
 
 @pytest.mark.parametrize(
