@@ -33,6 +33,10 @@ from agenda_editor.core.model import MAX_DEPTH, AgendaItem, Meeting
 #: annotation paragraph is a few thousand; the limit keeps crafted files from filling memory.
 MAX_TEXT_LENGTH = 1_000_000
 
+#: The most meetings a day may be given (the window offers up to 12); a larger number is damage
+#: (2**63 could not even be stored).
+MAX_COUNT = 1000
+
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MEETING_TEXTS = ("body", "subsidiary_body", "session", "venue", "title", "job_number")
@@ -116,8 +120,13 @@ def check_id(given: str, location: str, seen: dict[str, str]) -> None:
 
 
 def check_count(value: int, location: str) -> int:
+    """A number of meetings per day: 0 or more, and not beyond :data:`MAX_COUNT`."""
     if value < 0:
         raise MeetingProblem(location, f"expected a whole number of 0 or more, got {value}")
+    if value > MAX_COUNT:
+        raise MeetingProblem(
+            location, f"expected a whole number of at most {MAX_COUNT}, got {value}"
+        )
     return value
 
 

@@ -154,3 +154,16 @@ def test_the_recovery_copy_fails_with_our_error_too(tmp_path: Path) -> None:
     with pytest.raises(SessionFileError, match="cannot be stored"):
         store.write("k", unstorable())
     assert store.entries() == []
+
+
+def test_a_number_too_large_to_store_is_refused_by_reading_and_saving(tmp_path: Path) -> None:
+    doc = valid_document()
+    doc["timetable"] = {"max_slots_per_day": 2**63}
+    assert json_problem(doc) == (
+        "timetable.max_slots_per_day: expected a whole number of at most 1000, "
+        "got 9223372036854775808"
+    )
+    meeting = meeting_with(chain(1))
+    meeting.timetable.max_slots_per_day = 2**63  # made an export to .agenda die on OverflowError
+    with pytest.raises(SessionFileError, match="at most 1000"):
+        save(meeting, tmp_path / "m.agenda")

@@ -20,6 +20,7 @@ from agenda_editor.core.model import (
     Slot,
     Timetable,
 )
+from agenda_editor.core.validation import MAX_COUNT
 from agenda_editor.storage.session import load, read_meeting, save, write_meeting
 from tests.storage.conftest import rich_meeting
 
@@ -81,7 +82,7 @@ texts = st.text(max_size=30)
 lang_texts = st.dictionaries(languages, texts, max_size=4)
 times = st.times()
 dates = st.dates()
-slot_limits = st.integers(min_value=0, max_value=2**63 - 1)
+slot_limits = st.integers(min_value=0, max_value=MAX_COUNT)
 
 
 @st.composite
