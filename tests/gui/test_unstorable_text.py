@@ -66,3 +66,22 @@ def test_pasting_text_with_a_lone_surrogate_is_refused_with_a_message(window):  
     assert window.document.meeting.items[0].annotation == before
     assert "Not pasted" in window.statusBar().currentMessage()
     assert "cannot be stored" in window.statusBar().currentMessage()
+
+
+def test_open_shows_a_damaged_file_as_a_message(make_window, tmp_path: Path, no_real_dialogs):  # type: ignore[no-untyped-def]
+    """Invalid UTF-8 in SQLite's report on a file used to escape from Open as UnicodeDecodeError."""
+    from agenda_editor.storage import session
+
+    path = tmp_path / "damaged.agenda"
+    session.save(factories.sample_meeting(), path)
+    data = bytearray(path.read_bytes())
+    data[data.index(b"tableplacementplacement") + len(b"table")] = 0xFF
+    path.write_bytes(bytes(data))
+    window = make_window()
+    assert window.files.open_path(path) is False
+    assert len(no_real_dialogs) == 1
+    kind, text = no_real_dialogs[0]
+    assert kind == "critical"
+    assert text.startswith("Cannot Open File: ")
+    assert str(path) in text and "is damaged" in text
+    assert window.document.path is None
