@@ -28,7 +28,7 @@ from agenda_editor.i18n.labels import LANGUAGE_NAMES
 from agenda_editor.interchange import InterchangeError, load_json, save_json
 
 PROG = "agenda-editor"
-COMMANDS = ("open", "export", "check", "merge-translation", "import")
+COMMANDS = ("open", "export", "check", "merge-translation", "import", "next-session")
 INPUT_SUFFIXES = (".agenda", ".json")
 #: A PDF made by Agenda Editor carries its meeting: it can be read back (export, check).
 READABLE_SUFFIXES = (*INPUT_SUFFIXES, ".pdf")
@@ -45,6 +45,7 @@ EXPORT_USAGE = (
 CHECK_USAGE = f"{PROG} check FILE [--lang LANG|all]"
 MERGE_USAGE = f"{PROG} merge-translation INPUT FILE.xlf -o OUTPUT [--lang LANG]"
 IMPORT_USAGE = f"{PROG} import INPUT.txt|INPUT.docx -o OUTPUT [--lang LANG] [--quiet]"
+NEXT_USAGE = f"{PROG} next-session INPUT -o OUTPUT [--symbol NEW] [--keep-annotations]"
 _INDENT = "\n" + " " * len("usage: ")
 USAGE = _INDENT.join(
     [
@@ -53,6 +54,7 @@ USAGE = _INDENT.join(
         CHECK_USAGE,
         MERGE_USAGE,
         IMPORT_USAGE,
+        NEXT_USAGE,
         f"{PROG} --version | --help",
     ]
 )
@@ -255,6 +257,27 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="print nothing but the lines not placed"
     )
     importer.set_defaults(handler=_run_import)
+
+    follower = commands.add_parser(
+        "next-session",
+        prog=f"{PROG} next-session",
+        usage=NEXT_USAGE,
+        help="start the next session's meeting from this one",
+        description="Write to OUTPUT (.agenda or .json) the next session of the meeting in "
+        "INPUT: the symbol's year (else its session number) and the symbols of the documents of "
+        "its series rolled forward, dates and the organization of work cleared, annotations "
+        "kept only for the standard items (opening, agenda, organization of work, report). "
+        "INPUT is never changed.",
+    )
+    follower.add_argument("input", type=Path, metavar="INPUT", help="a .agenda or .json file")
+    follower.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUTPUT", help="a .agenda or .json file"
+    )
+    follower.add_argument("--symbol", metavar="NEW", help="the new meeting's symbol")
+    follower.add_argument(
+        "--keep-annotations", action="store_true", help="keep the annotations of every item"
+    )
+    follower.set_defaults(handler=_run_next_session)
     return parser
 
 
@@ -622,6 +645,32 @@ def _run_import(args: argparse.Namespace) -> int:
         _save_session(result.meeting, output)
     if not args.quiet:
         print(f"wrote {output}: {_versions(result.meeting)}")
+    return 0
+
+
+def _run_next_session(args: argparse.Namespace) -> int:
+    from agenda_editor.core import next_session as ns
+
+    output: Path = args.output
+    if _suffix(output) not in INPUT_SUFFIXES:
+        raise CommandError(f"{output}: the new meeting is written as a .agenda or .json file")
+    if not output.parent.is_dir():
+        raise CommandError(f"{output}: the folder {output.parent} does not exist")
+    if _same_file(args.input, output):
+        raise CommandError(f"{output}: is the input file; choose another name for the output")
+    if args.symbol is not None and not args.symbol.strip():
+        raise CommandError("--symbol: the new symbol is empty")
+    meeting = load_meeting(args.input)
+    changes = ns.propose_changes(meeting, args.symbol)
+    options = ns.NextSessionOptions(clear_annotations=not args.keep_annotations)
+    result = ns.next_session(meeting, changes, options)
+    for change in changes:
+        print(f"{change.old} -> {change.new}")
+    if _suffix(output) == ".json":
+        save_json(result, output)
+    else:
+        _save_session(result, output)
+    print(f"wrote {output}: {result.symbol or 'no symbol'}, {_versions(result)}")
     return 0
 
 

@@ -1,0 +1,195 @@
+"""The next session of a meeting, proposed from this one.
+
+Most agendas are last session's agenda with new dates. :func:`propose_changes` rolls the
+symbol's series forward (its year part ``2026`` to ``2027``; without a year, its last number,
+``UNEP/EA.6/1`` to ``UNEP/EA.7/1``) and does the same for every reference document of that
+series; each change is a :class:`SymbolChange` the caller may edit or drop. :func:`next_session`
+then makes the new meeting: the changes applied, dates, job numbers and the timetable's days
+cleared, the annotations of the items that change from session to session cleared, while the
+standard items (opening, adoption of the agenda, organization of work, adoption of the report)
+keep theirs. Every language version is kept. The meeting given is never modified.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from agenda_editor.core.model import AgendaItem, Meeting, Timetable
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_NUMBER = re.compile(r"\d+")
+
+#: Words of the titles of the standard items, in each language (compared in lower case).
+STANDARD_TITLE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "organizational matters",
+        "opening of the",
+        "adoption of the agenda",
+        "organization of work",
+        "organization of the work",
+        "adoption of the report",
+    ),
+    "fr": (
+        "questions d'organisation",
+        "ouverture de",
+        "adoption de l'ordre du jour",
+        "organisation des travaux",
+        "adoption du rapport",
+    ),
+    "es": (
+        "cuestiones de organización",
+        "apertura de",
+        "aprobación del programa",
+        "organización de los trabajos",
+        "aprobación del informe",
+    ),
+    "ru": (
+        "организационные вопросы",
+        "открытие",
+        "утверждение повестки дня",
+        "организация работы",
+        "утверждение доклада",
+        "принятие доклада",
+    ),
+    "zh": ("组织事项", "开幕", "通过议程", "安排工作", "工作安排", "通过报告"),
+    "ar": (
+        "المسائل التنظيمية",
+        "افتتاح",
+        "إقرار جدول الأعمال",
+        "اعتماد جدول الأعمال",
+        "تنظيم الأعمال",
+        "اعتماد التقرير",
+        "إقرار التقرير",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class SymbolChange:
+    """One symbol to change: the meeting's own (``item_id`` ``None``) or the ``position``-th
+    reference document of an item."""
+
+    item_id: str | None
+    position: int
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class NextSessionOptions:
+    """What the new meeting does not take over from this one."""
+
+    #: The dates (start, end, issue date) and with them the timetable's days and placements.
+    clear_dates: bool = True
+    clear_annotations: bool = True
+    #: Items whose annotations are kept although they are not standard items.
+    keep_annotations: frozenset[str] = field(default_factory=frozenset)
+
+
+def series_of(symbol: str) -> str:
+    """The series of a document symbol: what comes before its document number
+    (``CTOC/COP/WG.2/2009`` of ``CTOC/COP/WG.2/2009/1/Rev.1``); the symbol itself if none."""
+    parts = symbol.strip().split("/")
+    for index in range(len(parts) - 1, 0, -1):
+        if parts[index].isdigit():
+            return "/".join(parts[:index])
+    return symbol.strip()
+
+
+def roll_series(series: str) -> str | None:
+    """The next session's series: its (last) year part plus one, else its last number plus
+    one; ``None`` when it has neither."""
+    parts = series.split("/")
+    for index in range(len(parts) - 1, -1, -1):
+        if _YEAR.match(parts[index]):
+            parts[index] = str(int(parts[index]) + 1)
+            return "/".join(parts)
+    for index in range(len(parts) - 1, -1, -1):
+        numbers = list(_NUMBER.finditer(parts[index]))
+        if numbers:
+            last = numbers[-1]
+            rolled = str(int(last.group()) + 1).zfill(len(last.group()))
+            parts[index] = parts[index][: last.start()] + rolled + parts[index][last.end() :]
+            return "/".join(parts)
+    return None
+
+
+def _in_series(symbol: str, series: str) -> bool:
+    return symbol == series or symbol.startswith(series + "/")
+
+
+def propose_changes(meeting: Meeting, symbol: str | None = None) -> list[SymbolChange]:
+    """The symbols the next session changes, in document order: the meeting's first, then the
+    reference documents of its series. ``symbol``: the new meeting's symbol, when the caller
+    knows it (its series then replaces the old one in the documents' symbols)."""
+    old_symbol = meeting.symbol.strip()
+    old_series = series_of(old_symbol)
+    if symbol is not None:
+        new_symbol = symbol.strip()
+        new_series: str | None = series_of(new_symbol)
+    else:
+        new_series = roll_series(old_series) if old_symbol else None
+        new_symbol = new_series + old_symbol[len(old_series) :] if new_series else old_symbol
+    changes: list[SymbolChange] = []
+    if new_symbol != old_symbol:
+        changes.append(SymbolChange(None, -1, old_symbol, new_symbol))
+    if not old_series or new_series is None or new_series == old_series:
+        return changes
+    for item in meeting.walk():
+        for position, document in enumerate(item.documents):
+            if _in_series(document.symbol, old_series):
+                new = new_series + document.symbol[len(old_series) :]
+                changes.append(SymbolChange(item.id, position, document.symbol, new))
+    return changes
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").casefold().split())
+
+
+def is_standard_item(item: AgendaItem) -> bool:
+    """Whether the item is one every session has (opening, adoption of the agenda,
+    organization of work, adoption of the report), recognised by its title in any language."""
+    for lang, title in item.title.items():
+        words = STANDARD_TITLE_WORDS.get(lang, ())
+        plain = _normalised(title)
+        if any(word in plain for word in words):
+            return True
+    return False
+
+
+def annotated_items(meeting: Meeting) -> Iterable[AgendaItem]:
+    """The items with annotation paragraphs in some language, in document order."""
+    return (item for item in meeting.walk() if any(item.annotation.values()))
+
+
+def next_session(
+    meeting: Meeting,
+    changes: Sequence[SymbolChange],
+    options: NextSessionOptions | None = None,
+) -> Meeting:
+    """A new meeting for the next session of ``meeting`` (which is left as it is)."""
+    options = options or NextSessionOptions()
+    result = copy.deepcopy(meeting)
+    for change in changes:
+        if change.item_id is None:
+            result.symbol = change.new.strip()
+        elif result.has_item(change.item_id):
+            documents = result.item(change.item_id).documents
+            if 0 <= change.position < len(documents):
+                documents[change.position].symbol = change.new.strip()
+    result.job_number = {}
+    if options.clear_dates:
+        result.issue_date = result.start = result.end = None
+        timetable = result.timetable
+        result.timetable = Timetable(
+            max_slots_per_day=timetable.max_slots_per_day, bodies=timetable.bodies
+        )
+    if options.clear_annotations:
+        for item in result.walk():
+            if not is_standard_item(item) and item.id not in options.keep_annotations:
+                item.annotation = {}
+    return result
