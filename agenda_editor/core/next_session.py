@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from agenda_editor.core.model import AgendaItem, Meeting, Timetable
 
@@ -84,9 +84,8 @@ class NextSessionOptions:
 
     #: The dates (start, end, issue date) and with them the timetable's days and placements.
     clear_dates: bool = True
-    clear_annotations: bool = True
-    #: Items whose annotations are kept although they are not standard items.
-    keep_annotations: frozenset[str] = field(default_factory=frozenset)
+    #: The items whose annotations are cleared; ``None``: :func:`session_specific_items`.
+    clear_annotations: frozenset[str] | None = None
 
 
 def series_of(symbol: str) -> str:
@@ -166,6 +165,11 @@ def annotated_items(meeting: Meeting) -> Iterable[AgendaItem]:
     return (item for item in meeting.walk() if any(item.annotation.values()))
 
 
+def session_specific_items(meeting: Meeting) -> frozenset[str]:
+    """The annotated items whose annotations are proposed for clearing: all but the standard."""
+    return frozenset(item.id for item in annotated_items(meeting) if not is_standard_item(item))
+
+
 def next_session(
     meeting: Meeting,
     changes: Sequence[SymbolChange],
@@ -188,8 +192,10 @@ def next_session(
         result.timetable = Timetable(
             max_slots_per_day=timetable.max_slots_per_day, bodies=timetable.bodies
         )
-    if options.clear_annotations:
-        for item in result.walk():
-            if not is_standard_item(item) and item.id not in options.keep_annotations:
-                item.annotation = {}
+    cleared = options.clear_annotations
+    if cleared is None:
+        cleared = session_specific_items(meeting)
+    for item in result.walk():
+        if item.id in cleared:
+            item.annotation = {}
     return result

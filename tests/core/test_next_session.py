@@ -94,11 +94,14 @@ def test_standard_items_keep_their_annotations_others_are_cleared_in_every_langu
     assert result.body == meeting.body and result.venue == meeting.venue
 
 
-def test_annotations_kept_on_request():
+def test_the_annotations_cleared_are_the_caller_s_choice():
     meeting = factories.sample_meeting()
-    keep = ns.NextSessionOptions(keep_annotations=frozenset({"needs"}))
-    assert ns.next_session(meeting, [], keep).item("needs").annotation
-    nothing = ns.NextSessionOptions(clear_annotations=False, clear_dates=False)
+    assert ns.session_specific_items(meeting) == {"needs", "coop"}
+    chosen = ns.NextSessionOptions(clear_annotations=frozenset({"coop", "open"}))
+    result = ns.next_session(meeting, [], chosen)
+    assert result.item("needs").annotation and result.item("adoption").annotation
+    assert result.item("coop").annotation == result.item("open").annotation == {}
+    nothing = ns.NextSessionOptions(clear_annotations=frozenset(), clear_dates=False)
     result = ns.next_session(meeting, [], nothing)
     assert result.item("coop").annotation == meeting.item("coop").annotation
     assert result.start == meeting.start and result.timetable == meeting.timetable
