@@ -662,7 +662,9 @@ def _run_next_session(args: argparse.Namespace) -> int:
         raise CommandError("--symbol: the new symbol is empty")
     meeting = load_meeting(args.input)
     changes = ns.propose_changes(meeting, args.symbol)
-    options = ns.NextSessionOptions(clear_annotations=frozenset() if args.keep_annotations else None)
+    options = ns.NextSessionOptions(
+        clear_annotations=frozenset() if args.keep_annotations else None
+    )
     result = ns.next_session(meeting, changes, options)
     for change in changes:
         print(f"{change.old} -> {change.new}")

@@ -659,6 +659,10 @@ Save your work to keep it safe.</source>
             <translation>اجتماع جديد قائم على {0}</translation>
         </message>
         <message>
+            <source>New session made from {0}; not saved yet</source>
+            <translation>أُنشئت دورة جديدة انطلاقا من {0}؛ لم تُحفظ بعد</translation>
+        </message>
+        <message>
             <source>Open Anyway</source>
             <translation>فتح رغم ذلك</translation>
         </message>
@@ -737,6 +741,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Untitled</source>
             <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>next session</source>
+            <translation>الدورة المقبلة</translation>
         </message>
         <message>
             <source>{0} is already open</source>
@@ -1860,6 +1868,10 @@ Save your work to keep it safe.</source>
             <translation>لغة الواجهة والقيم الافتراضية للاجتماعات الجديدة</translation>
         </message>
         <message>
+            <source>New Session From &amp;This One...</source>
+            <translation>دورة جديدة انطلاقا من &amp;هذه الدورة...</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>جديد انطلاقا من اجتماع &amp;قائم...</translation>
         </message>
@@ -1928,6 +1940,10 @@ Save your work to keep it safe.</source>
             <translation>بدء اجتماع جديد بجدول أعمال اجتماع قائم</translation>
         </message>
         <message>
+            <source>Start the next session's meeting from this one, which stays as it is</source>
+            <translation>بدء اجتماع الدورة المقبلة انطلاقا من هذا الاجتماع، الذي يبقى دون تغيير</translation>
+        </message>
+        <message>
             <source>Timetab&amp;le</source>
             <translation>الجدول ال&amp;زمني</translation>
         </message>
@@ -1965,6 +1981,53 @@ Save your work to keep it safe.</source>
         <message>
             <source>This day allows no meeting.</source>
             <translation>لا يسمح هذا اليوم بأي جلسة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextSessionDialog</name>
+        <message>
+            <source>A new, unsaved meeting is made from this one, which is not changed. Untick a symbol to keep it as it is, or type the new one.</source>
+            <translation>يُنشأ اجتماع جديد غير محفوظ انطلاقا من هذا الاجتماع، الذي لا يُغيَّر. أزل العلامة عن رمز لإبقائه كما هو، أو اكتب الرمز الجديد.</translation>
+        </message>
+        <message>
+            <source>Annotations to clear (the standard items keep theirs):</source>
+            <translation>الشروح المراد حذفها (تحتفظ البنود المعتادة بشروحها):</translation>
+        </message>
+        <message>
+            <source>Clear the dates and the days of the organization of work</source>
+            <translation>حذف التواريخ وأيام تنظيم الأعمال</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>إنشاء</translation>
+        </message>
+        <message>
+            <source>Item {0}, documentation</source>
+            <translation>البند {0}، الوثائق</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>الاجتماع</translation>
+        </message>
+        <message>
+            <source>New Session From This One</source>
+            <translation>دورة جديدة انطلاقا من هذه الدورة</translation>
+        </message>
+        <message>
+            <source>New symbol</source>
+            <translation>الرمز الجديد</translation>
+        </message>
+        <message>
+            <source>Symbol now</source>
+            <translation>الرمز الحالي</translation>
+        </message>
+        <message>
+            <source>The symbol has no year or number to roll.</source>
+            <translation>لا يتضمن الرمز سنة أو رقما يمكن تقديمه.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>الموضع</translation>
         </message>
     </context>
     <context>

@@ -647,6 +647,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Nueva reunión basada en {0}</translation>
         </message>
         <message>
+            <source>New session made from {0}; not saved yet</source>
+            <translation>Nuevo período de sesiones creado a partir de {0}; aún no se ha guardado</translation>
+        </message>
+        <message>
             <source>Open Anyway</source>
             <translation>Abrir de todos modos</translation>
         </message>
@@ -725,6 +729,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Untitled</source>
             <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>next session</source>
+            <translation>próximo período de sesiones</translation>
         </message>
         <message>
             <source>{0} is already open</source>
@@ -1780,6 +1788,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Idioma de la interfaz y valores predeterminados de las nuevas reuniones</translation>
         </message>
         <message>
+            <source>New Session From &amp;This One...</source>
+            <translation>Nuevo período de sesiones a partir de &amp;este...</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>Nueva a partir de una &amp;existente...</translation>
         </message>
@@ -1848,6 +1860,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Empezar una nueva reunión con el programa de una existente</translation>
         </message>
         <message>
+            <source>Start the next session's meeting from this one, which stays as it is</source>
+            <translation>Iniciar la reunión del próximo período de sesiones a partir de esta, que no se modifica</translation>
+        </message>
+        <message>
             <source>Timetab&amp;le</source>
             <translation>Ca&amp;lendario</translation>
         </message>
@@ -1885,6 +1901,53 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>This day allows no meeting.</source>
             <translation>Este día no admite ninguna sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextSessionDialog</name>
+        <message>
+            <source>A new, unsaved meeting is made from this one, which is not changed. Untick a symbol to keep it as it is, or type the new one.</source>
+            <translation>Se crea una nueva reunión, sin guardar, a partir de esta, que no se modifica. Desmarque una signatura para conservarla tal como está, o escriba la nueva.</translation>
+        </message>
+        <message>
+            <source>Annotations to clear (the standard items keep theirs):</source>
+            <translation>Anotaciones que se borrarán (los temas habituales conservan las suyas):</translation>
+        </message>
+        <message>
+            <source>Clear the dates and the days of the organization of work</source>
+            <translation>Borrar las fechas y los días de la organización de los trabajos</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Crear</translation>
+        </message>
+        <message>
+            <source>Item {0}, documentation</source>
+            <translation>Tema {0}, documentación</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>New Session From This One</source>
+            <translation>Nuevo período de sesiones a partir de este</translation>
+        </message>
+        <message>
+            <source>New symbol</source>
+            <translation>Nueva signatura</translation>
+        </message>
+        <message>
+            <source>Symbol now</source>
+            <translation>Signatura actual</translation>
+        </message>
+        <message>
+            <source>The symbol has no year or number to roll.</source>
+            <translation>La signatura no contiene ningún año ni número que avanzar.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Ubicación</translation>
         </message>
     </context>
     <context>

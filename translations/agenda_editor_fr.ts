@@ -647,6 +647,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Nouvelle réunion fondée sur {0}</translation>
         </message>
         <message>
+            <source>New session made from {0}; not saved yet</source>
+            <translation>Nouvelle session créée à partir de {0}, pas encore enregistrée</translation>
+        </message>
+        <message>
             <source>Open Anyway</source>
             <translation>Ouvrir quand même</translation>
         </message>
@@ -725,6 +729,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>next session</source>
+            <translation>session suivante</translation>
         </message>
         <message>
             <source>{0} is already open</source>
@@ -1780,6 +1788,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Langue de l'interface et valeurs par défaut des nouvelles réunions</translation>
         </message>
         <message>
+            <source>New Session From &amp;This One...</source>
+            <translation>Nouvelle session à partir de &amp;celle-ci...</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>Nouvelle à partir d'une &amp;existante...</translation>
         </message>
@@ -1848,6 +1860,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Commencer une nouvelle réunion avec l'ordre du jour d'une réunion existante</translation>
         </message>
         <message>
+            <source>Start the next session's meeting from this one, which stays as it is</source>
+            <translation>Commencer la réunion de la session suivante à partir de celle-ci, qui reste inchangée</translation>
+        </message>
+        <message>
             <source>Timetab&amp;le</source>
             <translation>Ca&amp;lendrier</translation>
         </message>
@@ -1885,6 +1901,53 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>This day allows no meeting.</source>
             <translation>Ce jour ne permet aucune séance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextSessionDialog</name>
+        <message>
+            <source>A new, unsaved meeting is made from this one, which is not changed. Untick a symbol to keep it as it is, or type the new one.</source>
+            <translation>Une nouvelle réunion, non enregistrée, est créée à partir de celle-ci, qui n'est pas modifiée. Décochez une cote pour la conserver telle quelle, ou saisissez la nouvelle.</translation>
+        </message>
+        <message>
+            <source>Annotations to clear (the standard items keep theirs):</source>
+            <translation>Annotations à effacer (les points habituels conservent les leurs) :</translation>
+        </message>
+        <message>
+            <source>Clear the dates and the days of the organization of work</source>
+            <translation>Effacer les dates et les journées de l'organisation des travaux</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Créer</translation>
+        </message>
+        <message>
+            <source>Item {0}, documentation</source>
+            <translation>Point {0}, documentation</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>New Session From This One</source>
+            <translation>Nouvelle session à partir de celle-ci</translation>
+        </message>
+        <message>
+            <source>New symbol</source>
+            <translation>Nouvelle cote</translation>
+        </message>
+        <message>
+            <source>Symbol now</source>
+            <translation>Cote actuelle</translation>
+        </message>
+        <message>
+            <source>The symbol has no year or number to roll.</source>
+            <translation>La cote ne contient ni année ni numéro à faire avancer.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Emplacement</translation>
         </message>
     </context>
     <context>

@@ -650,6 +650,10 @@ Save your work to keep it safe.</source>
             <translation>Новое совещание на основе {0}</translation>
         </message>
         <message>
+            <source>New session made from {0}; not saved yet</source>
+            <translation>Новая сессия создана на основе {0}; ещё не сохранена</translation>
+        </message>
+        <message>
             <source>Open Anyway</source>
             <translation>Все равно открыть</translation>
         </message>
@@ -728,6 +732,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Untitled</source>
             <translation>Без названия</translation>
+        </message>
+        <message>
+            <source>next session</source>
+            <translation>следующая сессия</translation>
         </message>
         <message>
             <source>{0} is already open</source>
@@ -1800,6 +1808,10 @@ Save your work to keep it safe.</source>
             <translation>Язык интерфейса и параметры новых совещаний по умолчанию</translation>
         </message>
         <message>
+            <source>New Session From &amp;This One...</source>
+            <translation>Новая сессия на основе &amp;этой...</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>Создать на основе &amp;существующего...</translation>
         </message>
@@ -1868,6 +1880,10 @@ Save your work to keep it safe.</source>
             <translation>Начать новое совещание с повесткой дня существующего</translation>
         </message>
         <message>
+            <source>Start the next session's meeting from this one, which stays as it is</source>
+            <translation>Начать совещание следующей сессии на основе этого, которое останется без изменений</translation>
+        </message>
+        <message>
             <source>Timetab&amp;le</source>
             <translation>Распи&amp;сание</translation>
         </message>
@@ -1905,6 +1921,53 @@ Save your work to keep it safe.</source>
         <message>
             <source>This day allows no meeting.</source>
             <translation>В этот день заседания не допускаются.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextSessionDialog</name>
+        <message>
+            <source>A new, unsaved meeting is made from this one, which is not changed. Untick a symbol to keep it as it is, or type the new one.</source>
+            <translation>На основе этого совещания, которое не изменяется, создается новое несохраненное совещание. Снимите флажок, чтобы оставить условное обозначение без изменений, или введите новое.</translation>
+        </message>
+        <message>
+            <source>Annotations to clear (the standard items keep theirs):</source>
+            <translation>Аннотации, которые будут удалены (стандартные пункты сохраняют свои):</translation>
+        </message>
+        <message>
+            <source>Clear the dates and the days of the organization of work</source>
+            <translation>Удалить даты и дни организации работы</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Item {0}, documentation</source>
+            <translation>Пункт {0}, документация</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Совещание</translation>
+        </message>
+        <message>
+            <source>New Session From This One</source>
+            <translation>Новая сессия на основе этой</translation>
+        </message>
+        <message>
+            <source>New symbol</source>
+            <translation>Новое условное обозначение</translation>
+        </message>
+        <message>
+            <source>Symbol now</source>
+            <translation>Текущее условное обозначение</translation>
+        </message>
+        <message>
+            <source>The symbol has no year or number to roll.</source>
+            <translation>В условном обозначении нет года или номера, которые можно увеличить.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
         </message>
     </context>
     <context>

@@ -644,6 +644,10 @@ Save your work to keep it safe.</source>
             <translation>基于{0}的新会议</translation>
         </message>
         <message>
+            <source>New session made from {0}; not saved yet</source>
+            <translation>已根据 {0} 创建新届会；尚未保存</translation>
+        </message>
+        <message>
             <source>Open Anyway</source>
             <translation>仍然打开</translation>
         </message>
@@ -722,6 +726,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Untitled</source>
             <translation>无标题</translation>
+        </message>
+        <message>
+            <source>next session</source>
+            <translation>下届会议</translation>
         </message>
         <message>
             <source>{0} is already open</source>
@@ -1760,6 +1768,10 @@ Save your work to keep it safe.</source>
             <translation>界面语文和新会议的默认设置</translation>
         </message>
         <message>
+            <source>New Session From &amp;This One...</source>
+            <translation>基于本届会议新建届会(&amp;T)...</translation>
+        </message>
+        <message>
             <source>New from &amp;Existing...</source>
             <translation>基于现有会议新建(&amp;E)...</translation>
         </message>
@@ -1828,6 +1840,10 @@ Save your work to keep it safe.</source>
             <translation>使用现有会议的议程新建会议</translation>
         </message>
         <message>
+            <source>Start the next session's meeting from this one, which stays as it is</source>
+            <translation>以本会议为基础开始下届会议，本会议保持不变</translation>
+        </message>
+        <message>
             <source>Timetab&amp;le</source>
             <translation>日程安排(&amp;L)</translation>
         </message>
@@ -1865,6 +1881,53 @@ Save your work to keep it safe.</source>
         <message>
             <source>This day allows no meeting.</source>
             <translation>当天不允许举行会议。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextSessionDialog</name>
+        <message>
+            <source>A new, unsaved meeting is made from this one, which is not changed. Untick a symbol to keep it as it is, or type the new one.</source>
+            <translation>将以本会议为基础创建一个尚未保存的新会议，本会议不会改变。取消勾选某个文号可保持原样，也可输入新文号。</translation>
+        </message>
+        <message>
+            <source>Annotations to clear (the standard items keep theirs):</source>
+            <translation>要清除的说明（标准项目保留其说明）：</translation>
+        </message>
+        <message>
+            <source>Clear the dates and the days of the organization of work</source>
+            <translation>清除日期及工作安排中的各日</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Item {0}, documentation</source>
+            <translation>项目 {0}，文件</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>New Session From This One</source>
+            <translation>基于本届会议新建届会</translation>
+        </message>
+        <message>
+            <source>New symbol</source>
+            <translation>新文号</translation>
+        </message>
+        <message>
+            <source>Symbol now</source>
+            <translation>现文号</translation>
+        </message>
+        <message>
+            <source>The symbol has no year or number to roll.</source>
+            <translation>该文号中没有可递增的年份或编号。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
         </message>
     </context>
     <context>

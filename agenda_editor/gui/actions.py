@@ -42,6 +42,7 @@ class Menus(QObject):
 
         self.new_action = action("new", files.new_blank, Key.New)
         self.new_from_action = action("", files.new_from_existing)
+        self.next_session_action = action("", files.new_next_session)
         self.open_action = action("open", files.open_dialog, Key.Open)
         self.save_action = action("save", files.save, Key.Save)
         self.save_as_action = action("save-as", files.save_as, Key.SaveAs)
@@ -91,7 +92,9 @@ class Menus(QObject):
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.addActions([self.new_action, self.new_from_action, self.open_action])
+        self.file_menu.addActions(
+            [self.new_action, self.new_from_action, self.next_session_action, self.open_action]
+        )
         self.file_menu.addMenu(self.recent_menu)
         self.import_agenda = ImportAgenda(window)
         self.file_menu.addAction(self.import_agenda.import_action)
@@ -267,6 +270,10 @@ class Menus(QObject):
             self.new_from_action: (
                 self.tr("New from &Existing..."),
                 self.tr("Start a new meeting with the agenda of an existing one"),
+            ),
+            self.next_session_action: (
+                self.tr("New Session From &This One..."),
+                self.tr("Start the next session's meeting from this one, which stays as it is"),
             ),
             self.open_action: (self.tr("&Open..."), self.tr("Open a meeting file")),
             self.save_action: (self.tr("&Save"), self.tr("Save the meeting")),

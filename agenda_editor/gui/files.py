@@ -235,6 +235,28 @@ class FileController(QObject):
         self.status_message.emit(_tr("New meeting based on {0}").format(path.name))
         return True
 
+    def new_next_session(self) -> bool:
+        """The next session of the meeting shown, as a new unsaved meeting (the dialog's
+        choices); the meeting shown and its file are left as they are."""
+        from agenda_editor.gui.dialogs.next_session import ask_next_session
+
+        current = self.document
+        source = current.path
+        name = self.window.document_name()
+        meeting = ask_next_session(current.meeting, current.language, self.window)
+        if meeting is None or not self.maybe_save():
+            return False
+        folder = source.parent if source is not None else self._start_folder()
+        stem = meeting.symbol.replace("/", "_").strip() or _tr("Untitled")
+        suggested = folder / f"{stem}{session.EXTENSION}"
+        if source is not None and suggested == source:
+            suggested = folder / f"{stem} ({_tr('next session')}){session.EXTENSION}"
+        document = MeetingDocument(meeting)
+        document.undo_stack.resetClean()  # unsaved: closing asks, Save asks where
+        self.adopt(document, suggested_path=suggested)
+        self.status_message.emit(_tr("New session made from {0}; not saved yet").format(name))
+        return True
+
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False

@@ -51,7 +51,9 @@ def test_menus_hold_the_file_edit_view_and_help_commands(make_window):
     menus = _menu_texts(window)
     assert list(menus)[:2] == ["File", "Edit"] and list(menus)[-1] == "Help"
     assert "View" in menus
-    assert menus["File"][:4] == ["New", "New from Existing...", "Open...", "Open Recent"]
+    assert menus["File"][:5] == [
+        "New", "New from Existing...", "New Session From This One...", "Open...", "Open Recent",
+    ]  # fmt: skip
     for command in ("Save", "Save As...", "Revert", "Export PDF...", "Close", "Quit"):
         assert command in menus["File"]
     assert menus["Edit"][:2][0].startswith("Undo") and menus["Edit"][:2][1].startswith("Redo")
