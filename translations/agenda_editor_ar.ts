@@ -1245,6 +1245,10 @@ Save your work to keep it safe.</source>
             <translation>تخطيط النافذة:</translation>
         </message>
         <message>
+            <source>Words added to the dictionaries:</source>
+            <translation>الكلمات المضافة إلى القواميس:</translation>
+        </message>
+        <message>
             <source>not saved yet</source>
             <translation>لم يُحفظ بعد</translation>
         </message>
@@ -2232,6 +2236,41 @@ Save your work to keep it safe.</source>
         <message>
             <source>Meeting times: {0}</source>
             <translation>مواعيد الجلسة: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spelling</name>
+        <message>
+            <source>Add “{0}” to the Dictionary</source>
+            <translation>إضافة «{0}» إلى القاموس</translation>
+        </message>
+        <message>
+            <source>Check &amp;Spelling</source>
+            <translation>التدقيق الإ&amp;ملائي</translation>
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation>لا توجد اقتراحات</translation>
+        </message>
+        <message>
+            <source>Spelling:</source>
+            <translation>الإملاء:</translation>
+        </message>
+        <message>
+            <source>Underline misspelt words in the annotation and footnotes</source>
+            <translation>وضع خط تحت الكلمات الخاطئة الإملاء في الشرح والحواشي</translation>
+        </message>
+        <message>
+            <source>{0}: Hunspell dictionary {1}</source>
+            <translation>{0}: قاموس Hunspell ‏{1}</translation>
+        </message>
+        <message>
+            <source>{0}: no dictionary installed; words are not checked (install the Hunspell dictionary of this language, e.g. hunspell-{1})</source>
+            <translation>{0}: لا يوجد قاموس مثبت؛ لا يجري تدقيق الكلمات (ثبّت قاموس Hunspell لهذه اللغة، مثل hunspell-{1})</translation>
+        </message>
+        <message>
+            <source>{0}: no spelling check</source>
+            <translation>{0}: لا تدقيق إملائي</translation>
         </message>
     </context>
     <context>

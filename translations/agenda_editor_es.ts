@@ -1209,6 +1209,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Disposición de la ventana:</translation>
         </message>
         <message>
+            <source>Words added to the dictionaries:</source>
+            <translation>Palabras añadidas a los diccionarios:</translation>
+        </message>
+        <message>
             <source>not saved yet</source>
             <translation>aún no guardada</translation>
         </message>
@@ -2144,6 +2148,41 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Meeting times: {0}</source>
             <translation>Horario de la sesión: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spelling</name>
+        <message>
+            <source>Add “{0}” to the Dictionary</source>
+            <translation>Añadir «{0}» al diccionario</translation>
+        </message>
+        <message>
+            <source>Check &amp;Spelling</source>
+            <translation>Revisar la &amp;ortografía</translation>
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation>No hay sugerencias</translation>
+        </message>
+        <message>
+            <source>Spelling:</source>
+            <translation>Ortografía:</translation>
+        </message>
+        <message>
+            <source>Underline misspelt words in the annotation and footnotes</source>
+            <translation>Subrayar las palabras mal escritas en la anotación y las notas</translation>
+        </message>
+        <message>
+            <source>{0}: Hunspell dictionary {1}</source>
+            <translation>{0}: diccionario Hunspell {1}</translation>
+        </message>
+        <message>
+            <source>{0}: no dictionary installed; words are not checked (install the Hunspell dictionary of this language, e.g. hunspell-{1})</source>
+            <translation>{0}: no hay ningún diccionario instalado; no se revisan las palabras (instale el diccionario Hunspell de este idioma, por ejemplo hunspell-{1})</translation>
+        </message>
+        <message>
+            <source>{0}: no spelling check</source>
+            <translation>{0}: sin revisión ortográfica</translation>
         </message>
     </context>
     <context>

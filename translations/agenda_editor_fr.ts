@@ -1209,6 +1209,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Disposition de la fenêtre :</translation>
         </message>
         <message>
+            <source>Words added to the dictionaries:</source>
+            <translation>Mots ajoutés aux dictionnaires :</translation>
+        </message>
+        <message>
             <source>not saved yet</source>
             <translation>pas encore enregistrée</translation>
         </message>
@@ -2144,6 +2148,41 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Meeting times: {0}</source>
             <translation>Horaires de la séance : {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spelling</name>
+        <message>
+            <source>Add “{0}” to the Dictionary</source>
+            <translation>Ajouter « {0} » au dictionnaire</translation>
+        </message>
+        <message>
+            <source>Check &amp;Spelling</source>
+            <translation>Vérifier l'&amp;orthographe</translation>
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation>Aucune suggestion</translation>
+        </message>
+        <message>
+            <source>Spelling:</source>
+            <translation>Orthographe :</translation>
+        </message>
+        <message>
+            <source>Underline misspelt words in the annotation and footnotes</source>
+            <translation>Souligner les mots mal orthographiés dans l'annotation et les notes</translation>
+        </message>
+        <message>
+            <source>{0}: Hunspell dictionary {1}</source>
+            <translation>{0} : dictionnaire Hunspell {1}</translation>
+        </message>
+        <message>
+            <source>{0}: no dictionary installed; words are not checked (install the Hunspell dictionary of this language, e.g. hunspell-{1})</source>
+            <translation>{0} : aucun dictionnaire installé ; les mots ne sont pas vérifiés (installez le dictionnaire Hunspell de cette langue, par exemple hunspell-{1})</translation>
+        </message>
+        <message>
+            <source>{0}: no spelling check</source>
+            <translation>{0} : pas de vérification orthographique</translation>
         </message>
     </context>
     <context>

@@ -1218,6 +1218,10 @@ Save your work to keep it safe.</source>
             <translation>Расположение окна:</translation>
         </message>
         <message>
+            <source>Words added to the dictionaries:</source>
+            <translation>Слова, добавленные в словари:</translation>
+        </message>
+        <message>
             <source>not saved yet</source>
             <translation>еще не сохранено</translation>
         </message>
@@ -2166,6 +2170,41 @@ Save your work to keep it safe.</source>
         <message>
             <source>Meeting times: {0}</source>
             <translation>Время заседания: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spelling</name>
+        <message>
+            <source>Add “{0}” to the Dictionary</source>
+            <translation>Добавить «{0}» в словарь</translation>
+        </message>
+        <message>
+            <source>Check &amp;Spelling</source>
+            <translation>Проверять &amp;орфографию</translation>
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation>Нет вариантов</translation>
+        </message>
+        <message>
+            <source>Spelling:</source>
+            <translation>Орфография:</translation>
+        </message>
+        <message>
+            <source>Underline misspelt words in the annotation and footnotes</source>
+            <translation>Подчеркивать слова с ошибками в аннотации и сносках</translation>
+        </message>
+        <message>
+            <source>{0}: Hunspell dictionary {1}</source>
+            <translation>{0}: словарь Hunspell {1}</translation>
+        </message>
+        <message>
+            <source>{0}: no dictionary installed; words are not checked (install the Hunspell dictionary of this language, e.g. hunspell-{1})</source>
+            <translation>{0}: словарь не установлен, слова не проверяются (установите словарь Hunspell для этого языка, например hunspell-{1})</translation>
+        </message>
+        <message>
+            <source>{0}: no spelling check</source>
+            <translation>{0}: проверка орфографии не выполняется</translation>
         </message>
     </context>
     <context>

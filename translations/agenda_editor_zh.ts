@@ -1200,6 +1200,10 @@ Save your work to keep it safe.</source>
             <translation>窗口布局：</translation>
         </message>
         <message>
+            <source>Words added to the dictionaries:</source>
+            <translation>添加到词典的词：</translation>
+        </message>
+        <message>
             <source>not saved yet</source>
             <translation>尚未保存</translation>
         </message>
@@ -2122,6 +2126,41 @@ Save your work to keep it safe.</source>
         <message>
             <source>Meeting times: {0}</source>
             <translation>会议时间：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spelling</name>
+        <message>
+            <source>Add “{0}” to the Dictionary</source>
+            <translation>将“{0}”添加到词典</translation>
+        </message>
+        <message>
+            <source>Check &amp;Spelling</source>
+            <translation>检查拼写(&amp;S)</translation>
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation>没有建议</translation>
+        </message>
+        <message>
+            <source>Spelling:</source>
+            <translation>拼写：</translation>
+        </message>
+        <message>
+            <source>Underline misspelt words in the annotation and footnotes</source>
+            <translation>在说明和脚注中为拼写错误的词加下划线</translation>
+        </message>
+        <message>
+            <source>{0}: Hunspell dictionary {1}</source>
+            <translation>{0}：Hunspell 词典 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: no dictionary installed; words are not checked (install the Hunspell dictionary of this language, e.g. hunspell-{1})</source>
+            <translation>{0}：未安装词典，不检查拼写（请安装该语言的 Hunspell 词典，例如 hunspell-{1}）</translation>
+        </message>
+        <message>
+            <source>{0}: no spelling check</source>
+            <translation>{0}：不检查拼写</translation>
         </message>
     </context>
     <context>

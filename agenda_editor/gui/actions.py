@@ -18,6 +18,7 @@ from agenda_editor.gui.icons import icon
 from agenda_editor.gui.import_agenda import ImportAgenda
 from agenda_editor.gui.meeting_page import LanguageSelector
 from agenda_editor.gui.preview import Preview
+from agenda_editor.gui.spelling import Spelling
 
 if TYPE_CHECKING:
     from agenda_editor.gui.main_window import MainWindow
@@ -116,8 +117,9 @@ class Menus(QObject):
         _fill(self.edit_menu, self.clipboard.actions_for_menu())
         self.edit_menu.addAction(self.import_agenda.paste_action)
         self.find_replace = FindReplace(window)
+        self.spelling = Spelling(window)
         self.edit_menu.addSeparator()
-        _fill(self.edit_menu, self.find_replace.actions_for_menu())
+        _fill(self.edit_menu, [*self.find_replace.actions_for_menu(), self.spelling.toggle_action])
         panel_actions = window.agenda_panel.actions_for_menu()
         if panel_actions:
             self.edit_menu.addSeparator()
@@ -328,6 +330,7 @@ class Menus(QObject):
         self.find_replace.retranslate_ui()
         self.help.retranslate_ui()
         self.preview.retranslate_ui()
+        self.spelling.retranslate_ui()
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.findings_action.setText(self.tr("&Findings"))

@@ -94,6 +94,7 @@ class Help(QObject):
             _place(self.tr("Settings:"), folders.dirs.settings_file, ""),
             _place(self.tr("Window layout:"), folders.dirs.config / "window.ini", ""),
             _place(self.tr("Recovery data:"), folders.recovery_dir, ""),
+            _place(self.tr("Words added to the dictionaries:"), folders.dirs.data / "spelling", ""),
             _place(self.tr("User guide:"), guide_path(language_manager().language), ""),
         ]
         intro = QCoreApplication.translate(

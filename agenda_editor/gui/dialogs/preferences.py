@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import PageSize
+from agenda_editor.gui.spelling import dictionaries_note
 from agenda_editor.storage.settings import Settings
 
 if TYPE_CHECKING:
@@ -72,6 +73,9 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        # Which language versions have a spelling dictionary, and what to do where one has none.
+        self.spelling_note = dictionaries_note(self)
+        layout.addWidget(self.spelling_note)
         layout.addWidget(self.buttons)
 
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.ui_language)))
