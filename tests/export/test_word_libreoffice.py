@@ -23,6 +23,7 @@ from agenda_editor.export.plan import DocumentPlan, build_plan
 from agenda_editor.export.word import export_docx
 from agenda_editor.resources import resource_path
 from tests.export.six_languages import six_language_meeting
+from tests.factories import two_body_meeting
 
 pytestmark = pytest.mark.skipif(
     shutil.which("soffice") is None or shutil.which("pdftotext") is None,
@@ -94,11 +95,13 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Converted]:
     meeting = six_language_meeting()
     files = [export_docx(meeting, folder / f"{lang}.docx", lang=lang) for lang in LANGUAGES]
     annex = export_docx(meeting, folder / "annex-fr.docx", lang="fr", part="annex")
-    convert([*files, annex], folder)
+    bodies = export_docx(two_body_meeting(), folder / "bodies-en.docx", lang="en", part="annex")
+    convert([*files, annex, bodies], folder)
     result = {}
     for name, plan in [
         *((lang, build_plan(meeting, lang)) for lang in LANGUAGES),
         ("annex-fr", build_plan(meeting, "fr", "annex")),
+        ("bodies-en", build_plan(two_body_meeting(), "en", "annex")),
     ]:
         pdf = folder / f"{name}.pdf"
         result[name] = Converted(plan, pdf_text(pdf), pdf_text(pdf, layout=True))
@@ -191,3 +194,21 @@ def test_annex_alone(converted: dict[str, Converted]) -> None:
         [plan.symbol, plan.labels["organization_of_work"], plan.labels["col_date_time"]],
     )
     _annex_rows(converted["annex-fr"])
+
+
+def test_bodies_side_by_side(converted: dict[str, Converted]) -> None:
+    """Each time of a day on one line: the time, then the first item of each body's meeting
+    in the bodies' columns, left to right."""
+    plan, layout = converted["bodies-en"].plan, converted["bodies-en"].layout
+    lines = layout.splitlines()
+    assert any("Plenary" in x and "Committee of the Whole" in x for x in lines)
+    for day in plan.annex_days:
+        assert squeeze(day.heading) in squeeze(layout)
+        for period in day.periods:
+            firsts = [cell[0].reference + " " for cell in period.cells if cell]
+            pattern = re.compile(".*".join(re.escape(p) for p in [period.time, *firsts]))
+            assert any(pattern.search(x) for x in lines), (period.time, firsts)
+    continued = [
+        e for d in plan.annex_days for p in d.periods for c in p.cells for e in c if e.continued
+    ]
+    assert squeeze(layout).count("(continued)") == len(continued) > 0
