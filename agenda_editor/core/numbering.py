@@ -106,6 +106,20 @@ def item_paths(meeting: Meeting) -> dict[str, tuple[int, ...]]:
     return paths
 
 
+def path_of(meeting: Meeting, item_id: str) -> tuple[int, ...]:
+    """The item's path of indexes (as :func:`item_paths` gives it), without a walk of the tree;
+    ``KeyError`` if there is no such item."""
+    path: list[int] = []
+    current: str | None = item_id
+    while current is not None:
+        item = meeting.item(current)
+        parent = meeting.index.parent_id(current)
+        siblings = meeting.items if parent is None else meeting.item(parent).children
+        path.append(next(n for n, sibling in enumerate(siblings) if sibling is item))
+        current = parent
+    return tuple(reversed(path))
+
+
 @functools.lru_cache(maxsize=65536)
 def list_label(path: tuple[int, ...], lang: str) -> str:
     """The label printed before the item in the agenda list and its annotation heading.

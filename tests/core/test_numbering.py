@@ -228,3 +228,10 @@ def test_the_last_of_a_nested_list_ends_with_a_semicolon_when_its_group_goes_on(
         "(ii) National programmes;",
         "(b) Exchange of information.",
     ]
+
+
+def test_the_path_of_one_item_is_the_one_of_all_paths(sample_meeting) -> None:  # type: ignore[no-untyped-def]
+    from agenda_editor.core.numbering import item_paths, path_of
+
+    paths = item_paths(sample_meeting)
+    assert {item_id: path_of(sample_meeting, item_id) for item_id in paths} == paths

@@ -40,6 +40,13 @@ UNTRANSLATED_ROLE = Qt.ItemDataRole.UserRole + 2
 UNSCHEDULED_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _NO_INDEX = QModelIndex()
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
 
 
 class AgendaModel(QAbstractItemModel):
@@ -297,18 +304,16 @@ class AgendaModel(QAbstractItemModel):
         return 1
 
     def hasChildren(self, parent: AnyIndex = _NO_INDEX) -> bool:
-        return self.rowCount(parent) > 0
+        if not parent.isValid():
+            return bool(self.document.meeting.items)
+        if parent.column() != 0:
+            return False
+        item = self.item_at(parent)
+        return bool(item is not None and item.children)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
+        # The view asks for every row it lays out: the flags are made once, not per call.
+        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

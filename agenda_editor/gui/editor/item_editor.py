@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -209,7 +210,7 @@ class ItemEditor(QWidget):
         self._show_annotation()
 
     def _show_number(self) -> None:
-        path = numbering.item_paths(self.document.meeting)[self.item_id]
+        path = numbering.path_of(self.document.meeting, self.item_id)
         self.number_label.setText(numbering.list_label(path, self.document.language))
 
     def _show_title(self) -> None:
@@ -254,10 +255,8 @@ class ItemEditor(QWidget):
         for item in self.document.meeting.walk():
             if item.id == self.item_id:
                 break
-            for paragraph in item.annotation.get(lang, []):
-                count += sum(
-                    isinstance(i, markup.Footnote) for i in conversion.parse_lenient(paragraph)
-                )
+            for paragraph in item.annotation.get(lang, ()):
+                count += _footnote_count(paragraph)
         return count
 
     def _refresh_footnotes(self) -> None:
@@ -354,3 +353,9 @@ class ItemEditor(QWidget):
         cursor.setPosition(marks[number][0] + 1, cursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         self.annotation.start_new_step()
+
+
+@functools.lru_cache(maxsize=16384)
+def _footnote_count(paragraph: str) -> int:
+    """Footnotes of a paragraph (counted once per text: the editor counts all those above)."""
+    return sum(isinstance(i, markup.Footnote) for i in conversion.parse_lenient(paragraph))

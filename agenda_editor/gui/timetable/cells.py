@@ -100,12 +100,27 @@ def entry(meeting: Meeting, lang: str, refs: References, placement: tt.Placement
     return Entry(placement.item_id, ref, title, placement.continued, untranslated, text)
 
 
-def build(meeting: Meeting, lang: str) -> GridContent:
+def build(meeting: Meeting, lang: str, shown: GridContent | None = None) -> GridContent:
+    """What the grid shows. ``shown``: what it showed before, in the same language; the lines
+    of items whose number did not change are taken from it (titles are kept up to date there
+    by the model), not worked out again."""
     timetable = meeting.timetable
     layout = GridLayout(timetable)
     content = GridContent(References(meeting, lang), layout)
+    known: dict[tuple[str, bool], Entry] = {}
+    if shown is not None:
+        old = shown.refs.paths
+        renumbered = {i for i, path in content.refs.paths.items() if old.get(i) != path}
+        known = {
+            (line.item_id, line.continued): line
+            for lines in shown.entries.values()
+            for line in lines
+            if line.item_id not in renumbered and line.item_id in old
+        }
     for placement in tt.placements(timetable):
-        line = entry(meeting, lang, content.refs, placement)
+        line = known.get((placement.item_id, placement.continued))
+        if line is None:
+            line = entry(meeting, lang, content.refs, placement)
         row = layout.row_of(placement.day, placement.slot)
         content.entries.setdefault((placement.day, row), []).append(line)
     content.rows = len(layout.rows)

@@ -160,7 +160,9 @@ class TimetableModel(QAbstractItemModel):
 
     def _update(self, *_args: object) -> None:
         """Show the meeting as it now is, announcing only what changed."""
-        new = cells.build(self.meeting, self.document.language)
+        same_language = self._shown_language == self.document.language
+        shown = cells.GridContent(self.refs, entries=self._entries) if same_language else None
+        new = cells.build(self.meeting, self.document.language, shown)
         old_heads = self._row_heads()
         self.layout = new.layout or GridLayout(self.timetable)
         self._update_columns()
