@@ -138,11 +138,7 @@ def _parse(paragraph: str) -> list[Inline]:
 
 def validate(paragraph: str) -> str | None:
     """The problem with a paragraph's markup, or ``None`` when it is well formed."""
-    try:
-        parse(paragraph)
-    except MarkupError as error:
-        return str(error)
-    return None
+    return _parse_cached(paragraph)[1]
 
 
 def escape(text: str) -> str:

@@ -8,6 +8,7 @@ what it is about (``target``), so a user interface can go to the item, day or sl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -60,6 +61,7 @@ def _misplaced_space(symbol: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16384)
 def symbol_problem(symbol: str) -> str | None:
     """Why ``symbol`` is not a well-formed document symbol, or ``None``."""
     if not symbol.strip():

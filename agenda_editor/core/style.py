@@ -7,6 +7,7 @@ punctuation, and job numbers shared between language versions.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from agenda_editor.core import markup
@@ -60,7 +61,7 @@ def check_style(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                             mark=misplaced,
                         )
                     )  # fmt: skip
-                if any(not note.plain.strip() for note in markup.footnotes(paragraph)):
+                if _has_empty_footnote(paragraph):
                     out.append(
                         _make(
                             Severity.WARNING, "item-empty-footnote",
@@ -74,6 +75,12 @@ def check_style(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)  # the check reads every paragraph after each edit
+def _has_empty_footnote(paragraph: str) -> bool:
+    return any(not note.plain.strip() for note in markup.footnotes(paragraph))
+
+
+@functools.lru_cache(maxsize=16384)
 def _misplaced_marker(paragraph: str, lang: str) -> str | None:
     """The punctuation mark a footnote marker stands on the wrong side of, if any."""
     inlines = markup.parse(paragraph)
