@@ -2629,6 +2629,10 @@ Save your work to keep it safe.</source>
             <source>The days of the timetable do not match the meeting's dates.</source>
             <translation>أيام الجدول الزمني لا تطابق مواعيد الاجتماع.</translation>
         </message>
+        <message>
+            <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>تضم هذه الأيام بالفعل جلسات أكثر من الحد الجديد البالغ {1}: {0}. هل تريد حذف الجلسات الأخيرة ونقل بنودها إلى الجلسة السابقة؟</translation>
+        </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
             <translation>
@@ -2649,8 +2653,12 @@ Save your work to keep it safe.</source>
             <translation>تحديث الأيام</translation>
         </message>
         <message>
-            <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation>في {0} جلسات أكثر من {1}. هل تريد إزالة الجلسات الأخيرة ونقل بنودها إلى الجلسة السابقة؟</translation>
+            <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>يضم {0} بالفعل جلسات أكثر من الحد الجديد البالغ {1}. هل تريد حذف الجلسات الأخيرة ونقل بنودها إلى الجلسة السابقة؟</translation>
+        </message>
+        <message>
+            <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
+            <translation>يضم {0} بالفعل {1} جلسات، وهو الحد الأقصى له؛ ارفع حد اليوم (حد جلسات اليوم) لإضافة جلسة</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>

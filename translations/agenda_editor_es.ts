@@ -2537,6 +2537,10 @@ Guarde su trabajo para no perderlo.</translation>
             <source>The days of the timetable do not match the meeting's dates.</source>
             <translation>Los días del calendario no coinciden con las fechas de la reunión.</translation>
         </message>
+        <message>
+            <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>Estos días ya tienen más sesiones que el nuevo límite de {1}: {0}. ¿Eliminar las últimas sesiones y pasar sus temas a la sesión anterior?</translation>
+        </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
             <translation>
@@ -2553,8 +2557,12 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Actualizar días</translation>
         </message>
         <message>
-            <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation>El {0} ya tiene más sesiones que {1}. ¿Quitar las últimas sesiones y mover sus temas a la sesión anterior?</translation>
+            <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>{0} ya tiene más sesiones que el nuevo límite de {1}. ¿Eliminar las últimas sesiones y pasar sus temas a la sesión anterior?</translation>
+        </message>
+        <message>
+            <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
+            <translation>{0} ya tiene {1} sesiones, su límite; aumente el límite del día (Límite de sesiones del día) para añadir otra</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>

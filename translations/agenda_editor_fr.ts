@@ -2537,6 +2537,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <source>The days of the timetable do not match the meeting's dates.</source>
             <translation>Les jours du calendrier ne correspondent pas aux dates de la réunion.</translation>
         </message>
+        <message>
+            <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>Ces jours comptent déjà plus de séances que la nouvelle limite de {1} : {0}. Supprimer les dernières séances et reporter leurs points sur la séance précédente ?</translation>
+        </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
             <translation>
@@ -2553,8 +2557,12 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Mettre à jour les jours</translation>
         </message>
         <message>
-            <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation>Le {0} compte déjà plus de séances que {1}. Supprimer les dernières séances et déplacer leurs points vers la séance précédente ?</translation>
+            <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>{0} compte déjà plus de séances que la nouvelle limite de {1}. Supprimer les dernières séances et reporter leurs points sur la séance précédente ?</translation>
+        </message>
+        <message>
+            <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
+            <translation>{0} compte déjà {1} séances, sa limite ; relevez la limite du jour (Limite de séances du jour) pour en ajouter une</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>

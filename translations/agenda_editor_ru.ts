@@ -2560,6 +2560,10 @@ Save your work to keep it safe.</source>
             <source>The days of the timetable do not match the meeting's dates.</source>
             <translation>Дни расписания не совпадают с датами совещания.</translation>
         </message>
+        <message>
+            <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>В эти дни уже больше заседаний, чем новый предел ({1}): {0}. Удалить последние заседания и перенести их пункты на предыдущее заседание?</translation>
+        </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
             <translation>
@@ -2577,8 +2581,12 @@ Save your work to keep it safe.</source>
             <translation>Обновить дни</translation>
         </message>
         <message>
-            <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation>В день {0} уже больше заседаний, чем {1}. Удалить последние заседания и перенести их пункты на предыдущее заседание?</translation>
+            <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>На {0} уже больше заседаний, чем новый предел ({1}). Удалить последние заседания и перенести их пункты на предыдущее заседание?</translation>
+        </message>
+        <message>
+            <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
+            <translation>На {0} уже {1} заседаний — это предел дня; чтобы добавить заседание, увеличьте предел дня (Предел заседаний дня)</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>

@@ -2514,6 +2514,10 @@ Save your work to keep it safe.</source>
             <source>The days of the timetable do not match the meeting's dates.</source>
             <translation>日程安排的日期与会议日期不一致。</translation>
         </message>
+        <message>
+            <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>以下日期的会议已超过新的上限 {1}：{0}。是否删除最后几次会议并将其项目移至前一次会议？</translation>
+        </message>
         <message numerus="yes">
             <source>This meeting takes up %n item(s). Remove it and unschedule them there?</source>
             <translation>
@@ -2529,8 +2533,12 @@ Save your work to keep it safe.</source>
             <translation>更新日期</translation>
         </message>
         <message>
-            <source>{0} already has more meetings than {1}. Remove the last meetings and move their items to the previous meeting?</source>
-            <translation>{0}的会议已多于{1}次。是否删除最后几次会议并将其项目移至前一次会议？</translation>
+            <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
+            <translation>{0}的会议已超过新的上限 {1}。是否删除最后几次会议并将其项目移至前一次会议？</translation>
+        </message>
+        <message>
+            <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
+            <translation>{0}已有 {1} 次会议，达到上限；请提高当日上限（当日会议上限）后再添加</translation>
         </message>
         <message>
             <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>

@@ -268,9 +268,17 @@ class TimetablePanel(QWidget):
         cell = self.view.current_cell()
         has_day = cell is not None and cell[0] < len(timetable.days)
         has_slot = has_day and cell is not None and cell[1] < len(timetable.days[cell[0]].slots)
-        self.add_slot_action.setEnabled(
-            has_day and cell is not None and tt.can_add_slot(timetable, cell[0])
-        )
+        can_add = has_day and cell is not None and tt.can_add_slot(timetable, cell[0])
+        self.add_slot_action.setEnabled(can_add)
+        # A full day says why Add Meeting is greyed out.
+        tip = self.add_slot_action.text().replace("&", "")
+        if has_day and cell is not None and not can_add:
+            day = timetable.days[cell[0]]
+            tip = self.tr(
+                "{0} already holds {1}, its limit of meetings; raise the day's limit "
+                "(Meetings Limit of Day) to add one"
+            ).format(day_heading(day.date, self.document.language), timetable.limit_for(day))
+        self.add_slot_action.setToolTip(tip)
         self.remove_slot_action.setEnabled(has_slot)
         self.edit_times_action.setEnabled(has_slot)
         self.day_limit_action.setEnabled(has_day)
@@ -471,15 +479,23 @@ class TimetablePanel(QWidget):
 
     def _confirm_trim(self, days: list[int], limit: int) -> bool:
         timetable = self.document.meeting.timetable
-        headings = ", ".join(
+        # Headings hold commas ("Thursday, 17 September"): several are set apart by semicolons.
+        headings = "; ".join(
             day_heading(timetable.days[d].date, self.document.language) for d in days
         )
+        if len(days) == 1:
+            question = self.tr(
+                "{0} already has more meetings than the new limit of {1}. Remove the last "
+                "meetings and move their items to the previous meeting?"
+            )
+        else:
+            question = self.tr(
+                "These days already have more meetings than the new limit of {1}: {0}. Remove "
+                "the last meetings and move their items to the previous meeting?"
+            )
         answer = self.ask_choice(
             self.tr("Fewer meetings"),
-            self.tr(
-                "{0} already has more meetings than {1}. Remove the last meetings and move "
-                "their items to the previous meeting?"
-            ).format(headings, limit),
+            question.format(headings, limit),
             [("trim", self.tr("Remove and move items")), ("cancel", self.tr("Cancel"))],
         )
         return answer == "trim"

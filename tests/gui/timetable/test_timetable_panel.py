@@ -82,7 +82,10 @@ def test_lowering_the_default_limit_asks_and_merges_or_cancels(
     assert document.meeting.timetable.max_slots_per_day == 2
     assert panel.limit_spin.value() == 2
     assert panel.set_default_limit(1)
-    assert "Thursday, 11 June, Friday, 12 June" in answers.asked[0]
+    assert (
+        "have more meetings than the new limit of 1: Thursday, 11 June; Friday, 12 June."
+        in (answers.asked[0])
+    )
     assert days(document) == [
         [["open", "adoption", "needs", "coop"]],
         [["coop", "resources", "report"]],
