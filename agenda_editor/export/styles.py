@@ -125,7 +125,8 @@ class Styles:
         )  # fmt: skip
         self.doc_entry = style("doc-entry", leftIndent=INDENT, rightIndent=INDENT, spaceAfter=4)
         self.note = style(
-            "note", fontSize=s.note, leading=s.note_leading, alignment=TA_JUSTIFY,
+            # Set ragged, as UN footnotes are: justified, a short note line had stretched gaps.
+            "note", fontSize=s.note, leading=s.note_leading, alignment=start,
             leftIndent=INDENT, firstLineIndent=-0.3 * cm, spaceAfter=1,
         )  # fmt: skip
         self.cell = style("cell", spaceAfter=0, alignment=start)

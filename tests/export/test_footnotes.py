@@ -73,3 +73,33 @@ def test_a_paragraph_split_across_pages_takes_each_note_to_its_markers_page(
     pages = page_texts(export_pdf(meeting, tmp_path / "split.pdf"))
     assert page_of(pages, "Early") == page_of(pages, "FirstNote") == 0  # no wasted first page
     assert page_of(pages, "Late") == page_of(pages, "SecondNote") == 1
+
+
+def test_footnote_lines_are_set_ragged_not_stretched() -> None:
+    """A justified note stretched the gaps of its first line (beside the hanging number)."""
+    import io
+    import re
+
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
+
+    from agenda_editor.export import fonts
+    from agenda_editor.export.styles import Styles
+
+    fonts.register()
+    style = Styles("en", False).note
+    assert Styles("ar", True).note.alignment == TA_RIGHT
+    assert style.alignment == TA_LEFT
+    note = Paragraph(
+        "<super>1</super> See CFC/COP/2025/9, chapter I, and the report of the Working Group on "
+        "its third meeting (CFC/COP/WG.4/2025/5), paragraphs 12 to 19.",
+        style,
+    )
+    canvas = Canvas(io.BytesIO())
+    note.wrap(300, 1000)
+    assert len(note.blPara.lines) > 1
+    note.drawOn(canvas, 0, 0)
+    drawn = "\n".join(canvas._code)
+    # Justified lines are drawn with extra word spacing (Tw); ragged ones without.
+    assert not [op for op in re.findall(r"(-?[0-9.]+) Tw", drawn) if float(op) != 0]
