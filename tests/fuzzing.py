@@ -22,6 +22,7 @@ import faulthandler
 import json
 import random
 import sqlite3
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -62,7 +63,7 @@ class Escaped(AssertionError):
 @contextlib.contextmanager
 def time_guard(seconds: float = HANG_GUARD) -> Iterator[None]:
     """End the process with a traceback if the block runs longer than ``seconds``."""
-    faulthandler.dump_traceback_later(seconds, exit=True)
+    faulthandler.dump_traceback_later(seconds, exit=True, file=sys.stderr)
     try:
         yield
     finally:
