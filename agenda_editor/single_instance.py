@@ -1,4 +1,4 @@
-"""One running copy per user: a second launch hands its files to the first one and exits.
+"""One running copy per user and profile: a second launch hands its files to the first one.
 
 When the desktop opens a ``.agenda`` file while the editor is already running, a second copy that
 opened the same session would fight over it. Instead, the second launch connects to a local
@@ -14,11 +14,17 @@ the acknowledgement and exits. Usage from ``gui/app.py`` once the ``QApplication
 ``files_received`` carries a list of absolute path strings; an empty list means "a second launch
 without files": the running copy should just raise its window. Only QtCore and QtNetwork are
 used, so this module works in a headless process too.
+
+Like LibreOffice's pipe, the socket's name is keyed by the settings folder in use (and the
+display on X11/Wayland): a copy started with another profile (``AGENDA_EDITOR_HOME``), from
+another installation with its own settings, or on another display runs on its own instead of
+handing its files to a copy the user cannot see or that keeps other settings.
 """
 
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import logging
 import os
@@ -49,10 +55,29 @@ def _user_name() -> str:
     return name
 
 
-def server_name_for(app_id: str, user: str | None = None) -> str:
-    """The per-user socket name: two users on one machine each get their own running copy."""
+def _display() -> str:
+    """The X11 and Wayland displays this process shows its windows on ("" elsewhere)."""
+    return ";".join(os.environ.get(name, "") for name in ("DISPLAY", "WAYLAND_DISPLAY"))
+
+
+def instance_key(settings_folder: str | os.PathLike[str] | None, display: str | None = None) -> str:
+    """A short digest of the settings folder in use and the display: one copy per pair."""
+    folder = "" if settings_folder is None else str(Path(settings_folder).expanduser().absolute())
+    display = _display() if display is None else display
+    raw = f"{os.path.normcase(folder)}\0{display}".encode("utf-8", "surrogateescape")
+    return hashlib.sha256(raw).hexdigest()[:12]
+
+
+def server_name_for(
+    app_id: str,
+    user: str | None = None,
+    *,
+    settings_folder: str | os.PathLike[str] | None = None,
+    display: str | None = None,
+) -> str:
+    """The socket name: one running copy per user, settings folder and display."""
     user = _user_name() if user is None else user
-    raw = f"{app_id}-{user}"
+    raw = f"{app_id}-{instance_key(settings_folder, display)}-{user}"
     # Keep it a valid file name / pipe name and short enough for a Unix socket path (~107 bytes).
     safe = re.sub(r"[^A-Za-z0-9._-]", "_", raw)
     return safe[:80]
@@ -68,12 +93,13 @@ class SingleInstance(QObject):
         self,
         app_id: str = APP_ID,
         *,
+        settings_folder: str | os.PathLike[str] | None = None,
         timeout_ms: int = 3000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.app_id = app_id
-        self.server_name = server_name_for(app_id)
+        self.server_name = server_name_for(app_id, settings_folder=settings_folder)
         self.timeout_ms = timeout_ms
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytearray] = {}

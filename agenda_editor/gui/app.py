@@ -60,12 +60,15 @@ def build_window(
     folders = folders or AppFolders()
     window = MainWindow(folders)
     if path is not None:
-        window.files.open_path(Path(path), ask=False)
+        window.files.open_path(Path(path), ask=False, offer_recovery=recover)
         return window
-    if recover and offer_recovery(window):
+    offered = recover and bool(window.files.recovery.entries())
+    if offered and offer_recovery(window):
         return window
     last = folders.last_session()
-    if last is not None and window.files.open_path(last, ask=False):
+    if last is not None and window.files.open_path(
+        last, ask=False, offer_recovery=recover and not offered
+    ):
         return window
     open_sample(window)
     return window
@@ -80,11 +83,12 @@ def run(
     files and recovery data in that folder instead of the user's own.
     """
     app = application(argv)
-    instance = _single_instance([str(path)] if path else [])
-    if instance is False:
-        return 0  # a running copy took the file
     try:
         folders = AppFolders(home)
+        # One copy per settings folder (profile) and display: another one keeps its own.
+        instance = _single_instance([str(path)] if path else [], folders.dirs.config)
+        if instance is False:
+            return 0  # a running copy took the file
         _interface_language(folders)
         window = build_window(path, folders)
     except Exception as error:  # never a traceback in the user's face
@@ -128,13 +132,13 @@ def _interface_language(folders: AppFolders) -> None:
         log.warning("interface language: %s", manager.problem)
 
 
-def _single_instance(paths: list[str]) -> Any:
+def _single_instance(paths: list[str], settings_folder: Path) -> Any:
     """The listening single-instance guard; ``False`` when a running copy took ``paths``."""
     try:
         from agenda_editor.single_instance import APP_ID, SingleInstance
     except ImportError:
         return None
-    instance = SingleInstance(APP_ID)
+    instance = SingleInstance(APP_ID, settings_folder=settings_folder)
     if instance.try_forward(paths):
         return False
     instance.listen()

@@ -7,8 +7,10 @@ the user before anything could be lost or overwritten:
 - saving goes through :func:`agenda_editor.storage.session.save` (atomic) with the fingerprint
   of the file as it was opened, so a file changed on disk meanwhile is never overwritten
   without asking;
-- a couple of seconds after an edit the meeting is written to the recovery folder, so that the
-  next start can offer it back if the program was killed; saving or closing discards it;
+- the first edit after a save is written to the recovery folder at the next turn of the event
+  loop, later ones at most every 1.5 s, so that a crash loses at most 2 s of work; saving or
+  closing discards it. Opening a file (at start, Open, Open Recent, a second launch) offers
+  the unsaved work kept for that very file when it is newer than the file;
 - a file that cannot be read is named in a message with the problem; it is never modified.
 """
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from agenda_editor import interchange
 from agenda_editor.core.model import Meeting
+from agenda_editor.gui.dialogs import recovery as recovery_dialog
 from agenda_editor.gui.dialogs.messages import ask_choice
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.folders import HOME_ENV, AppFolders
@@ -39,8 +42,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: How long after an edit the recovery copy is written, in milliseconds.
-AUTOSAVE_DELAY_MS = 2000
+#: How long after an edit the recovery copy is written, in milliseconds (the first edit after
+#: a save or recovery copy is written at once); with the write itself, at most 2 s are lost.
+AUTOSAVE_DELAY_MS = 1500
 
 __all__ = [
     "AUTOSAVE_DELAY_MS",
@@ -103,6 +107,8 @@ class FileController(QObject):
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.write_recovery)
         self._watched: MeetingDocument | None = None
+        #: A recovery copy of the current unsaved changes exists (or is being written).
+        self._kept = False
         #: Opened while someone else has it: Save writes under another name only.
         self.read_only = False
         self._opening_read_only = False
@@ -135,6 +141,7 @@ class FileController(QObject):
         self.read_only = read_only
         self.suggested_path = suggested_path
         self.recovery_key = recovery_key or RecoveryStore.new_key()
+        self._kept = False
         self.window.set_document(document)
         self.watch(document)
 
@@ -263,8 +270,12 @@ class FileController(QObject):
         path = self.ask_open_path(_tr("Open Meeting"))
         return self.open_path(path, ask=False) if path else False
 
-    def open_path(self, path: Path, ask: bool = True) -> bool:
-        """Open a session file (or import a JSON meeting); ``False`` if it was not opened."""
+    def open_path(self, path: Path, ask: bool = True, offer_recovery: bool = True) -> bool:
+        """Open a session file (or import a JSON meeting); ``False`` if it was not opened.
+
+        Unsaved work kept for this file after a crash, newer than the file, is offered first
+        (unless ``offer_recovery`` is off, or the file is opened read-only).
+        """
         path = Path(path).absolute()
         if self.document.path is not None and self.document.path == path:
             if not ask and self.document.is_modified():
@@ -290,6 +301,8 @@ class FileController(QObject):
         except _Cancelled:
             return False
         read_only = self._opening_read_only
+        if offer_recovery and not read_only and self._offer_recovery_for(path, lock):
+            return True
         try:
             loaded = session.load(path)
         except SessionFileError as error:
@@ -312,6 +325,18 @@ class FileController(QObject):
         else:
             self.status_message.emit(_tr("Opened {0}").format(path.name))
         return True
+
+    def _offer_recovery_for(self, path: Path, lock: locks.SessionLock | None) -> bool:
+        """Offer the unsaved work kept for ``path``; ``True`` when it was recovered."""
+        entries = self.recovery.entries_for(path)
+        if not entries:
+            return False
+        choice, entry = recovery_dialog.choose_recovery(self.window, entries)
+        if choice == "discard":
+            for kept in entries:
+                self.recovery.discard(kept.key)
+            return False
+        return choice == "recover" and entry is not None and self.recover(entry, lock=lock)
 
     def _read(self, path: Path) -> Meeting | None:
         """The meeting in a session or JSON file, without locking it; errors are shown."""
@@ -519,19 +544,21 @@ class FileController(QObject):
     # -- crash recovery ---------------------------------------------------------------------
 
     def _schedule_autosave(self) -> None:
-        # Not restarted by later edits: a long burst of typing still gets saved every 2 s.
+        # Not restarted by later edits: a long burst of typing is still kept every 1.5 s. The
+        # first change since nothing was kept goes out at the next turn of the event loop.
         if not self._autosave.isActive():
-            self._autosave.start()
+            self._autosave.start(AUTOSAVE_DELAY_MS if self._kept else 0)
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:
             self._autosave.stop()
             self.discard_recovery()
 
-    def recover(self, entry: RecoveryEntry) -> bool:
+    def recover(self, entry: RecoveryEntry, lock: locks.SessionLock | None = None) -> bool:
         """Bring back unsaved work kept before a crash; it stays unsaved until the user saves.
 
         When its file was changed after the work was kept, saving asks before overwriting.
+        ``lock``: the file's lock, already taken by the caller (opening that file).
         """
         try:
             meeting = entry.load_meeting()
@@ -539,14 +566,14 @@ class FileController(QObject):
             self.show_error(_tr("Cannot Recover"), str(error))
             return False
         path = entry.original_path
-        lock: locks.SessionLock | None = None
         fingerprint: Any = None
         self._opening_read_only = False
         if path is not None and path.is_file():
-            try:
-                lock = self._take_lock(path)
-            except _Cancelled:
-                return False
+            if lock is None:
+                try:
+                    lock = self._take_lock(path)
+                except _Cancelled:
+                    return False
             try:
                 fingerprint = session.fingerprint(path)
             except OSError:
@@ -578,6 +605,7 @@ class FileController(QObject):
         document = self.document
         if not document.is_modified():
             return
+        self._kept = True
         # A copy taken now, written meanwhile: typing never waits for the disk.
         self._pending = self._io.submit(
             self._write_recovery, self.recovery.write, self.recovery_key, document.snapshot(),
@@ -611,6 +639,7 @@ class FileController(QObject):
         )
 
     def discard_recovery(self) -> None:
+        self._kept = False
         self._submit(self.recovery.discard, self.recovery_key)
 
     def flush_recovery(self, timeout: float = 30.0) -> None:

@@ -85,6 +85,19 @@ class RecoveryStore:
                     found.append(entry)
         return sorted(found, key=lambda entry: entry.saved_at, reverse=True)
 
+    def entries_for(self, path: Path) -> list[RecoveryEntry]:
+        """What is kept for the session file ``path`` and newer than it, most recent first."""
+        path = Path(path).absolute()
+        try:
+            modified = path.stat().st_mtime
+        except OSError:
+            modified = 0.0
+        return [
+            entry
+            for entry in self.entries()
+            if entry.original_path == path and entry.saved_at.timestamp() > modified
+        ]
+
     def discard(self, key: str) -> None:
         """Forget what is kept under ``key`` (nothing happens when there is nothing)."""
         self.path_for(key).unlink(missing_ok=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from agenda_editor.gui import app, files
 from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
 from agenda_editor.gui.dialogs import recovery
@@ -177,3 +179,113 @@ def test_the_recovery_dialog_is_wide_enough_to_show_each_entry_whole(qtbot, tmp_
     assert name in dialog.list.item(0).text()
     assert not dialog.list.horizontalScrollBar().isVisible()
     assert dialog.list.sizeHintForColumn(0) <= dialog.list.viewport().width()
+
+
+def _crashed_with_unsaved_work(window, path: Path) -> object:  # type: ignore[no-untyped-def]
+    window.files.open_path(path)
+    _edit_symbol(window, "UNSAVED/2026/1")
+    window.files.write_recovery()
+    edited = window.document.snapshot()
+    _crash(window)
+    return edited
+
+
+def _answer(monkeypatch, choice: str) -> list:  # type: ignore[no-untyped-def]
+    offered: list = []
+
+    def choose(_parent, entries):  # type: ignore[no-untyped-def]
+        offered.append([entry.original_path for entry in entries])
+        return choice, entries[0] if choice == "recover" else None
+
+    monkeypatch.setattr(recovery, "choose_recovery", choose)
+    return offered
+
+
+def test_started_with_the_file_after_a_crash_the_unsaved_work_is_offered(
+    qtbot, make_window, app_dirs, tmp_path, monkeypatch
+):
+    """A double-click on the file after a crash opened the older saved copy silently."""
+    path = tmp_path / "meeting.agenda"
+    session.save(factories.sample_meeting(), path)
+    edited = _crashed_with_unsaved_work(make_window(), path)
+    offered = _answer(monkeypatch, "recover")
+    restarted = app.build_window(path, app_dirs)
+    qtbot.addWidget(restarted)
+    assert offered == [[path.absolute()]]
+    assert restarted.document.meeting == edited
+    assert restarted.document.path == path.absolute()
+    assert restarted.isWindowModified()
+    assert restarted.files.lock is not None and restarted.files.lock.held
+    assert restarted.files.save()
+    assert session.load(path).meeting.symbol == "UNSAVED/2026/1"
+    restarted.files.shutdown()
+
+
+def test_open_and_open_recent_offer_the_unsaved_work_of_that_file(
+    qtbot, make_window, app_dirs, tmp_path, monkeypatch
+):
+    path = tmp_path / "meeting.agenda"
+    other = tmp_path / "other.agenda"
+    session.save(factories.sample_meeting(), path)
+    session.save(factories.sample_meeting(), other)
+    _crashed_with_unsaved_work(make_window(), path)
+    window = make_window()
+    offered = _answer(monkeypatch, "later")
+    assert window.files.open_path(other)
+    assert offered == []  # nothing kept for that one
+    monkeypatch.setattr(files.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    assert window.files.open_dialog()
+    assert offered == [[path.absolute()]]
+    assert window.document.meeting.symbol == factories.sample_meeting().symbol  # "later"
+    window.files.close_document()
+    offered = _answer(monkeypatch, "recover")
+    window.menus._open_recent(path)
+    assert offered == [[path.absolute()]]
+    assert window.document.meeting.symbol == "UNSAVED/2026/1"
+
+
+def test_work_older_than_the_file_is_not_offered_when_opening_it(
+    qtbot, make_window, app_dirs, tmp_path, monkeypatch
+):
+    path = tmp_path / "meeting.agenda"
+    session.save(factories.sample_meeting(), path)
+    _crashed_with_unsaved_work(make_window(), path)
+    newer = factories.sample_meeting()
+    newer.symbol = "SAVED/LATER"
+    session.save(newer, path)  # saved by someone else after the crash
+    offered = _answer(monkeypatch, "recover")
+    window = make_window()
+    assert window.files.open_path(path)
+    assert offered == []
+    assert window.document.meeting.symbol == "SAVED/LATER"
+
+
+def test_the_first_edit_after_a_save_is_kept_at_the_next_event_loop_turn(
+    qtbot, make_window, tmp_path
+):
+    """The first recovery copy came 2 s after the first edit: a kill before lost it all."""
+    path = tmp_path / "meeting.agenda"
+    session.save(factories.sample_meeting(), path)
+    window = make_window()
+    window.files.open_path(path)
+    store = window.files.recovery
+    _edit_symbol(window, "FIRST/1")
+    QApplication.processEvents()
+    window.files.flush_recovery()
+    (entry,) = store.entries()
+    assert entry.load_meeting().symbol == "FIRST/1"
+    # Later edits: kept again within the delay, never later than 2 s after the edit.
+    _edit_symbol(window, "SECOND/2")
+    QApplication.processEvents()
+    window.files.flush_recovery()
+    assert store.entries()[0].load_meeting().symbol == "FIRST/1"  # not on every keystroke
+    qtbot.waitUntil(lambda: store.entries()[0].load_meeting().symbol == "SECOND/2", timeout=2000)
+    assert files.AUTOSAVE_DELAY_MS < 2000
+    # After a save, the next first edit is kept at once again.
+    assert window.files.save()
+    window.files.flush_recovery()
+    assert store.entries() == []
+    _edit_symbol(window, "THIRD/3")
+    QApplication.processEvents()
+    window.files.flush_recovery()
+    assert store.entries()[0].load_meeting().symbol == "THIRD/3"

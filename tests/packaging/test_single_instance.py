@@ -164,3 +164,28 @@ def test_a_launch_in_another_process_hands_over_its_file(qtbot, first, app_id, t
     assert second.returncode == 0
     qtbot.waitUntil(lambda: len(received) == 1)
     assert received == [[str(tmp_path / "minutes.agenda")]]
+
+
+def test_separate_settings_folders_and_displays_each_keep_their_own_copy(qtbot, app_id, tmp_path):
+    """A launch with another profile handed its files to whatever copy ran, and vanished."""
+    mine = SingleInstance(app_id, settings_folder=tmp_path / "profile-a", timeout_ms=500)
+    assert mine.listen()
+    try:
+        other = SingleInstance(app_id, settings_folder=tmp_path / "profile-b", timeout_ms=500)
+        assert other.server_name != mine.server_name
+        assert other.try_forward(["x.agenda"]) is False  # not handed to profile a's copy
+        assert other.listen()
+        other.close()
+        same = SingleInstance(app_id, settings_folder=tmp_path / "profile-a", timeout_ms=500)
+        assert same.try_forward(["x.agenda"]) is True
+    finally:
+        mine.close()
+    folder = tmp_path / "profile-a"
+    assert server_name_for(app_id, "amina", settings_folder=folder, display=":0") != (
+        server_name_for(app_id, "amina", settings_folder=folder, display=":1")
+    )
+    assert server_name_for(app_id, "amina", settings_folder=folder, display=":0") == (
+        server_name_for(app_id, "amina", settings_folder=folder, display=":0")
+    )
+    long_user = server_name_for(app_id, "u" * 200, settings_folder=folder, display=":0")
+    assert long_user != server_name_for(app_id, "u" * 200, settings_folder=tmp_path, display=":0")
