@@ -5,7 +5,7 @@ opened the same session would fight over it. Instead, the second launch connects
 socket (a named pipe on Windows) that the first copy listens on, sends the file paths, waits for
 the acknowledgement and exits. Usage from ``gui/app.py`` once the ``QApplication`` exists::
 
-    instance = SingleInstance(APP_ID, settings_folder=folders.dirs.config)
+    instance = SingleInstance(APP_ID, settings_folder=folders.dirs.config)  # keyed by profile
     if instance.try_forward(paths):
         return 0  # the running copy opens them
     instance.listen()

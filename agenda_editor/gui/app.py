@@ -83,12 +83,11 @@ def run(
     files and recovery data in that folder instead of the user's own.
     """
     app = application(argv)
+    instance = _single_instance([str(path)] if path else [])
+    if instance is False:
+        return 0  # a running copy took the file
     try:
         folders = AppFolders(home)
-        # One copy per settings folder (profile) and display: another one keeps its own.
-        instance = _single_instance([str(path)] if path else [], folders.dirs.config)
-        if instance is False:
-            return 0  # a running copy took the file
         _interface_language(folders)
         window = build_window(path, folders)
     except Exception as error:  # never a traceback in the user's face
@@ -132,13 +131,13 @@ def _interface_language(folders: AppFolders) -> None:
         log.warning("interface language: %s", manager.problem)
 
 
-def _single_instance(paths: list[str], settings_folder: Path) -> Any:
+def _single_instance(paths: list[str]) -> Any:
     """The listening single-instance guard; ``False`` when a running copy took ``paths``."""
     try:
         from agenda_editor.single_instance import APP_ID, SingleInstance
     except ImportError:
         return None
-    instance = SingleInstance(APP_ID, settings_folder=settings_folder)
+    instance = SingleInstance(APP_ID)
     if instance.try_forward(paths):
         return False
     instance.listen()

@@ -18,7 +18,7 @@ def test_run_opens_the_file_and_returns_when_the_window_closes(
 ):
     path = tmp_path / "wg.agenda"
     session.save(factories.sample_meeting(), path)
-    monkeypatch.setattr(app, "_single_instance", lambda paths, settings_folder: None)
+    monkeypatch.setattr(app, "_single_instance", lambda paths: None)
     seen = []
 
     def event_loop() -> int:
@@ -45,9 +45,7 @@ def test_a_second_launch_hands_its_file_to_the_running_copy(
     monkeypatch.setattr(qapp, "exec", lambda: 1)
     app_id = f"org.agendaeditor.test-{uuid.uuid4().hex[:8]}"
     monkeypatch.setattr(single_instance, "APP_ID", app_id)
-    # The running copy uses the same settings folder (a copy with other settings keeps its own).
-    folder = app.AppFolders().dirs.config
-    running = single_instance.SingleInstance(app_id, settings_folder=folder)
+    running = single_instance.SingleInstance(app_id)
     assert running.listen()
     received: list = []  # type: ignore[type-arg]
     running.files_received.connect(received.append)

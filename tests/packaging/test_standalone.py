@@ -197,6 +197,7 @@ def test_tarball_installs_for_the_user_and_uninstalls_cleanly(build: Build, tmp_
 
 def test_second_launch_hands_its_file_to_the_running_program(build: Build, tmp_path: Path):
     """What a double-click on a second .agenda file does: no second copy of the program."""
+    from agenda_editor.single_instance import server_name_for
 
     private_tmp = tmp_path / "tmp"  # Qt puts the local socket here: away from a real session
     private_tmp.mkdir()
@@ -219,15 +220,12 @@ def test_second_launch_hands_its_file_to_the_running_program(build: Build, tmp_p
         stderr=subprocess.DEVNULL,
     )
     try:
-        # One running copy per settings folder and display: its socket's name says which.
-        def sockets() -> list[Path]:
-            return [p for p in private_tmp.iterdir() if p.name.startswith(f"{APP_ID}-")]
-
+        socket_path = private_tmp / server_name_for(APP_ID)
         deadline = time.monotonic() + 120
-        while not sockets() and first.poll() is None and time.monotonic() < deadline:
+        while not socket_path.exists() and first.poll() is None and time.monotonic() < deadline:
             time.sleep(0.2)
         assert first.poll() is None, "the first copy did not stay open"
-        assert sockets(), "the first copy does not listen for later launches"
+        assert socket_path.exists(), "the first copy does not listen for later launches"
 
         second = subprocess.run(
             [str(program), "second.agenda"],
