@@ -83,11 +83,21 @@ def run(
     files and recovery data in that folder instead of the user's own.
     """
     app = application(argv)
-    instance = _single_instance([str(path)] if path else [])
+    try:
+        folders = AppFolders(home)
+    except Exception as error:  # never a traceback in the user's face
+        log.exception("the settings could not be read")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("App", "{0} could not start: {1}").format(APP_NAME, error),
+        )
+        return 1
+    # One running copy per settings folder (and display): another profile keeps its own.
+    instance = _single_instance([str(path)] if path else [], folders.dirs.config)
     if instance is False:
         return 0  # a running copy took the file
     try:
-        folders = AppFolders(home)
         _interface_language(folders)
         window = build_window(path, folders)
     except Exception as error:  # never a traceback in the user's face
@@ -131,13 +141,13 @@ def _interface_language(folders: AppFolders) -> None:
         log.warning("interface language: %s", manager.problem)
 
 
-def _single_instance(paths: list[str]) -> Any:
+def _single_instance(paths: list[str], settings_folder: Path) -> Any:
     """The listening single-instance guard; ``False`` when a running copy took ``paths``."""
     try:
         from agenda_editor.single_instance import APP_ID, SingleInstance
     except ImportError:
         return None
-    instance = SingleInstance(APP_ID)
+    instance = SingleInstance(APP_ID, settings_folder=settings_folder)
     if instance.try_forward(paths):
         return False
     instance.listen()

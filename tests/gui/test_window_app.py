@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from agenda_editor import single_instance
 from agenda_editor.gui import app
+from agenda_editor.gui.folders import AppFolders
 from agenda_editor.gui.main_window import MainWindow
 from agenda_editor.storage import locks, session
 from tests import factories
@@ -18,7 +19,7 @@ def test_run_opens_the_file_and_returns_when_the_window_closes(
 ):
     path = tmp_path / "wg.agenda"
     session.save(factories.sample_meeting(), path)
-    monkeypatch.setattr(app, "_single_instance", lambda paths: None)
+    monkeypatch.setattr(app, "_single_instance", lambda paths, settings_folder: None)
     seen = []
 
     def event_loop() -> int:
@@ -45,7 +46,8 @@ def test_a_second_launch_hands_its_file_to_the_running_copy(
     monkeypatch.setattr(qapp, "exec", lambda: 1)
     app_id = f"org.agendaeditor.test-{uuid.uuid4().hex[:8]}"
     monkeypatch.setattr(single_instance, "APP_ID", app_id)
-    running = single_instance.SingleInstance(app_id)
+    # The running copy uses the same settings folder (the test's AGENDA_EDITOR_HOME).
+    running = single_instance.SingleInstance(app_id, settings_folder=AppFolders().dirs.config)
     assert running.listen()
     received: list = []  # type: ignore[type-arg]
     running.files_received.connect(received.append)
@@ -75,3 +77,33 @@ def test_a_file_handed_over_by_the_desktop_as_an_event_opens(make_window, tmp_pa
         QApplication.instance().removeEventFilter(opener)
     assert window.document.path == path
     assert window.document.meeting.symbol == "XYZ/WG.9/2026/4"
+
+
+def test_a_copy_running_with_another_settings_folder_does_not_take_the_file(
+    qtbot, qapp, app_home, tmp_path, monkeypatch
+):
+    """Another profile (another AGENDA_EDITOR_HOME, installation or settings folder) keeps its
+    own window: the launch opens its file itself instead of handing it over."""
+    opened: list = []  # type: ignore[type-arg]
+    monkeypatch.setattr(qapp, "exec", lambda: opened.append(True) or 0)
+    app_id = f"org.agendaeditor.test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setattr(single_instance, "APP_ID", app_id)
+    # Listening as a copy keyed by the user alone would (an older installation's): the launch
+    # must not hand its file to it.
+    other = single_instance.SingleInstance(app_id)
+    assert other.listen()
+    received: list = []  # type: ignore[type-arg]
+    other.files_received.connect(received.append)
+    path = tmp_path / "wg.agenda"
+    session.save(factories.sample_meeting(), path)
+    try:
+        assert app.run(path) == 0
+        QApplication.processEvents()
+    finally:
+        other.close()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.files.shutdown()
+                widget.close()
+    assert opened == [True]  # this launch ran its own window
+    assert received == []

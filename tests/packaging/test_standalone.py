@@ -198,6 +198,7 @@ def test_tarball_installs_for_the_user_and_uninstalls_cleanly(build: Build, tmp_
 def test_second_launch_hands_its_file_to_the_running_program(build: Build, tmp_path: Path):
     """What a double-click on a second .agenda file does: no second copy of the program."""
     from agenda_editor.single_instance import server_name_for
+    from agenda_editor.storage.settings import AppDirs
 
     private_tmp = tmp_path / "tmp"  # Qt puts the local socket here: away from a real session
     private_tmp.mkdir()
@@ -220,12 +221,15 @@ def test_second_launch_hands_its_file_to_the_running_program(build: Build, tmp_p
         stderr=subprocess.DEVNULL,
     )
     try:
-        socket_path = private_tmp / server_name_for(APP_ID)
+        # One running copy per settings folder: the one under AGENDA_EDITOR_HOME.
+        settings = AppDirs(tmp_path / "home").config
+        socket_path = private_tmp / server_name_for(APP_ID, settings_folder=settings)
         deadline = time.monotonic() + 120
         while not socket_path.exists() and first.poll() is None and time.monotonic() < deadline:
             time.sleep(0.2)
         assert first.poll() is None, "the first copy did not stay open"
-        assert socket_path.exists(), "the first copy does not listen for later launches"
+        found = sorted(p.name for p in private_tmp.iterdir())
+        assert socket_path.exists(), f"no socket {socket_path.name} among {found}"
 
         second = subprocess.run(
             [str(program), "second.agenda"],
