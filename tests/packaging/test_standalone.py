@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -200,8 +201,10 @@ def test_second_launch_hands_its_file_to_the_running_program(build: Build, tmp_p
     from agenda_editor.single_instance import server_name_for
     from agenda_editor.storage.settings import AppDirs
 
-    private_tmp = tmp_path / "tmp"  # Qt puts the local socket here: away from a real session
-    private_tmp.mkdir()
+    # Qt puts the local socket here, away from a real session. A short folder of its own, not
+    # under tmp_path: a Unix socket's path is limited to 107 bytes, and pytest's numbered
+    # folders (/tmp/pytest-of-root/pytest-293/test_second_launch_.../tmp/) pass that.
+    private_tmp = Path(tempfile.mkdtemp(prefix="ae-sock-"))
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env.update(
         QT_QPA_PLATFORM="offscreen",
@@ -245,3 +248,4 @@ def test_second_launch_hands_its_file_to_the_running_program(build: Build, tmp_p
     finally:
         first.terminate()
         first.wait(timeout=30)
+        shutil.rmtree(private_tmp, ignore_errors=True)
