@@ -201,6 +201,14 @@
     <context>
         <name>App</name>
         <message>
+            <source>Sample Meeting</source>
+            <translation>اجتماع نموذجي</translation>
+        </message>
+        <message>
+            <source>This is the sample meeting: try anything, then File &gt; New starts your own</source>
+            <translation>هذا هو الاجتماع النموذجي: جرّب ما تشاء، ثم ابدأ اجتماعك عبر ملف &gt; جديد</translation>
+        </message>
+        <message>
             <source>{0} could not start: {1}</source>
             <translation>تعذّر بدء {0}: {1}</translation>
         </message>

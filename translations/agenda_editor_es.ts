@@ -201,6 +201,14 @@
     <context>
         <name>App</name>
         <message>
+            <source>Sample Meeting</source>
+            <translation>Reunión de ejemplo</translation>
+        </message>
+        <message>
+            <source>This is the sample meeting: try anything, then File &gt; New starts your own</source>
+            <translation>Esta es la reunión de ejemplo: pruebe lo que quiera; luego Archivo &gt; Nuevo empieza la suya</translation>
+        </message>
+        <message>
             <source>{0} could not start: {1}</source>
             <translation>{0} no pudo iniciarse: {1}</translation>
         </message>

@@ -201,6 +201,14 @@
     <context>
         <name>App</name>
         <message>
+            <source>Sample Meeting</source>
+            <translation>Réunion exemple</translation>
+        </message>
+        <message>
+            <source>This is the sample meeting: try anything, then File &gt; New starts your own</source>
+            <translation>Ceci est la réunion exemple : essayez tout, puis Fichier &gt; Nouveau commence la vôtre</translation>
+        </message>
+        <message>
             <source>{0} could not start: {1}</source>
             <translation>{0} n'a pas pu démarrer : {1}</translation>
         </message>

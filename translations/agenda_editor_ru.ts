@@ -201,6 +201,14 @@
     <context>
         <name>App</name>
         <message>
+            <source>Sample Meeting</source>
+            <translation>Пример совещания</translation>
+        </message>
+        <message>
+            <source>This is the sample meeting: try anything, then File &gt; New starts your own</source>
+            <translation>Это пример совещания: попробуйте что угодно, затем Файл &gt; Создать начнет ваше собственное</translation>
+        </message>
+        <message>
             <source>{0} could not start: {1}</source>
             <translation>Не удалось запустить {0}: {1}</translation>
         </message>

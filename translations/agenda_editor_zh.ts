@@ -201,6 +201,14 @@
     <context>
         <name>App</name>
         <message>
+            <source>Sample Meeting</source>
+            <translation>示例会议</translation>
+        </message>
+        <message>
+            <source>This is the sample meeting: try anything, then File &gt; New starts your own</source>
+            <translation>这是示例会议：可随意尝试，然后用“文件 &gt; 新建”开始您自己的会议</translation>
+        </message>
+        <message>
             <source>{0} could not start: {1}</source>
             <translation>{0}无法启动：{1}</translation>
         </message>

@@ -48,7 +48,15 @@ def open_sample(window: MainWindow) -> bool:
     except (OSError, interchange.InterchangeError) as error:
         log.warning("the sample meeting cannot be read: %s", error)
         return False
-    window.files.adopt(MeetingDocument(meeting))
+    document = MeetingDocument(meeting)
+    # Named as what it is, so that nobody takes it for a meeting of their own.
+    document.display_name = QCoreApplication.translate("App", "Sample Meeting")
+    window.files.adopt(document)
+    window.show_status(
+        QCoreApplication.translate(
+            "App", "This is the sample meeting: try anything, then File > New starts your own"
+        )
+    )
     return True
 
 

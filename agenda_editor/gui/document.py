@@ -56,6 +56,9 @@ class MeetingDocument(QObject):
         self.fingerprint: Any = None
         self.undo_stack = QUndoStack(self)
         self._language = meeting.original_language
+        #: What the window calls a document that has no file yet ("Sample Meeting"); ``None``
+        #: for "Untitled".
+        self.display_name: str | None = None
         #: Texts to review after a translation was imported: (language, TextRef) -> the
         #: translator's text, made for an earlier original. Kept for the session, not saved.
         self.review: dict[tuple[str, Any], str] = {}

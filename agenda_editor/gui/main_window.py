@@ -182,7 +182,9 @@ class MainWindow(QMainWindow):
 
     def document_name(self) -> str:
         path = self.document.path
-        return path.name if path is not None else self.tr("Untitled")
+        if path is not None:
+            return path.name
+        return self.document.display_name or self.tr("Untitled")
 
     def update_title(self) -> None:
         if self.files.read_only:

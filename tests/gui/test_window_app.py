@@ -107,3 +107,14 @@ def test_a_copy_running_with_another_settings_folder_does_not_take_the_file(
                 widget.close()
     assert opened == [True]  # this launch ran its own window
     assert received == []
+
+
+def test_the_sample_says_it_is_the_sample_until_it_is_saved(make_window, tmp_path, monkeypatch):
+    window = make_window()
+    assert app.open_sample(window)
+    assert window.windowTitle() == "Sample Meeting[*] — Agenda Editor"
+    assert "sample meeting" in window.statusBar().currentMessage()
+    target = tmp_path / "mine.agenda"
+    monkeypatch.setattr(window.files, "ask_save_path", lambda: target)
+    assert window.files.save_as()
+    assert window.windowTitle().startswith("mine.agenda")
