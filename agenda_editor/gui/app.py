@@ -95,12 +95,7 @@ def run(
         folders = AppFolders(home)
     except Exception as error:  # never a traceback in the user's face
         log.exception("the settings could not be read")
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            QCoreApplication.translate("App", "{0} could not start: {1}").format(APP_NAME, error),
-        )
-        return 1
+        return _could_not_start(error)
     # One running copy per settings folder (and display): another profile keeps its own.
     instance = _single_instance([str(path)] if path else [], folders.dirs.config)
     if instance is False:
@@ -110,12 +105,7 @@ def run(
         window = build_window(path, folders)
     except Exception as error:  # never a traceback in the user's face
         log.exception("the window could not be opened")
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            QCoreApplication.translate("App", "{0} could not start: {1}").format(APP_NAME, error),
-        )
-        return 1
+        return _could_not_start(error)
     if instance is not None:
         instance.files_received.connect(window.open_files)
     opener = FileOpenFilter(window, app)
@@ -138,6 +128,16 @@ class FileOpenFilter(QObject):
                 self.window.open_files([path])
                 return True
         return super().eventFilter(watched, event)
+
+
+def _could_not_start(error: Exception) -> int:
+    """Say why the application cannot start (never a traceback); the exit status."""
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        QCoreApplication.translate("App", "{0} could not start: {1}").format(APP_NAME, error),
+    )
+    return 1
 
 
 def _interface_language(folders: AppFolders) -> None:

@@ -7,10 +7,6 @@ end state.
 
 from __future__ import annotations
 
-import copy
-import tempfile
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,8 +17,7 @@ from agenda_editor.gui.commands.texts import SetAnnotationCommand, SetItemTitleC
 from agenda_editor.gui.commands.timetable import ScheduleItemsCommand, UnscheduleCommand
 from agenda_editor.gui.commands.tree import InsertItemCommand, MoveItemCommand, RemoveItemCommand
 from agenda_editor.gui.document import MeetingDocument
-from agenda_editor.storage import session
-from tests import factories
+from tests.gui.command_replay import replay_save_and_undo
 
 KINDS = ("insert", "remove", "move", "title", "annotation", "schedule", "unschedule")
 TEXTS = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12)
@@ -92,23 +87,4 @@ def _command(document: MeetingDocument, kind: str, a: int, b: int, text: str):  
     )
 )
 def test_random_edits_save_reopen_equal_and_undo_all_restores(qapp, steps) -> None:  # type: ignore[no-untyped-def]
-    start = factories.sample_meeting()
-    document = MeetingDocument(copy.deepcopy(start))
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "meeting.agenda"
-        for kind, a, b, text in steps:
-            command = _command(document, kind, a, b, text)
-            if command is None:
-                continue
-            document.push(command)
-            session.save(document.meeting, path)
-            assert session.load(path).meeting == document.meeting
-    end = copy.deepcopy(document.meeting)
-    while document.undo_stack.canUndo():
-        document.undo_stack.undo()
-    assert document.meeting == start
-    while document.undo_stack.canRedo():
-        document.undo_stack.redo()
-    assert document.meeting == end
-    document.undo_stack.clear()  # its commands freed now, not by the garbage collector
-    document.deleteLater()
+    replay_save_and_undo(steps, _command)

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import tempfile
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -32,8 +30,7 @@ from agenda_editor.gui.commands.timetable import (
     SyncDaysCommand,
 )
 from agenda_editor.gui.document import MeetingDocument
-from agenda_editor.storage import session
-from tests import factories
+from tests.gui.command_replay import replay_save_and_undo
 
 KINDS = (
     "venue",
@@ -131,23 +128,4 @@ def _command(
     )
 )
 def test_every_command_saves_reopens_equal_and_undoes_exactly(qapp, steps) -> None:  # type: ignore[no-untyped-def]
-    start = factories.sample_meeting()
-    document = MeetingDocument(copy.deepcopy(start))
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "meeting.agenda"
-        for kind, a, b, text in steps:
-            command = _command(document, kind, a, b, text)
-            if command is None:
-                continue
-            document.push(command)
-            session.save(document.meeting, path)
-            assert session.load(path).meeting == document.meeting
-    end = copy.deepcopy(document.meeting)
-    while document.undo_stack.canUndo():
-        document.undo_stack.undo()
-    assert document.meeting == start
-    while document.undo_stack.canRedo():
-        document.undo_stack.redo()
-    assert document.meeting == end
-    document.undo_stack.clear()  # its commands freed now, not by the garbage collector
-    document.deleteLater()
+    replay_save_and_undo(steps, _command)

@@ -1,0 +1,43 @@
+"""The check both undo property tests make of a random sequence of commands."""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.storage import session
+from tests import factories
+
+MakeCommand = Callable[..., QUndoCommand | None]
+
+
+def replay_save_and_undo(steps: Iterable[tuple[Any, ...]], make_command: MakeCommand) -> None:
+    """Push ``make_command(document, *step)`` for each step on the sample meeting: saved and
+    opened again, the meeting is the one in memory at every step; undoing everything restores
+    the start exactly, redoing everything brings back the end."""
+    start = factories.sample_meeting()
+    document = MeetingDocument(copy.deepcopy(start))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "meeting.agenda"
+        for step in steps:
+            command = make_command(document, *step)
+            if command is None:
+                continue
+            document.push(command)
+            session.save(document.meeting, path)
+            assert session.load(path).meeting == document.meeting
+    end = copy.deepcopy(document.meeting)
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert document.meeting == start
+    while document.undo_stack.canRedo():
+        document.undo_stack.redo()
+    assert document.meeting == end
+    document.undo_stack.clear()  # its commands freed now, not by the garbage collector
+    document.deleteLater()
