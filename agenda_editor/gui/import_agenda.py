@@ -39,7 +39,12 @@ def report_text(notes: list[ImportNote]) -> str:
     """The lines not placed, one per line: "Line 14: To be confirmed" (a table row's cells
     apart: "Line 40: 3–6 p.m. | 7 | Adoption of the report")."""
     line = _tr("Line {0}: {1}")
-    return "\n".join(line.format(note.line, " | ".join(note.text.split("\t"))) for note in notes)
+    # Each quoted line keeps its own direction (first-strong isolate): in the Arabic interface an
+    # English "3–6 p.m. | 7 | ..." would otherwise read "p.m. | 7 | ... 6–3".
+    return "\n".join(
+        line.format(note.line, "\u2068" + " | ".join(note.text.split("\t")) + "\u2069")
+        for note in notes
+    )
 
 
 class ImportAgenda(QObject):

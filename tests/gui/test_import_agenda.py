@@ -42,7 +42,7 @@ def test_import_opens_the_agenda_as_a_new_unsaved_meeting(
     assert source.read_bytes() == before
     (report,) = reports
     assert report[0] == "1 line of agenda.txt found no place in the meeting:"
-    assert report[1] == "Line 11: To be confirmed"
+    assert report[1] == "Line 11: \u2068To be confirmed\u2069"
 
 
 def test_an_unreadable_file_is_an_error_message_and_the_meeting_stays(
