@@ -10,7 +10,8 @@ from typing import Any
 import pypdf
 import pytest
 
-from agenda_editor import __version__, cli
+from agenda_editor import __version__
+from agenda_editor.cli import check as check_command
 from agenda_editor.cli import main
 from agenda_editor.export.plan import ExportError
 from agenda_editor.interchange import dumps_json, load_json
@@ -78,7 +79,7 @@ def test_an_unexpected_failure_is_one_line_not_a_traceback(
     def broken(*args: object) -> None:
         raise RuntimeError("something broke")
 
-    monkeypatch.setattr(cli, "check", broken)
+    monkeypatch.setattr(check_command, "check", broken)
     assert main(["check", str(sample)]) == 2
     assert "RuntimeError: something broke" in one_error_line(capsys)
 

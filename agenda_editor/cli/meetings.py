@@ -1,0 +1,105 @@
+"""Reading and writing the meeting files the commands take and make (``.agenda``, ``.json``, and
+the meeting a PDF made by Agenda Editor carries).
+
+The session file and PDF modules are imported only when such a file is involved, so the headless
+commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from agenda_editor.cli.messages import CommandError
+from agenda_editor.core.languages import LANGUAGES
+from agenda_editor.core.model import Meeting
+from agenda_editor.interchange import load_json, save_json
+
+INPUT_SUFFIXES = (".agenda", ".json")
+#: A PDF made by Agenda Editor carries its meeting: it can be read back (export, check).
+READABLE_SUFFIXES = (*INPUT_SUFFIXES, ".pdf")
+
+
+def suffix_of(path: Path) -> str:
+    return path.suffix.lower()
+
+
+def language_choice(value: str) -> str:
+    """The ``--lang`` argument: a language code or ``all``."""
+    # Codes are written in any case ("EN", "Fr"), as people type them.
+    value = value.strip().lower()
+    if value != "all" and value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {value!r}; expected one of {', '.join(LANGUAGES)} or 'all'"
+        )
+    return value
+
+
+def load_meeting(path: Path) -> Meeting:
+    """The meeting in a ``.agenda`` or ``.json`` file, or attached to a PDF Agenda Editor made;
+    :class:`CommandError` (or :class:`InterchangeError`) when it cannot be."""
+    suffix = suffix_of(path)
+    if suffix not in READABLE_SUFFIXES:
+        raise CommandError(
+            f"{path}: not a meeting file; expected a .agenda or .json file "
+            "(or a PDF made by Agenda Editor)"
+        )
+    if path.is_dir():
+        raise CommandError(f"{path}: is a folder, not a meeting file")
+    if suffix == ".json":
+        return load_json(path)
+    if suffix == ".pdf":
+        try:
+            from agenda_editor.interchange.pdf_attachment import load_pdf
+        except ImportError as error:
+            raise CommandError(f"reading PDFs is not available ({error})") from None
+        return load_pdf(path)
+    from agenda_editor.storage import session
+
+    try:
+        return session.load(path).meeting
+    except session.SessionFileError as error:
+        raise CommandError(str(error)) from error
+
+
+def save_session(meeting: Meeting, path: Path) -> None:
+    from agenda_editor.storage import locks, session
+
+    try:
+        # A session file open in the editor is locked: do not write it behind the user's back.
+        with locks.acquire(path):
+            session.save(meeting, path)
+    except (session.SessionFileError, locks.LockError) as error:
+        raise CommandError(str(error)) from error
+
+
+def save_meeting(meeting: Meeting, path: Path) -> None:
+    """Write ``meeting`` as a ``.json`` file, or else as a ``.agenda`` session file."""
+    if suffix_of(path) == ".json":
+        save_json(meeting, path)
+    else:
+        save_session(meeting, path)
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name the same file (through links, ``..`` or another spelling)."""
+    try:
+        return first.samefile(second)
+    except OSError:  # one of them does not exist (yet): compare where they lead
+        return first.resolve() == second.resolve()
+
+
+def require_meeting_suffix(output: Path, what: str) -> None:
+    """Refuse an output that is not a ``.agenda`` or ``.json`` file; ``what`` names it."""
+    if suffix_of(output) not in INPUT_SUFFIXES:
+        raise CommandError(f"{output}: {what} is written as a .agenda or .json file")
+
+
+def require_folder(output: Path) -> None:
+    if not output.parent.is_dir():
+        raise CommandError(f"{output}: the folder {output.parent} does not exist")
+
+
+def refuse_input_as_output(source: Path, output: Path) -> None:
+    if same_file(source, output):
+        raise CommandError(f"{output}: is the input file; choose another name for the output")
