@@ -200,10 +200,10 @@ def _helpers_of(tree: ast.Module) -> dict[str, _Helper]:
 
 def _module_name(path: Path) -> str:
     """``agenda_editor.gui.files`` for a module of the package (the file name elsewhere)."""
-    try:
-        return ".".join(path.resolve().relative_to(ROOT).with_suffix("").parts)
-    except ValueError:
+    resolved = path.resolve()
+    if not resolved.is_relative_to(PACKAGE):  # a file elsewhere, even in the checkout (.pt/)
         return path.stem
+    return ".".join(resolved.relative_to(ROOT).with_suffix("").parts)
 
 
 def helper_messages(files: Sequence[Path]) -> list[Message]:
