@@ -257,7 +257,10 @@ class _Merger:
 
     def _paragraph(self, item_id: str, index: int, target: list[Piece]) -> str:
         """The translated paragraph: each footnote place filled with the footnote's translation
-        from the file, else the version's present translation of it, else left empty."""
+        from the file, else the version's present translation of it, else left empty.
+
+        It is a lettered sub-paragraph when the original's paragraph is: the unit translates
+        that paragraph, and the file carries its text only."""
         existing = self._existing_notes(item_id, index)
         inlines: list[markup.Inline] = []
         for piece in target:
@@ -272,7 +275,10 @@ class _Merger:
             else:
                 runs = []
             inlines.append(markup.Footnote(runs))
-        return markup.serialize(inlines)
+        meeting = self.result.meeting
+        original = meeting.item(item_id).annotation.get(meeting.original_language, [])
+        lettered = index < len(original) and markup.is_lettered(original[index])
+        return markup.serialize_paragraph(inlines, lettered)
 
     def _set_paragraph(self, item_id: str, index: int, paragraph: str) -> None:
         annotation = self.result.meeting.item(item_id).annotation
@@ -307,10 +313,12 @@ class _Merger:
                 if seen == number:
                     runs = [p for p in target if isinstance(p, markup.Run)]
                     inlines[position] = markup.Footnote(runs)
-        self._set_paragraph(item_id, index, markup.serialize(inlines))
+        self._set_paragraph(item_id, index, markup.keep_mark(paragraph, markup.serialize(inlines)))
 
 
 def _same_paragraph(first: str, second: str) -> bool:
+    if markup.is_lettered(first) != markup.is_lettered(second):
+        return False
     try:
         return markup.parse(first) == markup.parse(second)
     except markup.MarkupError:

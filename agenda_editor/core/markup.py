@@ -4,6 +4,14 @@ A paragraph is stored as a string in a deliberately tiny markup: the tags ``<b> 
 <footnote>`` (and their closing forms, written exactly so) and the entities ``&lt; &gt; &amp;``.
 Anything else, including ``<img src=...>``, ``<font>`` or a lone ``&``, is text and prints
 literally. :func:`parse` turns a paragraph into runs; :func:`serialize` turns runs back.
+
+A paragraph that starts with :data:`LETTERED` is a lettered sub-paragraph ("(a) ...;" in English,
+"a) ...;" in French): the letter is not part of its text but follows from its place among the
+paragraphs around it, in the style of the language (see
+:func:`agenda_editor.core.numbering.sub_paragraph_labels`). The mark belongs to the paragraph of
+one language version, like its text: every path that keeps a paragraph keeps its mark.
+:func:`parse` leaves it out of the runs; code that rebuilds a paragraph from runs puts it back
+with :func:`keep_mark`.
 """
 
 from __future__ import annotations
@@ -14,6 +22,9 @@ from dataclasses import dataclass, field
 
 FORMAT_TAGS = ("b", "i", "sup", "sub")
 ALLOWED_TAGS = (*FORMAT_TAGS, "footnote")
+
+#: The mark at the start of a lettered sub-paragraph (nowhere else is it a mark).
+LETTERED = "<lettered/>"
 
 _TOKEN = re.compile(r"</?(?:b|i|sup|sub|footnote)>|&(?:lt|gt|amp);")
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&"}
@@ -77,11 +88,11 @@ def _parse(paragraph: str) -> list[Inline]:
     open_tags: list[str] = []
     opened_at: list[int] = []
     footnote: Footnote | None = None
-    position = 0
+    position = len(LETTERED) if is_lettered(paragraph) else 0
 
     # (kind, value, offset) with kind in text/open/close; offset counts from 1 for messages.
     pieces: list[tuple[str, str, int]] = []
-    for match in _TOKEN.finditer(paragraph):
+    for match in _TOKEN.finditer(paragraph, position):
         if match.start() > position:
             pieces.append(("text", paragraph[position : match.start()], position + 1))
         token = match.group()
@@ -136,6 +147,22 @@ def _parse(paragraph: str) -> list[Inline]:
     return result
 
 
+def is_lettered(paragraph: str) -> bool:
+    """Whether the paragraph is marked as a lettered sub-paragraph."""
+    return paragraph.startswith(LETTERED)
+
+
+def set_lettered(paragraph: str, lettered: bool) -> str:
+    """The paragraph with its lettered mark put on or taken off (its text unchanged)."""
+    bare = paragraph[len(LETTERED) :] if is_lettered(paragraph) else paragraph
+    return LETTERED + bare if lettered else bare
+
+
+def keep_mark(source: str, rebuilt: str) -> str:
+    """``rebuilt`` (a paragraph made anew from the runs of ``source``) with ``source``'s mark."""
+    return set_lettered(rebuilt, is_lettered(source))
+
+
 def validate(paragraph: str) -> str | None:
     """The problem with a paragraph's markup, or ``None`` when it is well formed."""
     return _parse_cached(paragraph)[1]
@@ -144,6 +171,11 @@ def validate(paragraph: str) -> str | None:
 def escape(text: str) -> str:
     """Text made safe to put into a paragraph: it will print exactly as given."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def serialize_paragraph(inlines: list[Inline], lettered: bool = False) -> str:
+    """The markup of a whole paragraph: its runs and footnotes, with the lettered mark if asked."""
+    return set_lettered(serialize(inlines), lettered)
 
 
 def _serialize_runs(runs: list[Run]) -> str:

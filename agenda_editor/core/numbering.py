@@ -4,6 +4,9 @@ Top-level items are numbered 1, 2, 3...; sub-items are lettered, deeper levels u
 then letters and roman numerals again, as UN texts do: 1 -> (a) -> (i) -> a. -> i.
 Each language has its own way of writing a sub-item's letter ("(a)" in English and Chinese,
 "a)" in French, Spanish and Russian, "(أ)" in Arabic) and its own agenda punctuation.
+
+Lettered sub-paragraphs of an annotation (see :data:`agenda_editor.core.markup.LETTERED`) are
+lettered the same way, each run of consecutive marked paragraphs from the first letter.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from agenda_editor.core.markup import is_lettered
 from agenda_editor.core.model import AgendaItem, Meeting
 
 # The Arabic letters in the order Arabic UN documents use for enumeration (abjad order).
@@ -36,19 +40,27 @@ class Conventions:
     full_stop: str
     #: Separator between the item number and the sub-item label in a reference ("1 (a)").
     reference_separator: str = " "
-    #: Letters used for lettered levels.
+    #: Letters used for lettered levels (and lettered sub-paragraphs).
     letters: tuple[str, ...] = tuple("abcdefghijklmnopqrstuvwxyz")
+    #: Wrapping of the letter of a lettered sub-paragraph of an annotation ("(a) ...;").
+    sub_paragraph_pattern: str = "({})"
 
 
+# Lettered sub-paragraphs follow each language's sub-item style, as UN texts letter both alike:
+# "(a)" in English and Chinese, "a)" in French and Spanish; Russian UN texts keep the Latin
+# letters of the other versions ("пункт 3 a)"), so that a reference to a sub-paragraph reads the
+# same in every version; Arabic letters in abjad order, "(أ)", "(ب)".
 CONVENTIONS: dict[str, Conventions] = {
-    "en": Conventions("({})", ".", ":", ";", "."),
-    "fr": Conventions("{})", ".", ":", ";", "."),
-    "es": Conventions("{})", ".", ":", ";", "."),
-    "ru": Conventions("{})", ".", ":", ";", "."),
-    "zh": Conventions("({})", ".", "：", "；", "。"),
+    "en": Conventions("({})", ".", ":", ";", ".", sub_paragraph_pattern="({})"),
+    "fr": Conventions("{})", ".", ":", ";", ".", sub_paragraph_pattern="{})"),
+    "es": Conventions("{})", ".", ":", ";", ".", sub_paragraph_pattern="{})"),
+    "ru": Conventions("{})", ".", ":", ";", ".", sub_paragraph_pattern="{})"),
+    "zh": Conventions("({})", ".", "：", "；", "。", sub_paragraph_pattern="({})"),
     # Arabic sub-item letters are not confirmed in the reference material; UN Arabic texts
     # enumerate with Arabic letters in abjad order. Reviewers: correct here, in one place.
-    "ar": Conventions("({})", ".", ":", "؛", ".", letters=_ARABIC_LETTERS),
+    "ar": Conventions(
+        "({})", ".", ":", "؛", ".", letters=_ARABIC_LETTERS, sub_paragraph_pattern="({})"
+    ),
 }
 
 
@@ -90,6 +102,29 @@ def level_label(index: int, depth: int, lang: str) -> str:
     if depth == 4:
         return _letter(index, conv.letters) + "."
     return _roman(index + 1) + "."
+
+
+def sub_paragraph_label(index: int, lang: str) -> str:
+    """The letter of the ``index``-th (from 0) sub-paragraph of a run: "(a)", "a)", "(أ)"."""
+    conv = conventions(lang)
+    return conv.sub_paragraph_pattern.format(_letter(index, conv.letters))
+
+
+def sub_paragraph_labels(paragraphs: list[str], lang: str) -> list[str | None]:
+    """For each annotation paragraph its letter, or ``None`` for an ordinary paragraph.
+
+    Each run of consecutive lettered paragraphs starts again from the first letter.
+    """
+    labels: list[str | None] = []
+    run = 0
+    for paragraph in paragraphs:
+        if is_lettered(paragraph):
+            labels.append(sub_paragraph_label(run, lang))
+            run += 1
+        else:
+            labels.append(None)
+            run = 0
+    return labels
 
 
 def item_paths(meeting: Meeting) -> dict[str, tuple[int, ...]]:

@@ -202,7 +202,8 @@ def _replace_in_item(
                         note.runs = [r for r in _runs(note_chars, []) if isinstance(r, markup.Run)]
                     done += in_note
             if done:  # untouched paragraphs keep their exact spelling
-                paragraphs[index] = markup.serialize(_runs(chars, notes))
+                rebuilt = markup.serialize(_runs(chars, notes))
+                paragraphs[index] = markup.keep_mark(paragraph, rebuilt)
                 count += done
         for index, document in enumerate(item.documents):
             if document.title.get(lang):

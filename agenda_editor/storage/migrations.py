@@ -17,6 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from agenda_editor.core.markup import LETTERED
 from agenda_editor.core.model import DEFAULT_BODY_ID
 from agenda_editor.storage.schema import BASE_VERSION, user_version
 
@@ -108,3 +109,16 @@ def add_bodies(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE slot ADD COLUMN body_id TEXT REFERENCES body(id)")
     conn.execute("INSERT INTO body (id, position) VALUES (?, 0)", (DEFAULT_BODY_ID,))
     conn.execute("UPDATE slot SET body_id = ?", (DEFAULT_BODY_ID,))
+
+
+@MIGRATIONS.register(2)
+def add_lettered_sub_paragraphs(conn: sqlite3.Connection) -> None:
+    """Version 3: an annotation paragraph whose markup starts with ``<lettered/>`` is a lettered
+    sub-paragraph. Before, those characters were literal text: such a paragraph (only a hand-made
+    file could hold one) keeps its text, its "<" written as "&lt;". The version keeps a program
+    that does not know the mark from opening the file and printing it as text."""
+    conn.execute(
+        "UPDATE annotation_paragraph SET markup = '&lt;' || substr(markup, 2) "
+        "WHERE substr(markup, 1, ?) = ?",
+        (len(LETTERED), LETTERED),
+    )

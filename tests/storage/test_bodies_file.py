@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from agenda_editor.storage.errors import SessionFileError
+from agenda_editor.storage.migrations import MIGRATIONS
 from agenda_editor.storage.schema import create_base_schema, user_version
 from agenda_editor.storage.session import load, save
 from tests.factories import two_body_meeting
@@ -73,7 +74,7 @@ def test_a_version_1_file_opens_with_one_unnamed_body_and_saves_as_version_2(
     save(loaded.meeting, path, expected=loaded.fingerprint)
     conn = sqlite3.connect(path)
     try:
-        assert user_version(conn) == 2
+        assert user_version(conn) == MIGRATIONS.latest
         assert conn.execute("SELECT id, position FROM body").fetchall() == [("plenary", 0)]
         assert conn.execute("SELECT DISTINCT body_id FROM slot").fetchall() == [("plenary",)]
     finally:

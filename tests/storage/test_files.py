@@ -13,6 +13,7 @@ import pytest
 from agenda_editor.core.model import Meeting
 from agenda_editor.storage import codec, session
 from agenda_editor.storage.errors import ExternalChangeError, SessionFileError
+from agenda_editor.storage.migrations import MIGRATIONS
 from agenda_editor.storage.session import fingerprint, load, save
 from tests.storage.conftest import rich_meeting
 
@@ -275,8 +276,9 @@ def test_bad_files_are_refused_and_left_alone(kind: str, saved: Path) -> None:
 def test_newer_version_message_names_both_versions(saved: Path) -> None:
     path = saved.with_name("newer.agenda")
     make_newer(path, saved)
+    latest = MIGRATIONS.latest
     with pytest.raises(
-        SessionFileError, match=r"file format 99; this version reads formats up to 2"
+        SessionFileError, match=rf"file format 99; this version reads formats up to {latest}"
     ):
         load(path)
 

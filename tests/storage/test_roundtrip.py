@@ -21,6 +21,7 @@ from agenda_editor.core.model import (
     Timetable,
 )
 from agenda_editor.core.validation import MAX_COUNT
+from agenda_editor.storage.migrations import MIGRATIONS
 from agenda_editor.storage.session import load, read_meeting, save, write_meeting
 from tests.storage.conftest import rich_meeting
 
@@ -47,7 +48,7 @@ def test_rich_meeting_survives_a_file(tmp_path, meeting: Meeting) -> None:
     loaded = load(path)
     assert loaded.meeting == meeting
     assert loaded.fingerprint == written
-    assert loaded.file_version == 2  # version 2: the bodies of the timetable
+    assert loaded.file_version == MIGRATIONS.latest  # a new file is at the latest version
 
 
 def test_unsaved_changes_show_as_inequality(meeting: Meeting) -> None:

@@ -547,4 +547,4 @@ def _with_footnote(paragraph: str, note: int, text: str) -> str:
             seen += 1
             if seen == note:
                 inlines[index] = markup.Footnote([markup.Run(" ".join(text.split()))])
-    return markup.serialize(inlines)
+    return markup.keep_mark(paragraph, markup.serialize(inlines))
