@@ -558,10 +558,6 @@
             <translation>النسخ اللغوية:</translation>
         </message>
         <message>
-            <source>PDF export is not available in this version.</source>
-            <translation>التصدير بصيغة PDF غير متاح في هذه النسخة.</translation>
-        </message>
-        <message>
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
@@ -586,10 +582,6 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Word documents (*.docx)</source>
             <translation>مستندات Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>Word export is not available in this version.</source>
-            <translation>التصدير إلى Word غير متاح في هذا الإصدار.</translation>
         </message>
         <message>
             <source>item {0}</source>

@@ -546,10 +546,6 @@
             <translation>Versiones lingüísticas:</translation>
         </message>
         <message>
-            <source>PDF export is not available in this version.</source>
-            <translation>La exportación a PDF no está disponible en esta versión.</translation>
-        </message>
-        <message>
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
@@ -574,10 +570,6 @@ Traduzca esos textos o marque “{1}” para imprimir el texto en el idioma orig
         <message>
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>Word export is not available in this version.</source>
-            <translation>La exportación a Word no está disponible en esta versión.</translation>
         </message>
         <message>
             <source>item {0}</source>

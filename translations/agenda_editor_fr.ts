@@ -546,10 +546,6 @@
             <translation>Versions linguistiques :</translation>
         </message>
         <message>
-            <source>PDF export is not available in this version.</source>
-            <translation>L'exportation PDF n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
@@ -574,10 +570,6 @@ Traduisez ces textes, ou cochez « {1} » pour imprimer le texte de la langue or
         <message>
             <source>Word documents (*.docx)</source>
             <translation>Documents Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>Word export is not available in this version.</source>
-            <translation>L'exportation Word n'est pas disponible dans cette version.</translation>
         </message>
         <message>
             <source>item {0}</source>

@@ -549,10 +549,6 @@
             <translation>Языковые версии:</translation>
         </message>
         <message>
-            <source>PDF export is not available in this version.</source>
-            <translation>Экспорт в PDF недоступен в этой версии.</translation>
-        </message>
-        <message>
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
@@ -577,10 +573,6 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Word documents (*.docx)</source>
             <translation>Документы Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>Word export is not available in this version.</source>
-            <translation>Экспорт в Word недоступен в этой версии.</translation>
         </message>
         <message>
             <source>item {0}</source>

@@ -543,10 +543,6 @@
             <translation>语文版本：</translation>
         </message>
         <message>
-            <source>PDF export is not available in this version.</source>
-            <translation>此版本不提供PDF导出。</translation>
-        </message>
-        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF文件 (*.pdf)</translation>
         </message>
@@ -571,10 +567,6 @@ Translate these texts, or tick “{1}” to print the original-language text, ma
         <message>
             <source>Word documents (*.docx)</source>
             <translation>Word 文档 (*.docx)</translation>
-        </message>
-        <message>
-            <source>Word export is not available in this version.</source>
-            <translation>此版本不提供 Word 导出功能。</translation>
         </message>
         <message>
             <source>item {0}</source>

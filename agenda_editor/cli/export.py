@@ -180,18 +180,13 @@ def refuse_errors(meeting: Meeting, allow_errors: bool) -> None:
 
 def _exporter(suffix: str) -> Callable[..., Path]:
     """The function that writes a ``.pdf`` or a ``.docx`` document."""
-    try:
-        if suffix == ".docx":
-            from agenda_editor.export.word import export_docx
+    if suffix == ".docx":
+        from agenda_editor.export.word import export_docx
 
-            return export_docx
-        from agenda_editor.export.pdf import export_pdf
+        return export_docx
+    from agenda_editor.export.pdf import export_pdf
 
-        return export_pdf
-    except ImportError as error:
-        kind = "Word" if suffix == ".docx" else "PDF"
-        message = f"{kind} export is not available in this installation ({error})"
-        raise CommandError(message) from None
+    return export_pdf
 
 
 def _export_document(meeting: Meeting, output: Path, args: argparse.Namespace) -> list[str]:
@@ -228,10 +223,8 @@ def _export_document(meeting: Meeting, output: Path, args: argparse.Namespace) -
 
 def _page_count(path: Path) -> int | None:
     """How many pages the PDF at ``path`` has (read back from the file written)."""
-    try:
-        import pypdfium2
-    except ImportError:
-        return None
+    import pypdfium2
+
     try:
         document = pypdfium2.PdfDocument(path)
     except pypdfium2.PdfiumError:

@@ -49,10 +49,8 @@ def load_meeting(path: Path) -> Meeting:
     if suffix == ".json":
         return load_json(path)
     if suffix == ".pdf":
-        try:
-            from agenda_editor.interchange.pdf_attachment import load_pdf
-        except ImportError as error:
-            raise CommandError(f"reading PDFs is not available ({error})") from None
+        from agenda_editor.interchange.pdf_attachment import load_pdf
+
         return load_pdf(path)
     from agenda_editor.storage import session
 

@@ -32,8 +32,6 @@ def run(args: argparse.Namespace) -> int:
         if path.is_dir():
             raise CommandError(f"{path}: is a folder, not a meeting file")
     # Qt is imported only to open the window, so the headless commands start fast.
-    try:
-        from agenda_editor.gui.app import run as run_window
-    except ImportError as error:
-        raise CommandError(f"the editor window cannot start: {error}") from None
+    from agenda_editor.gui.app import run as run_window
+
     return run_window(path)

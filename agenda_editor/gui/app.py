@@ -6,13 +6,13 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from agenda_editor import APP_NAME, __version__, interchange
+from agenda_editor import APP_NAME, __version__, interchange, single_instance
 from agenda_editor.gui.dialogs.recovery import offer_recovery
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.files import AppFolders
@@ -149,13 +149,13 @@ def _interface_language(folders: AppFolders) -> None:
         log.warning("interface language: %s", manager.problem)
 
 
-def _single_instance(paths: list[str], settings_folder: Path) -> Any:
+def _single_instance(
+    paths: list[str], settings_folder: Path
+) -> single_instance.SingleInstance | Literal[False]:
     """The listening single-instance guard; ``False`` when a running copy took ``paths``."""
-    try:
-        from agenda_editor.single_instance import APP_ID, SingleInstance
-    except ImportError:
-        return None
-    instance = SingleInstance(APP_ID, settings_folder=settings_folder)
+    instance = single_instance.SingleInstance(
+        single_instance.APP_ID, settings_folder=settings_folder
+    )
     if instance.try_forward(paths):
         return False
     instance.listen()

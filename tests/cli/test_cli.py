@@ -107,12 +107,14 @@ def test_the_window_is_not_started_on_a_missing_file(
     assert fake_gui.calls == []
 
 
-def test_a_window_that_cannot_be_imported_is_reported(
+def test_a_window_that_cannot_be_imported_is_a_problem_to_report(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # A broken installation is a failure, not an option: one line, exit 2, never a traceback.
     monkeypatch.setitem(sys.modules, "agenda_editor.gui.app", None)
     assert main([]) == 2
-    assert one_error_line(capsys).startswith("the editor window cannot start: ")
+    line = one_error_line(capsys)
+    assert line.startswith("unexpected ModuleNotFoundError: ") and "please report" in line
 
 
 # -- check ------------------------------------------------------------------------------------
@@ -378,7 +380,7 @@ def test_a_file_named_like_a_command_still_opens(
     assert fake_gui.calls == [(Path("chek"),)]
 
 
-def test_export_pdf_without_the_pdf_module_is_reported(
+def test_export_pdf_without_the_pdf_module_is_a_problem_to_report(
     sample: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -386,7 +388,7 @@ def test_export_pdf_without_the_pdf_module_is_reported(
 ) -> None:
     monkeypatch.setitem(sys.modules, "agenda_editor.export.pdf", None)
     assert main(["export", str(sample), "-o", str(tmp_path / "a.pdf")]) == 2
-    assert one_error_line(capsys).startswith("PDF export is not available")
+    assert one_error_line(capsys).startswith("unexpected ModuleNotFoundError: ")
     assert not (tmp_path / "a.pdf").exists()
 
 

@@ -57,10 +57,11 @@ def test_export_docx_of_a_meeting_with_errors_goes_through_the_gate(
     assert target.exists()
 
 
-def test_word_export_missing_from_the_installation_is_one_line(
+def test_word_export_missing_from_the_installation_is_one_line_to_report(
     sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     monkeypatch.setitem(sys.modules, "agenda_editor.export.word", None)
     assert main(["export", str(sample), "-o", str(tmp_path / "a.docx")]) == 2
-    assert capsys.readouterr().err.startswith("agenda-editor: error: Word export is not available")
+    err = capsys.readouterr().err
+    assert err.startswith("agenda-editor: error: unexpected ModuleNotFoundError: ")

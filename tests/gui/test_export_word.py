@@ -48,7 +48,6 @@ def test_the_menu_command_opens_the_dialog_for_word_files(
 
 def test_word_export_writes_the_documents(make_window: Any, tmp_path: Path) -> None:
     exporter = export_pdf.exporter("docx")
-    assert exporter is not None
     window = make_window(factories.sample_meeting())
     targets = {"en": tmp_path / "wg-en.docx", "fr": tmp_path / "wg-fr.docx"}
     written = export_pdf.export_files(
@@ -80,12 +79,3 @@ def test_a_meeting_with_errors_asks_before_a_word_export(
     )
     assert written == [] and not target.exists()
     assert asked and asked[0].startswith("The meeting has 1 error;")
-
-
-def test_without_the_word_exporter_the_window_says_so(
-    make_window: Any, no_real_dialogs: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(export_pdf, "exporter", lambda kind="pdf": None)
-    window = make_window(factories.sample_meeting())
-    window.menus.export_docx_action.trigger()
-    assert no_real_dialogs and "Word export is not available" in no_real_dialogs[0][1]

@@ -6,17 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from agenda_editor.core.model import Meeting
+from agenda_editor.export.pdf import export_pdf
 from agenda_editor.interchange import dumps_json
 from tests import factories
 from tests.export.six_languages import six_language_meeting
 
 
 def test_a_pdf_of_ours_opens_as_its_meeting(make_window: Any, tmp_path: Path) -> None:
-    export_pdf = pytest.importorskip("agenda_editor.export.pdf").export_pdf
     meeting: Meeting = six_language_meeting()
     pdf = export_pdf(meeting, tmp_path / "last-year.pdf", lang="ru")
     window = make_window()

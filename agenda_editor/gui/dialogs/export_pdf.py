@@ -3,7 +3,6 @@ one file per version (the same dialog for both formats, ``kind`` "pdf" or "docx"
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,12 +36,6 @@ if TYPE_CHECKING:
 
 #: The parts of the document an export can hold (values of ``export.plan.Part``).
 PARTS = ("full", "agenda", "annex")
-
-#: kind -> (module, function) of each document exporter.
-EXPORTERS = {
-    "pdf": ("agenda_editor.export.pdf", "export_pdf"),
-    "docx": ("agenda_editor.export.word", "export_docx"),
-}
 
 
 def _tr(text: str) -> str:
@@ -141,28 +134,21 @@ class ExportPdfDialog(QDialog):
         ok.setEnabled(bool(self.chosen_languages()))
 
 
-def exporter(kind: str = "pdf") -> Callable[..., Any] | None:
-    """The PDF (or Word) exporter, or ``None`` where it is not available."""
-    module_name, name = EXPORTERS[kind]
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    function: Callable[..., Any] | None = getattr(module, name, None)
-    return function
+def exporter(kind: str = "pdf") -> Callable[..., Path]:
+    """The PDF (or Word, ``kind`` "docx") exporter; imported when first used, so that the
+    window starts without ReportLab or python-docx loaded."""
+    if kind == "docx":
+        from agenda_editor.export.word import export_docx
+
+        return export_docx
+    from agenda_editor.export.pdf import export_pdf
+
+    return export_pdf
 
 
 def run_export(window: MainWindow, kind: str = "pdf") -> None:
     """The File > Export PDF (``kind`` "pdf") and Export Word Document ("docx") commands."""
     export_pdf = exporter(kind)
-    if export_pdf is None:
-        if kind == "docx":
-            title = _tr("Export Word Document")
-            text = _tr("Word export is not available in this version.")
-        else:
-            title, text = _tr("Export PDF"), _tr("PDF export is not available in this version.")
-        QMessageBox.information(window, title, text)
-        return
     document = window.document
     folder = document.path.parent if document.path else Path.home()
     stem = document.path.stem if document.path else (
@@ -263,11 +249,9 @@ def export_files(
 
 def _untranslated_text(meeting: Meeting, languages: list[str], part: str) -> str | None:
     """What stops these versions from being exported for want of translations, in the words of
-    this dialog; ``None`` when they are complete (or the exporter is not installed)."""
-    try:
-        from agenda_editor.export.plan import Part, missing_translations
-    except ImportError:
-        return None
+    this dialog; ``None`` when they are complete."""
+    from agenda_editor.export.plan import Part, missing_translations
+
     lines = []
     for lang in languages:
         items, fields = missing_translations(meeting, lang, Part(part))
