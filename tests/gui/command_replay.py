@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from agenda_editor.core.model import Meeting
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.storage import session
 from tests import factories
@@ -17,11 +18,16 @@ from tests import factories
 MakeCommand = Callable[..., QUndoCommand | None]
 
 
-def replay_save_and_undo(steps: Iterable[tuple[Any, ...]], make_command: MakeCommand) -> None:
-    """Push ``make_command(document, *step)`` for each step on the sample meeting: saved and
+def replay_save_and_undo(
+    steps: Iterable[tuple[Any, ...]],
+    make_command: MakeCommand,
+    meeting: Callable[[], Meeting] = factories.sample_meeting,
+) -> None:
+    """Push ``make_command(document, *step)`` for each step on ``meeting()`` (the sample
+    meeting unless told): saved and
     opened again, the meeting is the one in memory at every step; undoing everything restores
     the start exactly, redoing everything brings back the end."""
-    start = factories.sample_meeting()
+    start = meeting()
     document = MeetingDocument(copy.deepcopy(start))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "meeting.agenda"
