@@ -607,6 +607,18 @@ Save your work to keep it safe.</source>
 احفظ عملك لكي لا تفقده.</translation>
         </message>
         <message>
+            <source>Agenda Editor files (*.agenda *.json *.pdf)</source>
+            <translation>ملفات Agenda Editor (*.agenda *.json *.pdf)</translation>
+        </message>
+        <message>
+            <source>Agenda Editor sessions (*.agenda)</source>
+            <translation>ملفات جلسات عمل Agenda Editor (*.agenda)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
@@ -645,6 +657,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>استُورد {0}؛ سيسأل الحفظ عن مكان الاحتفاظ به كملف جلسة عمل</translation>
+        </message>
+        <message>
+            <source>JSON meetings (*.json)</source>
+            <translation>اجتماعات JSON (*.json)</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
@@ -689,6 +705,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
             <translation>الكتابة فوقه تستبدل التغييرات الأخرى بتغييراتك. أما الحفظ باسم فيُبقي على الاثنين: تذهب تغييراتك إلى ملف جديد.</translation>
+        </message>
+        <message>
+            <source>PDFs made by Agenda Editor (*.pdf)</source>
+            <translation>ملفات PDF التي أنشأها Agenda Editor (*.pdf)</translation>
         </message>
         <message>
             <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
@@ -2763,6 +2783,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Untitled</source>
             <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>XLIFF files (*.xlf *.xliff)</source>
+            <translation>ملفات XLIFF (*.xlf *.xliff)</translation>
         </message>
         <message>
             <source>{0} in {1}; {2} of {3} texts are translated.</source>

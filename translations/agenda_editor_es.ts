@@ -595,6 +595,18 @@ Save your work to keep it safe.</source>
 Guarde su trabajo para no perderlo.</translation>
         </message>
         <message>
+            <source>Agenda Editor files (*.agenda *.json *.pdf)</source>
+            <translation>Archivos de Agenda Editor (*.agenda *.json *.pdf)</translation>
+        </message>
+        <message>
+            <source>Agenda Editor sessions (*.agenda)</source>
+            <translation>Archivos de sesión de Agenda Editor (*.agenda)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -633,6 +645,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>{0} importado; Guardar preguntará dónde conservarlo como archivo de sesión</translation>
+        </message>
+        <message>
+            <source>JSON meetings (*.json)</source>
+            <translation>Reuniones JSON (*.json)</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
@@ -677,6 +693,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
             <translation>Sobrescribir reemplaza los otros cambios por los suyos. Guardar como conserva ambos: los suyos van a un archivo nuevo.</translation>
+        </message>
+        <message>
+            <source>PDFs made by Agenda Editor (*.pdf)</source>
+            <translation>PDF creados con Agenda Editor (*.pdf)</translation>
         </message>
         <message>
             <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
@@ -2655,6 +2675,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Untitled</source>
             <translation>Sin título</translation>
+        </message>
+        <message>
+            <source>XLIFF files (*.xlf *.xliff)</source>
+            <translation>Archivos XLIFF (*.xlf *.xliff)</translation>
         </message>
         <message>
             <source>{0} in {1}; {2} of {3} texts are translated.</source>

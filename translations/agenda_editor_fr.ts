@@ -595,6 +595,18 @@ Save your work to keep it safe.</source>
 Enregistrez votre travail pour le mettre en sécurité.</translation>
         </message>
         <message>
+            <source>Agenda Editor files (*.agenda *.json *.pdf)</source>
+            <translation>Fichiers Agenda Editor (*.agenda *.json *.pdf)</translation>
+        </message>
+        <message>
+            <source>Agenda Editor sessions (*.agenda)</source>
+            <translation>Fichiers de session Agenda Editor (*.agenda)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -633,6 +645,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>{0} importé ; Enregistrer demandera où le conserver comme fichier de session</translation>
+        </message>
+        <message>
+            <source>JSON meetings (*.json)</source>
+            <translation>Réunions JSON (*.json)</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
@@ -677,6 +693,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
             <translation>Écraser remplace les autres modifications par les vôtres. Enregistrer sous conserve les deux : les vôtres vont dans un nouveau fichier.</translation>
+        </message>
+        <message>
+            <source>PDFs made by Agenda Editor (*.pdf)</source>
+            <translation>PDF créés par Agenda Editor (*.pdf)</translation>
         </message>
         <message>
             <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
@@ -2655,6 +2675,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>XLIFF files (*.xlf *.xliff)</source>
+            <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
         </message>
         <message>
             <source>{0} in {1}; {2} of {3} texts are translated.</source>

@@ -598,6 +598,18 @@ Save your work to keep it safe.</source>
 Сохраните работу, чтобы не потерять её.</translation>
         </message>
         <message>
+            <source>Agenda Editor files (*.agenda *.json *.pdf)</source>
+            <translation>Файлы Agenda Editor (*.agenda *.json *.pdf)</translation>
+        </message>
+        <message>
+            <source>Agenda Editor sessions (*.agenda)</source>
+            <translation>Файлы сеанса Agenda Editor (*.agenda)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -636,6 +648,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>Импортирован файл {0}; при сохранении будет предложено выбрать место для файла сеанса</translation>
+        </message>
+        <message>
+            <source>JSON meetings (*.json)</source>
+            <translation>Совещания JSON (*.json)</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
@@ -680,6 +696,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
             <translation>При перезаписи другие изменения заменяются вашими. «Сохранить как» сохраняет и те и другие: ваши изменения записываются в новый файл.</translation>
+        </message>
+        <message>
+            <source>PDFs made by Agenda Editor (*.pdf)</source>
+            <translation>PDF, созданные в Agenda Editor (*.pdf)</translation>
         </message>
         <message>
             <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
@@ -2682,6 +2702,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Untitled</source>
             <translation>Без названия</translation>
+        </message>
+        <message>
+            <source>XLIFF files (*.xlf *.xliff)</source>
+            <translation>Файлы XLIFF (*.xlf *.xliff)</translation>
         </message>
         <message>
             <source>{0} in {1}; {2} of {3} texts are translated.</source>

@@ -592,6 +592,18 @@ Save your work to keep it safe.</source>
 请保存您的工作以确保安全。</translation>
         </message>
         <message>
+            <source>Agenda Editor files (*.agenda *.json *.pdf)</source>
+            <translation>Agenda Editor 文件 (*.agenda *.json *.pdf)</translation>
+        </message>
+        <message>
+            <source>Agenda Editor sessions (*.agenda)</source>
+            <translation>Agenda Editor 会话文件 (*.agenda)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -630,6 +642,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Imported {0}; Save asks where to keep it as a session file</source>
             <translation>已导入{0}；保存时将询问会话文件的保存位置</translation>
+        </message>
+        <message>
+            <source>JSON meetings (*.json)</source>
+            <translation>JSON 会议文件 (*.json)</translation>
         </message>
         <message>
             <source>New Meeting From Existing</source>
@@ -674,6 +690,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Overwrite replaces the other changes with yours. Save As keeps both: yours go to a new file.</source>
             <translation>“覆盖”会用您的更改替换其他更改。“另存为”则两者都保留：您的更改存入新文件。</translation>
+        </message>
+        <message>
+            <source>PDFs made by Agenda Editor (*.pdf)</source>
+            <translation>Agenda Editor 生成的 PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Read-only: you can read and copy it, and save your changes under another name. Open it anyway only if you know it is no longer being edited.</source>
@@ -2628,6 +2648,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Untitled</source>
             <translation>无标题</translation>
+        </message>
+        <message>
+            <source>XLIFF files (*.xlf *.xliff)</source>
+            <translation>XLIFF 文件 (*.xlf *.xliff)</translation>
         </message>
         <message>
             <source>{0} in {1}; {2} of {3} texts are translated.</source>

@@ -68,16 +68,23 @@ class _Cancelled(Exception):
 
 # -- the controller ----------------------------------------------------------------------------
 
-_OPEN_FILTERS = ";;".join(
-    [
-        "Agenda Editor files (*.agenda *.json *.pdf)",
-        "Agenda Editor sessions (*.agenda)",
-        "JSON meetings (*.json)",
-        "PDFs made by Agenda Editor (*.pdf)",
-        "All files (*)",
-    ]
-)
-_SAVE_FILTER = "Agenda Editor sessions (*.agenda)"
+
+def _open_filters() -> str:
+    """The file types of the Open dialog, in the interface language."""
+    return ";;".join(
+        [
+            _tr("Agenda Editor files (*.agenda *.json *.pdf)"),
+            _tr("Agenda Editor sessions (*.agenda)"),
+            _tr("JSON meetings (*.json)"),
+            _tr("PDFs made by Agenda Editor (*.pdf)"),
+            _tr("All files (*)"),
+        ]
+    )
+
+
+def _save_filter() -> str:
+    return _tr("Agenda Editor sessions (*.agenda)")
+
 
 Buttons = QMessageBox.StandardButton
 Role = QMessageBox.ButtonRole
@@ -171,7 +178,7 @@ class FileController(QObject):
 
     def ask_open_path(self, title: str) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, title, str(self._start_folder()), _OPEN_FILTERS
+            self.window, title, str(self._start_folder()), _open_filters()
         )
         return Path(name) if name else None
 
@@ -182,7 +189,7 @@ class FileController(QObject):
             proposal = self._start_folder() / f"{stem}{session.EXTENSION}"
         name, _filter = QFileDialog.getSaveFileName(
             self.window, _tr("Save Meeting As"), str(proposal.with_suffix(session.EXTENSION)),
-            _SAVE_FILTER,
+            _save_filter(),
         )  # fmt: skip
         if not name:
             return None

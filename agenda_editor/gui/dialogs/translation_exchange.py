@@ -43,11 +43,13 @@ from agenda_editor.interchange.xliff_writer import save_xliff
 if TYPE_CHECKING:
     from agenda_editor.gui.main_window import MainWindow
 
-FILE_FILTER_SOURCE = "XLIFF files (*.xlf *.xliff)"
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TranslationExchange", text)
+
+
+def _xliff_filter() -> str:
+    return _tr("XLIFF files (*.xlf *.xliff)")
 
 
 def _count(source: str, one: str, many: str, n: int) -> str:
@@ -175,7 +177,7 @@ def run_export_for_translation(window: MainWindow) -> None:
     lang = dialog.chosen_language()
     suggested = _folder(window) / f"{_stem(window)}-{lang}.xlf"
     name, _filter = QFileDialog.getSaveFileName(
-        window, _tr("Export for Translation"), str(suggested), _tr(FILE_FILTER_SOURCE)
+        window, _tr("Export for Translation"), str(suggested), _xliff_filter()
     )
     if name:
         path = Path(name)
@@ -283,7 +285,7 @@ def import_translation(window: MainWindow, path: Path) -> MergeResult | None:
 def run_import_translation(window: MainWindow) -> None:
     """The File > Import Translation... command."""
     name, _filter = QFileDialog.getOpenFileName(
-        window, _tr("Import Translation"), str(_folder(window)), _tr(FILE_FILTER_SOURCE)
+        window, _tr("Import Translation"), str(_folder(window)), _xliff_filter()
     )
     if name:
         import_translation(window, Path(name))
