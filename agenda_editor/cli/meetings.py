@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agenda_editor.cli.messages import CommandError
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import Meeting
 from agenda_editor.interchange import load_json, save_json
+
+if TYPE_CHECKING:
+    from agenda_editor.storage.versions import SavedVersion
 
 INPUT_SUFFIXES = (".agenda", ".json")
 #: A PDF made by Agenda Editor carries its meeting: it can be read back (export, check).
@@ -60,23 +64,36 @@ def load_meeting(path: Path) -> Meeting:
         raise CommandError(str(error)) from error
 
 
-def save_session(meeting: Meeting, path: Path) -> None:
+def saved_versions(path: Path) -> list[SavedVersion]:
+    """The named versions a ``.agenda`` file keeps (none for other files)."""
+    if suffix_of(path) != ".agenda":
+        return []
+    from agenda_editor.storage import session
+
+    try:
+        return session.load(path).versions
+    except session.SessionFileError as error:
+        raise CommandError(str(error)) from error
+
+
+def save_session(meeting: Meeting, path: Path, versions: list[SavedVersion] | None = None) -> None:
     from agenda_editor.storage import locks, session
 
     try:
         # A session file open in the editor is locked: do not write it behind the user's back.
         with locks.acquire(path):
-            session.save(meeting, path)
+            session.save(meeting, path, versions=versions)
     except (session.SessionFileError, locks.LockError) as error:
         raise CommandError(str(error)) from error
 
 
-def save_meeting(meeting: Meeting, path: Path) -> None:
-    """Write ``meeting`` as a ``.json`` file, or else as a ``.agenda`` session file."""
+def save_meeting(meeting: Meeting, path: Path, versions: list[SavedVersion] | None = None) -> None:
+    """Write ``meeting`` as a ``.json`` file (which keeps no named versions), or else as a
+    ``.agenda`` session file with its named ``versions``."""
     if suffix_of(path) == ".json":
         save_json(meeting, path)
     else:
-        save_session(meeting, path)
+        save_session(meeting, path, versions)
 
 
 def same_file(first: Path, second: Path) -> bool:

@@ -12,6 +12,7 @@ from agenda_editor.cli.meetings import (
     require_folder,
     require_meeting_suffix,
     save_meeting,
+    saved_versions,
 )
 from agenda_editor.cli.messages import PROG, CommandError, plural
 
@@ -64,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
         result = merge(meeting, load_xliff(args.translation), args.lang)
     except ExchangeError as error:
         raise CommandError(str(error)) from error
-    save_meeting(result.meeting, output)
+    # The same document with a translation merged: it keeps its named versions.
+    save_meeting(result.meeting, output, saved_versions(args.input))
     for skipped in result.skipped:
         where = f" ({skipped.where})" if skipped.where else ""
         print(f"{args.translation}: unit {skipped.unit_id}{where}: {skipped.reason}")

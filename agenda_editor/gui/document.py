@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from agenda_editor.core import timetable as tt
 from agenda_editor.core import tree
 from agenda_editor.core.model import AgendaItem, Meeting, ReferenceDocument, Timetable
+from agenda_editor.storage.versions import SavedVersion
 
 
 class MeetingDocument(QObject):
@@ -62,6 +63,9 @@ class MeetingDocument(QObject):
         #: Texts to review after a translation was imported: (language, TextRef) -> the
         #: translator's text, made for an earlier original. Kept for the session, not saved.
         self.review: dict[tuple[str, Any], str] = {}
+        #: The named versions kept in the file, oldest first: read with it, written with it
+        #: (saves, Save As, recovery copies). Not part of the undo history.
+        self.versions: list[SavedVersion] = []
 
     # -- state -------------------------------------------------------------------------------
 

@@ -322,6 +322,7 @@ class FileController(QObject):
             return False
         document = MeetingDocument(loaded.meeting, path)
         document.fingerprint = loaded.fingerprint
+        document.versions = loaded.versions
         self.adopt(document, lock, read_only=read_only)
         self.folders.add_recent(path)
         self.recent_changed.emit()
@@ -467,7 +468,9 @@ class FileController(QObject):
     def _save_to(self, path: Path, expected: Any, force: bool = False) -> bool:
         document = self.document
         try:
-            fingerprint = session.save(document.meeting, path, expected=expected, force=force)
+            fingerprint = session.save(
+                document.meeting, path, expected=expected, force=force, versions=document.versions
+            )
         except ExternalChangeError as error:
             return self._external_change(path, error)
         except SessionFileError as error:
@@ -536,6 +539,7 @@ class FileController(QObject):
             self.show_error(_tr("Cannot Revert"), str(error))
             return False
         document.fingerprint = loaded.fingerprint
+        document.versions = loaded.versions
         document.replace_meeting(loaded.meeting)
         self.discard_recovery()
         self.status_message.emit(_tr("Reverted to the saved {0}").format(document.path.name))
@@ -568,7 +572,7 @@ class FileController(QObject):
         ``lock``: the file's lock, already taken by the caller (opening that file).
         """
         try:
-            meeting = entry.load_meeting()
+            kept = entry.load()
         except SessionFileError as error:
             self.show_error(_tr("Cannot Recover"), str(error))
             return False
@@ -591,8 +595,9 @@ class FileController(QObject):
                     fingerprint = session.Fingerprint(-1, -1, "")
         elif path is not None:
             path = None  # the file is gone: the work becomes an untitled meeting
-        document = MeetingDocument(meeting, path)
+        document = MeetingDocument(kept.meeting, path)
         document.fingerprint = fingerprint
+        document.versions = kept.versions
         document.undo_stack.resetClean()  # unsaved: closing asks, Save writes it
         self.adopt(
             document,
@@ -616,7 +621,7 @@ class FileController(QObject):
         # A copy taken now, written meanwhile: typing never waits for the disk.
         self._pending = self._io.submit(
             self._write_recovery, self.recovery.write, self.recovery_key, document.snapshot(),
-            document.path,
+            document.path, list(document.versions),
         )  # fmt: skip
 
     def _write_recovery(self, write: Callable[..., object], *args: object) -> None:

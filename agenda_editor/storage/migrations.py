@@ -122,3 +122,14 @@ def add_lettered_sub_paragraphs(conn: sqlite3.Connection) -> None:
         "WHERE substr(markup, 1, ?) = ?",
         (len(LETTERED), LETTERED),
     )
+
+
+@MIGRATIONS.register(3)
+def add_versions(conn: sqlite3.Connection) -> None:
+    """Version 4: named versions of the meeting ("sent to the Bureau", "Rev.1"), each the
+    meeting as it was, encoded as a session database of its own (see ``storage/versions.py``).
+    An older file has none."""
+    conn.execute(
+        "CREATE TABLE snapshot (position INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+        "created TEXT NOT NULL, encoding TEXT NOT NULL, meeting BLOB NOT NULL)"
+    )

@@ -17,9 +17,15 @@ from pathlib import Path
 
 from agenda_editor.atomic import remove_leftovers
 from agenda_editor.core.model import Meeting
-from agenda_editor.storage.codec import write_meeting
 from agenda_editor.storage.schema import APPLICATION_ID, database
-from agenda_editor.storage.session import EXTENSION, load, write_database_file
+from agenda_editor.storage.session import (
+    EXTENSION,
+    LoadedSession,
+    load,
+    write_database_file,
+    write_session,
+)
+from agenda_editor.storage.versions import SavedVersion
 
 _KEY = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
@@ -38,6 +44,10 @@ class RecoveryEntry:
         """The kept meeting (raises :class:`SessionFileError` if the entry is damaged)."""
         return load(self.path).meeting
 
+    def load(self) -> LoadedSession:
+        """The kept meeting with the named versions of its file (:class:`SessionFileError`)."""
+        return load(self.path)
+
 
 class RecoveryStore:
     """The recovery folder (created when first written to)."""
@@ -55,15 +65,22 @@ class RecoveryStore:
             raise ValueError(f"a recovery key is 1-64 letters, digits, '-' or '_', not {key!r}")
         return self.folder / f"{key}{EXTENSION}"
 
-    def write(self, key: str, meeting: Meeting, original_path: Path | None = None) -> Path:
-        """Keep ``meeting`` under ``key``, replacing what was kept before, in one rename."""
+    def write(
+        self,
+        key: str,
+        meeting: Meeting,
+        original_path: Path | None = None,
+        versions: list[SavedVersion] | None = None,
+    ) -> Path:
+        """Keep ``meeting`` (with the named ``versions`` of its file) under ``key``, replacing
+        what was kept before, in one rename."""
         path = self.path_for(key)
         self.folder.mkdir(parents=True, exist_ok=True)
         saved_at = dt.datetime.now(dt.UTC)
         original = None if original_path is None else str(Path(original_path).absolute())
 
         def build(conn: sqlite3.Connection) -> None:
-            write_meeting(conn, meeting)
+            write_session(conn, meeting, versions or [])
             database(conn).table("recovery").insert(
                 {"key": key, "original_path": original, "saved_at": saved_at.isoformat()}
             )

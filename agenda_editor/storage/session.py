@@ -14,7 +14,7 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from agenda_editor.atomic import replacing
@@ -28,6 +28,7 @@ from agenda_editor.storage.errors import (
     SessionFileError,
 )
 from agenda_editor.storage.schema import APPLICATION_ID, BASE_VERSION, SQLITE_HEADER
+from agenda_editor.storage.versions import SavedVersion, read_versions, write_versions
 
 __all__ = [
     "EXTENSION",
@@ -38,6 +39,7 @@ __all__ = [
     "fingerprint",
     "load",
     "read_meeting",
+    "replace_versions",
     "save",
     "write_meeting",
 ]
@@ -67,6 +69,8 @@ class LoadedSession:
     path: Path
     #: The schema version of the file on disk; older than the current one until it is saved.
     file_version: int
+    #: The named versions kept in the file, oldest first (``storage/versions.py``).
+    versions: list[SavedVersion] = field(default_factory=list)
 
 
 def fingerprint(path: Path | str) -> Fingerprint:
@@ -110,13 +114,13 @@ def load(path: Path | str) -> LoadedSession:
         except OSError as error:
             raise _open_problem(path, error) from error
         version = _check_header(path, header, before.size)
-        meeting = _read_database(path, version)
+        meeting, versions = _read_database(path, version)
         try:
             after = fingerprint(path)
         except OSError as error:
             raise _open_problem(path, error) from error
         if after == before:
-            return LoadedSession(meeting, before, path, version)
+            return LoadedSession(meeting, before, path, version, versions)
     raise SessionFileError(path, "kept changing while it was being read; try again later")
 
 
@@ -151,7 +155,7 @@ def _check_header(path: Path, header: bytes, size: int) -> int:
     return version
 
 
-def _read_database(path: Path, version: int) -> Meeting:
+def _read_database(path: Path, version: int) -> tuple[Meeting, list[SavedVersion]]:
     """Check the schema, copy the database into memory, upgrade and read it.
 
     Runs no SQL that the file holds and never writes beside it (see :mod:`.untrusted`); every
@@ -214,7 +218,9 @@ def _read_failure(path: Path, deadline: untrusted.Deadline, error: Exception) ->
     return SessionFileError(path, f"is damaged ({type(error).__name__}: {error})")
 
 
-def _read_guarded(path: Path, version: int, deadline: untrusted.Deadline) -> Meeting:
+def _read_guarded(
+    path: Path, version: int, deadline: untrusted.Deadline
+) -> tuple[Meeting, list[SavedVersion]]:
     memory = sqlite3.connect(":memory:")
     try:
         try:
@@ -223,18 +229,9 @@ def _read_guarded(path: Path, version: int, deadline: untrusted.Deadline) -> Mee
             raise SessionFileError(path, f"cannot be opened ({error})") from error
         try:
             untrusted.harden(source, deadline)
-            foreign = untrusted.foreign_object(source, version)
-            if foreign:
-                raise SessionFileError(
-                    path,
-                    f"contains {foreign}, which Agenda Editor files never have: it was crafted "
-                    "or changed by another program, and was not opened",
-                )
-            problems = [str(row[0]) for row in source.execute("PRAGMA quick_check")]
-            if problems != ["ok"]:
-                lines = [line for line in "\n".join(problems).splitlines() if "***" not in line]
-                first = lines[0] if lines else problems[0]
-                raise SessionFileError(path, f"is damaged (SQLite reports: {first[:160]})")
+            problem = untrusted.check(source, version)
+            if problem:
+                raise SessionFileError(path, problem)
             source.backup(memory)
         finally:
             source.close()
@@ -244,7 +241,7 @@ def _read_guarded(path: Path, version: int, deadline: untrusted.Deadline) -> Mee
         except migrations.MigrationError as error:
             raise SessionFileError(path, f"cannot be read: {error}") from error
         try:
-            return read_meeting(memory)
+            return read_meeting(memory), read_versions(memory)
         except SessionContentError as error:
             raise SessionFileError(path, f"has inconsistent content: {error}") from error
     finally:
@@ -257,8 +254,10 @@ def save(
     expected: Fingerprint | None = None,
     *,
     force: bool = False,
+    versions: list[SavedVersion] | None = None,
 ) -> Fingerprint:
-    """Write ``meeting`` to ``path`` atomically; returns the new file's fingerprint.
+    """Write ``meeting`` (and its named ``versions``, oldest first) to ``path`` atomically;
+    returns the new file's fingerprint.
 
     With ``expected`` (the fingerprint from :func:`load` or the previous save), raises
     :class:`ExternalChangeError` and writes nothing when the file on disk no longer matches it;
@@ -283,7 +282,29 @@ def save(
             )
         if current != expected:
             raise ExternalChangeError(path)
-    return write_database_file(path, lambda conn: write_meeting(conn, meeting))
+    return write_database_file(path, lambda conn: write_session(conn, meeting, versions or []))
+
+
+def replace_versions(
+    path: Path | str, expected: Fingerprint | None, versions: list[SavedVersion]
+) -> Fingerprint:
+    """Rewrite the file at ``path`` with other named ``versions`` and the meeting it holds on
+    disk (unsaved changes in the window stay unsaved); returns the new fingerprint.
+
+    Raises :class:`ExternalChangeError` when the file no longer matches ``expected``, and
+    :class:`SessionFileError` when it cannot be read or written.
+    """
+    path = Path(path)
+    loaded = load(path)
+    if expected is not None and loaded.fingerprint != expected:
+        raise ExternalChangeError(path)
+    return save(loaded.meeting, path, loaded.fingerprint, versions=versions)
+
+
+def write_session(conn: sqlite3.Connection, meeting: Meeting, versions: list[SavedVersion]) -> None:
+    """Store ``meeting`` and its named ``versions`` in the empty database on ``conn``."""
+    write_meeting(conn, meeting)
+    write_versions(conn, versions)
 
 
 def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None]) -> Fingerprint:

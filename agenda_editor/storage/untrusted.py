@@ -16,6 +16,10 @@ functions it should not. So a session file is read only like this:
   defensive mode where the module offers it, CHECK constraints not evaluated, a limit on the size
   of a single value (:data:`MAX_VALUE_BYTES`), and a :class:`Deadline` that interrupts any
   statement once reading has taken :data:`READ_TIME_LIMIT` seconds.
+
+The named versions kept in a file (``storage/versions.py``) are session databases of their own,
+read through :func:`check` and :func:`harden` like the file, with limits of their own on their
+number and size.
 """
 
 from __future__ import annotations
@@ -125,6 +129,24 @@ def _our_objects(
     finally:
         conn.close()
     return frozenset(tables | EXTRA_TABLES | SQLITE_TABLES), frozenset(indexes)
+
+
+def check(conn: sqlite3.Connection, version: int) -> str | None:
+    """What makes the database on ``conn`` (schema ``version``) unfit to read, worded for the
+    user, or ``None``: an object that is not ours (:func:`foreign_object`) or damage that
+    ``PRAGMA quick_check`` finds."""
+    foreign = foreign_object(conn, version)
+    if foreign:
+        return (
+            f"contains {foreign}, which Agenda Editor files never have: it was crafted or "
+            "changed by another program, and was not opened"
+        )
+    problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        lines = [line for line in "\n".join(problems).splitlines() if "***" not in line]
+        first = lines[0] if lines else problems[0]
+        return f"is damaged (SQLite reports: {first[:160]})"
+    return None
 
 
 def _words(sql: str) -> str:

@@ -140,3 +140,19 @@ def test_copy_source_gives_untranslated_texts_a_target_that_merges_as_untranslat
     assert "es" not in load_json(out).languages
     assert main(["export", str(english), "--copy-source", "-o", str(tmp_path / "x.json")]) == 2
     assert "--copy-source applies only to XLIFF" in one_error_line(capsys)
+
+
+def test_merging_into_a_session_file_keeps_its_named_versions(tmp_path: Path) -> None:
+    from agenda_editor.storage.versions import make_version
+
+    source = tmp_path / "meeting.agenda"
+    meeting = english_only()
+    session.save(meeting, source, versions=[make_version(meeting, "sent to the Bureau")])
+    xlf = tmp_path / "fr.xlf"
+    main(["export", str(source), "--lang", "fr", "-o", str(xlf)])
+    translate(xlf, {"<source>Vienna</source>": "<source>Vienna</source><target>Vienne</target>"})
+    assert main(["merge-translation", str(source), str(xlf), "-o", str(source)]) == 0
+    loaded = session.load(source)
+    assert loaded.meeting.venue["fr"] == "Vienne"
+    assert [version.name for version in loaded.versions] == ["sent to the Bureau"]
+    assert loaded.versions[0].meeting() == meeting

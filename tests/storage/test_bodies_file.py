@@ -54,7 +54,7 @@ def write_version_1_file(path: Path) -> None:
     conn.close()
 
 
-def test_a_version_1_file_opens_with_one_unnamed_body_and_saves_as_version_2(
+def test_a_version_1_file_opens_with_one_unnamed_body_and_saves_at_the_current_version(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "old.agenda"

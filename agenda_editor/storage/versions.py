@@ -1,0 +1,214 @@
+"""Named versions of a meeting kept inside its session file ("sent to the Bureau", "Rev.1").
+
+A version is a row of the ``snapshot`` table (schema version 4): its name, when it was made, and
+the meeting as it was then, stored as a complete session database of its own (what
+:func:`~agenda_editor.storage.codec.write_meeting` writes), compressed with zlib. Why a database
+and not rows beside the meeting's or a JSON text: the codec that writes and checks the meeting is
+the one that writes and checks its versions, so everything a meeting holds now or later is kept
+without a second format to keep in step, and a version made by an older program carries its own
+schema version and is upgraded by the same migrations when it is read.
+
+Versions are read lazily: opening a file reads their names and dates and keeps their bytes as
+they are (saving writes them back unchanged); the meeting of a version is read only when it is
+compared or restored, through the same checks as a file (:mod:`agenda_editor.storage.untrusted`),
+so that a damaged or crafted version is refused with a message and never harms the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import zlib
+from dataclasses import dataclass
+
+from agenda_editor.core.model import Meeting
+from agenda_editor.storage import migrations, untrusted
+from agenda_editor.storage.codec import read_meeting, write_meeting
+from agenda_editor.storage.errors import SessionContentError
+from agenda_editor.storage.schema import APPLICATION_ID, BASE_VERSION, SQLITE_HEADER
+
+#: How the meeting of a version is encoded (``snapshot.encoding``).
+ENCODING = "agenda-session+zlib"
+
+#: At most this many versions in a file; a file with more is refused (damaged or crafted).
+MAX_VERSIONS = 200
+
+#: The longest name of a version, in characters.
+MAX_NAME_LENGTH = 200
+
+#: The largest meeting of a version once uncompressed, in bytes (a real one is some 100 kB).
+MAX_DATABASE_BYTES = 64 * 1024 * 1024
+
+#: All versions of a file together, compressed, in bytes.
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+
+
+class VersionError(ValueError):
+    """A version that cannot be made or read; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class SavedVersion:
+    """A named version: its name, when it was made (UTC) and its meeting, encoded."""
+
+    name: str
+    created: dt.datetime
+    data: bytes
+
+    def meeting(self) -> Meeting:
+        """The meeting as it was (:class:`VersionError` if the version is damaged)."""
+        return read_version(self.data)
+
+
+def check_name(name: str) -> str | None:
+    """Why ``name`` cannot name a version, or ``None``."""
+    if not name.strip():
+        return "a version needs a name"
+    if len(name) > MAX_NAME_LENGTH:
+        return f"the name of a version has at most {MAX_NAME_LENGTH} characters"
+    if any(ord(char) < 32 for char in name):
+        return "the name of a version is one line without control characters"
+    return None
+
+
+def make_version(meeting: Meeting, name: str, created: dt.datetime | None = None) -> SavedVersion:
+    """A version of ``meeting`` as it is now (:class:`VersionError` for a bad name)."""
+    problem = check_name(name)
+    if problem:
+        raise VersionError(problem)
+    conn = sqlite3.connect(":memory:")
+    try:
+        write_meeting(conn, meeting)
+        conn.commit()
+        conn.execute("VACUUM")
+        data = zlib.compress(conn.serialize(), 6)
+    finally:
+        conn.close()
+    if len(data) > untrusted.MAX_VALUE_BYTES:
+        raise VersionError(
+            f"the meeting is too large to keep as a version ({len(data) // 1_000_000} MB "
+            f"compressed; at most {untrusted.MAX_VALUE_BYTES // 1_000_000} MB)"
+        )
+    when = created or dt.datetime.now(dt.UTC)
+    return SavedVersion(name.strip(), when.astimezone(dt.UTC), data)
+
+
+def _inflate(data: bytes) -> bytes:
+    inflater = zlib.decompressobj()
+    try:
+        result = inflater.decompress(data, MAX_DATABASE_BYTES)
+    except zlib.error as error:
+        raise VersionError(f"it is damaged (it cannot be uncompressed: {error})") from error
+    if inflater.unconsumed_tail:
+        raise VersionError(
+            f"it is larger than {MAX_DATABASE_BYTES // 1_000_000} MB once uncompressed, which no "
+            "meeting is: it is damaged or crafted"
+        )
+    if not inflater.eof or inflater.unused_data:
+        raise VersionError("it is damaged (its compressed data is cut short or has extra bytes)")
+    return result
+
+
+def _version_of(database: bytes) -> int:
+    if len(database) < 100 or not database.startswith(SQLITE_HEADER):
+        raise VersionError("it is damaged (it does not hold a meeting)")
+    if int.from_bytes(database[68:72], "big") != APPLICATION_ID:
+        raise VersionError("it is damaged (it does not hold an Agenda Editor meeting)")
+    version = int.from_bytes(database[60:64], "big")
+    latest = migrations.MIGRATIONS.latest
+    if version > latest:
+        raise VersionError(
+            f"it was made by a newer version of Agenda Editor (format {version}; this version "
+            f"reads formats up to {latest})"
+        )
+    if version < BASE_VERSION:
+        raise VersionError(f"it has an unknown format ({version})")
+    return version
+
+
+def read_version(data: bytes) -> Meeting:
+    """The meeting of a version's bytes, checked as a file is (:class:`VersionError`)."""
+    database = _inflate(data)
+    version = _version_of(database)
+    deadline = untrusted.Deadline(untrusted.READ_TIME_LIMIT)
+    conn = sqlite3.connect(":memory:")
+    try:
+        try:
+            conn.deserialize(database)
+            untrusted.harden(conn, deadline)
+            problem = untrusted.check(conn, version)
+            if problem:
+                raise VersionError(f"it {problem}")
+            if (
+                "snapshot" in _tables(conn)
+                and conn.execute("SELECT 1 FROM snapshot LIMIT 1").fetchone()
+            ):
+                raise VersionError("it is damaged (it holds versions of its own)")
+            migrations.MIGRATIONS.upgrade(conn)
+            return read_meeting(conn)
+        except migrations.MigrationError as error:
+            raise VersionError(f"it cannot be read: {error}") from error
+        except SessionContentError as error:
+            raise VersionError(f"its content is inconsistent: {error}") from error
+        except (sqlite3.Error, UnicodeError, OverflowError, MemoryError, RecursionError) as error:
+            if deadline.expired:
+                raise VersionError("it took too long to read: it is damaged or crafted") from error
+            raise VersionError(f"it is damaged ({error})") from error
+    finally:
+        conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+# -- in the session file -----------------------------------------------------------------------
+
+
+def write_versions(conn: sqlite3.Connection, versions: list[SavedVersion]) -> None:
+    """Store ``versions`` (oldest first) in the session database on ``conn``."""
+    conn.executemany(
+        "INSERT INTO snapshot (position, name, created, encoding, meeting) VALUES (?, ?, ?, ?, ?)",
+        [
+            (n, version.name, version.created.isoformat(), ENCODING, version.data)
+            for n, version in enumerate(versions)
+        ],
+    )
+
+
+def read_versions(conn: sqlite3.Connection) -> list[SavedVersion]:
+    """The versions kept in the session database on ``conn`` (current schema), oldest first.
+
+    Raises :class:`SessionContentError` when there are more than :data:`MAX_VERSIONS`, too many
+    bytes of them, or a row that is not a version (the meetings themselves are read later).
+    """
+    (count,) = conn.execute("SELECT count(*) FROM snapshot").fetchone()
+    if count > MAX_VERSIONS:
+        raise SessionContentError(
+            f"it keeps {count} versions, more than the {MAX_VERSIONS} any Agenda Editor file has"
+        )
+    (total,) = conn.execute("SELECT coalesce(sum(length(meeting)), 0) FROM snapshot").fetchone()
+    if total > MAX_TOTAL_BYTES:
+        raise SessionContentError(
+            f"its versions take {total // 1_000_000} MB, more than the "
+            f"{MAX_TOTAL_BYTES // 1_000_000} MB any Agenda Editor file has"
+        )
+    found = []
+    rows = conn.execute(
+        "SELECT name, created, encoding, meeting FROM snapshot ORDER BY position, rowid"
+    )
+    for n, (name, created, encoding, data) in enumerate(rows, start=1):
+        what = f"version {n}"
+        if not isinstance(name, str) or check_name(name):
+            raise SessionContentError(f"{what} has no proper name")
+        if encoding != ENCODING:
+            raise SessionContentError(f"{what} ({name!r}) is stored in an unknown way")
+        if not isinstance(data, bytes):
+            raise SessionContentError(f"{what} ({name!r}) holds no meeting")
+        try:
+            when = dt.datetime.fromisoformat(str(created))
+        except ValueError:
+            raise SessionContentError(f"{what} ({name!r}) has no proper date") from None
+        when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+        found.append(SavedVersion(name, when.astimezone(dt.UTC), data))
+    return found
