@@ -178,12 +178,20 @@
             <translation>&amp;مائل</translation>
         </message>
         <message>
+            <source>&amp;Lettered Sub-paragraph</source>
+            <translation>فقرة فرعية &amp;بحرف</translation>
+        </message>
+        <message>
             <source>Insert &amp;Footnote</source>
             <translation>إدراج &amp;حاشية</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
             <translation>إدراج حاشية عند المؤشر</translation>
+        </message>
+        <message>
+            <source>Mark the paragraph at the cursor as a lettered sub-paragraph, printed indented after its letter, or make it an ordinary paragraph again</source>
+            <translation>جعل الفقرة التي فيها المؤشر فقرة فرعية يسبقها حرف وتُطبع بمسافة بادئة، أو إعادتها فقرة عادية</translation>
         </message>
         <message>
             <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
@@ -315,6 +323,14 @@
         <message>
             <source>Import {0} translation</source>
             <translation>استيراد الترجمة ({0})</translation>
+        </message>
+        <message>
+            <source>Make an ordinary paragraph</source>
+            <translation>إعادتها فقرة عادية</translation>
+        </message>
+        <message>
+            <source>Mark as lettered sub-paragraph</source>
+            <translation>تعليم كفقرة فرعية بحرف</translation>
         </message>
         <message>
             <source>Move item</source>

@@ -178,12 +178,20 @@
             <translation>&amp;Cursiva</translation>
         </message>
         <message>
+            <source>&amp;Lettered Sub-paragraph</source>
+            <translation>&amp;Apartado con letra</translation>
+        </message>
+        <message>
             <source>Insert &amp;Footnote</source>
             <translation>Insertar &amp;nota</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
             <translation>Insertar una nota en el cursor</translation>
+        </message>
+        <message>
+            <source>Mark the paragraph at the cursor as a lettered sub-paragraph, printed indented after its letter, or make it an ordinary paragraph again</source>
+            <translation>Convertir el párrafo donde está el cursor en un apartado precedido de una letra, impreso con sangría, o volver a hacerlo un párrafo normal</translation>
         </message>
         <message>
             <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
@@ -311,6 +319,14 @@
         <message>
             <source>Import {0} translation</source>
             <translation>Importar la traducción ({0})</translation>
+        </message>
+        <message>
+            <source>Make an ordinary paragraph</source>
+            <translation>Volver a un párrafo normal</translation>
+        </message>
+        <message>
+            <source>Mark as lettered sub-paragraph</source>
+            <translation>Marcar como apartado con letra</translation>
         </message>
         <message>
             <source>Move item</source>

@@ -178,12 +178,20 @@
             <translation>&amp;Italique</translation>
         </message>
         <message>
+            <source>&amp;Lettered Sub-paragraph</source>
+            <translation>&amp;Alinéa avec lettre</translation>
+        </message>
+        <message>
             <source>Insert &amp;Footnote</source>
             <translation>Insérer une &amp;note de bas de page</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
             <translation>Insérer une note de bas de page au curseur</translation>
+        </message>
+        <message>
+            <source>Mark the paragraph at the cursor as a lettered sub-paragraph, printed indented after its letter, or make it an ordinary paragraph again</source>
+            <translation>Faire du paragraphe où se trouve le curseur un alinéa précédé d'une lettre, imprimé en retrait, ou en refaire un paragraphe ordinaire</translation>
         </message>
         <message>
             <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
@@ -311,6 +319,14 @@
         <message>
             <source>Import {0} translation</source>
             <translation>Importer la traduction ({0})</translation>
+        </message>
+        <message>
+            <source>Make an ordinary paragraph</source>
+            <translation>Refaire un paragraphe ordinaire</translation>
+        </message>
+        <message>
+            <source>Mark as lettered sub-paragraph</source>
+            <translation>Marquer comme alinéa avec lettre</translation>
         </message>
         <message>
             <source>Move item</source>

@@ -178,12 +178,20 @@
             <translation>&amp;Курсив</translation>
         </message>
         <message>
+            <source>&amp;Lettered Sub-paragraph</source>
+            <translation>&amp;Подпункт с буквой</translation>
+        </message>
+        <message>
             <source>Insert &amp;Footnote</source>
             <translation>Вставить &amp;сноску</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
             <translation>Вставить сноску в позицию курсора</translation>
+        </message>
+        <message>
+            <source>Mark the paragraph at the cursor as a lettered sub-paragraph, printed indented after its letter, or make it an ordinary paragraph again</source>
+            <translation>Сделать абзац, в котором находится курсор, подпунктом с буквой, печатаемым с отступом, или снова сделать его обычным абзацем</translation>
         </message>
         <message>
             <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
@@ -312,6 +320,14 @@
         <message>
             <source>Import {0} translation</source>
             <translation>Импорт перевода ({0})</translation>
+        </message>
+        <message>
+            <source>Make an ordinary paragraph</source>
+            <translation>Сделать обычным абзацем</translation>
+        </message>
+        <message>
+            <source>Mark as lettered sub-paragraph</source>
+            <translation>Отметить как подпункт с буквой</translation>
         </message>
         <message>
             <source>Move item</source>

@@ -178,12 +178,20 @@
             <translation>斜体(&amp;I)</translation>
         </message>
         <message>
+            <source>&amp;Lettered Sub-paragraph</source>
+            <translation>带字母的分段(&amp;L)</translation>
+        </message>
+        <message>
             <source>Insert &amp;Footnote</source>
             <translation>插入脚注(&amp;F)</translation>
         </message>
         <message>
             <source>Insert a footnote at the cursor</source>
             <translation>在光标处插入脚注</translation>
+        </message>
+        <message>
+            <source>Mark the paragraph at the cursor as a lettered sub-paragraph, printed indented after its letter, or make it an ordinary paragraph again</source>
+            <translation>将光标所在段落设为带字母的分段（缩进印出，字母在前），或恢复为普通段落</translation>
         </message>
         <message>
             <source>Not pasted: the text holds a character that cannot be stored (a lone surrogate) or is too long. Copy it again from its source.</source>
@@ -310,6 +318,14 @@
         <message>
             <source>Import {0} translation</source>
             <translation>导入{0}译文</translation>
+        </message>
+        <message>
+            <source>Make an ordinary paragraph</source>
+            <translation>恢复为普通段落</translation>
+        </message>
+        <message>
+            <source>Mark as lettered sub-paragraph</source>
+            <translation>标为带字母的分段</translation>
         </message>
         <message>
             <source>Move item</source>

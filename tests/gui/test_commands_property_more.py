@@ -16,10 +16,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QUndoCommand
 
+from agenda_editor.core import markup
 from agenda_editor.core.model import ReferenceDocument
 from agenda_editor.core.timetable import TimetableError
 from agenda_editor.gui.commands.agenda_extra import TypeAnnotationCommand, TypeTitleCommand
-from agenda_editor.gui.commands.texts import SetDocumentsCommand, SetMeetingFieldCommand
+from agenda_editor.gui.commands.texts import (
+    SetDocumentsCommand,
+    SetLetteredCommand,
+    SetMeetingFieldCommand,
+)
 from agenda_editor.gui.commands.timetable import (
     AddSlotCommand,
     MovePlacementsCommand,
@@ -38,6 +43,7 @@ KINDS = (
     "documents",
     "type_title",
     "type_annotation",
+    "lettered",
     "move_placement",
     "add_slot",
     "remove_slot",
@@ -113,6 +119,11 @@ def _command(
         return TypeTitleCommand(document, pick, lang, text, fresh=b % 4 == 0)
     if kind == "type_annotation":
         return TypeAnnotationCommand(document, pick, lang, [text], fresh=b % 4 == 0)
+    if kind == "lettered":
+        paragraphs = meeting.item(pick).annotation.get(lang, [])
+        index = a % (len(paragraphs) + 1)  # past the end: the empty line being typed
+        lettered = index >= len(paragraphs) or not markup.is_lettered(paragraphs[index])
+        return SetLetteredCommand(document, pick, lang, index, lettered)
     try:
         return _timetable_command(document, kind, a, b)
     except TimetableError:

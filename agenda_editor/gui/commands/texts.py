@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from agenda_editor.core import markup
 from agenda_editor.core.model import ReferenceDocument
 from agenda_editor.gui.document import MeetingDocument
 
@@ -190,3 +191,26 @@ class SetMeetingFieldCommand(_MergingCommand):
 
     def undo(self) -> None:
         self.document.set_meeting_field(self.name, self.old)
+
+
+class SetLetteredCommand(QUndoCommand):
+    """Mark one annotation paragraph as a lettered sub-paragraph ("(a) ...;"), or unmark it:
+    its own undo step, never merged with typing. A paragraph past the end (the empty last line
+    the officer is about to type in) is added, empty."""
+
+    def __init__(
+        self, document: MeetingDocument, item_id: str, lang: str, index: int, lettered: bool
+    ) -> None:
+        super().__init__(
+            _tr("Mark as lettered sub-paragraph") if lettered else _tr("Make an ordinary paragraph")
+        )
+        self.document, self.item_id, self.lang = document, item_id, lang
+        self.old = list(document.meeting.item(item_id).annotation.get(lang, []))
+        self.new = self.old + [""] * (index + 1 - len(self.old))
+        self.new[index] = markup.set_lettered(self.new[index], lettered)
+
+    def redo(self) -> None:
+        self.document.set_annotation(self.item_id, self.lang, self.new)
+
+    def undo(self) -> None:
+        self.document.set_annotation(self.item_id, self.lang, self.old)

@@ -1,9 +1,10 @@
 """A rich-text field restricted to what an annotation may hold.
 
 Paragraphs, bold, italic, superscript, subscript and (in the annotation itself, not inside a
-footnote) footnote marks, drawn as their number as it will print. Pasted text keeps bold,
-italic, superscript and subscript and nothing else. The field has no undo of its own: the
-document's undo stack is the only history.
+footnote) footnote marks, drawn as their number as it will print, and lettered sub-paragraphs,
+indented with their letter drawn in the indent as the language version prints it. Pasted text
+keeps bold, italic, superscript and subscript and nothing else. The field has no undo of its
+own: the document's undo stack is the only history.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPyTextObject,
     QTextCharFormat,
@@ -30,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from agenda_editor.core import markup, validation
+from agenda_editor.core import markup, numbering, validation
 from agenda_editor.gui.editor import conversion
 
 #: Our own clipboard format: the selection as a JSON list of markup paragraphs.
@@ -132,6 +134,9 @@ class AnnotationEdit(QTextEdit):
     footnote_activated = Signal(int)
     #: A paste was refused; the message says why.
     paste_refused = Signal(str)
+    #: The user asked to mark (True) or unmark the paragraph n (0-based) as a lettered
+    #: sub-paragraph; the item editor makes it an undo step.
+    lettered_requested = Signal(int, bool)
 
     def __init__(
         self,
@@ -143,6 +148,8 @@ class AnnotationEdit(QTextEdit):
         super().__init__(parent)
         self.allow_footnotes = footnotes
         self.single_paragraph = single_paragraph
+        #: The language version shown: its style of letters for sub-paragraphs.
+        self.language = "en"
         self.setUndoRedoEnabled(False)
         #: The document's history, for Undo/Redo keys when no window action takes them.
         self.undo_stack: QUndoStack | None = None
@@ -167,6 +174,9 @@ class AnnotationEdit(QTextEdit):
         self.subscript_action = self._action(lambda: self.toggle_alignment("sub"), "Ctrl+=")
         self.footnote_action = self._action(self.insert_footnote, "Ctrl+Alt+F")
         self.footnote_action.setVisible(footnotes)
+        self.lettered_action = self._action(self.toggle_lettered, "Ctrl+Shift+L")
+        self.lettered_action.setCheckable(True)
+        self.lettered_action.setVisible(not single_paragraph)
         for action in (self.bold_action, self.italic_action):
             action.setCheckable(True)
         look = QFont(self.font())
@@ -194,6 +204,13 @@ class AnnotationEdit(QTextEdit):
         self.subscript_action.setText(self.tr("Su&bscript"))
         self.footnote_action.setText(self.tr("Insert &Footnote"))
         self.footnote_action.setStatusTip(self.tr("Insert a footnote at the cursor"))
+        self.lettered_action.setText(self.tr("&Lettered Sub-paragraph"))
+        self.lettered_action.setStatusTip(
+            self.tr(
+                "Mark the paragraph at the cursor as a lettered sub-paragraph, printed "
+                "indented after its letter, or make it an ordinary paragraph again"
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -207,7 +224,11 @@ class AnnotationEdit(QTextEdit):
             self.superscript_action,
             self.subscript_action,
         ]
-        return [*actions, self.footnote_action] if self.allow_footnotes else actions
+        if self.allow_footnotes:
+            actions.append(self.footnote_action)
+        if not self.single_paragraph:
+            actions.append(self.lettered_action)
+        return actions
 
     # -- content ---------------------------------------------------------------------------------
 
@@ -229,8 +250,9 @@ class AnnotationEdit(QTextEdit):
         try:
             conversion.set_markup(self.document(), paragraphs)
             last = max(0, self.document().characterCount() - 1)
-            if follow_change:
-                position = anchor = changed_until(before, self.document().toRawText())
+            after = self.document().toRawText()
+            if follow_change and after != before:  # (a paragraph lettered: the cursor stays)
+                position = anchor = changed_until(before, after)
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(anchor, last))
             cursor.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
@@ -301,11 +323,65 @@ class AnnotationEdit(QTextEdit):
         self._update_checks()
 
     def _update_checks(self) -> None:
+        self.lettered_action.setChecked(conversion.is_lettered_block(self.textCursor().block()))
         formats = conversion.formats_of(self.currentCharFormat())
         self.bold_action.setChecked("b" in formats)
         self.italic_action.setChecked("i" in formats)
         self.superscript_action.setChecked("sup" in formats)
         self.subscript_action.setChecked("sub" in formats)
+
+    # -- lettered sub-paragraphs -----------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Letter sub-paragraphs in the style of ``lang`` ("(a)", "a)", "(أ)")."""
+        if lang != self.language:
+            self.language = lang
+            self.viewport().update()
+
+    def toggle_lettered(self) -> None:
+        """Ask for the paragraph at the cursor to become (or stop being) a sub-paragraph."""
+        if self.single_paragraph or self.isReadOnly():
+            return
+        block = self.textCursor().block()
+        self._fresh = True
+        self.lettered_requested.emit(block.blockNumber(), not conversion.is_lettered_block(block))
+
+    def sub_paragraph_labels(self) -> list[str | None]:
+        """The letter of each paragraph of the text (``None``: an ordinary paragraph)."""
+        marks = []
+        block = self.document().begin()
+        while block.isValid():
+            marks.append(markup.LETTERED if conversion.is_lettered_block(block) else "")
+            block = block.next()
+        return numbering.sub_paragraph_labels(marks, self.language)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        labels = self.sub_paragraph_labels()
+        if not any(labels):
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.setFont(self.font())
+        metrics = QFontMetricsF(self.font())
+        dx = -self.horizontalScrollBar().value()
+        dy = -self.verticalScrollBar().value()
+        gap = metrics.horizontalAdvance(" ")
+        block = self.document().begin()
+        for label in labels:
+            layout = block.layout()
+            if label and layout is not None and layout.lineCount():
+                line = layout.lineAt(0)
+                origin = layout.position()
+                baseline = origin.y() + line.y() + line.ascent() + dy
+                width = metrics.horizontalAdvance(label)
+                if block.textDirection() == Qt.LayoutDirection.RightToLeft:
+                    x = origin.x() + line.x() + line.width() + gap
+                else:
+                    x = origin.x() + line.x() - gap - width
+                painter.drawText(QPointF(x + dx, baseline), label)
+            block = block.next()
+        painter.end()
 
     # -- footnotes -------------------------------------------------------------------------------
 
@@ -355,6 +431,7 @@ class AnnotationEdit(QTextEdit):
         return -1
 
     def _on_cursor_moved(self) -> None:
+        self.lettered_action.setChecked(conversion.is_lettered_block(self.textCursor().block()))
         if not self._loading:
             self.footnote_at_cursor.emit(self.footnote_before(self.textCursor().position()))
 
@@ -383,8 +460,11 @@ class AnnotationEdit(QTextEdit):
                 event.ignore()
                 return
             # A line break inside a paragraph is not something the document can print:
-            # Shift+Return starts a paragraph, as Return does.
-            self.textCursor().insertBlock(conversion.paragraph_format())
+            # Shift+Return starts a paragraph, as Return does. After a sub-paragraph comes the
+            # next one, as in a word processor's list.
+            cursor = self.textCursor()
+            lettered = conversion.is_lettered_block(cursor.block())
+            cursor.insertBlock(conversion.paragraph_format(lettered))
             self.ensureCursorVisible()
             return
         super().keyPressEvent(event)

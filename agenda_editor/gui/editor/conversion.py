@@ -4,8 +4,9 @@ A paragraph of markup (see :mod:`agenda_editor.core.markup`) is one block of the
 Bold, italic, superscript and subscript are character formats. A footnote is one object
 character (U+FFFC) whose character format has the object type :data:`FOOTNOTE_OBJECT` and holds
 the footnote's own markup in the property :data:`FOOTNOTE_PROPERTY`; the editor draws it as its
-number. Everything else a text document can hold (fonts, colours, tables, images, links) is
-not read back: its text is kept, its formatting dropped.
+number. A lettered sub-paragraph is a block whose format has :data:`LETTERED_PROPERTY` set (and
+an indent, where the editor draws its letter). Everything else a text document can hold (fonts,
+colours, tables, images, links) is not read back: its text is kept, its formatting dropped.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from agenda_editor.core.markup import Footnote, Inline, Run
 FOOTNOTE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 #: The character-format property holding a footnote's own markup.
 FOOTNOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+#: The block-format property of a lettered sub-paragraph.
+LETTERED_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
 #: The character that stands for an inline object (a footnote mark).
 OBJECT_CHARACTER = "\ufffc"
 
@@ -148,15 +151,17 @@ def markup_between(document: QTextDocument, start: int, end: int) -> list[str]:
     paragraphs: list[str] = []
     block = document.findBlock(start)
     while block.isValid() and block.position() <= end:
-        paragraphs.append(markup.serialize(_block_inlines(block, start, end)))
+        inlines = _block_inlines(block, start, end)
+        paragraphs.append(markup.serialize_paragraph(inlines, is_lettered_block(block)))
         block = block.next()
     return paragraphs
 
 
 def to_markup(document: QTextDocument) -> list[str]:
-    """The annotation paragraphs the document holds; trailing empty paragraphs are left out."""
+    """The annotation paragraphs the document holds; trailing empty paragraphs (lettered or
+    not) are left out."""
     paragraphs = markup_between(document, 0, document.characterCount())
-    while paragraphs and not paragraphs[-1]:
+    while paragraphs and not markup.set_lettered(paragraphs[-1], False):
         paragraphs.pop()
     return paragraphs
 
@@ -211,21 +216,30 @@ def parse_lenient(paragraph: str) -> list[Inline]:
     try:
         return markup.parse(paragraph)
     except markup.MarkupError:
-        return [Run(paragraph)] if paragraph else []
+        text = markup.set_lettered(paragraph, False)
+        return [Run(text)] if text else []
 
 
-def paragraph_format() -> QTextBlockFormat:
-    """The look of a paragraph in the editor: a little space after it, as in print."""
+def paragraph_format(lettered: bool = False) -> QTextBlockFormat:
+    """The look of a paragraph in the editor: a little space after it, as in print; a lettered
+    sub-paragraph is indented one step (its letter is drawn in the indent)."""
     fmt = QTextBlockFormat()
     fmt.setBottomMargin(6)
+    fmt.setIndent(1 if lettered else 0)
+    fmt.setProperty(LETTERED_PROPERTY, lettered)
     return fmt
 
 
+def is_lettered_block(block: QTextBlock) -> bool:
+    return bool(block.blockFormat().boolProperty(LETTERED_PROPERTY))
+
+
 def insert_markup(cursor: QTextCursor, paragraphs: list[str]) -> None:
-    """Insert paragraphs at the cursor: the first continues the current paragraph."""
+    """Insert paragraphs at the cursor: the first continues the current paragraph (and keeps
+    its lettering); each further one is lettered as its markup says."""
     for number, paragraph in enumerate(paragraphs):
         if number:
-            cursor.insertBlock(paragraph_format())
+            cursor.insertBlock(paragraph_format(markup.is_lettered(paragraph)))
         insert_inlines(cursor, parse_lenient(paragraph))
     cursor.setCharFormat(clean_format(cursor.charFormat()))
 
@@ -236,7 +250,7 @@ def set_markup(document: QTextDocument, paragraphs: list[str]) -> None:
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.setCharFormat(char_format())
-    cursor.setBlockFormat(paragraph_format())
+    cursor.setBlockFormat(paragraph_format(bool(paragraphs) and markup.is_lettered(paragraphs[0])))
     insert_markup(cursor, paragraphs)
     cursor.endEditBlock()
 
@@ -244,11 +258,13 @@ def set_markup(document: QTextDocument, paragraphs: list[str]) -> None:
 def strip_footnotes(paragraphs: list[str]) -> list[str]:
     """The paragraphs without their footnotes (for a field where footnotes cannot go)."""
     return [
-        markup.serialize([i for i in parse_lenient(p) if not isinstance(i, Footnote)])
+        markup.keep_mark(
+            p, markup.serialize([i for i in parse_lenient(p) if not isinstance(i, Footnote)])
+        )
         for p in paragraphs
     ]
 
 
 def to_html(paragraphs: list[str]) -> str:
     """Simple HTML for the clipboard: paragraphs with b/i/sup/sub; footnotes left out."""
-    return "".join(f"<p>{p}</p>" for p in strip_footnotes(paragraphs))
+    return "".join(f"<p>{markup.set_lettered(p, False)}</p>" for p in strip_footnotes(paragraphs))

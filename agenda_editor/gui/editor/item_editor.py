@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core import markup, numbering
 from agenda_editor.gui.commands.agenda_extra import TypeAnnotationCommand, TypeTitleCommand
+from agenda_editor.gui.commands.texts import SetLetteredCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.editor import conversion
 from agenda_editor.gui.editor.annotation_edit import (
@@ -50,7 +51,7 @@ class HistoryLineEdit(QLineEdit):
 
 def canonical(paragraphs: list[str]) -> list[str]:
     """Paragraphs written the one way the editor writes them (to compare texts, not spellings)."""
-    return [markup.serialize(conversion.parse_lenient(p)) for p in paragraphs]
+    return [markup.keep_mark(p, markup.serialize(conversion.parse_lenient(p))) for p in paragraphs]
 
 
 class ItemEditor(QWidget):
@@ -120,6 +121,7 @@ class ItemEditor(QWidget):
         self.footnotes.remove_requested.connect(self.remove_footnote)
         self.documents.status_message.connect(self.status_message)
         self.annotation.paste_refused.connect(self.status_message)
+        self.annotation.lettered_requested.connect(self._set_lettered)
         self._title_fresh = True
         self._fresh_pending = True
         self._connect(document)
@@ -232,6 +234,7 @@ class ItemEditor(QWidget):
         return list(item.annotation.get(self.document.language, []))
 
     def _show_annotation(self, follow_change: bool = False) -> None:
+        self.annotation.set_language(self.document.language)
         stored = self._stored_annotation()
         if canonical(self.annotation.paragraphs()) != canonical(stored):
             self.annotation.set_paragraphs(stored, follow_change)
@@ -300,6 +303,14 @@ class ItemEditor(QWidget):
         )
         self._title_fresh = False
         self.document.push(command)
+
+    def _set_lettered(self, index: int, lettered: bool) -> None:
+        if not self._has_item():
+            return
+        self.document.push(
+            SetLetteredCommand(self.document, self.item_id, self.document.language, index, lettered)
+        )
+        self._fresh_pending = True
 
     def _on_annotation_edited(self, fresh: bool) -> None:
         if not self._has_item():
