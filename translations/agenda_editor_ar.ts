@@ -2042,6 +2042,10 @@ Save your work to keep it safe.</source>
             <translation>إنشاء</translation>
         </message>
         <message>
+            <source>Item {0}, annotation ({1}, paragraph {2})</source>
+            <translation>البند {0}، الشروح ({1}، الفقرة {2})</translation>
+        </message>
+        <message>
             <source>Item {0}, documentation</source>
             <translation>البند {0}، الوثائق</translation>
         </message>

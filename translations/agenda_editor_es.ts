@@ -1962,6 +1962,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Crear</translation>
         </message>
         <message>
+            <source>Item {0}, annotation ({1}, paragraph {2})</source>
+            <translation>Tema {0}, anotación ({1}, párrafo {2})</translation>
+        </message>
+        <message>
             <source>Item {0}, documentation</source>
             <translation>Tema {0}, documentación</translation>
         </message>

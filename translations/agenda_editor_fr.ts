@@ -1962,6 +1962,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Créer</translation>
         </message>
         <message>
+            <source>Item {0}, annotation ({1}, paragraph {2})</source>
+            <translation>Point {0}, annotation ({1}, paragraphe {2})</translation>
+        </message>
+        <message>
             <source>Item {0}, documentation</source>
             <translation>Point {0}, documentation</translation>
         </message>

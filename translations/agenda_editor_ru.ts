@@ -1982,6 +1982,10 @@ Save your work to keep it safe.</source>
             <translation>Создать</translation>
         </message>
         <message>
+            <source>Item {0}, annotation ({1}, paragraph {2})</source>
+            <translation>Пункт {0}, аннотация ({1}, абзац {2})</translation>
+        </message>
+        <message>
             <source>Item {0}, documentation</source>
             <translation>Пункт {0}, документация</translation>
         </message>

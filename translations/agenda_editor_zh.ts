@@ -1942,6 +1942,10 @@ Save your work to keep it safe.</source>
             <translation>创建</translation>
         </message>
         <message>
+            <source>Item {0}, annotation ({1}, paragraph {2})</source>
+            <translation>项目 {0}，说明（{1}，第 {2} 段）</translation>
+        </message>
+        <message>
             <source>Item {0}, documentation</source>
             <translation>项目 {0}，文件</translation>
         </message>

@@ -56,9 +56,15 @@ def run(args: argparse.Namespace) -> int:
     options = ns.NextSessionOptions(
         clear_annotations=frozenset() if args.keep_annotations else None
     )
+    cleared = options.clear_annotations
+    if cleared is None:
+        cleared = ns.session_specific_items(meeting)
+    # A symbol written in an annotation that is cleared changes nothing: not listed.
+    changes = [c for c in changes if not (c.in_annotation and c.item_id in cleared)]
     result = ns.next_session(meeting, changes, options)
     for change in changes:
-        print(f"{change.old} -> {change.new}")
+        where = f" (annotation, {change.lang})" if change.in_annotation else ""
+        print(f"{change.old} -> {change.new}{where}")
     save_meeting(result, output)
     print(f"wrote {output}: {result.symbol or 'no symbol'}, {versions(result)}")
     return 0

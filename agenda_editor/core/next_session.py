@@ -3,7 +3,8 @@
 Most agendas are last session's agenda with new dates. :func:`propose_changes` rolls the
 symbol's series forward (its year part ``2026`` to ``2027``; without a year, its last number,
 ``UNEP/EA.6/1`` to ``UNEP/EA.7/1``) and does the same for every reference document of that
-series; each change is a :class:`SymbolChange` the caller may edit or drop. :func:`next_session`
+series and for every symbol of that series written in an annotation paragraph; each change is a
+:class:`SymbolChange` the caller may edit or drop. :func:`next_session`
 then makes the new meeting: the changes applied, dates, job numbers and the timetable's days
 cleared, the annotations of the items that change from session to session cleared, while the
 standard items (opening, adoption of the agenda, organization of work, adoption of the report)
@@ -21,6 +22,12 @@ from agenda_editor.core.model import AgendaItem, Meeting, Timetable
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _NUMBER = re.compile(r"\d+")
+#: A document symbol written in a text: parts of letters, digits, dots and hyphens joined by
+#: slashes ("CFC/COP/WG.4/2026/2", "UNEP/EA.6/L.1"), not the sentence's full stop after it.
+#: Latin letters only: a Chinese or Arabic word written right after a symbol is not part of it.
+_SYMBOL_IN_TEXT = re.compile(
+    r"(?<![A-Za-z0-9/.\-])[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+(?![A-Za-z0-9/])"
+)
 
 #: Words of the titles of the standard items, in each language (compared in lower case).
 STANDARD_TITLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -69,13 +76,19 @@ STANDARD_TITLE_WORDS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class SymbolChange:
-    """One symbol to change: the meeting's own (``item_id`` ``None``) or the ``position``-th
-    reference document of an item."""
+    """One symbol to change: the meeting's own (``item_id`` ``None``), the ``position``-th
+    reference document of an item, or (``lang`` given) every time it is written in the
+    ``position``-th paragraph of the item's annotation in ``lang``."""
 
     item_id: str | None
     position: int
     old: str
     new: str
+    lang: str | None = None
+
+    @property
+    def in_annotation(self) -> bool:
+        return self.lang is not None
 
 
 @dataclass(frozen=True)
@@ -142,7 +155,34 @@ def propose_changes(meeting: Meeting, symbol: str | None = None) -> list[SymbolC
             if _in_series(document.symbol, old_series):
                 new = new_series + document.symbol[len(old_series) :]
                 changes.append(SymbolChange(item.id, position, document.symbol, new))
+    for item in meeting.walk():
+        for lang, paragraphs in item.annotation.items():
+            for position, paragraph in enumerate(paragraphs):
+                for old in symbols_in(paragraph, old_series):
+                    new = new_series + old[len(old_series) :]
+                    changes.append(SymbolChange(item.id, position, old, new, lang))
     return changes
+
+
+def symbols_in(text: str, series: str) -> list[str]:
+    """The symbols of ``series`` written in ``text`` (annotation markup), each once, in order."""
+    found: list[str] = []
+    for match in _SYMBOL_IN_TEXT.finditer(text):
+        symbol = match.group().rstrip(".")
+        if _in_series(symbol, series) and symbol not in found:
+            found.append(symbol)
+    return found
+
+
+def _replace_symbol(text: str, old: str, new: str) -> str:
+    """``text`` with every whole ``old`` symbol written as ``new``."""
+
+    def swap(match: re.Match[str]) -> str:
+        written = match.group()
+        symbol = written.rstrip(".")
+        return new + written[len(symbol) :] if symbol == old else written
+
+    return _SYMBOL_IN_TEXT.sub(swap, text)
 
 
 def _normalised(text: str) -> str:
@@ -181,6 +221,13 @@ def next_session(
     for change in changes:
         if change.item_id is None:
             result.symbol = change.new.strip()
+        elif change.lang is not None:
+            if result.has_item(change.item_id):
+                paragraphs = result.item(change.item_id).annotation.get(change.lang, [])
+                if 0 <= change.position < len(paragraphs):
+                    paragraphs[change.position] = _replace_symbol(
+                        paragraphs[change.position], change.old, change.new.strip()
+                    )
         elif result.has_item(change.item_id):
             documents = result.item(change.item_id).documents
             if 0 <= change.position < len(documents):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from agenda_editor import interchange
 from agenda_editor.core.model import Meeting
+from agenda_editor.file_names import file_stem
 from agenda_editor.gui.dialogs import recovery as recovery_dialog
 from agenda_editor.gui.dialogs.messages import ask_choice
 from agenda_editor.gui.document import MeetingDocument
@@ -185,7 +186,7 @@ class FileController(QObject):
     def ask_save_path(self) -> Path | None:
         proposal = self.document.path or self.suggested_path
         if proposal is None:
-            stem = self.document.meeting.symbol.replace("/", "_") or _tr("Untitled")
+            stem = file_stem(self.document.meeting.symbol, _tr("Untitled"))
             proposal = self._start_folder() / f"{stem}{session.EXTENSION}"
         name, _filter = QFileDialog.getSaveFileName(
             self.window, _tr("Save Meeting As"), str(proposal.with_suffix(session.EXTENSION)),
@@ -261,7 +262,7 @@ class FileController(QObject):
         if meeting is None or not self.maybe_save():
             return False
         folder = source.parent if source is not None else self._start_folder()
-        stem = meeting.symbol.replace("/", "_").strip() or _tr("Untitled")
+        stem = file_stem(meeting.symbol, _tr("Untitled"))
         suggested = folder / f"{stem}{session.EXTENSION}"
         if source is not None and suggested == source:
             suggested = folder / f"{stem} ({_tr('next session')}){session.EXTENSION}"

@@ -76,3 +76,23 @@ def test_next_session_of_a_broken_file_is_one_line(
     assert main(["next-session", str(broken), "-o", str(tmp_path / "out.agenda")]) == 2
     assert "broken.json" in one_error_line(capsys)
     assert not (tmp_path / "out.agenda").exists()
+
+
+def test_symbols_in_kept_annotations_roll_and_are_listed(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "next.json"
+    argv = ["next-session", str(sample), "-o", str(output), "--keep-annotations"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "MDC/COP/WG.1/2026/2 -> MDC/COP/WG.1/2027/2 (annotation, fr)" in out
+    texts = [p for item in load_json(output).walk() for ps in item.annotation.values() for p in ps]
+    assert any("MDC/COP/WG.1/2027/2" in p for p in texts)
+    assert not any("MDC/COP/WG.1/2026/" in p for p in texts)
+
+
+def test_annotations_cleared_list_no_change_of_their_symbols(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["next-session", str(sample), "-o", str(tmp_path / "next.json")]) == 0
+    assert "(annotation" not in capsys.readouterr().out

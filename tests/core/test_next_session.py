@@ -133,3 +133,60 @@ def test_the_original_meeting_is_left_as_it_was():
     before = copy.deepcopy(meeting)
     ns.next_session(meeting, ns.propose_changes(meeting))
     assert meeting == before
+
+
+def _with_symbols_in_annotations():  # type: ignore[no-untyped-def]
+    meeting = factories.sample_meeting()
+    adoption = meeting.item("adoption").annotation
+    adoption["en"].append(
+        "The annotations are in CFC/COP/WG.4/2026/1/Add.1; the report of the previous meeting "
+        "(CFC/COP/WG.3/2025/4) and CFC/COP/WG.4/2026/2 are before it. See CFC/COP/WG.4/2026/3."
+    )
+    adoption["fr"].append("Voir CFC/COP/WG.4/2026/2<footnote>CFC/COP/WG.4/2026/3.</footnote>.")
+    meeting.languages.append("zh")
+    adoption["zh"] = ["工作组将收到CFC/COP/WG.4/2026/2号文件。"]
+    return meeting
+
+
+def test_symbols_of_the_series_in_kept_annotations_roll_like_the_documents():
+    meeting = _with_symbols_in_annotations()
+    changes = [c for c in ns.propose_changes(meeting) if c.in_annotation]
+    assert [(c.lang, c.position, c.old, c.new) for c in changes] == [
+        ("en", 2, "CFC/COP/WG.4/2026/1/Add.1", "CFC/COP/WG.4/2027/1/Add.1"),
+        ("en", 2, "CFC/COP/WG.4/2026/2", "CFC/COP/WG.4/2027/2"),
+        ("en", 2, "CFC/COP/WG.4/2026/3", "CFC/COP/WG.4/2027/3"),
+        ("fr", 2, "CFC/COP/WG.4/2026/2", "CFC/COP/WG.4/2027/2"),
+        ("fr", 2, "CFC/COP/WG.4/2026/3", "CFC/COP/WG.4/2027/3"),
+        ("zh", 0, "CFC/COP/WG.4/2026/2", "CFC/COP/WG.4/2027/2"),
+    ]
+    result = ns.next_session(meeting, ns.propose_changes(meeting)).item("adoption").annotation
+    assert result["en"][2] == (
+        "The annotations are in CFC/COP/WG.4/2027/1/Add.1; the report of the previous meeting "
+        "(CFC/COP/WG.3/2025/4) and CFC/COP/WG.4/2027/2 are before it. See CFC/COP/WG.4/2027/3."
+    )
+    assert result["fr"][2] == "Voir CFC/COP/WG.4/2027/2<footnote>CFC/COP/WG.4/2027/3.</footnote>."
+    assert result["zh"] == ["工作组将收到CFC/COP/WG.4/2027/2号文件。"]
+    # The paragraphs without symbols are as they were.
+    assert result["en"][:2] == meeting.item("adoption").annotation["en"][:2]
+
+
+def test_a_dropped_or_edited_change_in_an_annotation_is_applied_as_given():
+    meeting = _with_symbols_in_annotations()
+    changes = [c for c in ns.propose_changes(meeting) if c.in_annotation and c.lang == "en"]
+    edited = ns.SymbolChange("adoption", 2, changes[1].old, "CFC/COP/WG.4/2027/9", "en")
+    result = ns.next_session(meeting, [edited])
+    paragraph = result.item("adoption").annotation["en"][2]
+    assert "CFC/COP/WG.4/2027/9 are before it" in paragraph
+    # Not chosen: written as before, also where only the start of it matches.
+    assert "CFC/COP/WG.4/2026/1/Add.1" in paragraph and "CFC/COP/WG.4/2026/3." in paragraph
+    assert result.item("adoption").annotation["fr"] == meeting.item("adoption").annotation["fr"]
+
+
+def test_a_longer_symbol_that_starts_like_another_is_not_touched():
+    meeting = factories.bare_meeting()
+    meeting.symbol = "CFC/COP/WG.4/2026/1"
+    meeting.items = [AgendaItem(id="x", annotation={"en": ["See CFC/COP/WG.4/2026/20."]})]
+    change = ns.SymbolChange("x", 0, "CFC/COP/WG.4/2026/2", "CFC/COP/WG.4/2027/2", "en")
+    keep = ns.NextSessionOptions(clear_annotations=frozenset())
+    result = ns.next_session(meeting, [change], keep)
+    assert result.item("x").annotation["en"] == ["See CFC/COP/WG.4/2026/20."]

@@ -63,7 +63,8 @@ def test_the_dialog_makes_the_next_session_as_edited(
     document = window.document
     meeting = document.meeting
     assert document.path is None and document.is_modified()
-    assert window.files.suggested_path == tmp_path / "CFC_COP_WG.4_2027_1*.agenda"
+    # The "*" of the symbol is no file name character on Windows: left out of the name.
+    assert window.files.suggested_path == tmp_path / "CFC_COP_WG.4_2027_1.agenda"
     assert meeting.symbol == "CFC/COP/WG.4/2027/1*"
     assert meeting.item("needs").documents[0].symbol == "CFC/COP/WG.4/2027/2"
     assert meeting.item("coop").documents[0].symbol == "CFC/COP/WG.4/2026/3"
@@ -98,3 +99,51 @@ def test_keeping_the_dates_keeps_the_timetable(qtbot: Any) -> None:
     assert result.item("open").annotation == {}
     assert dialog.table.item(1, 0).text() == "Item 2, documentation"
     assert dialog.annotations.item(0).text() == "1 a)  Ouverture de la réunion"
+
+
+def test_symbols_in_kept_annotations_are_shown_editable_and_rolled(
+    make_window: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    meeting = factories.sample_meeting()
+    meeting.item("adoption").annotation["en"].append("Before it: CFC/COP/WG.4/2026/2.")
+    meeting.item("needs").annotation["en"].append("See also CFC/COP/WG.4/2026/3.")
+    path = tmp_path / "wg4.agenda"
+    session.save(meeting, path)
+    window = make_window()
+    assert window.files.open_path(path)
+    seen: dict[str, Any] = {}
+
+    def shown(table: Any) -> list[tuple[str, ...]]:
+        return [
+            tuple(table.item(row, column).text() for column in range(3))
+            for row in range(table.rowCount())
+            if not table.isRowHidden(row)
+        ]
+
+    def answer(dialog: next_session.NextSessionDialog) -> int:
+        seen["before"] = shown(dialog.table)[4:]
+        # Keeping the annotations of item 2 shows the symbol written in them too.
+        needs = dialog.annotations.item(2)
+        assert needs.text().startswith("2  ")
+        needs.setCheckState(Qt.CheckState.Unchecked)
+        seen["after"] = shown(dialog.table)[4:]
+        for row in range(dialog.table.rowCount()):
+            if dialog.table.item(row, 0).text().startswith("Item 2, annotation"):
+                dialog.table.item(row, 2).setText("CFC/COP/WG.4/2027/30")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(next_session.NextSessionDialog, "exec", answer)
+    window.menus.next_session_action.trigger()
+    assert seen["before"] == [
+        ("Item 1 (b), annotation (English, paragraph 3)", "CFC/COP/WG.4/2026/2",
+         "CFC/COP/WG.4/2027/2"),
+    ]  # fmt: skip
+    assert seen["after"] == [
+        ("Item 1 (b), annotation (English, paragraph 3)", "CFC/COP/WG.4/2026/2",
+         "CFC/COP/WG.4/2027/2"),
+        ("Item 2, annotation (English, paragraph 2)", "CFC/COP/WG.4/2026/3",
+         "CFC/COP/WG.4/2027/3"),
+    ]  # fmt: skip
+    result = window.document.meeting
+    assert result.item("adoption").annotation["en"][2] == "Before it: CFC/COP/WG.4/2027/2."
+    assert result.item("needs").annotation["en"][1] == "See also CFC/COP/WG.4/2027/30."

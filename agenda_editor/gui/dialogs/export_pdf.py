@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core.languages import sort_languages
 from agenda_editor.core.model import Meeting
+from agenda_editor.file_names import file_stem
 from agenda_editor.gui.dialogs.export_gate import confirm_export
 from agenda_editor.gui.meeting_page import language_name
 
@@ -151,9 +152,9 @@ def run_export(window: MainWindow, kind: str = "pdf") -> None:
     export_pdf = exporter(kind)
     document = window.document
     folder = document.path.parent if document.path else Path.home()
-    stem = document.path.stem if document.path else (
-        document.meeting.symbol.replace("/", "_") or _tr("Untitled")
-    )  # fmt: skip
+    stem = (
+        document.path.stem if document.path else file_stem(document.meeting.symbol, _tr("Untitled"))
+    )
     dialog = ExportPdfDialog(
         document.meeting, document.language, folder / f"{stem}.{kind}", window, kind
     )

@@ -1,5 +1,6 @@
 """File > New Session From This One...: the symbols the next session changes (each one shown,
-editable, and dropped by unticking it), what to clear, and the new meeting made on OK.
+editable, and dropped by unticking it; those written in annotations too, hidden while their
+annotations are marked for clearing), what to clear, and the new meeting made on OK.
 
 The meeting shown is never modified: :func:`agenda_editor.core.next_session.next_session`
 works on a copy.
@@ -27,6 +28,7 @@ from agenda_editor.core import next_session as ns
 from agenda_editor.core.languages import text_in
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.numbering import item_paths, reference
+from agenda_editor.gui.meeting_widgets import language_name
 from agenda_editor.gui.text_direction import direction_of
 
 Flag = Qt.ItemFlag
@@ -63,6 +65,11 @@ class NextSessionDialog(QDialog):
         for row, change in enumerate(self.changes):
             if change.item_id is None:
                 where = self.tr("Meeting")
+            elif change.lang is not None:
+                number = reference(paths[change.item_id], lang)
+                where = self.tr("Item {0}, annotation ({1}, paragraph {2})").format(
+                    number, language_name(change.lang), change.position + 1
+                )
             else:
                 number = reference(paths[change.item_id], lang)
                 where = self.tr("Item {0}, documentation").format(number)
@@ -101,6 +108,8 @@ class NextSessionDialog(QDialog):
             entry.setCheckState(CHECK.Checked if item.id in proposed else CHECK.Unchecked)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.annotations.addItem(entry)
+        self.annotations.itemChanged.connect(lambda _entry: self._hide_cleared())
+        self._hide_cleared()
         layout.addWidget(self.annotations)
 
         buttons = QDialogButtonBox(
@@ -112,14 +121,25 @@ class NextSessionDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 520)
 
+    def _hide_cleared(self) -> None:
+        """Hide the changes in annotations that the new meeting will not have."""
+        cleared = self.options().clear_annotations or frozenset()
+        for row, change in enumerate(self.changes):
+            self.table.setRowHidden(row, change.in_annotation and change.item_id in cleared)
+
     def chosen_changes(self) -> list[ns.SymbolChange]:
-        """The changes ticked, with the new symbols as typed (an emptied one is dropped)."""
+        """The changes ticked and shown, with the new symbols as typed (an emptied one is
+        dropped)."""
         chosen = []
         for row, change in enumerate(self.changes):
+            if self.table.isRowHidden(row):
+                continue
             place, new = self.table.item(row, 0), self.table.item(row, 2)
             text = new.text().strip() if new is not None else ""
             if place is not None and place.checkState() == CHECK.Checked and text:
-                chosen.append(ns.SymbolChange(change.item_id, change.position, change.old, text))
+                chosen.append(
+                    ns.SymbolChange(change.item_id, change.position, change.old, text, change.lang)
+                )
         return chosen
 
     def options(self) -> ns.NextSessionOptions:

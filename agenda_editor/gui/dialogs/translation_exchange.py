@@ -34,6 +34,7 @@ from agenda_editor.core.exchange import ExchangeError
 from agenda_editor.core.exchange_merge import MergeResult, Skipped, merge
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import Meeting
+from agenda_editor.file_names import file_stem
 from agenda_editor.gui.commands.translation import ImportTranslationCommand
 from agenda_editor.gui.finding_texts import language_name
 from agenda_editor.gui.findings import english_plural
@@ -138,7 +139,7 @@ def _stem(window: MainWindow) -> str:
     document = window.document
     if document.path is not None:
         return document.path.stem
-    return document.meeting.symbol.replace("/", "_") or _tr("Untitled")
+    return file_stem(document.meeting.symbol, _tr("Untitled"))
 
 
 def _folder(window: MainWindow) -> Path:
