@@ -113,6 +113,8 @@ class _Reader:
     # -- the agenda list ------------------------------------------------------------------------
 
     def read_list(self, lines: list[SourceLine]) -> None:
+        chain: list[AgendaItem] = []  # the last item read at each depth
+        opened = False  # the last item ended with a colon: its sub-items follow
         for line in lines:
             if not line.text.strip() and line.cells is None:
                 continue
@@ -122,45 +124,63 @@ class _Reader:
                     continue
                 self.note(line, "not an agenda item: expected a numbered line such as '1. ...'")
                 continue
-            item = AgendaItem(title={self.lang: clean_title(number.text)})
-            if number.depth == 1:
-                self.items.append(item)
-            elif self.items:
-                self.items[-1].children.append(item)
-            else:
+            number = _in_list(number, chain, opened)
+            if number.depth - 1 > len(chain):
                 self.note(line, "a sub-item before any agenda item")
+                continue
+            item = AgendaItem(title={self.lang: clean_title(number.text)})
+            siblings = self.items if number.depth == 1 else chain[number.depth - 2].children
+            siblings.append(item)
+            del chain[number.depth - 1 :]
+            chain.append(item)
+            opened = number.text.rstrip().endswith((":", "："))
 
     # -- the annotations ----------------------------------------------------------------------
 
     def item_by_head(self, line: SourceLine, current: AgendaItem | None) -> AgendaItem | None:
-        """The item whose annotation head ``line`` is ("2. Title", "b) Title"), or ``None``."""
+        """The item whose annotation head ``line`` is ("2. Title", "b) Title", "(ii) Title"),
+        or ``None``."""
         number = self.number_of(line)
         if number is None:
             return None
-        if number.depth == 1:
-            candidates = self.items
-        else:
-            parent = self._top_of(current)
-            candidates = parent.children if parent is not None else []
+        chain = self._chain_of(current)
+        readings = [number] if number.roman is None else [number, number.as_roman()]
         head = normal(clean_title(number.text))
 
         def similar(item: AgendaItem) -> float:
             return SequenceMatcher(None, normal(item.title.get(self.lang, "")), head).ratio()
 
-        if 0 <= number.index < len(candidates) and similar(candidates[number.index]) >= 0.6:
-            return candidates[number.index]
+        everyone: list[AgendaItem] = []
+        for reading in readings:
+            if reading.depth == 1:
+                candidates = self.items
+            elif reading.depth - 1 <= len(chain):
+                candidates = chain[reading.depth - 2].children
+            else:
+                continue
+            if 0 <= reading.index < len(candidates) and similar(candidates[reading.index]) >= 0.6:
+                return candidates[reading.index]
+            everyone.extend(candidates)
         # Word numbering that runs on from the agenda list ("4." for the head of item 1):
         # the head is the item whose title it repeats.
-        best = max(candidates, key=similar, default=None)
+        best = max(everyone, key=similar, default=None)
         return best if best is not None and similar(best) >= 0.85 else None
 
-    def _top_of(self, item: AgendaItem | None) -> AgendaItem | None:
+    def _chain_of(self, item: AgendaItem | None) -> list[AgendaItem]:
+        """The item and its ancestors, from the top level down (empty for ``None``)."""
         if item is None:
+            return []
+
+        def search(items: list[AgendaItem], above: list[AgendaItem]) -> list[AgendaItem] | None:
+            for candidate in items:
+                if candidate is item:
+                    return [*above, candidate]
+                found = search(candidate.children, [*above, candidate])
+                if found is not None:
+                    return found
             return None
-        for top in self.items:
-            if top is item or item in top.children:
-                return top
-        return None
+
+        return search(self.items, []) or []
 
     def read_annotations(self, lines: list[SourceLine]) -> None:
         current: AgendaItem | None = None
@@ -207,6 +227,22 @@ class _Reader:
         flush()
 
 
+def _in_list(number: Numbered, chain: list[AgendaItem], opened: bool) -> Numbered:
+    """The reading of a label that is both a letter and a roman numeral ("(i)", "(v)") that
+    fits the list so far: the numeral under a sub-item whose line ended with a colon or whose
+    next numeral it is, else the letter."""
+    if number.roman is None:
+        return number
+    letters_next = len(chain[0].children) if chain else None
+    numerals_next = len(chain[1].children) if len(chain) >= 2 else None
+    if numerals_next is not None and number.roman == numerals_next:
+        if opened and len(chain) == 2:
+            return number.as_roman()
+        if number.index != letters_next:
+            return number.as_roman()
+    return number
+
+
 def _paragraph(line: SourceLine) -> str:
     """A source line as annotation markup: its text escaped, its real footnotes in place."""
     text = line.text.strip()
@@ -214,7 +250,7 @@ def _paragraph(line: SourceLine) -> str:
     out = [_inline_markup(pieces[0])]
     for number, piece in enumerate(pieces[1:]):
         note = line.footnotes[number] if number < len(line.footnotes) else ""
-        out.append(f"<footnote>{markup.escape(note.strip())}</footnote>")
+        out.append(f"<footnote>{_inline_markup(note.strip())}</footnote>")
         out.append(_inline_markup(piece))
     return "".join(out)
 

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from agenda_editor.core.numbering import _letter, _roman
+from agenda_editor.core.numbering import _letter, _roman, conventions
 from agenda_editor.i18n.labels import LABELS
 from agenda_editor.importing.agenda import FOOTNOTE_MARK, ImportResult, SourceLine, read_lines
 from agenda_editor.importing.words import normal
@@ -78,7 +78,33 @@ class _Numbering:
         return text
 
 
+#: Word's ``arabicAlpha``: the Arabic letters in alphabetical (hijā'ī) order.
+_ARABIC_ALPHA = (*"أبتثجحخدذرزسشصضطظعغفقكلمن", "هـ", "و", "ي")
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese(value: int) -> str:
+    """``value`` (1 to 999) in Chinese counting numerals, as Word's ``chineseCounting``."""
+    if not 0 < value < 1000:
+        return str(value)
+    hundreds, tens, units = value // 100, value // 10 % 10, value % 10
+    text = f"{_CHINESE_DIGITS[hundreds]}百" if hundreds else ""
+    if tens:
+        text += ("" if tens == 1 and not hundreds else _CHINESE_DIGITS[tens]) + "十"
+    elif hundreds and units:
+        text += "零"
+    return text + (_CHINESE_DIGITS[units] if units else "")
+
+
 def _format(fmt: str, value: int) -> str:
+    if fmt == "arabicAbjad":
+        return _letter(value - 1, conventions("ar").letters)
+    if fmt == "arabicAlpha":
+        return _letter(value - 1, _ARABIC_ALPHA)
+    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified"):
+        return _chinese(value)
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(digit) + 0xFEE0) for digit in str(value))
     if fmt == "lowerLetter":
         return _letter(value - 1, tuple("abcdefghijklmnopqrstuvwxyz"))
     if fmt == "upperLetter":
@@ -123,18 +149,23 @@ def _footnotes(document: Any) -> dict[str, str]:
             for note in root.iter(f"{W}footnote"):
                 if note.get(f"{W}type") in ("separator", "continuationSeparator"):
                     continue
-                texts = [node.text or "" for node in note.iter(f"{W}t")]
-                notes[note.get(f"{W}id", "")] = "".join(texts).strip()
+                texts = [_runs_text(p, {})[0] for p in note.iter(f"{W}p")]
+                notes[note.get(f"{W}id", "")] = " ".join(t.strip() for t in texts if t.strip())
             return notes
     return {}
 
 
 def _paragraph_text(paragraph: Any, notes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
-    """A paragraph's text with its bold, italic and superscript runs as markup tags, and the
-    texts of the footnotes anchored in it (marked by ``FOOTNOTE_MARK``)."""
+    """A paragraph's text with its bold, italic, superscript and subscript runs as markup
+    tags, and the texts of the footnotes anchored in it (marked by ``FOOTNOTE_MARK``)."""
+    return _runs_text(paragraph._p, notes)
+
+
+def _runs_text(element: Any, notes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    """The text of the runs in ``element`` (a paragraph's XML), as :func:`_paragraph_text`."""
     pieces: list[str] = []
     anchored: list[str] = []
-    for run in paragraph._p.iter(f"{W}r"):
+    for run in element.iter(f"{W}r"):
         reference = run.find(f"{W}footnoteReference")
         if reference is not None:
             pieces.append(FOOTNOTE_MARK)
@@ -152,12 +183,17 @@ def _paragraph_text(paragraph: Any, notes: dict[str, str]) -> tuple[str, tuple[s
             align = r_pr.find(f"{W}vertAlign")
             if align is not None and align.get(f"{W}val") == "superscript":
                 text = f"<sup>{text}</sup>"
+            elif align is not None and align.get(f"{W}val") == "subscript":
+                text = f"<sub>{text}</sub>"
             if _on(r_pr.find(f"{W}i")):
                 text = f"<i>{text}</i>"
             if _on(r_pr.find(f"{W}b")):
                 text = f"<b>{text}</b>"
         pieces.append(text)
-    return "".join(pieces).replace("</i><i>", "").replace("</b><b>", ""), tuple(anchored)
+    text = "".join(pieces)
+    for tag in ("i", "b", "sup", "sub"):
+        text = text.replace(f"</{tag}><{tag}>", "")
+    return text, tuple(anchored)
 
 
 def _on(node: Any) -> bool:
@@ -179,6 +215,16 @@ def _check_zip(path: Path) -> None:
                 raise DocxImportError(f"{path}: not a Word document (no word/document.xml)")
     except zipfile.BadZipFile:
         raise DocxImportError(f"{path}: not a Word document (not a .docx archive)") from None
+
+
+def _row_cells(row: Any) -> list[Any]:
+    """The cells of a table row, each once: python-docx repeats a cell merged across columns
+    (``gridSpan``) once per column it spans."""
+    cells: list[Any] = []
+    for cell in row.cells:
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    return cells
 
 
 def docx_lines(path: Path) -> list[SourceLine]:
@@ -217,11 +263,11 @@ def docx_lines(path: Path) -> list[SourceLine]:
                 if in_annex:
                     cells = tuple(
                         "\n".join(_paragraph_text(p, notes)[0] for p in cell.paragraphs)
-                        for cell in row.cells
+                        for cell in _row_cells(row)
                     )
                     lines.append(SourceLine("\t".join(cells), len(lines) + 1, cells=cells))
                 else:
-                    for cell in row.cells:
+                    for cell in _row_cells(row):
                         for paragraph in cell.paragraphs:
                             add_paragraph(paragraph)
         else:

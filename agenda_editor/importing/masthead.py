@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 _JOB_NUMBER = re.compile(r"^([A-Z]\.?\d{2}-\d{4,6})\s*\([A-Z]\)(?:\s+\S.*)?$")
 _SESSION = re.compile(
-    r"\b(session|sesiones|período|сесси|заседани)|会议|届会|الدورة", re.IGNORECASE
+    r"\b(session|sesiones|período|сесси|заседани|meeting|réunion|reunión|совещани)|会议|届会"
+    r"|الدورة|الاجتماع",
+    re.IGNORECASE,
 )
 
 
@@ -119,6 +121,9 @@ def read(lines: list[SourceLine], lang: str) -> Masthead:
     if before:
         head.texts["body"] = {lang: " ".join(before)}
     sessions = [text for text in after if _SESSION.search(text)]
+    if len(after) > 1 and sessions == after:
+        # "Meeting of Experts on ...", "Second meeting": the session is the last line.
+        sessions = after[-1:]
     others = [text for text in after if text not in sessions]
     if others:
         head.texts["subsidiary_body"] = {lang: " ".join(others)}

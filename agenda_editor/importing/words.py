@@ -74,17 +74,35 @@ def original_language(line: str) -> str | None:
 
 # -- agenda numbers -----------------------------------------------------------------------------
 
-_ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.．]\s+(.+)$")
+#: "1. Title"; in Chinese "1．议程" or "1.议程" without a space.
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})\s*\.(?:\s+|(?=[\u3000-\u9fff\uff00-\uffef]))(.+)$")
+#: "一、" as Chinese texts number a list.
+_CHINESE_ITEM = re.compile(r"^\s*([一二三四五六七八九十百零〇]{1,5})\s*[、．.]\s*(.+)$")
 _BULLET = r"[-–•·*]?\s*"
+#: A wrapped label: "(a)", "a)", "（a）", "(ii)", "(أ)", "(هـ)".
+_WRAPPED = re.compile(rf"^\s*{_BULLET}[(（]?([^\s()（）]{{1,6}})[)）]\s*(.+)$")
+#: A fourth-level label: "a.", "b.", "أ.".
+_DOTTED = re.compile(r"^\s*([^\W\d_]{1,2})\.\s+(.+)$")
+_ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True)
 class Numbered:
-    """A line that starts with an agenda number: ``depth`` 1 for "2.", 2 for "(b)"/"b)"."""
+    """A line that starts with an agenda number: ``depth`` 1 for "2.", 2 for "(b)"/"b)", 3 for
+    "(ii)", 4 for "a.". ``roman``: for a label that reads both as a letter and as a roman numeral
+    ("(i)", "(v)", "(x)"), the index it has as a numeral (at depth 3)."""
 
     depth: int
     index: int
     text: str
+    roman: int | None = None
+
+    def as_roman(self) -> Numbered:
+        """The same label read as a third-level roman numeral."""
+        assert self.roman is not None
+        return Numbered(3, self.roman, self.text)
 
 
 def _letter_index(letter: str, lang: str) -> int | None:
@@ -94,36 +112,94 @@ def _letter_index(letter: str, lang: str) -> int | None:
     return None
 
 
+def roman_value(text: str) -> int | None:
+    """The value of a lower-case roman numeral ("iv" → 4), or ``None``."""
+    if not _ROMAN.match(text):
+        return None
+    total = 0
+    for position, char in enumerate(text):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[text[position + 1]] if position + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def chinese_number(text: str) -> int | None:
+    """The value of a Chinese numeral up to 999 ("十二" → 12), or ``None``."""
+    total, current = 0, 0
+    for char in text:
+        if char in _CHINESE_DIGITS:
+            current = _CHINESE_DIGITS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char in "零〇":
+            continue
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    total += current
+    return total or None
+
+
 def numbered(line: str, lang: str) -> Numbered | None:
-    """The agenda number that starts ``line`` ("1.", "(a)", "a)", "- a)", "(أ)"), or ``None``."""
-    digits = line.translate(_ARABIC_DIGITS)
+    """The agenda number that starts ``line`` ("1.", "一、", "(a)", "a)", "- a)", "(أ)", "(ii)",
+    "a."), or ``None``."""
+    digits = unicodedata.normalize("NFKC", line).translate(_ARABIC_DIGITS)
     match = _ITEM_NUMBER.match(digits)
     if match:
         return Numbered(1, int(match.group(1)) - 1, match.group(2).strip())
-    match = re.match(rf"^\s*{_BULLET}[(（]?([^\s()（）]{{1,2}})[)）]\s+(.+)$", line)
+    match = _CHINESE_ITEM.match(line)
+    if match:
+        value = chinese_number(match.group(1))
+        if value is not None:
+            return Numbered(1, value - 1, match.group(2).strip())
+    match = _WRAPPED.match(line)
+    if match and match.group(2).strip():
+        label, text = match.group(1), match.group(2).strip()
+        index = _letter_index(label, lang)
+        roman = roman_value(label)
+        if index is not None:
+            return Numbered(2, index, text, roman - 1 if roman is not None else None)
+        if roman is not None:
+            return Numbered(3, roman - 1, text)
+    match = _DOTTED.match(line)
     if match:
         index = _letter_index(match.group(1), lang)
         if index is not None:
-            return Numbered(2, index, match.group(2).strip())
+            return Numbered(4, index, match.group(2).strip())
     return None
 
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
+_LABEL = re.compile(r"\s*[(（]?([^\s()（）]{1,6})[)）]|\s*([^\W\d_]{1,2})\.")
+
 
 def reference(text: str, lang: str) -> tuple[int, ...] | None:
-    """The item path an annex cell names: "2" → (1,), "1 a)" / "1 (a)" → (0, 0)."""
-    text = text.translate(_ARABIC_DIGITS).strip()
-    match = re.match(r"^(\d{1,3})\s*(?:[(（]?([^\s()（）]{1,2})[)）])?$", text)
+    """The item path an annex cell names: "2" → (1,), "1 a)" / "1 (a)" → (0, 0),
+    "3 (b) (ii)" → (2, 1, 1), "3 b) ii) a." → (2, 1, 1, 0)."""
+    text = unicodedata.normalize("NFKC", text).translate(_ARABIC_DIGITS).strip()
+    match = re.match(r"^(\d{1,3})", text)
     if not match:
         return None
-    path: tuple[int, ...] = (int(match.group(1)) - 1,)
-    if match.group(2):
-        index = _letter_index(match.group(2), lang)
+    path: list[int] = [int(match.group(1)) - 1]
+    rest = text[match.end() :]
+    while rest.strip():
+        label = _LABEL.match(rest)
+        if label is None or len(path) >= 4:
+            return None
+        written = label.group(1) or label.group(2)
+        depth = len(path) + 1
+        value = roman_value(written) if depth == 3 else None
+        index = value - 1 if value is not None else _letter_index(written, lang)
         if index is None:
             return None
-        path = (*path, index)
-    return path
+        path.append(index)
+        rest = rest[label.end() :]
+    return tuple(path)
 
 
 # -- dates and hours --------------------------------------------------------------------------
