@@ -2,15 +2,19 @@
 ``agenda-editor import X.docx`` gives the items, sub-items at every depth, annotations with their
 footnotes and markup, documentation lists, masthead and the annex timetable of the meeting, in
 English and French (the bundled sample) and in Arabic and Chinese (the sample of the tests in
-six languages)."""
+six languages); and the same files once LibreOffice has rewritten them."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from agenda_editor.cli import main
+from agenda_editor.export.word import export_docx
+from agenda_editor.importing import import_file
 from agenda_editor.interchange import load_json, save_json
 from agenda_editor.resources import sample_path
 from tests.export.six_languages import six_language_meeting
@@ -54,3 +58,28 @@ def test_every_language_version_comes_back_with_third_level_items_and_footnote_m
     needs = imported.items[1].annotation[lang][0]
     assert "<footnote>" in needs and "<b>" in needs.split("<footnote>")[1]
 
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_word_files_that_libreoffice_rewrote_from_our_export_import_the_same(
+    tmp_path: Path,
+) -> None:
+    sample, six = load_json(sample_path()), six_language_meeting()
+    cases = {"sample-en": (sample, "en"), "six-ar": (six, "ar"), "six-zh": (six, "zh")}
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    for name, (meeting, lang) in cases.items():
+        export_docx(meeting, ours / f"{name}.docx", lang)
+    subprocess.run(
+        [
+            "soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+            "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path),
+            *(str(ours / f"{name}.docx") for name in cases),
+        ],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    for name, (meeting, lang) in cases.items():
+        rewritten = tmp_path / f"{name}.docx"
+        assert rewritten.read_bytes() != (ours / f"{name}.docx").read_bytes()
+        result = import_file(rewritten, lang)
+        assert [note.text for note in result.notes if "Original" not in note.text] == []
+        outline.assert_same(result.meeting, meeting, lang)
