@@ -14,11 +14,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from agenda_editor.export import rich
 from agenda_editor.export.footnotes import NoteAnchor, NotesArea
+from agenda_editor.export.keep import heading, keep_headings_with_first
 from agenda_editor.export.plan import DocumentPlan, Text
 from agenda_editor.export.rich import Span
 from agenda_editor.export.rtl import RtlParagraph, _is_arabic
@@ -32,6 +33,10 @@ class Bookmark(Flowable):
     _ZEROSIZE = True
     #: A mark belongs to the heading after it: never leave it alone at the foot of a page.
     keepWithNext = 1
+    #: It goes with the headings after it (see :func:`keep_headings_with_first`).
+    keeps_with_first = True
+    #: Invisible: the space after the text above overlaps the space before the heading.
+    _SPACETRANSFER = True
 
     def __init__(self, key: str, title: str, level: int) -> None:
         super().__init__()
@@ -189,27 +194,20 @@ class Blocks:
         return out
 
     def annotations(self) -> list[Flowable]:
+        """The annotations; every heading keeps with the first lines of the text under it."""
         st = self.styles
-        # An item heading keeps at least three lines of text under it. (A page break when
-        # that room is missing, rather than ReportLab's keep-with-next, which moves the
-        # heading together with all of a long paragraph to the next page.)
-        room = st.item_heading.leading * 2 + st.body.leading * 3 + st.item_heading.spaceBefore
-        heading = st.heading.leading * 2 + st.heading.spaceBefore + st.heading.spaceAfter
         out: list[Flowable] = [
-            CondPageBreak(heading + room * 1.6),
             Bookmark("annotations", self.labels["annotations"], 0),
-            self.text(self.labels["annotations"], st.heading),
+            heading(self.text(self.labels["annotations"], st.heading)),
         ]
         for section in self.plan.sections:
             title = section.title.text
-            # A heading straight followed by a sub-item's heading keeps that one too.
-            bare = not section.paragraphs and not section.documents
-            out.append(CondPageBreak(room * 1.6 if bare else room))
             out.append(
                 Bookmark(f"item-{section.item_id}", f"{section.label} {title}", section.depth)
             )
             spans = self.marked(rich.text_spans(section.title), section.title.fallback)
-            out.append(self.para(spans, st.section_heading(section.depth), bullet=section.label))
+            style = st.section_heading(section.depth)
+            out.append(heading(self.para(spans, style, bullet=section.label)))
             for paragraph in section.paragraphs:
                 spans = self.marked(
                     rich.inline_spans(paragraph.inlines, paragraph.fallback), paragraph.fallback
@@ -218,13 +216,13 @@ class Blocks:
                 has_notes = any(s.mark is not None for s in spans)
                 out.append(NoteAnchor(flowable, self.notes) if has_notes else flowable)
             if section.documents:
-                out.append(self.text(self.labels["documentation"], st.doc_heading))
+                out.append(heading(self.text(self.labels["documentation"], st.doc_heading)))
                 for entry in section.documents:
                     spans = rich.text_spans(entry.title)
                     symbol = f"（{entry.symbol}）" if self.lang == "zh" else f" ({entry.symbol})"
                     line = [*spans, Span(symbol if spans else entry.symbol)]
                     out.append(self.para(self.marked(line, entry.title.fallback), st.doc_entry))
-        return out
+        return keep_headings_with_first(out)
 
     # -- annex ------------------------------------------------------------------------------
     def annex_title(self) -> list[Flowable]:
