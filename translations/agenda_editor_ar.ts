@@ -340,6 +340,10 @@
             <source>Rename item</source>
             <translation>إعادة تسمية البند</translation>
         </message>
+        <message>
+            <source>Restore version “{0}”</source>
+            <translation>استعادة النسخة ”{0}“</translation>
+        </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
@@ -2940,6 +2944,291 @@ Save your work to keep it safe.</source>
         <message>
             <source>{0}: {1} of {2} texts translated</source>
             <translation>{0}: {1} من أصل {2} نصوص مترجمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionNameDialog</name>
+        <message>
+            <source>&amp;Name of the version:</source>
+            <translation>ا&amp;سم النسخة:</translation>
+        </message>
+        <message>
+            <source>Save Version</source>
+            <translation>حفظ نسخة</translation>
+        </message>
+        <message>
+            <source>The meeting is saved with the version kept inside the file: choose where to save it next.</source>
+            <translation>يُحفظ الاجتماع مع النسخة داخل الملف: اختر بعد ذلك مكان حفظه.</translation>
+        </message>
+        <message>
+            <source>The meeting is saved, and kept as it is now under this name inside the file. File &gt; Versions... compares and restores it later.</source>
+            <translation>يُحفظ الاجتماع ويُحتفظ به على حاله الآن بهذا الاسم داخل الملف. ويمكن لاحقاً مقارنته واستعادته من ملف &gt; النسخ...</translation>
+        </message>
+        <message>
+            <source>for example: sent to the Bureau, Rev.1</source>
+            <translation>مثلاً: أُرسلت إلى المكتب، Rev.1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Versions</name>
+        <message>
+            <source>(no title)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <source>Annotation</source>
+            <translation>الشرح</translation>
+        </message>
+        <message>
+            <source>Annotation (formatting only)</source>
+            <translation>الشرح (التنسيق فقط)</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>الهيئة</translation>
+        </message>
+        <message>
+            <source>Cannot Save Version</source>
+            <translation>تعذّر حفظ النسخة</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>تاريخ الإصدار</translation>
+        </message>
+        <message>
+            <source>Day added: {0}</source>
+            <translation>يوم مضاف: {0}</translation>
+        </message>
+        <message>
+            <source>Day removed: {0}</source>
+            <translation>يوم محذوف: {0}</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>التوزيع</translation>
+        </message>
+        <message>
+            <source>Documents added: {0}</source>
+            <translation>وثائق مضافة: {0}</translation>
+        </message>
+        <message>
+            <source>Documents removed: {0}</source>
+            <translation>وثائق محذوفة: {0}</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>اليوم الأول</translation>
+        </message>
+        <message>
+            <source>Footnotes</source>
+            <translation>الحواشي</translation>
+        </message>
+        <message>
+            <source>Items added</source>
+            <translation>البنود المضافة</translation>
+        </message>
+        <message>
+            <source>Items moved</source>
+            <translation>البنود المنقولة</translation>
+        </message>
+        <message>
+            <source>Items removed</source>
+            <translation>البنود المحذوفة</translation>
+        </message>
+        <message>
+            <source>Items renumbered</source>
+            <translation>البنود المعاد ترقيمها</translation>
+        </message>
+        <message>
+            <source>Job number</source>
+            <translation>رقم المهمة</translation>
+        </message>
+        <message>
+            <source>Language versions</source>
+            <translation>النسخ اللغوية</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>اليوم الأخير</translation>
+        </message>
+        <message>
+            <source>List the versions kept in the file, compare them, restore one</source>
+            <translation>عرض النسخ المحفوظة في الملف ومقارنتها واستعادة إحداها</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>الاجتماع</translation>
+        </message>
+        <message>
+            <source>No differences: the two are the same.</source>
+            <translation>لا فروق: الاثنتان متطابقتان.</translation>
+        </message>
+        <message>
+            <source>No text changed in {0}; texts changed in: {1}.</source>
+            <translation>لم يتغير أي نص في {0}؛ تغيرت النصوص في: {1}.</translation>
+        </message>
+        <message>
+            <source>Organization of work</source>
+            <translation>تنظيم الأعمال</translation>
+        </message>
+        <message>
+            <source>Original language</source>
+            <translation>اللغة الأصلية</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>حجم الصفحة</translation>
+        </message>
+        <message>
+            <source>Save &amp;Version...</source>
+            <translation>حفظ &amp;نسخة...</translation>
+        </message>
+        <message>
+            <source>Save the meeting and keep it as it is now under a name, inside the file</source>
+            <translation>حفظ الاجتماع والاحتفاظ به على حاله الآن باسم داخل الملف</translation>
+        </message>
+        <message>
+            <source>Saved the version “{0}”</source>
+            <translation>حُفظت النسخة ”{0}“</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الدورة</translation>
+        </message>
+        <message>
+            <source>Subsidiary body</source>
+            <translation>الهيئة الفرعية</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Texts changed</source>
+            <translation>النصوص المعدلة</translation>
+        </message>
+        <message>
+            <source>Texts changed in {0}</source>
+            <translation>النصوص المعدلة – {0}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Title of document {0}</source>
+            <translation>عنوان الوثيقة {0}</translation>
+        </message>
+        <message>
+            <source>Title of the document</source>
+            <translation>عنوان الوثيقة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Versio&amp;ns...</source>
+            <translation>ال&amp;نسخ...</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>غير مدرج</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>&amp;Delete...</source>
+            <translation>&amp;حذف...</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>ال&amp;لغة:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>ا&amp;ستعادة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cannot Delete Version</source>
+            <translation>تعذّر حذف النسخة</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to now</source>
+            <translation>التغييرات منذ ”{0}“ ({1}) حتى الآن</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to “{2}” ({3})</source>
+            <translation>التغييرات من ”{0}“ ({1}) إلى ”{2}“ ({3})</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Delete Version</source>
+            <translation>حذف النسخة</translation>
+        </message>
+        <message>
+            <source>Delete the version “{0}” (saved {1}) from the file?</source>
+            <translation>هل تريد حذف النسخة ”{0}“ (المحفوظة في {1}) من الملف؟</translation>
+        </message>
+        <message>
+            <source>Deleted the version “{0}”</source>
+            <translation>حُذفت النسخة ”{0}“</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Put this version in place of the meeting as it is now (Undo takes it back)</source>
+            <translation>وضع هذه النسخة مكان الاجتماع بحاله الراهنة (يمكن التراجع عن ذلك)</translation>
+        </message>
+        <message>
+            <source>Remove this version from the file</source>
+            <translation>حذف هذه النسخة من الملف</translation>
+        </message>
+        <message>
+            <source>Restored the version “{0}”; Undo brings back the meeting as it was</source>
+            <translation>استُعيدت النسخة ”{0}“؛ ويعيد التراجع الاجتماع إلى ما كان عليه</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>تاريخ الحفظ</translation>
+        </message>
+        <message>
+            <source>Select one version, or two to compare.</source>
+            <translation>اختر نسخة واحدة، أو نسختين لمقارنتهما.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. The meeting in the file stays as it was saved; your unsaved changes stay unsaved.</source>
+            <translation>لا يمكن التراجع عن ذلك. يبقى الاجتماع في الملف كما حُفظ، وتبقى تغييراتك غير المحفوظة غير محفوظة.</translation>
+        </message>
+        <message>
+            <source>This version cannot be read: {0}</source>
+            <translation>تتعذّر قراءة هذه النسخة: {0}</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>النسخ</translation>
+        </message>
+        <message>
+            <source>Versions kept in “{0}”. Select one to see what changed since, or two to compare them.</source>
+            <translation>النسخ المحفوظة في ”{0}“. اختر نسخة لترى ما تغيّر منذئذ، أو نسختين لمقارنتهما.</translation>
+        </message>
+        <message>
+            <source>“{0}” keeps no versions yet. File &gt; Save Version... saves the meeting and keeps it as it is under a name, such as “sent to the Bureau” or “Rev.1”.</source>
+            <translation>لا يحتفظ ”{0}“ بأي نسخة بعد. يحفظ الأمر ملف &gt; حفظ نسخة... الاجتماع ويحتفظ به على حاله باسم، مثل ”أُرسلت إلى المكتب“ أو ”Rev.1“.</translation>
         </message>
     </context>
 </TS>

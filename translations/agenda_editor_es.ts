@@ -336,6 +336,10 @@
             <source>Rename item</source>
             <translation>Cambiar nombre del tema</translation>
         </message>
+        <message>
+            <source>Restore version “{0}”</source>
+            <translation>Restaurar la versión «{0}»</translation>
+        </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
@@ -2832,6 +2836,291 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>{0}: {1} of {2} texts translated</source>
             <translation>{0}: {1} de {2} textos traducidos</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionNameDialog</name>
+        <message>
+            <source>&amp;Name of the version:</source>
+            <translation>&amp;Nombre de la versión:</translation>
+        </message>
+        <message>
+            <source>Save Version</source>
+            <translation>Guardar versión</translation>
+        </message>
+        <message>
+            <source>The meeting is saved with the version kept inside the file: choose where to save it next.</source>
+            <translation>La reunión se guarda con la versión conservada dentro del archivo: elija a continuación dónde guardarla.</translation>
+        </message>
+        <message>
+            <source>The meeting is saved, and kept as it is now under this name inside the file. File &gt; Versions... compares and restores it later.</source>
+            <translation>La reunión se guarda y se conserva tal como está ahora con este nombre dentro del archivo. Archivo &gt; Versiones... permite después compararla y restaurarla.</translation>
+        </message>
+        <message>
+            <source>for example: sent to the Bureau, Rev.1</source>
+            <translation>por ejemplo: enviado a la Mesa, Rev.1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Versions</name>
+        <message>
+            <source>(no title)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>Annotation</source>
+            <translation>Anotación</translation>
+        </message>
+        <message>
+            <source>Annotation (formatting only)</source>
+            <translation>Anotación (solo el formato)</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Órgano</translation>
+        </message>
+        <message>
+            <source>Cannot Save Version</source>
+            <translation>No se puede guardar la versión</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Fecha de publicación</translation>
+        </message>
+        <message>
+            <source>Day added: {0}</source>
+            <translation>Día añadido: {0}</translation>
+        </message>
+        <message>
+            <source>Day removed: {0}</source>
+            <translation>Día suprimido: {0}</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribución</translation>
+        </message>
+        <message>
+            <source>Documents added: {0}</source>
+            <translation>Documentos añadidos: {0}</translation>
+        </message>
+        <message>
+            <source>Documents removed: {0}</source>
+            <translation>Documentos suprimidos: {0}</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>Footnotes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Items added</source>
+            <translation>Temas añadidos</translation>
+        </message>
+        <message>
+            <source>Items moved</source>
+            <translation>Temas desplazados</translation>
+        </message>
+        <message>
+            <source>Items removed</source>
+            <translation>Temas suprimidos</translation>
+        </message>
+        <message>
+            <source>Items renumbered</source>
+            <translation>Temas renumerados</translation>
+        </message>
+        <message>
+            <source>Job number</source>
+            <translation>Número de trabajo</translation>
+        </message>
+        <message>
+            <source>Language versions</source>
+            <translation>Versiones lingüísticas</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <source>List the versions kept in the file, compare them, restore one</source>
+            <translation>Enumerar las versiones conservadas en el archivo, compararlas, restaurar una</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>No differences: the two are the same.</source>
+            <translation>Ninguna diferencia: ambas son iguales.</translation>
+        </message>
+        <message>
+            <source>No text changed in {0}; texts changed in: {1}.</source>
+            <translation>Ningún texto cambió en {0}; textos cambiados en: {1}.</translation>
+        </message>
+        <message>
+            <source>Organization of work</source>
+            <translation>Organización de los trabajos</translation>
+        </message>
+        <message>
+            <source>Original language</source>
+            <translation>Idioma original</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>Tamaño de página</translation>
+        </message>
+        <message>
+            <source>Save &amp;Version...</source>
+            <translation>Guardar &amp;versión...</translation>
+        </message>
+        <message>
+            <source>Save the meeting and keep it as it is now under a name, inside the file</source>
+            <translation>Guardar la reunión y conservarla tal como está ahora con un nombre, dentro del archivo</translation>
+        </message>
+        <message>
+            <source>Saved the version “{0}”</source>
+            <translation>Versión «{0}» guardada</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Período de sesiones</translation>
+        </message>
+        <message>
+            <source>Subsidiary body</source>
+            <translation>Órgano subsidiario</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>Signatura</translation>
+        </message>
+        <message>
+            <source>Texts changed</source>
+            <translation>Textos cambiados</translation>
+        </message>
+        <message>
+            <source>Texts changed in {0}</source>
+            <translation>Textos cambiados – {0}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Title of document {0}</source>
+            <translation>Título del documento {0}</translation>
+        </message>
+        <message>
+            <source>Title of the document</source>
+            <translation>Título del documento</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Versio&amp;ns...</source>
+            <translation>Versio&amp;nes...</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>sin programar</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>&amp;Delete...</source>
+            <translation>&amp;Eliminar...</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cannot Delete Version</source>
+            <translation>No se puede eliminar la versión</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to now</source>
+            <translation>Cambios desde «{0}» ({1}) hasta ahora</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to “{2}” ({3})</source>
+            <translation>Cambios de «{0}» ({1}) a «{2}» ({3})</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete Version</source>
+            <translation>Eliminar versión</translation>
+        </message>
+        <message>
+            <source>Delete the version “{0}” (saved {1}) from the file?</source>
+            <translation>¿Eliminar del archivo la versión «{0}» (guardada el {1})?</translation>
+        </message>
+        <message>
+            <source>Deleted the version “{0}”</source>
+            <translation>Versión «{0}» eliminada</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Put this version in place of the meeting as it is now (Undo takes it back)</source>
+            <translation>Poner esta versión en lugar de la reunión tal como está ahora (Deshacer lo revierte)</translation>
+        </message>
+        <message>
+            <source>Remove this version from the file</source>
+            <translation>Eliminar esta versión del archivo</translation>
+        </message>
+        <message>
+            <source>Restored the version “{0}”; Undo brings back the meeting as it was</source>
+            <translation>Versión «{0}» restaurada; Deshacer devuelve la reunión tal como estaba</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardada</translation>
+        </message>
+        <message>
+            <source>Select one version, or two to compare.</source>
+            <translation>Seleccione una versión, o dos para compararlas.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. The meeting in the file stays as it was saved; your unsaved changes stay unsaved.</source>
+            <translation>Esta operación no se puede deshacer. La reunión del archivo queda como se guardó; sus cambios sin guardar siguen sin guardar.</translation>
+        </message>
+        <message>
+            <source>This version cannot be read: {0}</source>
+            <translation>No se puede leer esta versión: {0}</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versiones</translation>
+        </message>
+        <message>
+            <source>Versions kept in “{0}”. Select one to see what changed since, or two to compare them.</source>
+            <translation>Versiones conservadas en «{0}». Seleccione una para ver qué cambió desde entonces, o dos para compararlas.</translation>
+        </message>
+        <message>
+            <source>“{0}” keeps no versions yet. File &gt; Save Version... saves the meeting and keeps it as it is under a name, such as “sent to the Bureau” or “Rev.1”.</source>
+            <translation>«{0}» aún no conserva ninguna versión. Archivo &gt; Guardar versión... guarda la reunión y la conserva tal como está con un nombre, como «enviado a la Mesa» o «Rev.1».</translation>
         </message>
     </context>
 </TS>

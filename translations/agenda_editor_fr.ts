@@ -336,6 +336,10 @@
             <source>Rename item</source>
             <translation>Renommer le point</translation>
         </message>
+        <message>
+            <source>Restore version “{0}”</source>
+            <translation>Restaurer la version « {0} »</translation>
+        </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
@@ -2832,6 +2836,291 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>{0}: {1} of {2} texts translated</source>
             <translation>{0} : {1} textes traduits sur {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionNameDialog</name>
+        <message>
+            <source>&amp;Name of the version:</source>
+            <translation>&amp;Nom de la version :</translation>
+        </message>
+        <message>
+            <source>Save Version</source>
+            <translation>Enregistrer une version</translation>
+        </message>
+        <message>
+            <source>The meeting is saved with the version kept inside the file: choose where to save it next.</source>
+            <translation>La réunion est enregistrée avec la version conservée dans le fichier : choisissez ensuite où l'enregistrer.</translation>
+        </message>
+        <message>
+            <source>The meeting is saved, and kept as it is now under this name inside the file. File &gt; Versions... compares and restores it later.</source>
+            <translation>La réunion est enregistrée et conservée telle qu'elle est maintenant sous ce nom dans le fichier. Fichier &gt; Versions... permet ensuite de la comparer et de la restaurer.</translation>
+        </message>
+        <message>
+            <source>for example: sent to the Bureau, Rev.1</source>
+            <translation>par exemple : envoyé au Bureau, Rev.1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Versions</name>
+        <message>
+            <source>(no title)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Annotation</source>
+            <translation>Annotation</translation>
+        </message>
+        <message>
+            <source>Annotation (formatting only)</source>
+            <translation>Annotation (mise en forme seulement)</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Organe</translation>
+        </message>
+        <message>
+            <source>Cannot Save Version</source>
+            <translation>Impossible d'enregistrer la version</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Date de publication</translation>
+        </message>
+        <message>
+            <source>Day added: {0}</source>
+            <translation>Jour ajouté : {0}</translation>
+        </message>
+        <message>
+            <source>Day removed: {0}</source>
+            <translation>Jour supprimé : {0}</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>Documents added: {0}</source>
+            <translation>Documents ajoutés : {0}</translation>
+        </message>
+        <message>
+            <source>Documents removed: {0}</source>
+            <translation>Documents supprimés : {0}</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Footnotes</source>
+            <translation>Notes de bas de page</translation>
+        </message>
+        <message>
+            <source>Items added</source>
+            <translation>Points ajoutés</translation>
+        </message>
+        <message>
+            <source>Items moved</source>
+            <translation>Points déplacés</translation>
+        </message>
+        <message>
+            <source>Items removed</source>
+            <translation>Points supprimés</translation>
+        </message>
+        <message>
+            <source>Items renumbered</source>
+            <translation>Points renumérotés</translation>
+        </message>
+        <message>
+            <source>Job number</source>
+            <translation>Numéro de job</translation>
+        </message>
+        <message>
+            <source>Language versions</source>
+            <translation>Versions linguistiques</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>List the versions kept in the file, compare them, restore one</source>
+            <translation>Lister les versions conservées dans le fichier, les comparer, en restaurer une</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>No differences: the two are the same.</source>
+            <translation>Aucune différence : les deux sont identiques.</translation>
+        </message>
+        <message>
+            <source>No text changed in {0}; texts changed in: {1}.</source>
+            <translation>Aucun texte modifié en {0} ; textes modifiés en : {1}.</translation>
+        </message>
+        <message>
+            <source>Organization of work</source>
+            <translation>Organisation des travaux</translation>
+        </message>
+        <message>
+            <source>Original language</source>
+            <translation>Langue originale</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>Format de page</translation>
+        </message>
+        <message>
+            <source>Save &amp;Version...</source>
+            <translation>Enregistrer une &amp;version...</translation>
+        </message>
+        <message>
+            <source>Save the meeting and keep it as it is now under a name, inside the file</source>
+            <translation>Enregistrer la réunion et la conserver telle qu'elle est maintenant sous un nom, dans le fichier</translation>
+        </message>
+        <message>
+            <source>Saved the version “{0}”</source>
+            <translation>Version « {0} » enregistrée</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Subsidiary body</source>
+            <translation>Organe subsidiaire</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>Cote</translation>
+        </message>
+        <message>
+            <source>Texts changed</source>
+            <translation>Textes modifiés</translation>
+        </message>
+        <message>
+            <source>Texts changed in {0}</source>
+            <translation>Textes modifiés – {0}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Title of document {0}</source>
+            <translation>Titre du document {0}</translation>
+        </message>
+        <message>
+            <source>Title of the document</source>
+            <translation>Titre du document</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Versio&amp;ns...</source>
+            <translation>Versio&amp;ns...</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>non inscrit</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>&amp;Delete...</source>
+            <translation>&amp;Supprimer...</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cannot Delete Version</source>
+            <translation>Impossible de supprimer la version</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to now</source>
+            <translation>Modifications depuis « {0} » ({1}) jusqu'à maintenant</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to “{2}” ({3})</source>
+            <translation>Modifications de « {0} » ({1}) à « {2} » ({3})</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete Version</source>
+            <translation>Supprimer la version</translation>
+        </message>
+        <message>
+            <source>Delete the version “{0}” (saved {1}) from the file?</source>
+            <translation>Supprimer du fichier la version « {0} » (enregistrée le {1}) ?</translation>
+        </message>
+        <message>
+            <source>Deleted the version “{0}”</source>
+            <translation>Version « {0} » supprimée</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Put this version in place of the meeting as it is now (Undo takes it back)</source>
+            <translation>Remplacer la réunion actuelle par cette version (Annuler revient en arrière)</translation>
+        </message>
+        <message>
+            <source>Remove this version from the file</source>
+            <translation>Supprimer cette version du fichier</translation>
+        </message>
+        <message>
+            <source>Restored the version “{0}”; Undo brings back the meeting as it was</source>
+            <translation>Version « {0} » restaurée ; Annuler rétablit la réunion telle qu'elle était</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistrée</translation>
+        </message>
+        <message>
+            <source>Select one version, or two to compare.</source>
+            <translation>Sélectionnez une version, ou deux pour les comparer.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. The meeting in the file stays as it was saved; your unsaved changes stay unsaved.</source>
+            <translation>Cette opération est irréversible. La réunion enregistrée dans le fichier reste inchangée ; vos modifications non enregistrées le restent.</translation>
+        </message>
+        <message>
+            <source>This version cannot be read: {0}</source>
+            <translation>Cette version est illisible : {0}</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Versions kept in “{0}”. Select one to see what changed since, or two to compare them.</source>
+            <translation>Versions conservées dans « {0} ». Sélectionnez-en une pour voir ce qui a changé depuis, ou deux pour les comparer.</translation>
+        </message>
+        <message>
+            <source>“{0}” keeps no versions yet. File &gt; Save Version... saves the meeting and keeps it as it is under a name, such as “sent to the Bureau” or “Rev.1”.</source>
+            <translation>« {0} » ne conserve encore aucune version. Fichier &gt; Enregistrer une version... enregistre la réunion et la conserve telle qu'elle est sous un nom, par exemple « envoyé au Bureau » ou « Rev.1 ».</translation>
         </message>
     </context>
 </TS>

@@ -337,6 +337,10 @@
             <source>Rename item</source>
             <translation>Переименовать пункт</translation>
         </message>
+        <message>
+            <source>Restore version “{0}”</source>
+            <translation>Восстановить версию «{0}»</translation>
+        </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
@@ -2859,6 +2863,291 @@ Save your work to keep it safe.</source>
         <message>
             <source>{0}: {1} of {2} texts translated</source>
             <translation>{0}: переведено текстов — {1} из {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionNameDialog</name>
+        <message>
+            <source>&amp;Name of the version:</source>
+            <translation>&amp;Название версии:</translation>
+        </message>
+        <message>
+            <source>Save Version</source>
+            <translation>Сохранить версию</translation>
+        </message>
+        <message>
+            <source>The meeting is saved with the version kept inside the file: choose where to save it next.</source>
+            <translation>Совещание сохраняется вместе с версией внутри файла: далее выберите, куда его сохранить.</translation>
+        </message>
+        <message>
+            <source>The meeting is saved, and kept as it is now under this name inside the file. File &gt; Versions... compares and restores it later.</source>
+            <translation>Совещание сохраняется и в нынешнем виде хранится под этим названием внутри файла. Позднее его можно сравнить и восстановить через «Файл &gt; Версии...».</translation>
+        </message>
+        <message>
+            <source>for example: sent to the Bureau, Rev.1</source>
+            <translation>например: направлено Бюро, Rev.1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Versions</name>
+        <message>
+            <source>(no title)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>Annotation</source>
+            <translation>Аннотация</translation>
+        </message>
+        <message>
+            <source>Annotation (formatting only)</source>
+            <translation>Аннотация (только оформление)</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Орган</translation>
+        </message>
+        <message>
+            <source>Cannot Save Version</source>
+            <translation>Не удается сохранить версию</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Дата выпуска</translation>
+        </message>
+        <message>
+            <source>Day added: {0}</source>
+            <translation>Добавлен день: {0}</translation>
+        </message>
+        <message>
+            <source>Day removed: {0}</source>
+            <translation>Удален день: {0}</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Распространение</translation>
+        </message>
+        <message>
+            <source>Documents added: {0}</source>
+            <translation>Добавлены документы: {0}</translation>
+        </message>
+        <message>
+            <source>Documents removed: {0}</source>
+            <translation>Удалены документы: {0}</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Первый день</translation>
+        </message>
+        <message>
+            <source>Footnotes</source>
+            <translation>Сноски</translation>
+        </message>
+        <message>
+            <source>Items added</source>
+            <translation>Добавленные пункты</translation>
+        </message>
+        <message>
+            <source>Items moved</source>
+            <translation>Перемещенные пункты</translation>
+        </message>
+        <message>
+            <source>Items removed</source>
+            <translation>Удаленные пункты</translation>
+        </message>
+        <message>
+            <source>Items renumbered</source>
+            <translation>Перенумерованные пункты</translation>
+        </message>
+        <message>
+            <source>Job number</source>
+            <translation>Номер заказа</translation>
+        </message>
+        <message>
+            <source>Language versions</source>
+            <translation>Языковые версии</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Последний день</translation>
+        </message>
+        <message>
+            <source>List the versions kept in the file, compare them, restore one</source>
+            <translation>Показать версии, хранящиеся в файле, сравнить их, восстановить одну</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Совещание</translation>
+        </message>
+        <message>
+            <source>No differences: the two are the same.</source>
+            <translation>Различий нет: обе совпадают.</translation>
+        </message>
+        <message>
+            <source>No text changed in {0}; texts changed in: {1}.</source>
+            <translation>Тексты на языке «{0}» не изменились; изменились тексты на языках: {1}.</translation>
+        </message>
+        <message>
+            <source>Organization of work</source>
+            <translation>Организация работы</translation>
+        </message>
+        <message>
+            <source>Original language</source>
+            <translation>Язык оригинала</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>Формат страницы</translation>
+        </message>
+        <message>
+            <source>Save &amp;Version...</source>
+            <translation>Сохранить &amp;версию...</translation>
+        </message>
+        <message>
+            <source>Save the meeting and keep it as it is now under a name, inside the file</source>
+            <translation>Сохранить совещание и хранить его нынешний вид под названием внутри файла</translation>
+        </message>
+        <message>
+            <source>Saved the version “{0}”</source>
+            <translation>Версия «{0}» сохранена</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Сессия</translation>
+        </message>
+        <message>
+            <source>Subsidiary body</source>
+            <translation>Вспомогательный орган</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>Условное обозначение</translation>
+        </message>
+        <message>
+            <source>Texts changed</source>
+            <translation>Измененные тексты</translation>
+        </message>
+        <message>
+            <source>Texts changed in {0}</source>
+            <translation>Измененные тексты – {0}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Title of document {0}</source>
+            <translation>Название документа {0}</translation>
+        </message>
+        <message>
+            <source>Title of the document</source>
+            <translation>Заголовок документа</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Место проведения</translation>
+        </message>
+        <message>
+            <source>Versio&amp;ns...</source>
+            <translation>Верси&amp;и...</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>не запланирован</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>&amp;Delete...</source>
+            <translation>&amp;Удалить...</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Восстановить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Cannot Delete Version</source>
+            <translation>Не удается удалить версию</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to now</source>
+            <translation>Изменения с версии «{0}» ({1}) до текущего состояния</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to “{2}” ({3})</source>
+            <translation>Изменения от «{0}» ({1}) к «{2}» ({3})</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete Version</source>
+            <translation>Удалить версию</translation>
+        </message>
+        <message>
+            <source>Delete the version “{0}” (saved {1}) from the file?</source>
+            <translation>Удалить из файла версию «{0}» (сохранена {1})?</translation>
+        </message>
+        <message>
+            <source>Deleted the version “{0}”</source>
+            <translation>Версия «{0}» удалена</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Put this version in place of the meeting as it is now (Undo takes it back)</source>
+            <translation>Заменить нынешнее состояние совещания этой версией (действие можно отменить)</translation>
+        </message>
+        <message>
+            <source>Remove this version from the file</source>
+            <translation>Удалить эту версию из файла</translation>
+        </message>
+        <message>
+            <source>Restored the version “{0}”; Undo brings back the meeting as it was</source>
+            <translation>Версия «{0}» восстановлена; отмена вернет совещание в прежний вид</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Сохранена</translation>
+        </message>
+        <message>
+            <source>Select one version, or two to compare.</source>
+            <translation>Выберите одну версию или две для сравнения.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. The meeting in the file stays as it was saved; your unsaved changes stay unsaved.</source>
+            <translation>Это действие нельзя отменить. Совещание в файле остается в сохраненном виде; несохраненные изменения остаются несохраненными.</translation>
+        </message>
+        <message>
+            <source>This version cannot be read: {0}</source>
+            <translation>Эту версию невозможно прочитать: {0}</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Версии</translation>
+        </message>
+        <message>
+            <source>Versions kept in “{0}”. Select one to see what changed since, or two to compare them.</source>
+            <translation>Версии, хранящиеся в «{0}». Выберите одну, чтобы увидеть изменения с тех пор, или две для сравнения.</translation>
+        </message>
+        <message>
+            <source>“{0}” keeps no versions yet. File &gt; Save Version... saves the meeting and keeps it as it is under a name, such as “sent to the Bureau” or “Rev.1”.</source>
+            <translation>В «{0}» пока нет версий. «Файл &gt; Сохранить версию...» сохраняет совещание и хранит его нынешний вид под названием, например «направлено Бюро» или «Rev.1».</translation>
         </message>
     </context>
 </TS>

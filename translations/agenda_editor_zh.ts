@@ -335,6 +335,10 @@
             <source>Rename item</source>
             <translation>重命名项目</translation>
         </message>
+        <message>
+            <source>Restore version “{0}”</source>
+            <translation>恢复版本“{0}”</translation>
+        </message>
     </context>
     <context>
         <name>DayLimitDialog</name>
@@ -2805,6 +2809,291 @@ Save your work to keep it safe.</source>
         <message>
             <source>{0}: {1} of {2} texts translated</source>
             <translation>{0}：已翻译{1}/{2}个文本</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionNameDialog</name>
+        <message>
+            <source>&amp;Name of the version:</source>
+            <translation>版本名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Save Version</source>
+            <translation>保存版本</translation>
+        </message>
+        <message>
+            <source>The meeting is saved with the version kept inside the file: choose where to save it next.</source>
+            <translation>会议将连同版本一起保存在文件中：接下来请选择保存位置。</translation>
+        </message>
+        <message>
+            <source>The meeting is saved, and kept as it is now under this name inside the file. File &gt; Versions... compares and restores it later.</source>
+            <translation>会议将被保存，并以此名称按当前状态保留在文件中。之后可通过“文件 &gt; 版本...”进行比较和恢复。</translation>
+        </message>
+        <message>
+            <source>for example: sent to the Bureau, Rev.1</source>
+            <translation>例如：已送交主席团、Rev.1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Versions</name>
+        <message>
+            <source>(no title)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Annotation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Annotation (formatting only)</source>
+            <translation>说明（仅格式）</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <source>Cannot Save Version</source>
+            <translation>无法保存版本</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>印发日期</translation>
+        </message>
+        <message>
+            <source>Day added: {0}</source>
+            <translation>新增日期：{0}</translation>
+        </message>
+        <message>
+            <source>Day removed: {0}</source>
+            <translation>删除日期：{0}</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>分发</translation>
+        </message>
+        <message>
+            <source>Documents added: {0}</source>
+            <translation>新增文件：{0}</translation>
+        </message>
+        <message>
+            <source>Documents removed: {0}</source>
+            <translation>删除的文件：{0}</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>第一天</translation>
+        </message>
+        <message>
+            <source>Footnotes</source>
+            <translation>脚注</translation>
+        </message>
+        <message>
+            <source>Items added</source>
+            <translation>新增项目</translation>
+        </message>
+        <message>
+            <source>Items moved</source>
+            <translation>移动的项目</translation>
+        </message>
+        <message>
+            <source>Items removed</source>
+            <translation>删除的项目</translation>
+        </message>
+        <message>
+            <source>Items renumbered</source>
+            <translation>重新编号的项目</translation>
+        </message>
+        <message>
+            <source>Job number</source>
+            <translation>任务号</translation>
+        </message>
+        <message>
+            <source>Language versions</source>
+            <translation>语文版本</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>最后一天</translation>
+        </message>
+        <message>
+            <source>List the versions kept in the file, compare them, restore one</source>
+            <translation>列出文件中保留的版本，进行比较，恢复其中一个</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>No differences: the two are the same.</source>
+            <translation>没有差别：两者相同。</translation>
+        </message>
+        <message>
+            <source>No text changed in {0}; texts changed in: {1}.</source>
+            <translation>{0}文本无改动；有改动的语文：{1}。</translation>
+        </message>
+        <message>
+            <source>Organization of work</source>
+            <translation>工作安排</translation>
+        </message>
+        <message>
+            <source>Original language</source>
+            <translation>原文语文</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>页面大小</translation>
+        </message>
+        <message>
+            <source>Save &amp;Version...</source>
+            <translation>保存版本(&amp;V)...</translation>
+        </message>
+        <message>
+            <source>Save the meeting and keep it as it is now under a name, inside the file</source>
+            <translation>保存会议，并以一个名称按当前状态保留在文件中</translation>
+        </message>
+        <message>
+            <source>Saved the version “{0}”</source>
+            <translation>已保存版本“{0}”</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>届会</translation>
+        </message>
+        <message>
+            <source>Subsidiary body</source>
+            <translation>附属机构</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Texts changed</source>
+            <translation>改动的文本</translation>
+        </message>
+        <message>
+            <source>Texts changed in {0}</source>
+            <translation>改动的文本 – {0}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Title of document {0}</source>
+            <translation>文件 {0} 的标题</translation>
+        </message>
+        <message>
+            <source>Title of the document</source>
+            <translation>文件标题</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Versio&amp;ns...</source>
+            <translation>版本(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>未安排</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>&amp;Delete...</source>
+            <translation>删除(&amp;D)...</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语文(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cannot Delete Version</source>
+            <translation>无法删除版本</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to now</source>
+            <translation>自“{0}”（{1}）至今的改动</translation>
+        </message>
+        <message>
+            <source>Changes from “{0}” ({1}) to “{2}” ({3})</source>
+            <translation>从“{0}”（{1}）到“{2}”（{3}）的改动</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete Version</source>
+            <translation>删除版本</translation>
+        </message>
+        <message>
+            <source>Delete the version “{0}” (saved {1}) from the file?</source>
+            <translation>要从文件中删除版本“{0}”（保存于 {1}）吗？</translation>
+        </message>
+        <message>
+            <source>Deleted the version “{0}”</source>
+            <translation>已删除版本“{0}”</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Put this version in place of the meeting as it is now (Undo takes it back)</source>
+            <translation>用此版本替换会议的当前状态（可撤销）</translation>
+        </message>
+        <message>
+            <source>Remove this version from the file</source>
+            <translation>从文件中删除此版本</translation>
+        </message>
+        <message>
+            <source>Restored the version “{0}”; Undo brings back the meeting as it was</source>
+            <translation>已恢复版本“{0}”；撤销可回到原来的会议</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>保存时间</translation>
+        </message>
+        <message>
+            <source>Select one version, or two to compare.</source>
+            <translation>请选择一个版本，或选择两个进行比较。</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. The meeting in the file stays as it was saved; your unsaved changes stay unsaved.</source>
+            <translation>此操作无法撤销。文件中的会议保持已保存的状态；未保存的改动仍未保存。</translation>
+        </message>
+        <message>
+            <source>This version cannot be read: {0}</source>
+            <translation>无法读取此版本：{0}</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Versions kept in “{0}”. Select one to see what changed since, or two to compare them.</source>
+            <translation>“{0}”中保留的版本。选择一个可查看此后的改动，选择两个可进行比较。</translation>
+        </message>
+        <message>
+            <source>“{0}” keeps no versions yet. File &gt; Save Version... saves the meeting and keeps it as it is under a name, such as “sent to the Bureau” or “Rev.1”.</source>
+            <translation>“{0}”尚未保留任何版本。“文件 &gt; 保存版本...”会保存会议，并以一个名称（如“已送交主席团”或“Rev.1”）按当前状态保留。</translation>
         </message>
     </context>
 </TS>

@@ -19,6 +19,7 @@ from agenda_editor.gui.import_agenda import ImportAgenda
 from agenda_editor.gui.meeting_page import LanguageSelector
 from agenda_editor.gui.preview import Preview
 from agenda_editor.gui.spelling import Spelling
+from agenda_editor.gui.versions import Versions
 
 if TYPE_CHECKING:
     from agenda_editor.gui.main_window import MainWindow
@@ -101,6 +102,10 @@ class Menus(QObject):
         self.file_menu.addAction(self.import_agenda.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action, self.revert_action])
+        self.versions = Versions(window)
+        self.file_menu.addActions(
+            [self.versions.save_version_action, self.versions.versions_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_action, self.export_docx_action])
         self.preview = Preview(window)
@@ -327,6 +332,7 @@ class Menus(QObject):
             act.setStatusTip(tip)
         self.clipboard.retranslate_ui()
         self.import_agenda.retranslate_ui()
+        self.versions.retranslate_ui()
         self.find_replace.retranslate_ui()
         self.help.retranslate_ui()
         self.preview.retranslate_ui()

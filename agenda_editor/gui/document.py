@@ -105,6 +105,22 @@ class MeetingDocument(QObject):
         self.reset.emit()
         self.changed.emit()
 
+    def swap_meeting(
+        self, meeting: Meeting, review: dict[tuple[str, Any], str]
+    ) -> tuple[Meeting, dict[tuple[str, Any], str]]:
+        """Put ``meeting`` (and its review marks) in place of the current one, keeping the undo
+        history; returns what was there, for undo (an undo command swaps it back)."""
+        previous = self.meeting, self.review
+        self.meeting, self.review = meeting, review
+        language_gone = self._language not in meeting.languages
+        if language_gone:
+            self._language = meeting.original_language
+        self.reset.emit()
+        if language_gone:
+            self.language_changed.emit(self._language)
+        self.changed.emit()
+        return previous
+
     def snapshot(self) -> Meeting:
         """A deep copy of the meeting, e.g. for autosave in another thread or a comparison."""
         return copy.deepcopy(self.meeting)

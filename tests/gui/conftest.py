@@ -18,7 +18,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from agenda_editor.gui import files
+from agenda_editor.gui import versions as gui_versions
 from agenda_editor.gui.dialogs import export_gate, recovery
+from agenda_editor.gui.dialogs import versions as versions_dialog
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.main_window import MainWindow
 from tests import factories
@@ -94,6 +96,8 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr(recovery, "choose_recovery", lambda *a, **k: ("later", None))
+    monkeypatch.setattr(versions_dialog, "ask_choice", lambda *a, **k: "cancel")
+    monkeypatch.setattr(gui_versions, "ask_version_name", lambda *a, **k: None)
     return shown
 
 

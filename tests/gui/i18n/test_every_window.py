@@ -14,6 +14,7 @@ from agenda_editor.core.model import Slot
 from agenda_editor.gui.dialogs.export_pdf import ExportPdfDialog
 from agenda_editor.gui.dialogs.preferences import PreferencesDialog
 from agenda_editor.gui.dialogs.recovery import RecoveryDialog
+from agenda_editor.gui.dialogs.versions import VersionsDialog
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.timetable.dialogs import (
     DayLimitDialog,
@@ -22,8 +23,10 @@ from agenda_editor.gui.timetable.dialogs import (
     SlotTimesDialog,
 )
 from agenda_editor.gui.translation import TranslationPanel
+from agenda_editor.gui.versions import VersionNameDialog
 from agenda_editor.storage.recovery import RecoveryEntry
 from agenda_editor.storage.settings import Settings
+from agenda_editor.storage.versions import make_version
 from tests import factories
 from tests.gui.i18n.conftest import TRANSLATED
 from tests.gui.i18n.ui_texts import translated_sources, untranslated
@@ -69,7 +72,12 @@ def test_every_window_opened_in_the_language(qtbot, make_window, languages, tmp_
     languages.apply(lang)
     window = make_window(factories.sample_meeting())
     window.show()
-    widgets = _dialogs(window.document, tmp_path)
+    window.document.versions.append(make_version(window.document.meeting, "Rev.1"))
+    widgets = [
+        *_dialogs(window.document, tmp_path),
+        VersionsDialog(window),
+        VersionNameDialog(None, never_saved=True),
+    ]
     for widget in widgets:
         qtbot.addWidget(widget)
     left = _check([window, *widgets], sources)

@@ -1,0 +1,54 @@
+"""The changes as the Versions dialog writes them: numbered per language, words marked,
+Arabic texts right to left."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from agenda_editor.core import timetable as tt
+from agenda_editor.core.compare import compare
+from agenda_editor.core.tree import remove_item
+from agenda_editor.gui.versions_report import ADDED_STYLE, REMOVED_STYLE, report_html
+from tests import factories
+
+
+def test_a_removed_item_keeps_its_old_number_in_each_language(qapp) -> None:
+    old = factories.sample_meeting()
+    new = copy.deepcopy(old)
+    removed, _ = remove_item(new, "coop")
+    tt.remove_placements(new.timetable, [node.id for node in removed.walk()])
+    english = report_html(compare(old, new), old, new, "en")
+    assert "<h3>Items removed</h3>" in english
+    assert '<b dir="ltr">3</b>&nbsp;&nbsp;Cooperation among providers' in english
+    assert '<b dir="ltr">3 (b) (i)</b>&nbsp;&nbsp;Regional programmes' in english
+    french = report_html(compare(old, new), old, new, "fr")
+    assert '<b dir="ltr">3 b) i)</b>&nbsp;&nbsp;Programmes régionaux' in french
+    # Taken out of the timetable with it.
+    assert "Organization of work" in english and "not scheduled" in english
+
+
+def test_arabic_texts_run_right_to_left_with_their_words_marked(qapp) -> None:
+    old = factories.sample_meeting()
+    old.languages.append("ar")
+    old.item("needs").title["ar"] = "استعراض الاحتياجات"
+    new = copy.deepcopy(old)
+    new.item("needs").title["ar"] = "استعراض الاحتياجات العاجلة"
+    result = report_html(compare(old, new), old, new, "ar")
+    assert '<p dir="rtl" style="margin:0 0 4px 24px">استعراض الاحتياجات' in result
+    assert f'<span style="{ADDED_STYLE}"> العاجلة</span>' in result
+    # The other languages did not change: English shows where the changes are.
+    english = report_html(compare(old, new), old, new, "en")
+    assert "No text changed in English; texts changed in: Arabic." in english
+
+
+def test_meeting_fields_show_old_and_new(qapp) -> None:
+    old = factories.sample_meeting()
+    new = copy.deepcopy(old)
+    new.symbol = "CFC/COP/WG.4/2026/1/Rev.1"
+    new.end = dt.date(2026, 6, 13)
+    result = report_html(compare(old, new), old, new, "en")
+    label = '<span style="color:#555555">Symbol</span>'
+    assert f'{label}: <span style="{REMOVED_STYLE}">{old.symbol}</span>' in result
+    assert f'<span style="{ADDED_STYLE}">2026-06-13</span>' in result
+    assert report_html(compare(old, old), old, old, "en").count("No differences") == 1
