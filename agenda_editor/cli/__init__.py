@@ -1,5 +1,5 @@
 """The command line: ``agenda-editor [FILE]`` opens the window; ``export``, ``check``,
-``merge-translation``, ``import`` and ``next-session`` work without one.
+``merge-translation``, ``import``, ``next-session`` and ``versions`` work without one.
 
 :func:`main` parses the arguments and returns the exit status instead of exiting, so tests call it
 directly. Every failure a user can cause (a wrong argument, a missing, unreadable or invalid file)
@@ -10,7 +10,8 @@ Qt is imported only to open the window, and the session file, PDF and Word modul
 ``.agenda``, ``.pdf`` or ``.docx`` file is involved, so the headless commands start fast.
 
 The rooms: :mod:`.parser` (the arguments), one module per command (:mod:`.open_window`,
-:mod:`.export`, :mod:`.check`, :mod:`.merge`, :mod:`.import_agenda`, :mod:`.next_session`),
+:mod:`.export`, :mod:`.check`, :mod:`.merge`, :mod:`.import_agenda`, :mod:`.next_session`,
+:mod:`.versions`),
 :mod:`.meetings` (reading and writing meeting files) and :mod:`.messages` (what it says).
 """
 

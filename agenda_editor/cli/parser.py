@@ -13,10 +13,18 @@ from pathlib import Path
 from typing import NoReturn
 
 from agenda_editor import __version__
-from agenda_editor.cli import check, export, import_agenda, merge, next_session, open_window
+from agenda_editor.cli import (
+    check,
+    export,
+    import_agenda,
+    merge,
+    next_session,
+    open_window,
+    versions,
+)
 from agenda_editor.cli.messages import PROG, CommandError
 
-COMMAND_MODULES = (open_window, export, check, merge, import_agenda, next_session)
+COMMAND_MODULES = (open_window, export, check, merge, import_agenda, next_session, versions)
 COMMANDS = tuple(module.NAME for module in COMMAND_MODULES)
 _INDENT = "\n" + " " * len("usage: ")
 USAGE = _INDENT.join([*(module.USAGE for module in COMMAND_MODULES), f"{PROG} --version | --help"])

@@ -1,0 +1,91 @@
+"""``agenda-editor versions``: list the named versions of a session file and compare them."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from agenda_editor.cli import main
+from agenda_editor.core.model import AgendaItem
+from agenda_editor.storage import session
+from agenda_editor.storage.versions import SavedVersion, make_version
+from tests.cli.test_cli import one_error_line
+from tests.factories import sample_meeting
+
+
+@pytest.fixture
+def kept(tmp_path: Path) -> Path:
+    """A session file with two versions, and changes after the second."""
+    path = tmp_path / "meeting.agenda"
+    meeting = sample_meeting()
+    first = make_version(meeting, "sent to the Bureau")
+    meeting.item("needs").title["en"] = "Review of urgent capacity-building needs"
+    second = make_version(meeting, "Rev.1")
+    later = copy.deepcopy(meeting)
+    later.items.insert(1, AgendaItem(id="elect", title={"en": "Election of officers"}))
+    session.save(later, path, versions=[first, second])
+    return path
+
+
+def test_lists_the_versions_oldest_first(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["versions", str(kept)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{kept}: 2 versions"
+    assert out[1].startswith("  1  ") and out[1].endswith("  sent to the Bureau")
+    assert out[2].startswith("  2  ") and out[2].endswith("  Rev.1")
+
+
+def test_a_file_without_versions_says_so(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plain.agenda"
+    session.save(sample_meeting(), path)
+    assert main(["versions", str(path)]) == 0
+    assert "no versions" in capsys.readouterr().out
+
+
+def test_compare_two_versions_word_by_word(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["versions", str(kept), "--compare", "1", "Rev.1"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith('Changes from version 1 "sent to the Bureau"')
+    assert "Texts changed (en):" in out
+    assert "    title: Review of{+ urgent+} capacity-building needs" in out
+    assert "Election of officers" not in out
+
+
+def test_compare_with_the_meeting_as_saved(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["versions", str(kept), "--compare", "Rev.1"]) == 0
+    out = capsys.readouterr().out
+    assert "to the meeting as saved:" in out
+    assert "Items added:\n  2  Election of officers" in out
+    assert "Items renumbered:\n  2 -> 3  Review of urgent capacity-building needs" in out
+
+
+def test_french_numbers_and_texts_only(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["versions", str(kept), "--compare", "1", "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "Texts changed (en)" not in out  # only the English title changed
+    assert "  3 b) i) -> 4 b) i)  Programmes régionaux" in out
+
+
+def test_an_unknown_version_lists_those_kept(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["versions", str(kept), "--compare", "Rev.2"]) == 2
+    message = one_error_line(capsys)
+    assert "keeps no version 'Rev.2'" in message
+    assert '1 "sent to the Bureau", 2 "Rev.1"' in message
+
+
+def test_a_damaged_version_is_an_error_not_a_traceback(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bad.agenda"
+    meeting = sample_meeting()
+    good = make_version(meeting, "good")
+    session.save(meeting, path, versions=[good, SavedVersion("bad", good.created, b"garbage")])
+    assert main(["versions", str(path), "--compare", "bad"]) == 2
+    assert "version 2 ('bad')" in one_error_line(capsys)
+
+
+def test_json_files_keep_no_versions(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "meeting.json"
+    path.write_text("{}", encoding="utf-8")
+    assert main(["versions", str(path)]) == 2
+    assert "only .agenda session files keep versions" in one_error_line(capsys)
