@@ -289,6 +289,8 @@ class Blocks:
         for day in plan.annex_days:
             commands.append(("SPAN", (0, len(rows)), (-1, len(rows))))
             commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 8))
+            if day.rows:  # a day's heading never stays alone at the foot of a page
+                commands.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))
             heading = self.date_text(day.heading, st.day)
             # Right to left, the columns are reversed below: the spanning cell must end first.
             rows.append(["", "", heading] if plan.rtl else [heading, "", ""])
