@@ -25,7 +25,7 @@ _ARABIC_MONTHS: Final = (
 
 #: Joins the two ends of a date range where both are written in full.
 #: Date ranges take an en dash, as UN documents print them ("17–19 September", "1er–2 octobre").
-_RANGE_DASH: Final = {"en": "–", "fr": "–", "ru": "–", "ar": "-"}
+_RANGE_DASH: Final = {"en": "–", "fr": "–", "ru": "–", "ar": "–"}
 
 
 def _locale(lang: str) -> str:

@@ -52,3 +52,24 @@ def test_french_pdf_raises_er_in_the_dates(meeting6: Meeting, tmp_path: Path) ->
 
 def test_english_range_takes_an_en_dash(meeting6: Meeting, tmp_path: Path) -> None:
     assert "Vienna, 11–12 June 2026" in all_text(export_pdf(meeting6, tmp_path / "en.pdf"))
+
+
+def test_arabic_range_takes_an_en_dash_and_reads_from_the_right(
+    meeting6: Meeting, tmp_path: Path
+) -> None:
+    """The Arabic meeting dates "17–18": an en dash as in the other versions, and read right
+    to left, the first day is printed to the right of the last (a hyphen kept "17-18" as one
+    left-to-right number)."""
+    import pypdfium2
+
+    meeting6.start, meeting6.end = dt.date(2026, 9, 17), dt.date(2026, 9, 18)
+    path = export_pdf(meeting6, tmp_path / "ar.pdf", lang="ar")
+    document = pypdfium2.PdfDocument(path)
+    try:
+        page = document[0].get_textpage()
+        text = page.get_text_range()
+        assert "17–18 أيلول/سبتمبر 2026" in text  # the logical order, as copy and paste gives
+        first, last = text.index("17–18"), text.index("17–18") + 3
+        assert page.get_charbox(first)[0] > page.get_charbox(last)[0]
+    finally:
+        document.close()

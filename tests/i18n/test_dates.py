@@ -41,6 +41,7 @@ def test_french_first_of_the_month() -> None:
         ("es", "Vienna, 12 a 16 de mayo de 2025"),
         ("ru", "Vienna, 12–16 мая 2025 года"),
         ("zh", "2025年5月12日至16日，Vienna"),
+        ("ar", "Vienna، 12–16 أيار/مايو 2025"),
     ],
 )
 def test_place_and_dates(lang: str, expected: str) -> None:
