@@ -212,7 +212,10 @@ class Blocks:
                 spans = self.marked(
                     rich.inline_spans(paragraph.inlines, paragraph.fallback), paragraph.fallback
                 )
-                flowable = self.para(spans, st.body)
+                if paragraph.label:
+                    flowable = self.para(spans, st.sub_paragraph, bullet=paragraph.label)
+                else:
+                    flowable = self.para(spans, st.body)
                 has_notes = any(s.mark is not None for s in spans)
                 out.append(NoteAnchor(flowable, self.notes) if has_notes else flowable)
             if section.documents:

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from agenda_editor.core import markup
 from agenda_editor.core.languages import RTL_LANGUAGES, LangText
 from agenda_editor.core.model import AgendaItem, Meeting
-from agenda_editor.core.numbering import item_paths, list_label, reference, trailing_punctuation
+from agenda_editor.core.numbering import (
+    item_paths,
+    list_label,
+    reference,
+    sub_paragraph_labels,
+    trailing_punctuation,
+)
 from agenda_editor.core.rules import untranslated_items
 from agenda_editor.core.timetable import placements
 from agenda_editor.i18n import dates
@@ -82,6 +88,9 @@ Inline = markup.Run | NoteRef
 class Paragraph:
     inlines: list[Inline]
     fallback: bool = False
+    #: The letter of a lettered sub-paragraph in the version's style ("(a)", "a)", "(أ)"),
+    #: printed hanging before it; ``None`` for an ordinary paragraph.
+    label: str | None = None
 
     @property
     def plain(self) -> str:
@@ -373,6 +382,10 @@ class _Builder:
             title=self.text(item.title),
             documents=[DocumentEntry(self.text(d.title), d.symbol) for d in item.documents],
         )
+        # A lettered paragraph with nothing in it gets no letter of its own to print.
+        letters = sub_paragraph_labels(
+            [p if _printable(p) else markup.set_lettered(p, False) for p in paragraphs], self.lang
+        )
         for n, source in enumerate(paragraphs, start=1):
             try:
                 parsed = markup.parse(source)
@@ -389,7 +402,7 @@ class _Builder:
                     inlines.append(NoteRef(number))
                 else:
                     inlines.append(inline)
-            section.paragraphs.append(Paragraph(inlines, fallback))
+            section.paragraphs.append(Paragraph(inlines, fallback, letters[n - 1]))
         return section
 
     def annex(self) -> list[AnnexDay]:
@@ -443,3 +456,11 @@ class _Builder:
                     periods.append(AnnexPeriod(dates.time_range(start, end, self.lang), cells))
             days.append(AnnexDay(dates.weekday_date(day.date, self.lang), [], periods))
         return days
+
+
+def _printable(paragraph: str) -> bool:
+    """Whether the paragraph prints anything (text or a footnote); broken markup counts."""
+    try:
+        return bool(markup.plain_text(paragraph, with_footnotes=True).strip())
+    except markup.MarkupError:
+        return True

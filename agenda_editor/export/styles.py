@@ -123,6 +123,12 @@ class Styles:
             ),
             leftIndent=INDENT, spaceBefore=6, spaceAfter=4, keepWithNext=1,
         )  # fmt: skip
+        # A lettered sub-paragraph: its letter where the text of a paragraph starts, its text
+        # hanging one step further in (at the start side: the right in Arabic).
+        self.sub_paragraph = style(
+            "sub-paragraph", alignment=TA_JUSTIFY, leftIndent=INDENT + STEP, bulletIndent=INDENT,
+            rightIndent=INDENT, spaceAfter=6,
+        )  # fmt: skip
         self.doc_entry = style("doc-entry", leftIndent=INDENT, rightIndent=INDENT, spaceAfter=4)
         self.note = style(
             # Set ragged, as UN footnotes are: justified, a short note line had stretched gaps.

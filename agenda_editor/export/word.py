@@ -286,8 +286,13 @@ class _Writer:
             title = self.marked(rich.text_spans(section.title), section.title.fallback)
             self.para(ws.head_style(section.depth), title)
             for paragraph in section.paragraphs:
-                spans = rich.inline_spans(paragraph.inlines, paragraph.fallback)
-                self.para(ws.ANNOTATION, self.marked(spans, paragraph.fallback))
+                spans = self.marked(
+                    rich.inline_spans(paragraph.inlines, paragraph.fallback), paragraph.fallback
+                )
+                if paragraph.label:
+                    self.para(ws.SUB_PARAGRAPH, [Span(paragraph.label + "\t"), *spans])
+                else:
+                    self.para(ws.ANNOTATION, spans)
             if section.documents:
                 self.text(ws.DOC_HEADING, self.labels["documentation"])
                 for entry in section.documents:

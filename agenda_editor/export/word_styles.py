@@ -50,6 +50,7 @@ MEETING_PLACE: Final = "Meeting Place and Dates"
 TITLE: Final = "Title"
 PART_HEADING: Final = "Heading 1"
 ANNOTATION: Final = "Annotation"
+SUB_PARAGRAPH: Final = "Annotation Sub-paragraph"
 DOC_HEADING: Final = "Documentation Heading"
 DOC_ENTRY: Final = "Documentation Entry"
 NOTE_TEXT: Final = "footnote text"
@@ -278,6 +279,10 @@ class StyleSheet:
             self._outline(name, depth)
         self._paragraph_style(ANNOTATION, _Look(
             align="both", left=indent, right=indent, after=6,
+        ))  # fmt: skip
+        # A lettered sub-paragraph: "(a)", a tab, the text hanging one step in.
+        self._paragraph_style(SUB_PARAGRAPH, _Look(
+            align="both", left=indent + step, first_line=-step, right=indent, after=6,
         ))  # fmt: skip
         self._paragraph_style(DOC_HEADING, _Look(
             italic=True, left=indent, before=6, after=4, keep_with_next=True,
