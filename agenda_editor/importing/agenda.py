@@ -223,8 +223,18 @@ class _Reader:
                 else:
                     current.documents.append(document)
                 continue
-            paragraphs.append((line, _paragraph(line)))
+            paragraphs.append((line, self.paragraph(line)))
         flush()
+
+    def paragraph(self, line: SourceLine) -> str:
+        """An annotation line as markup; a lettered one ("a) ...;", "(a) ...", or lettered by
+        Word numbering) becomes a lettered sub-paragraph without its letter, which the
+        document prints from the paragraph's place."""
+        number = self.number_of(line)
+        if number is None or number.depth != 2:
+            return _paragraph(line)
+        text = line.text if line.number else number.text
+        return markup.LETTERED + _paragraph(SourceLine(text, line.line, footnotes=line.footnotes))
 
 
 def _in_list(number: Numbered, chain: list[AgendaItem], opened: bool) -> Numbered:

@@ -17,6 +17,7 @@ from agenda_editor.export import word_styles as ws
 from agenda_editor.export.pdf import export_pdf
 from agenda_editor.export.plan import build_plan
 from agenda_editor.export.word import export_docx
+from agenda_editor.importing import import_file
 from tests.factories import bare_meeting, item
 
 L = markup.LETTERED
@@ -129,3 +130,8 @@ def test_word_gives_each_sub_paragraph_its_letter_and_a_hanging_indent(
     ordinary = [p.text for p in document.paragraphs if p.style.name == ws.ANNOTATION]
     assert ordinary == [markup.plain_text(TEXTS[lang][0]), markup.plain_text(TEXTS[lang][4])]
 
+
+def test_our_word_file_imported_again_gives_back_the_sub_paragraphs(tmp_path: Path) -> None:
+    path = export_docx(meeting(), tmp_path / "fr.docx", lang="fr")
+    imported = import_file(path).meeting
+    assert imported.items[0].annotation["fr"] == TEXTS["fr"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from agenda_editor.core import markup
-from agenda_editor.core.numbering import item_paths
+from agenda_editor.core.numbering import item_paths, sub_paragraph_labels
 from agenda_editor.importing import AgendaImportError, import_file, import_text
 from tests.importing.samples import ENGLISH_TEXT
 
@@ -134,3 +134,31 @@ def test_the_real_french_agenda_pasted_as_text() -> None:
     assert [note.reason.split(":")[0] for note in result.notes] == [
         "the document is a translation from 'en'"
     ]
+
+
+def test_the_seeds_lettered_principles_become_lettered_sub_paragraphs() -> None:
+    meeting = import_text(SEED.read_text(encoding="utf-8")).meeting
+    paragraphs = meeting.items[2].annotation["fr"]
+    lettered = [markup.is_lettered(p) for p in paragraphs]
+    assert lettered == [False, False, True, True, True, True, True, False, False]
+    assert sub_paragraph_labels(paragraphs, "fr")[2:7] == ["a)", "b)", "c)", "d)", "e)"]
+    first = markup.plain_text(paragraphs[2])
+    assert first.startswith("Importance d'une analyse des besoins")  # the letter is not text
+    assert markup.plain_text(paragraphs[6]).endswith("multilatéraux existants.")
+    # The paragraph cut by a page break after the list is still one paragraph, unlettered.
+    assert markup.plain_text(paragraphs[7]).endswith("l'efficacité de l'assistance technique.")
+    # Sub-item heads ("a) Ouverture de la réunion") are still heads, not paragraphs.
+    assert not any(markup.is_lettered(p) for i in meeting.walk() if i is not meeting.items[2]
+                   for p in i.annotation.get("fr", []))  # fmt: skip
+
+
+def test_typed_english_letters_become_sub_paragraphs_without_their_letter() -> None:
+    text = "\n".join([
+        "Provisional agenda", "1. Review of needs.", "Annotations", "1. Review of needs",
+        "The Group will consider:", "(a) the survey;", "(b) the budget.", "It may decide.",
+    ])  # fmt: skip
+    paragraphs = import_text(text, "en").meeting.items[0].annotation["en"]
+    assert paragraphs == [
+        "The Group will consider:", markup.LETTERED + "the survey;",
+        markup.LETTERED + "the budget.", "It may decide.",
+    ]  # fmt: skip
