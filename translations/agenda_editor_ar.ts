@@ -2980,6 +2980,10 @@ Save your work to keep it safe.</source>
             <translation>(لا شيء)</translation>
         </message>
         <message>
+            <source>(with its sub-items)</source>
+            <translation>(مع بنوده الفرعية)</translation>
+        </message>
+        <message>
             <source>Annotation</source>
             <translation>الشرح</translation>
         </message>

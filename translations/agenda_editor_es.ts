@@ -2872,6 +2872,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>(ninguno)</translation>
         </message>
         <message>
+            <source>(with its sub-items)</source>
+            <translation>(con sus subtemas)</translation>
+        </message>
+        <message>
             <source>Annotation</source>
             <translation>Anotación</translation>
         </message>

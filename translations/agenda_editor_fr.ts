@@ -2872,6 +2872,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>(aucun)</translation>
         </message>
         <message>
+            <source>(with its sub-items)</source>
+            <translation>(avec ses sous-points)</translation>
+        </message>
+        <message>
             <source>Annotation</source>
             <translation>Annotation</translation>
         </message>

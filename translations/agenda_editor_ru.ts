@@ -2899,6 +2899,10 @@ Save your work to keep it safe.</source>
             <translation>(нет)</translation>
         </message>
         <message>
+            <source>(with its sub-items)</source>
+            <translation>(вместе с подпунктами)</translation>
+        </message>
+        <message>
             <source>Annotation</source>
             <translation>Аннотация</translation>
         </message>

@@ -2845,6 +2845,10 @@ Save your work to keep it safe.</source>
             <translation>（无）</translation>
         </message>
         <message>
+            <source>(with its sub-items)</source>
+            <translation>（连同其分项目）</translation>
+        </message>
+        <message>
             <source>Annotation</source>
             <translation>说明</translation>
         </message>

@@ -177,7 +177,10 @@ def report_lines(comparison: Comparison, old: Meeting, new: Meeting, lang: str |
         (Status.RENUMBERED, "Items renumbered"),
     ]
     for status, heading in sections:
-        changes = comparison.with_status(status)
+        if status == Status.RENUMBERED:
+            changes = comparison.renumbered_alone()
+        else:
+            changes = comparison.with_status(status)
         if changes:
             lines.append(f"{heading}:")
         for change in changes:
@@ -187,7 +190,11 @@ def report_lines(comparison: Comparison, old: Meeting, new: Meeting, lang: str |
                 numbers = number(change.old_path)
             else:
                 numbers = f"{number(change.old_path)} -> {number(change.new_path)}"
-            lines.append(item(change, numbers))
+            carried = status in (Status.MOVED, Status.RENUMBERED)
+            suffix = (
+                " (with its sub-items)" if carried and comparison.carries_sub_items(change) else ""
+            )
+            lines.append(item(change, numbers) + suffix)
     for code in [lang] if lang else comparison.languages() or []:
         block: list[str] = []
         for change in comparison.texts_changed:

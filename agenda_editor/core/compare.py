@@ -84,6 +84,19 @@ class ItemChange:
     documents_removed: tuple[str, ...] = ()
 
 
+def follows_parent(change: ItemChange) -> bool:
+    """Whether a renumbered sub-item changed number only because its parent did ("3 (a)"
+    became "5 (a)": same place under the same parent); a report may leave it to its parent."""
+    old, new = change.old_path, change.new_path
+    return (
+        change.status == Status.RENUMBERED
+        and old is not None
+        and new is not None
+        and len(old) == len(new) > 1
+        and old[-1] == new[-1]
+    )
+
+
 @dataclass(frozen=True)
 class FieldChange:
     """A field of the meeting that is not a text per language (symbol, dates, languages...)."""
@@ -124,6 +137,19 @@ class Comparison:
 
     def with_status(self, status: Status) -> list[ItemChange]:
         return [change for change in self.items if change.status == status]
+
+    def renumbered_alone(self) -> list[ItemChange]:
+        """The renumbered items, without the sub-items that only follow their parent."""
+        return [c for c in self.with_status(Status.RENUMBERED) if not follows_parent(c)]
+
+    def carries_sub_items(self, change: ItemChange) -> bool:
+        """Whether sub-items of this (moved or renumbered) item changed number with it."""
+        return change.new_path is not None and any(
+            follows_parent(other)
+            and other.new_path is not None
+            and other.new_path[:-1] == change.new_path
+            for other in self.items
+        )
 
     @property
     def texts_changed(self) -> list[ItemChange]:
@@ -408,6 +434,7 @@ __all__ = [
     "Status",
     "TextChange",
     "compare",
+    "follows_parent",
     "lang_text_changes",
     "moved_items",
 ]

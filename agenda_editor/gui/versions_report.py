@@ -165,8 +165,12 @@ class _Writer:
             (Status.MOVED, _tr("Items moved")),
             (Status.RENUMBERED, _tr("Items renumbered")),
         ]
+        comparison = self.comparison
         for status, heading in sections:
-            changes = self.comparison.with_status(status)
+            if status == Status.RENUMBERED:
+                changes = comparison.renumbered_alone()
+            else:
+                changes = comparison.with_status(status)
             if not changes:
                 continue
             self.heading(heading)
@@ -178,7 +182,12 @@ class _Writer:
                 else:
                     old, new = _number(change.old_path, lang), _number(change.new_path, lang)
                     numbers = f"{old} {_arrow(_direction(lang))} {new}"
-                self.line(self.item_line(change, numbers), _direction(lang))
+                line = self.item_line(change, numbers)
+                if status in (Status.MOVED, Status.RENUMBERED) and comparison.carries_sub_items(
+                    change
+                ):
+                    line += "&nbsp;&nbsp;" + _label(_tr("(with its sub-items)"))
+                self.line(line, _direction(lang))
 
     def texts(self) -> None:
         lang = self.lang

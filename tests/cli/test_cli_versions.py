@@ -65,7 +65,11 @@ def test_french_numbers_and_texts_only(kept: Path, capsys) -> None:  # type: ign
     assert main(["versions", str(kept), "--compare", "1", "--lang", "fr"]) == 0
     out = capsys.readouterr().out
     assert "Texts changed (en)" not in out  # only the English title changed
-    assert "  3 b) i) -> 4 b) i)  Programmes régionaux" in out
+    assert (
+        "  3 -> 4  Coopération entre prestataires d'assistance technique (with its sub-items)"
+        in out
+    )
+    assert "Programmes régionaux" not in out  # 3 b) i) became 4 b) i), as its parent did
 
 
 def test_an_unknown_version_lists_those_kept(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]

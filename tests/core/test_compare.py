@@ -76,6 +76,27 @@ def test_moving_one_item_up_moves_it_alone_and_renumbers_the_others() -> None:
     assert (change.old_path, change.new_path) == ((3,), (1,))
 
 
+def test_sub_items_that_only_follow_their_parent_can_be_left_to_it() -> None:
+    old = sample_meeting()
+    new = copy.deepcopy(old)
+    insert_item(new, item("new", "Election of officers"), Position(None, 1))
+    move_item(new, "coop-national", Position("coop-joint", 0))  # (ii) becomes (i)
+    result = compare(old, new)
+    alone = {change.id for change in result.renumbered_alone()}
+    by_id = {change.id: change for change in result.items}
+    # coop's sub-items keep their letters: their numbers follow coop's (3 (a) became 4 (a)).
+    assert {"needs", "coop", "resources", "report"} <= alone
+    assert not alone & {"coop-info", "coop-joint"}
+    assert by_id["coop-info"].status == Status.RENUMBERED
+    assert result.carries_sub_items(by_id["coop"])
+    assert not result.carries_sub_items(by_id["needs"])
+    # The two swapped under coop-joint changed letter on their own: one moved, one renumbered,
+    # and the renumbered one is reported (its letter changed, not only its parent's number).
+    swapped = {"coop-regional", "coop-national"}
+    (moved,) = [i for i in swapped if by_id[i].status == Status.MOVED]
+    assert alone - {"needs", "coop", "resources", "report"} == swapped - {moved}
+
+
 def test_an_item_made_a_sub_item_is_moved_and_its_sub_items_renumbered() -> None:
     old = sample_meeting()
     new = copy.deepcopy(old)

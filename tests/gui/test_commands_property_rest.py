@@ -1,12 +1,15 @@
 """Random sequences of the commands the two other property tests leave out.
 
 The bodies meeting side by side (add, rename, remove, reorder a body, move a meeting to another
-body), Replace All, and importing a translation file. As in the other two, after every step the
-meeting saved and opened again is the meeting in memory; undoing every step restores the start
-exactly and redoing them all brings back the end.
+body), Replace All, importing a translation file, and restoring a version (the whole meeting
+swapped, with the steps before and after it still undoable). As in the other two, after every
+step the meeting saved and opened again is the meeting in memory; undoing every step restores
+the start exactly and redoing them all brings back the end.
 """
 
 from __future__ import annotations
+
+import copy
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -26,6 +29,7 @@ from agenda_editor.gui.commands.bodies import (
 )
 from agenda_editor.gui.commands.replace import ReplaceTextsCommand
 from agenda_editor.gui.commands.translation import ImportTranslationCommand
+from agenda_editor.gui.commands.versions import RestoreVersionCommand
 from agenda_editor.gui.document import MeetingDocument
 from tests import factories
 from tests.gui.command_replay import replay_save_and_undo
@@ -38,6 +42,7 @@ KINDS = (
     "slot_body",
     "replace_all",
     "import_translation",
+    "restore_version",
 )
 WORDS = st.text(alphabet="abcdeé ", min_size=1, max_size=6)
 
@@ -91,6 +96,10 @@ def _command(
         return ReplaceTextsCommand(document, changed, "Replace") if count else None
     if kind == "import_translation":
         return _translated(document, ("fr", "es")[a % 2], text)
+    if kind == "restore_version":
+        # A version of another meeting, or the current one as it is now (nothing to change).
+        meeting = factories.sample_meeting() if a % 2 else copy.deepcopy(document.meeting)
+        return RestoreVersionCommand(document, meeting, text)
     try:
         return _body_command(document, kind, a, b, text)
     except TimetableError:

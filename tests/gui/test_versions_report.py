@@ -8,7 +8,8 @@ import datetime as dt
 
 from agenda_editor.core import timetable as tt
 from agenda_editor.core.compare import compare
-from agenda_editor.core.tree import remove_item
+from agenda_editor.core.model import AgendaItem
+from agenda_editor.core.tree import Position, insert_item, remove_item
 from agenda_editor.gui.versions_report import ADDED_STYLE, REMOVED_STYLE, report_html
 from tests import factories
 
@@ -52,3 +53,13 @@ def test_meeting_fields_show_old_and_new(qapp) -> None:
     assert f'{label}: <span style="{REMOVED_STYLE}">{old.symbol}</span>' in result
     assert f'<span style="{ADDED_STYLE}">2026-06-13</span>' in result
     assert report_html(compare(old, old), old, old, "en").count("No differences") == 1
+
+
+def test_sub_items_renumbered_with_their_parent_are_left_to_it(qapp) -> None:
+    old = factories.sample_meeting()
+    new = copy.deepcopy(old)
+    insert_item(new, AgendaItem(id="new", title={"en": "Election of officers"}), Position(None, 1))
+    result = report_html(compare(old, new), old, new, "en")
+    assert '<b dir="ltr">3 → 4</b>&nbsp;&nbsp;Cooperation among providers' in result
+    assert "(with its sub-items)" in result.split("Cooperation among providers")[1].split("</p>")[0]
+    assert "Joint programming" not in result  # 3 (b) became 4 (b), as its parent did
