@@ -2319,6 +2319,39 @@ Save your work to keep it safe.</source>
     </context>
     <context>
         <name>Timetable</name>
+        <message numerus="yes">
+            <source>%n day(s) no longer of the meeting take up agenda items: {0}. Remove them and put their items back among the unscheduled items, or keep them?</source>
+            <translation>
+                <numerusform>لا يوجد يوم خارج الاجتماع فيه بنود من جدول الأعمال: {0}. هل تحذف الأيام وتعيد بنودها إلى البنود غير المجدولة أم تبقيها؟</numerusform>
+                <numerusform>يوم واحد لم يعد من أيام الاجتماع فيه بنود من جدول الأعمال: {0}. هل تحذفه وتعيد بنوده إلى البنود غير المجدولة أم تبقيه؟</numerusform>
+                <numerusform>يومان لم يعودا من أيام الاجتماع فيهما بنود من جدول الأعمال: {0}. هل تحذفهما وتعيد بنودهما إلى البنود غير المجدولة أم تبقيهما؟</numerusform>
+                <numerusform>%n أيام لم تعد من أيام الاجتماع فيها بنود من جدول الأعمال: {0}. هل تحذفها وتعيد بنودها إلى البنود غير المجدولة أم تبقيها؟</numerusform>
+                <numerusform>%n يوما لم تعد من أيام الاجتماع فيها بنود من جدول الأعمال: {0}. هل تحذفها وتعيد بنودها إلى البنود غير المجدولة أم تبقيها؟</numerusform>
+                <numerusform>%n يوم لم تعد من أيام الاجتماع فيها بنود من جدول الأعمال: {0}. هل تحذفها وتعيد بنودها إلى البنود غير المجدولة أم تبقيها؟</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days from {0} to {1}</source>
+            <translation>
+                <numerusform>%n يوم من {0} إلى {1}</numerusform>
+                <numerusform>يوم واحد من {0} إلى {1}</numerusform>
+                <numerusform>يومان من {0} إلى {1}</numerusform>
+                <numerusform>%n أيام من {0} إلى {1}</numerusform>
+                <numerusform>%n يوما من {0} إلى {1}</numerusform>
+                <numerusform>%n يوم من {0} إلى {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placed item(s) went back to the unscheduled items.</source>
+            <translation>
+                <numerusform>لم يعد أي بند مدرج إلى البنود غير المجدولة.</numerusform>
+                <numerusform>عاد بند مدرج واحد إلى البنود غير المجدولة.</numerusform>
+                <numerusform>عاد بندان مدرجان إلى البنود غير المجدولة.</numerusform>
+                <numerusform>عادت %n بنود مدرجة إلى البنود غير المجدولة.</numerusform>
+                <numerusform>عاد %n بندا مدرجا إلى البنود غير المجدولة.</numerusform>
+                <numerusform>عاد %n بند مدرج إلى البنود غير المجدولة.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(item no longer in the agenda)</source>
             <translation>(بند لم يعد في جدول الأعمال)</translation>
@@ -2344,6 +2377,10 @@ Save your work to keep it safe.</source>
             <translation>أضف أولا الجلسة {0} في {1}.</translation>
         </message>
         <message>
+            <source>Added {0}.</source>
+            <translation>أضيف: {0}.</translation>
+        </message>
+        <message>
             <source>Allow {0} meeting(s) on {1}</source>
             <translation>السماح بـ {0} جلسة (جلسات) في {1}</translation>
         </message>
@@ -2356,12 +2393,32 @@ Save your work to keep it safe.</source>
             <translation>الهيئة {0}</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>تغيير مواعيد جلسة {0} إلى {1}</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
             <source>Continue {0} on {1}</source>
             <translation>مواصلة {0} في {1}</translation>
+        </message>
+        <message>
+            <source>Days outside the meeting</source>
+            <translation>أيام خارج مواعيد الاجتماع</translation>
+        </message>
+        <message>
+            <source>Days to add: {0}.</source>
+            <translation>الأيام التي ستضاف: {0}.</translation>
+        </message>
+        <message>
+            <source>Days to remove: {0}.</source>
+            <translation>الأيام التي ستحذف: {0}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
@@ -2392,6 +2449,14 @@ Save your work to keep it safe.</source>
             <translation>أفلت للنظر في البند (البنود) في هذه الجلسة.</translation>
         </message>
         <message>
+            <source>Give the timetable one day per date of the meeting, adding and removing days</source>
+            <translation>جعل الجدول الزمني يوما لكل تاريخ من تواريخ الاجتماع، بإضافة أيام وحذف أخرى</translation>
+        </message>
+        <message>
+            <source>Include Saturdays and Sund&amp;ays</source>
+            <translation>تضمين أيام السبت والأ&amp;حد</translation>
+        </message>
+        <message>
             <source>Item {0} is already taken up in that meeting.</source>
             <translation>يُنظر في البند {0} بالفعل في تلك الجلسة.</translation>
         </message>
@@ -2402,6 +2467,33 @@ Save your work to keep it safe.</source>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
             <translation>سيُنظر في البند {0} مرتين في جلسة واحدة.</translation>
+        </message>
+        <message>
+            <source>Items placed on {0} go back to the unscheduled items if the day is removed (you are asked first).</source>
+            <translation>تعود البنود المدرجة في {0} إلى البنود غير المجدولة إذا حذف اليوم (يطلب رأيك أولا).</translation>
+        </message>
+        <message>
+            <source>Keep the days</source>
+            <translation>الإبقاء على الأيام</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %n day(s) that take up items: {0}.</source>
+            <translation>
+                <numerusform>لم يبق أي يوم فيه بنود: {0}.</numerusform>
+                <numerusform>أبقي يوم واحد فيه بنود: {0}.</numerusform>
+                <numerusform>أبقي يومان فيهما بنود: {0}.</numerusform>
+                <numerusform>أبقيت %n أيام فيها بنود: {0}.</numerusform>
+                <numerusform>أبقي %n يوما فيها بنود: {0}.</numerusform>
+                <numerusform>أبقي %n يوم فيها بنود: {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting &amp;Dates</source>
+            <translation>مطابقة الأيام لمواعيد الا&amp;جتماع</translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting Dates</source>
+            <translation>مطابقة الأيام لمواعيد الاجتماع</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
@@ -2452,12 +2544,40 @@ Save your work to keep it safe.</source>
             <translation>إزالة جلسة {0}</translation>
         </message>
         <message>
+            <source>Remove the days</source>
+            <translation>حذف الأيام</translation>
+        </message>
+        <message>
+            <source>Removed {0}.</source>
+            <translation>حذف: {0}.</translation>
+        </message>
+        <message>
             <source>Rename body {0}</source>
             <translation>إعادة تسمية الهيئة {0}</translation>
         </message>
         <message>
+            <source>Saturdays and Sundays are days of the meeting.</source>
+            <translation>أيام السبت والأحد من أيام الاجتماع.</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays are left out: {0}.</source>
+            <translation>أيام السبت والأحد مستبعدة: {0}.</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays left out.</source>
+            <translation>استبعدت أيام السبت والأحد.</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>جدولة {0} في {1}</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates first.</source>
+            <translation>حدد أولا تاريخي بدء الاجتماع وانتهائه.</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates to plan its days here.</source>
+            <translation>حدد تاريخي بدء الاجتماع وانتهائه لتخطيط أيامه هنا.</translation>
         </message>
         <message>
             <source>That body already meets at {0} on {1}.</source>
@@ -2474,6 +2594,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
             <translation>لم تعد تلك الجلسة أو ذلك البند في الجدول الزمني.</translation>
+        </message>
+        <message>
+            <source>The days of the timetable do not match the meeting's dates.</source>
+            <translation>أيام الجدول الزمني لا تطابق مواعيد الاجتماع.</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
@@ -2518,6 +2642,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Use the default number of meetings on {0}</source>
             <translation>استخدام العدد الافتراضي للجلسات في {0}</translation>
+        </message>
+        <message>
+            <source>Whether the meeting sits on Saturdays and Sundays (days added and kept)</source>
+            <translation>ما إذا كان الاجتماع ينعقد يومي السبت والأحد (تضاف هذه الأيام وتبقى)</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -2610,28 +2738,12 @@ Save your work to keep it safe.</source>
             <translation>حد اليوم...</translation>
         </message>
         <message>
-            <source>Days outside the meeting</source>
-            <translation>أيام خارج مواعيد الاجتماع</translation>
-        </message>
-        <message>
             <source>Edit Meeting &amp;Times...</source>
             <translation>تحرير &amp;مواعيد الجلسة...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
             <translation>جلسات أقل</translation>
-        </message>
-        <message>
-            <source>Keep the day</source>
-            <translation>الإبقاء على اليوم</translation>
-        </message>
-        <message>
-            <source>Match Days</source>
-            <translation>مطابقة الأيام</translation>
-        </message>
-        <message>
-            <source>Match Days to Meeting &amp;Dates</source>
-            <translation>مطابقة الأيام لمواعيد الا&amp;جتماع</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
@@ -2650,28 +2762,12 @@ Save your work to keep it safe.</source>
             <translation>إزالة الجلسة</translation>
         </message>
         <message>
-            <source>Remove the day</source>
-            <translation>إزالة اليوم</translation>
-        </message>
-        <message>
             <source>Schedule...</source>
             <translation>جدولة...</translation>
         </message>
         <message>
-            <source>Set the meeting's start and end dates first.</source>
-            <translation>حدد أولا تاريخي بدء الاجتماع وانتهائه.</translation>
-        </message>
-        <message>
-            <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation>حدد تاريخي بدء الاجتماع وانتهائه لتخطيط أيامه هنا.</translation>
-        </message>
-        <message>
             <source>Take the selected items out of the meeting (Delete)</source>
             <translation>إخراج البنود المحددة من الجلسة (Delete)</translation>
-        </message>
-        <message>
-            <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation>أيام الجدول الزمني لا تطابق مواعيد الاجتماع.</translation>
         </message>
         <message>
             <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
@@ -2693,20 +2789,12 @@ Save your work to keep it safe.</source>
             <translation>المواعيد...</translation>
         </message>
         <message>
-            <source>Update days</source>
-            <translation>تحديث الأيام</translation>
-        </message>
-        <message>
             <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
             <translation>يضم {0} بالفعل جلسات أكثر من الحد الجديد البالغ {1}. هل تريد حذف الجلسات الأخيرة ونقل بنودها إلى الجلسة السابقة؟</translation>
         </message>
         <message>
             <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
             <translation>يضم {0} بالفعل {1} جلسات، وهو الحد الأقصى له؛ ارفع حد اليوم (حد جلسات اليوم) لإضافة جلسة</translation>
-        </message>
-        <message>
-            <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation>لم يعد {0} يوما من أيام الاجتماع لكنه يتضمن بنودا من جدول الأعمال. هل تريد إزالة اليوم وإلغاء جدولة بنوده، أم الإبقاء عليه؟</translation>
         </message>
     </context>
     <context>

@@ -2231,6 +2231,27 @@ Guarde su trabajo para no perderlo.</translation>
     </context>
     <context>
         <name>Timetable</name>
+        <message numerus="yes">
+            <source>%n day(s) no longer of the meeting take up agenda items: {0}. Remove them and put their items back among the unscheduled items, or keep them?</source>
+            <translation>
+                <numerusform>%n día que ya no es de la reunión tiene temas del programa: {0}. ¿Quitarlo y devolver sus temas a los temas sin programar, o conservarlo?</numerusform>
+                <numerusform>%n días que ya no son de la reunión tienen temas del programa: {0}. ¿Quitarlos y devolver sus temas a los temas sin programar, o conservarlos?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days from {0} to {1}</source>
+            <translation>
+                <numerusform>%n día del {0} al {1}</numerusform>
+                <numerusform>%n días del {0} al {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placed item(s) went back to the unscheduled items.</source>
+            <translation>
+                <numerusform>%n tema asignado volvió a los temas sin programar.</numerusform>
+                <numerusform>%n temas asignados volvieron a los temas sin programar.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(item no longer in the agenda)</source>
             <translation>(tema que ya no figura en el programa)</translation>
@@ -2256,6 +2277,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Añada primero la sesión {0} de {1}.</translation>
         </message>
         <message>
+            <source>Added {0}.</source>
+            <translation>Añadido: {0}.</translation>
+        </message>
+        <message>
             <source>Allow {0} meeting(s) on {1}</source>
             <translation>Permitir {0} sesión(es) el {1}</translation>
         </message>
@@ -2268,12 +2293,32 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Órgano {0}</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>Cambiar el horario de la sesión del {0} a {1}</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
             <source>Continue {0} on {1}</source>
             <translation>Continuar {0} el {1}</translation>
+        </message>
+        <message>
+            <source>Days outside the meeting</source>
+            <translation>Días fuera de la reunión</translation>
+        </message>
+        <message>
+            <source>Days to add: {0}.</source>
+            <translation>Días que se añadirán: {0}.</translation>
+        </message>
+        <message>
+            <source>Days to remove: {0}.</source>
+            <translation>Días que se quitarán: {0}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
@@ -2304,6 +2349,14 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Suelte para examinar el tema o los temas en esta sesión.</translation>
         </message>
         <message>
+            <source>Give the timetable one day per date of the meeting, adding and removing days</source>
+            <translation>Dar al calendario un día por cada fecha de la reunión, añadiendo y quitando días</translation>
+        </message>
+        <message>
+            <source>Include Saturdays and Sund&amp;ays</source>
+            <translation>Incluir sábados y dom&amp;ingos</translation>
+        </message>
+        <message>
             <source>Item {0} is already taken up in that meeting.</source>
             <translation>El tema {0} ya se examina en esa sesión.</translation>
         </message>
@@ -2314,6 +2367,29 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
             <translation>El tema {0} se examinaría dos veces en una misma sesión.</translation>
+        </message>
+        <message>
+            <source>Items placed on {0} go back to the unscheduled items if the day is removed (you are asked first).</source>
+            <translation>Los temas asignados al {0} vuelven a los temas sin programar si se quita el día (se le preguntará antes).</translation>
+        </message>
+        <message>
+            <source>Keep the days</source>
+            <translation>Conservar los días</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %n day(s) that take up items: {0}.</source>
+            <translation>
+                <numerusform>Se conservó %n día que tiene temas: {0}.</numerusform>
+                <numerusform>Se conservaron %n días que tienen temas: {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting &amp;Dates</source>
+            <translation>Ajustar los días a las &amp;fechas de la reunión</translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting Dates</source>
+            <translation>Ajustar los días a las fechas de la reunión</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
@@ -2364,12 +2440,40 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Quitar la sesión del {0}</translation>
         </message>
         <message>
+            <source>Remove the days</source>
+            <translation>Quitar los días</translation>
+        </message>
+        <message>
+            <source>Removed {0}.</source>
+            <translation>Quitado: {0}.</translation>
+        </message>
+        <message>
             <source>Rename body {0}</source>
             <translation>Cambiar el nombre del órgano {0}</translation>
         </message>
         <message>
+            <source>Saturdays and Sundays are days of the meeting.</source>
+            <translation>Los sábados y domingos son días de la reunión.</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays are left out: {0}.</source>
+            <translation>Se omiten los sábados y domingos: {0}.</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays left out.</source>
+            <translation>Sábados y domingos omitidos.</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>Programar {0} el {1}</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates first.</source>
+            <translation>Indique primero las fechas de inicio y fin de la reunión.</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates to plan its days here.</source>
+            <translation>Indique las fechas de inicio y fin de la reunión para planificar aquí sus días.</translation>
         </message>
         <message>
             <source>That body already meets at {0} on {1}.</source>
@@ -2386,6 +2490,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
             <translation>Esa sesión o ese tema ya no figura en el calendario.</translation>
+        </message>
+        <message>
+            <source>The days of the timetable do not match the meeting's dates.</source>
+            <translation>Los días del calendario no coinciden con las fechas de la reunión.</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
@@ -2430,6 +2538,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Use the default number of meetings on {0}</source>
             <translation>Usar el número predeterminado de sesiones el {0}</translation>
+        </message>
+        <message>
+            <source>Whether the meeting sits on Saturdays and Sundays (days added and kept)</source>
+            <translation>Si la reunión se celebra los sábados y domingos (días que se añaden y se conservan)</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -2518,28 +2630,12 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Límite del día...</translation>
         </message>
         <message>
-            <source>Days outside the meeting</source>
-            <translation>Días fuera de la reunión</translation>
-        </message>
-        <message>
             <source>Edit Meeting &amp;Times...</source>
             <translation>Editar &amp;horario de la sesión...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
             <translation>Menos sesiones</translation>
-        </message>
-        <message>
-            <source>Keep the day</source>
-            <translation>Mantener el día</translation>
-        </message>
-        <message>
-            <source>Match Days</source>
-            <translation>Ajustar días</translation>
-        </message>
-        <message>
-            <source>Match Days to Meeting &amp;Dates</source>
-            <translation>Ajustar los días a las &amp;fechas de la reunión</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
@@ -2558,28 +2654,12 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Quitar sesión</translation>
         </message>
         <message>
-            <source>Remove the day</source>
-            <translation>Quitar el día</translation>
-        </message>
-        <message>
             <source>Schedule...</source>
             <translation>Programar...</translation>
         </message>
         <message>
-            <source>Set the meeting's start and end dates first.</source>
-            <translation>Indique primero las fechas de inicio y fin de la reunión.</translation>
-        </message>
-        <message>
-            <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation>Indique las fechas de inicio y fin de la reunión para planificar aquí sus días.</translation>
-        </message>
-        <message>
             <source>Take the selected items out of the meeting (Delete)</source>
             <translation>Quitar de la sesión los temas seleccionados (Supr)</translation>
-        </message>
-        <message>
-            <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation>Los días del calendario no coinciden con las fechas de la reunión.</translation>
         </message>
         <message>
             <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
@@ -2597,20 +2677,12 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Horario...</translation>
         </message>
         <message>
-            <source>Update days</source>
-            <translation>Actualizar días</translation>
-        </message>
-        <message>
             <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
             <translation>{0} ya tiene más sesiones que el nuevo límite de {1}. ¿Eliminar las últimas sesiones y pasar sus temas a la sesión anterior?</translation>
         </message>
         <message>
             <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
             <translation>{0} ya tiene {1} sesiones, su límite; aumente el límite del día (Límite de sesiones del día) para añadir otra</translation>
-        </message>
-        <message>
-            <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation>El {0} ya no es un día de la reunión, pero incluye temas del programa. ¿Quitar el día y retirar sus temas del calendario, o mantenerlo?</translation>
         </message>
     </context>
     <context>

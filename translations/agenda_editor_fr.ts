@@ -2231,6 +2231,27 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
     </context>
     <context>
         <name>Timetable</name>
+        <message numerus="yes">
+            <source>%n day(s) no longer of the meeting take up agenda items: {0}. Remove them and put their items back among the unscheduled items, or keep them?</source>
+            <translation>
+                <numerusform>%n jour qui ne fait plus partie de la réunion comporte des points de l'ordre du jour : {0}. Le supprimer et remettre ses points parmi les points non programmés, ou le conserver ?</numerusform>
+                <numerusform>%n jours qui ne font plus partie de la réunion comportent des points de l'ordre du jour : {0}. Les supprimer et remettre leurs points parmi les points non programmés, ou les conserver ?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days from {0} to {1}</source>
+            <translation>
+                <numerusform>%n jour du {0} au {1}</numerusform>
+                <numerusform>%n jours du {0} au {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placed item(s) went back to the unscheduled items.</source>
+            <translation>
+                <numerusform>%n point placé est revenu parmi les points non programmés.</numerusform>
+                <numerusform>%n points placés sont revenus parmi les points non programmés.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(item no longer in the agenda)</source>
             <translation>(point ne figurant plus dans l'ordre du jour)</translation>
@@ -2256,6 +2277,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Ajoutez d'abord la séance {0} du {1}.</translation>
         </message>
         <message>
+            <source>Added {0}.</source>
+            <translation>Ajouté : {0}.</translation>
+        </message>
+        <message>
             <source>Allow {0} meeting(s) on {1}</source>
             <translation>Autoriser {0} séance(s) le {1}</translation>
         </message>
@@ -2268,12 +2293,32 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Organe {0}</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>Modifier les horaires de la séance du {0} : {1}</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
             <source>Continue {0} on {1}</source>
             <translation>Poursuivre {0} le {1}</translation>
+        </message>
+        <message>
+            <source>Days outside the meeting</source>
+            <translation>Jours en dehors de la réunion</translation>
+        </message>
+        <message>
+            <source>Days to add: {0}.</source>
+            <translation>Jours à ajouter : {0}.</translation>
+        </message>
+        <message>
+            <source>Days to remove: {0}.</source>
+            <translation>Jours à supprimer : {0}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
@@ -2304,6 +2349,14 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Déposez pour examiner le ou les points à cette séance.</translation>
         </message>
         <message>
+            <source>Give the timetable one day per date of the meeting, adding and removing days</source>
+            <translation>Donner au calendrier un jour par date de la réunion, en ajoutant et en supprimant des jours</translation>
+        </message>
+        <message>
+            <source>Include Saturdays and Sund&amp;ays</source>
+            <translation>Inclure les samedis et dim&amp;anches</translation>
+        </message>
+        <message>
             <source>Item {0} is already taken up in that meeting.</source>
             <translation>Le point {0} est déjà examiné à cette séance.</translation>
         </message>
@@ -2314,6 +2367,29 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
             <translation>Le point {0} serait examiné deux fois à la même séance.</translation>
+        </message>
+        <message>
+            <source>Items placed on {0} go back to the unscheduled items if the day is removed (you are asked first).</source>
+            <translation>Les points placés le {0} reviennent parmi les points non programmés si le jour est supprimé (la question vous est posée d'abord).</translation>
+        </message>
+        <message>
+            <source>Keep the days</source>
+            <translation>Conserver les jours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %n day(s) that take up items: {0}.</source>
+            <translation>
+                <numerusform>%n jour qui comporte des points a été conservé : {0}.</numerusform>
+                <numerusform>%n jours qui comportent des points ont été conservés : {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting &amp;Dates</source>
+            <translation>Faire correspondre les jours aux &amp;dates de la réunion</translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting Dates</source>
+            <translation>Faire correspondre les jours aux dates de la réunion</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
@@ -2364,12 +2440,40 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Supprimer la séance du {0}</translation>
         </message>
         <message>
+            <source>Remove the days</source>
+            <translation>Supprimer les jours</translation>
+        </message>
+        <message>
+            <source>Removed {0}.</source>
+            <translation>Supprimé : {0}.</translation>
+        </message>
+        <message>
             <source>Rename body {0}</source>
             <translation>Renommer l'organe {0}</translation>
         </message>
         <message>
+            <source>Saturdays and Sundays are days of the meeting.</source>
+            <translation>Les samedis et dimanches sont des jours de la réunion.</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays are left out: {0}.</source>
+            <translation>Les samedis et dimanches sont laissés de côté : {0}.</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays left out.</source>
+            <translation>Samedis et dimanches laissés de côté.</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>Inscrire {0} le {1}</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates first.</source>
+            <translation>Indiquez d'abord les dates de début et de fin de la réunion.</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates to plan its days here.</source>
+            <translation>Indiquez les dates de début et de fin de la réunion pour en planifier les jours ici.</translation>
         </message>
         <message>
             <source>That body already meets at {0} on {1}.</source>
@@ -2386,6 +2490,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
             <translation>Cette séance ou ce point ne figure plus dans le calendrier.</translation>
+        </message>
+        <message>
+            <source>The days of the timetable do not match the meeting's dates.</source>
+            <translation>Les jours du calendrier ne correspondent pas aux dates de la réunion.</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
@@ -2430,6 +2538,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Use the default number of meetings on {0}</source>
             <translation>Nombre de séances par défaut le {0}</translation>
+        </message>
+        <message>
+            <source>Whether the meeting sits on Saturdays and Sundays (days added and kept)</source>
+            <translation>Si la réunion siège le samedi et le dimanche (jours ajoutés et conservés)</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -2518,28 +2630,12 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Limite du jour...</translation>
         </message>
         <message>
-            <source>Days outside the meeting</source>
-            <translation>Jours en dehors de la réunion</translation>
-        </message>
-        <message>
             <source>Edit Meeting &amp;Times...</source>
             <translation>Modifier les &amp;horaires de la séance...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
             <translation>Moins de séances</translation>
-        </message>
-        <message>
-            <source>Keep the day</source>
-            <translation>Garder le jour</translation>
-        </message>
-        <message>
-            <source>Match Days</source>
-            <translation>Ajuster les jours</translation>
-        </message>
-        <message>
-            <source>Match Days to Meeting &amp;Dates</source>
-            <translation>Faire correspondre les jours aux &amp;dates de la réunion</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
@@ -2558,28 +2654,12 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Supprimer la séance</translation>
         </message>
         <message>
-            <source>Remove the day</source>
-            <translation>Supprimer le jour</translation>
-        </message>
-        <message>
             <source>Schedule...</source>
             <translation>Inscrire...</translation>
         </message>
         <message>
-            <source>Set the meeting's start and end dates first.</source>
-            <translation>Indiquez d'abord les dates de début et de fin de la réunion.</translation>
-        </message>
-        <message>
-            <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation>Indiquez les dates de début et de fin de la réunion pour en planifier les jours ici.</translation>
-        </message>
-        <message>
             <source>Take the selected items out of the meeting (Delete)</source>
             <translation>Retirer les points sélectionnés de la séance (Suppr)</translation>
-        </message>
-        <message>
-            <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation>Les jours du calendrier ne correspondent pas aux dates de la réunion.</translation>
         </message>
         <message>
             <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
@@ -2597,20 +2677,12 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Horaires...</translation>
         </message>
         <message>
-            <source>Update days</source>
-            <translation>Mettre à jour les jours</translation>
-        </message>
-        <message>
             <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
             <translation>{0} compte déjà plus de séances que la nouvelle limite de {1}. Supprimer les dernières séances et reporter leurs points sur la séance précédente ?</translation>
         </message>
         <message>
             <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
             <translation>{0} compte déjà {1} séances, sa limite ; relevez la limite du jour (Limite de séances du jour) pour en ajouter une</translation>
-        </message>
-        <message>
-            <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation>Le {0} n'est plus un jour de la réunion mais comprend des points de l'ordre du jour. Supprimer ce jour et retirer ses points du calendrier, ou le garder ?</translation>
         </message>
     </context>
     <context>

@@ -2253,6 +2253,30 @@ Save your work to keep it safe.</source>
     </context>
     <context>
         <name>Timetable</name>
+        <message numerus="yes">
+            <source>%n day(s) no longer of the meeting take up agenda items: {0}. Remove them and put their items back among the unscheduled items, or keep them?</source>
+            <translation>
+                <numerusform>%n день, больше не входящий в совещание, содержит пункты повестки дня: {0}. Удалить его и вернуть его пункты в незапланированные или оставить?</numerusform>
+                <numerusform>%n дня, больше не входящие в совещание, содержат пункты повестки дня: {0}. Удалить их и вернуть их пункты в незапланированные или оставить?</numerusform>
+                <numerusform>%n дней, больше не входящих в совещание, содержат пункты повестки дня: {0}. Удалить их и вернуть их пункты в незапланированные или оставить?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days from {0} to {1}</source>
+            <translation>
+                <numerusform>%n день с {0} по {1}</numerusform>
+                <numerusform>%n дня с {0} по {1}</numerusform>
+                <numerusform>%n дней с {0} по {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placed item(s) went back to the unscheduled items.</source>
+            <translation>
+                <numerusform>%n запланированный пункт вернулся в незапланированные.</numerusform>
+                <numerusform>%n запланированных пункта вернулись в незапланированные.</numerusform>
+                <numerusform>%n запланированных пунктов вернулись в незапланированные.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(item no longer in the agenda)</source>
             <translation>(пункт больше не входит в повестку дня)</translation>
@@ -2278,6 +2302,10 @@ Save your work to keep it safe.</source>
             <translation>Сначала добавьте заседание {0} на {1}.</translation>
         </message>
         <message>
+            <source>Added {0}.</source>
+            <translation>Добавлено: {0}.</translation>
+        </message>
+        <message>
             <source>Allow {0} meeting(s) on {1}</source>
             <translation>Разрешить заседаний: {0} ({1})</translation>
         </message>
@@ -2290,12 +2318,32 @@ Save your work to keep it safe.</source>
             <translation>Орган {0}</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>Изменить время заседания {0} на {1}</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
             <source>Continue {0} on {1}</source>
             <translation>Продолжить {0} {1}</translation>
+        </message>
+        <message>
+            <source>Days outside the meeting</source>
+            <translation>Дни вне дат совещания</translation>
+        </message>
+        <message>
+            <source>Days to add: {0}.</source>
+            <translation>Будут добавлены дни: {0}.</translation>
+        </message>
+        <message>
+            <source>Days to remove: {0}.</source>
+            <translation>Будут удалены дни: {0}.</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
@@ -2326,6 +2374,14 @@ Save your work to keep it safe.</source>
             <translation>Отпустите, чтобы рассмотреть пункт (пункты) на этом заседании.</translation>
         </message>
         <message>
+            <source>Give the timetable one day per date of the meeting, adding and removing days</source>
+            <translation>Один день расписания на каждую дату совещания: дни добавляются и удаляются</translation>
+        </message>
+        <message>
+            <source>Include Saturdays and Sund&amp;ays</source>
+            <translation>Включая субботы и воскр&amp;есенья</translation>
+        </message>
+        <message>
             <source>Item {0} is already taken up in that meeting.</source>
             <translation>Пункт {0} уже рассматривается на этом заседании.</translation>
         </message>
@@ -2336,6 +2392,30 @@ Save your work to keep it safe.</source>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
             <translation>Пункт {0} рассматривался бы дважды на одном заседании.</translation>
+        </message>
+        <message>
+            <source>Items placed on {0} go back to the unscheduled items if the day is removed (you are asked first).</source>
+            <translation>Пункты, стоящие на {0}, вернутся в незапланированные, если день будет удален (сначала будет задан вопрос).</translation>
+        </message>
+        <message>
+            <source>Keep the days</source>
+            <translation>Оставить дни</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %n day(s) that take up items: {0}.</source>
+            <translation>
+                <numerusform>Оставлен %n день с пунктами: {0}.</numerusform>
+                <numerusform>Оставлены %n дня с пунктами: {0}.</numerusform>
+                <numerusform>Оставлено %n дней с пунктами: {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting &amp;Dates</source>
+            <translation>Согласовать дни с &amp;датами совещания</translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting Dates</source>
+            <translation>Согласовать дни с датами совещания</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
@@ -2386,12 +2466,40 @@ Save your work to keep it safe.</source>
             <translation>Удалить заседание {0}</translation>
         </message>
         <message>
+            <source>Remove the days</source>
+            <translation>Удалить дни</translation>
+        </message>
+        <message>
+            <source>Removed {0}.</source>
+            <translation>Удалено: {0}.</translation>
+        </message>
+        <message>
             <source>Rename body {0}</source>
             <translation>Переименовать орган {0}</translation>
         </message>
         <message>
+            <source>Saturdays and Sundays are days of the meeting.</source>
+            <translation>Субботы и воскресенья — дни совещания.</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays are left out: {0}.</source>
+            <translation>Субботы и воскресенья не включены: {0}.</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays left out.</source>
+            <translation>Субботы и воскресенья не включены.</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>Включить {0} в расписание: {1}</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates first.</source>
+            <translation>Сначала укажите даты начала и окончания совещания.</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates to plan its days here.</source>
+            <translation>Укажите даты начала и окончания совещания, чтобы планировать здесь его дни.</translation>
         </message>
         <message>
             <source>That body already meets at {0} on {1}.</source>
@@ -2408,6 +2516,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
             <translation>Этого заседания или пункта больше нет в расписании.</translation>
+        </message>
+        <message>
+            <source>The days of the timetable do not match the meeting's dates.</source>
+            <translation>Дни расписания не совпадают с датами совещания.</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
@@ -2452,6 +2564,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Use the default number of meetings on {0}</source>
             <translation>Использовать число заседаний по умолчанию: {0}</translation>
+        </message>
+        <message>
+            <source>Whether the meeting sits on Saturdays and Sundays (days added and kept)</source>
+            <translation>Проводится ли совещание по субботам и воскресеньям (такие дни добавляются и сохраняются)</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -2541,28 +2657,12 @@ Save your work to keep it safe.</source>
             <translation>Предел дня...</translation>
         </message>
         <message>
-            <source>Days outside the meeting</source>
-            <translation>Дни вне дат совещания</translation>
-        </message>
-        <message>
             <source>Edit Meeting &amp;Times...</source>
             <translation>Изменить &amp;время заседания...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
             <translation>Меньше заседаний</translation>
-        </message>
-        <message>
-            <source>Keep the day</source>
-            <translation>Оставить день</translation>
-        </message>
-        <message>
-            <source>Match Days</source>
-            <translation>Согласовать дни</translation>
-        </message>
-        <message>
-            <source>Match Days to Meeting &amp;Dates</source>
-            <translation>Согласовать дни с &amp;датами совещания</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
@@ -2581,28 +2681,12 @@ Save your work to keep it safe.</source>
             <translation>Удалить заседание</translation>
         </message>
         <message>
-            <source>Remove the day</source>
-            <translation>Удалить день</translation>
-        </message>
-        <message>
             <source>Schedule...</source>
             <translation>Включить в расписание...</translation>
         </message>
         <message>
-            <source>Set the meeting's start and end dates first.</source>
-            <translation>Сначала укажите даты начала и окончания совещания.</translation>
-        </message>
-        <message>
-            <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation>Укажите даты начала и окончания совещания, чтобы планировать здесь его дни.</translation>
-        </message>
-        <message>
             <source>Take the selected items out of the meeting (Delete)</source>
             <translation>Исключить выбранные пункты из заседания (Delete)</translation>
-        </message>
-        <message>
-            <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation>Дни расписания не совпадают с датами совещания.</translation>
         </message>
         <message>
             <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
@@ -2621,20 +2705,12 @@ Save your work to keep it safe.</source>
             <translation>Время...</translation>
         </message>
         <message>
-            <source>Update days</source>
-            <translation>Обновить дни</translation>
-        </message>
-        <message>
             <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
             <translation>На {0} уже больше заседаний, чем новый предел ({1}). Удалить последние заседания и перенести их пункты на предыдущее заседание?</translation>
         </message>
         <message>
             <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
             <translation>На {0} уже {1} заседаний — это предел дня; чтобы добавить заседание, увеличьте предел дня (Предел заседаний дня)</translation>
-        </message>
-        <message>
-            <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation>{0} больше не является днем совещания, но на него запланированы пункты повестки дня. Удалить день и исключить его пункты из расписания или оставить его?</translation>
         </message>
     </context>
     <context>

@@ -2209,6 +2209,24 @@ Save your work to keep it safe.</source>
     </context>
     <context>
         <name>Timetable</name>
+        <message numerus="yes">
+            <source>%n day(s) no longer of the meeting take up agenda items: {0}. Remove them and put their items back among the unscheduled items, or keep them?</source>
+            <translation>
+                <numerusform>%n个已不属于会议的日期安排了议程项目：{0}。删除这些日期并将其项目退回未安排项目，还是保留？</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days from {0} to {1}</source>
+            <translation>
+                <numerusform>从{0}到{1}共%n天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n placed item(s) went back to the unscheduled items.</source>
+            <translation>
+                <numerusform>%n个已安排的项目退回未安排项目。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(item no longer in the agenda)</source>
             <translation>（已不在议程中的项目）</translation>
@@ -2234,6 +2252,10 @@ Save your work to keep it safe.</source>
             <translation>请先添加{1}的第{0}次会议。</translation>
         </message>
         <message>
+            <source>Added {0}.</source>
+            <translation>已增加：{0}。</translation>
+        </message>
+        <message>
             <source>Allow {0} meeting(s) on {1}</source>
             <translation>{1}允许举行{0}次会议</translation>
         </message>
@@ -2246,12 +2268,32 @@ Save your work to keep it safe.</source>
             <translation>机构 {0}</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
             <source>Change meeting times on {0} to {1}</source>
             <translation>将{0}的会议时间改为{1}</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
             <source>Continue {0} on {1}</source>
             <translation>在{1}继续审议{0}</translation>
+        </message>
+        <message>
+            <source>Days outside the meeting</source>
+            <translation>会议日期以外的日期</translation>
+        </message>
+        <message>
+            <source>Days to add: {0}.</source>
+            <translation>将增加的日期：{0}。</translation>
+        </message>
+        <message>
+            <source>Days to remove: {0}.</source>
+            <translation>将删除的日期：{0}。</translation>
         </message>
         <message>
             <source>Drop agenda items here to add a meeting of {0} on {1}.</source>
@@ -2282,6 +2324,14 @@ Save your work to keep it safe.</source>
             <translation>拖放以在本次会议上审议该项目。</translation>
         </message>
         <message>
+            <source>Give the timetable one day per date of the meeting, adding and removing days</source>
+            <translation>使时间表每个会议日期各有一天，增加或删除日期</translation>
+        </message>
+        <message>
+            <source>Include Saturdays and Sund&amp;ays</source>
+            <translation>包括星期六和星期日(&amp;A)</translation>
+        </message>
+        <message>
             <source>Item {0} is already taken up in that meeting.</source>
             <translation>项目{0}已安排在该次会议上审议。</translation>
         </message>
@@ -2292,6 +2342,28 @@ Save your work to keep it safe.</source>
         <message>
             <source>Item {0} would be taken up twice in one meeting.</source>
             <translation>项目{0}将在同一次会议上被审议两次。</translation>
+        </message>
+        <message>
+            <source>Items placed on {0} go back to the unscheduled items if the day is removed (you are asked first).</source>
+            <translation>如果删除该日，安排在{0}的项目将退回未安排项目（会先询问您）。</translation>
+        </message>
+        <message>
+            <source>Keep the days</source>
+            <translation>保留这些日期</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %n day(s) that take up items: {0}.</source>
+            <translation>
+                <numerusform>保留了%n个已安排项目的日期：{0}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting &amp;Dates</source>
+            <translation>使日期与会议日期一致(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Match Days to Meeting Dates</source>
+            <translation>使日程与会议日期一致</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>
@@ -2342,12 +2414,40 @@ Save your work to keep it safe.</source>
             <translation>删除{0}的会议</translation>
         </message>
         <message>
+            <source>Remove the days</source>
+            <translation>删除这些日期</translation>
+        </message>
+        <message>
+            <source>Removed {0}.</source>
+            <translation>已删除：{0}。</translation>
+        </message>
+        <message>
             <source>Rename body {0}</source>
             <translation>重命名机构{0}</translation>
         </message>
         <message>
+            <source>Saturdays and Sundays are days of the meeting.</source>
+            <translation>星期六和星期日为会议日。</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays are left out: {0}.</source>
+            <translation>不包括星期六和星期日：{0}。</translation>
+        </message>
+        <message>
+            <source>Saturdays and Sundays left out.</source>
+            <translation>未包括星期六和星期日。</translation>
+        </message>
+        <message>
             <source>Schedule {0} on {1}</source>
             <translation>将{0}安排在{1}</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates first.</source>
+            <translation>请先设置会议的开始和结束日期。</translation>
+        </message>
+        <message>
+            <source>Set the meeting's start and end dates to plan its days here.</source>
+            <translation>请设置会议的开始和结束日期，以便在此安排各日。</translation>
         </message>
         <message>
             <source>That body already meets at {0} on {1}.</source>
@@ -2364,6 +2464,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>That meeting or item is no longer in the timetable.</source>
             <translation>该会议或项目已不在日程安排中。</translation>
+        </message>
+        <message>
+            <source>The days of the timetable do not match the meeting's dates.</source>
+            <translation>日程安排的日期与会议日期不一致。</translation>
         </message>
         <message>
             <source>The meetings of {0} take up items; no meeting would be left for them.</source>
@@ -2408,6 +2512,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Use the default number of meetings on {0}</source>
             <translation>{0}使用默认会议次数</translation>
+        </message>
+        <message>
+            <source>Whether the meeting sits on Saturdays and Sundays (days added and kept)</source>
+            <translation>会议是否在星期六和星期日举行(增加并保留这些日期)</translation>
         </message>
         <message>
             <source>item {0}</source>
@@ -2495,28 +2603,12 @@ Save your work to keep it safe.</source>
             <translation>当天限额...</translation>
         </message>
         <message>
-            <source>Days outside the meeting</source>
-            <translation>会议日期以外的日期</translation>
-        </message>
-        <message>
             <source>Edit Meeting &amp;Times...</source>
             <translation>编辑会议时间(&amp;T)...</translation>
         </message>
         <message>
             <source>Fewer meetings</source>
             <translation>减少会议</translation>
-        </message>
-        <message>
-            <source>Keep the day</source>
-            <translation>保留该日</translation>
-        </message>
-        <message>
-            <source>Match Days</source>
-            <translation>调整日期</translation>
-        </message>
-        <message>
-            <source>Match Days to Meeting &amp;Dates</source>
-            <translation>使日期与会议日期一致(&amp;D)</translation>
         </message>
         <message>
             <source>Meetings &amp;Limit of Day...</source>
@@ -2535,28 +2627,12 @@ Save your work to keep it safe.</source>
             <translation>删除会议</translation>
         </message>
         <message>
-            <source>Remove the day</source>
-            <translation>删除该日</translation>
-        </message>
-        <message>
             <source>Schedule...</source>
             <translation>安排...</translation>
         </message>
         <message>
-            <source>Set the meeting's start and end dates first.</source>
-            <translation>请先设置会议的开始和结束日期。</translation>
-        </message>
-        <message>
-            <source>Set the meeting's start and end dates to plan its days here.</source>
-            <translation>请设置会议的开始和结束日期，以便在此安排各日。</translation>
-        </message>
-        <message>
             <source>Take the selected items out of the meeting (Delete)</source>
             <translation>将所选项目移出本次会议（Delete）</translation>
-        </message>
-        <message>
-            <source>The days of the timetable do not match the meeting's dates.</source>
-            <translation>日程安排的日期与会议日期不一致。</translation>
         </message>
         <message>
             <source>These days already have more meetings than the new limit of {1}: {0}. Remove the last meetings and move their items to the previous meeting?</source>
@@ -2573,20 +2649,12 @@ Save your work to keep it safe.</source>
             <translation>时间...</translation>
         </message>
         <message>
-            <source>Update days</source>
-            <translation>更新日期</translation>
-        </message>
-        <message>
             <source>{0} already has more meetings than the new limit of {1}. Remove the last meetings and move their items to the previous meeting?</source>
             <translation>{0}的会议已超过新的上限 {1}。是否删除最后几次会议并将其项目移至前一次会议？</translation>
         </message>
         <message>
             <source>{0} already holds {1}, its limit of meetings; raise the day's limit (Meetings Limit of Day) to add one</source>
             <translation>{0}已有 {1} 次会议，达到上限；请提高当日上限（当日会议上限）后再添加</translation>
-        </message>
-        <message>
-            <source>{0} is no longer a day of the meeting but takes up agenda items. Remove the day and unschedule its items there, or keep it?</source>
-            <translation>{0}已不是会议日期，但安排了议程项目。是删除该日并取消其项目的安排，还是保留该日？</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from agenda_editor.core.model import DEFAULT_BODY_ID, Body, Day, Meeting, Slot, Timetable
 
@@ -68,9 +68,21 @@ def can_add_slot(timetable: Timetable, day_index: int) -> bool:
     return len(day.slots) < timetable.limit_for(day)
 
 
-def meeting_dates(start: dt.date, end: dt.date) -> list[dt.date]:
-    """Every date from ``start`` to ``end`` inclusive (empty when ``end`` is before ``start``)."""
-    return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+def meeting_dates(start: dt.date, end: dt.date, weekends: bool = True) -> list[dt.date]:
+    """Every date from ``start`` to ``end`` inclusive (empty when ``end`` is before ``start``);
+    without Saturdays and Sundays unless ``weekends``."""
+    dates = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    return dates if weekends else [d for d in dates if not is_weekend(d)]
+
+
+def is_weekend(date: dt.date) -> bool:
+    """Saturday or Sunday."""
+    return date.weekday() >= 5
+
+
+def has_weekend_days(timetable: Timetable) -> bool:
+    """Whether the timetable holds a Saturday or a Sunday (the meeting sits on weekends)."""
+    return any(is_weekend(day.date) for day in timetable.days)
 
 
 def standard_day(
@@ -589,35 +601,47 @@ class DaysPlan:
     removed: list[dt.date]
     #: Removed days that take up items (the user should be asked about them).
     removed_with_items: list[dt.date]
+    #: Saturdays and Sundays of the meeting's dates left out of the timetable (not added).
+    left_out: list[dt.date] = field(default_factory=list)
 
     @property
     def changes(self) -> bool:
         return bool(self.added or self.removed)
 
 
-def plan_days(timetable: Timetable, start: dt.date, end: dt.date) -> DaysPlan:
-    wanted = set(meeting_dates(start, end))
+def plan_days(
+    timetable: Timetable, start: dt.date, end: dt.date, weekends: bool = True
+) -> DaysPlan:
+    """What matching the days to the dates would add and remove (Saturdays and Sundays are
+    left out, and removed from the timetable, unless ``weekends``)."""
+    wanted = set(meeting_dates(start, end, weekends))
     have = {day.date for day in timetable.days}
     removed = [day for day in timetable.days if day.date not in wanted]
     return DaysPlan(
         added=sorted(wanted - have),
         removed=[day.date for day in removed],
         removed_with_items=[day.date for day in removed if any(s.items for s in day.slots)],
+        left_out=[] if weekends else [d for d in meeting_dates(start, end) if is_weekend(d)],
     )
 
 
 def sync_days(
-    timetable: Timetable, start: dt.date, end: dt.date, drop_scheduled: bool = False
+    timetable: Timetable,
+    start: dt.date,
+    end: dt.date,
+    drop_scheduled: bool = False,
+    weekends: bool = True,
 ) -> list[dt.date]:
     """Give the timetable one day per date of the meeting, in date order.
 
     Missing days are added with the standard meetings (up to the limit). Days outside the dates
     are removed if they take up no item; those that do are kept (and reported back) unless
-    ``drop_scheduled``. Returns the dates of the days kept although outside the meeting.
+    ``drop_scheduled``; Saturdays and Sundays count as outside unless ``weekends``. Returns the
+    dates of the days kept although outside the meeting.
     """
-    plan = plan_days(timetable, start, end)
+    plan = plan_days(timetable, start, end, weekends)
     keep = set() if drop_scheduled else set(plan.removed_with_items)
-    wanted = set(meeting_dates(start, end))
+    wanted = set(meeting_dates(start, end, weekends))
     timetable.days = [day for day in timetable.days if day.date in wanted or day.date in keep]
     for date in plan.added:
         timetable.days.append(standard_day(date, timetable.max_slots_per_day, timetable.first_body))

@@ -34,6 +34,7 @@ from agenda_editor.gui.findings import FindingsPanel
 from agenda_editor.gui.folders import AppFolders
 from agenda_editor.gui.meeting_page import MeetingPage
 from agenda_editor.gui.new_meeting import blank_meeting, interface_language
+from agenda_editor.gui.timetable.days import DaysBar
 from agenda_editor.gui.timetable.panel import TimetablePanel
 from agenda_editor.gui.translation import TranslationPanel
 from agenda_editor.gui.wheel_guard import guard_fields
@@ -76,6 +77,10 @@ class MainWindow(QMainWindow):
         self.timetable_panel = TimetablePanel(doc)
         self.translation_panel = TranslationPanel(doc)
         self.meeting_page.default_limit_setter = self.timetable_panel.set_default_limit
+        # Changing the dates on the Meeting page offers to make the timetable follow them.
+        self.meeting_days_bar = DaysBar(self.timetable_panel.days, offer_bar=True)
+        self.meeting_page.add_below_dates(self.meeting_days_bar)
+        self.meeting_page.dates_edited.connect(self.meeting_days_bar.offer)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for page in self.pages():

@@ -48,6 +48,8 @@ class MeetingPage(QScrollArea):
     """The form of the meeting's masthead data."""
 
     status_message = Signal(str)
+    #: The first or last day was changed here (the window offers to make the timetable follow).
+    dates_edited = Signal()
 
     def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,9 +116,9 @@ class MeetingPage(QScrollArea):
         self.meeting_box = QGroupBox(body)
         form = QFormLayout(self.meeting_box)
         self.start = OptionalDate(self.meeting_box)
-        self.start.date_changed.connect(lambda v: self._push("start", v))
+        self.start.date_changed.connect(lambda v: self._push_date("start", v))
         self.end = OptionalDate(self.meeting_box)
-        self.end.date_changed.connect(lambda v: self._push("end", v))
+        self.end.date_changed.connect(lambda v: self._push_date("end", v))
         self.max_slots = QSpinBox(self.meeting_box)
         self.max_slots.setRange(1, 12)
         self.max_slots.valueChanged.connect(self._on_max_slots)
@@ -162,6 +164,7 @@ class MeetingPage(QScrollArea):
         for group in (self.document_box, self.meeting_box, self.languages_box):
             outer.addWidget(group)
         outer.addStretch(1)
+        self._outer = outer
 
         self._connect(document)
         self.retranslate_ui()
@@ -290,6 +293,16 @@ class MeetingPage(QScrollArea):
         if self._updating or getattr(self.document.meeting, name) == value:
             return
         self.document.push(SetMeetingFieldCommand(self.document, name, value, merge=merge))
+
+    def _push_date(self, name: str, value: Any) -> None:
+        before = getattr(self.document.meeting, name)
+        self._push(name, value)
+        if getattr(self.document.meeting, name) != before:
+            self.dates_edited.emit()
+
+    def add_below_dates(self, widget: QWidget) -> None:
+        """Show ``widget`` (the offer to make the timetable follow) under the meeting's dates."""
+        self._outer.insertWidget(self._outer.indexOf(self.meeting_box) + 1, widget)
 
     def _on_symbol_edited(self, text: str) -> None:
         self._push("symbol", text, merge=True)

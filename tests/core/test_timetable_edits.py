@@ -275,3 +275,15 @@ def test_sync_days_without_changes_changes_nothing(timetable: Timetable) -> None
     assert not plan_days(timetable, SAMPLE_START, SAMPLE_END).changes
     sync_days(timetable, SAMPLE_START, SAMPLE_END)
     assert timetable == before
+
+
+def test_days_without_weekends_leave_out_saturday_and_sunday(timetable: Timetable) -> None:
+    monday = SAMPLE_END + dt.timedelta(days=3)
+    plan = plan_days(timetable, SAMPLE_START, monday, weekends=False)
+    assert plan.added == [monday]
+    assert plan.left_out == [SAMPLE_END + dt.timedelta(days=1), SAMPLE_END + dt.timedelta(days=2)]
+    sync_days(timetable, SAMPLE_START, monday, weekends=False)
+    assert [day.date for day in timetable.days] == [SAMPLE_START, SAMPLE_END, monday]
+    # With weekends, the same dates add Saturday and Sunday, and nothing is left out.
+    plan = plan_days(timetable, SAMPLE_START, monday, weekends=True)
+    assert len(plan.added) == 2 and plan.left_out == []

@@ -200,16 +200,19 @@ class SyncDaysCommand(TimetableCommand):
     """Give the timetable one day per date of the meeting.
 
     Days outside the dates that take up items are kept unless ``drop_scheduled`` (the panel
-    asks the user first); ``kept`` lists them.
+    asks the user first); ``kept`` lists them. Saturdays and Sundays are days of the meeting
+    only if ``weekends``.
     """
 
-    def __init__(self, document: MeetingDocument, drop_scheduled: bool = False) -> None:
+    def __init__(
+        self, document: MeetingDocument, drop_scheduled: bool = False, weekends: bool = True
+    ) -> None:
         meeting = document.meeting
         if meeting.start is None or meeting.end is None:
             raise tt.TimetableError(
                 tt.Refusal("no-dates", "The meeting has no start and end dates.")
             )
         start, end = meeting.start, meeting.end
-        super().__init__(document, lambda t: tt.sync_days(t, start, end, drop_scheduled))
+        super().__init__(document, lambda t: tt.sync_days(t, start, end, drop_scheduled, weekends))
         self.kept: list[dt.date] = list(self.result)  # type: ignore[call-overload]
         self.setText(tr("Match the timetable's days to the meeting dates"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QToolBar,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from agenda_editor.gui.commands import timetable as cmd
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.findings import english_plural
 from agenda_editor.gui.timetable.body_actions import BodyActions
+from agenda_editor.gui.timetable.days import DaysBar, DaysFollow
 from agenda_editor.gui.timetable.dialogs import (
     MAX_LIMIT,
     DayLimitDialog,
@@ -91,18 +91,23 @@ class TimetablePanel(QWidget):
         # Each step of the spin box is one undoable change (typing "3" is one step too).
         self.limit_spin.valueChanged.connect(self.set_default_limit)
         self.unscheduled_label = QLabel()
-        self.days_note = QLabel()
-        self.days_note.setWordWrap(True)
-        self.days_button = QPushButton()
 
+        #: Match Days to Meeting Dates and the weekends choice (gui/timetable/days.py).
+        self.days = DaysFollow(self)
+        self.days_bar = DaysBar(self.days, self)
         self._make_actions()
         self.bodies = BodyActions(self)
-        self.days_button.clicked.connect(self.sync_days)
         self.toolbar = QToolBar(self)
         for action in self.actions_for_menu():
             if action is None:
-                self.toolbar.addSeparator()
-            elif action is not self.bodies.move_meeting_menu.menuAction():
+                last = self.toolbar.actions()[-1:]
+                if last and not last[0].isSeparator():
+                    self.toolbar.addSeparator()
+            elif action not in (
+                self.bodies.move_meeting_menu.menuAction(),
+                self.days.action,
+                self.days.weekends_action,
+            ):  # the days bar shows Match Days and the weekends choice when they apply
                 self.toolbar.addAction(action)
 
         header = QHBoxLayout()
@@ -110,12 +115,6 @@ class TimetablePanel(QWidget):
         header.addWidget(self.limit_spin)
         header.addSpacing(16)
         header.addWidget(self.unscheduled_label, 1)
-        days_bar = QHBoxLayout()
-        days_bar.addWidget(self.days_note, 1)
-        days_bar.addWidget(self.days_button)
-        self.days_bar = QWidget()
-        self.days_bar.setLayout(days_bar)
-        days_bar.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.days_bar)
@@ -142,6 +141,7 @@ class TimetablePanel(QWidget):
         self.document = document
         self.model.set_document(document)
         self._connect_document()
+        self.days.infer_weekends()
         self._refresh()
 
     def _refresh(self, *_args: object) -> None:
@@ -166,27 +166,7 @@ class TimetablePanel(QWidget):
         self.unscheduled_label.setToolTip(
             "\n".join(self.model.refs(item_id) for item_id in unscheduled)
         )
-        meeting = self.document.meeting
-        plan = (
-            tt.plan_days(timetable, meeting.start, meeting.end)
-            if meeting.start and meeting.end
-            else None
-        )
-        if plan is not None and plan.changes:
-            self.days_note.setText(
-                self.tr("The days of the timetable do not match the meeting's dates.")
-            )
-            self.days_button.show()
-            self.days_bar.show()
-        elif plan is None and not timetable.days:
-            self.days_note.setText(
-                self.tr("Set the meeting's start and end dates to plan its days here.")
-            )
-            self.days_button.hide()
-            self.days_bar.show()
-        else:
-            self.days_note.setText("")
-            self.days_bar.hide()
+        self.days.changed.emit()  # the days bar and Match Days follow the dates
         self._update_actions()
 
     # -- actions ---------------------------------------------------------------------------
@@ -208,8 +188,7 @@ class TimetablePanel(QWidget):
         )
         self.move_action = QAction(self)
         self.move_action.triggered.connect(lambda: self.move_selected())
-        self.sync_days_action = QAction(self)
-        self.sync_days_action.triggered.connect(lambda: self.sync_days())
+        self.sync_days_action = self.days.action
 
     def actions_for_menu(self) -> list[QAction | None]:
         """The panel's actions in menu order; ``None`` stands for a separator."""
@@ -221,14 +200,15 @@ class TimetablePanel(QWidget):
             self.remove_slot_action,
             self.edit_times_action,
             self.day_limit_action,
+            None,
             self.sync_days_action,
+            self.days.weekends_action,
             None,
             *self.bodies.actions(),
         ]
 
     def retranslate_ui(self) -> None:
         self.limit_label.setText(self.tr("&Meetings per day (default):"))
-        self.days_button.setText(self.tr("Update days"))
         self.add_slot_action.setText(self.tr("&Add Meeting to Day"))
         self.remove_slot_action.setText(self.tr("&Remove Meeting"))
         self.edit_times_action.setText(self.tr("Edit Meeting &Times..."))
@@ -242,7 +222,8 @@ class TimetablePanel(QWidget):
         self.unschedule_action.setToolTip(
             self.tr("Take the selected items out of the meeting (Delete)")
         )
-        self.sync_days_action.setText(self.tr("Match Days to Meeting &Dates"))
+        self.days.retranslate_ui()
+        self.days_bar.retranslate_ui()
         if hasattr(self, "bodies"):
             self.bodies.retranslate_ui()
         # Short words on the panel's toolbar (the menus show the full texts).
@@ -251,7 +232,6 @@ class TimetablePanel(QWidget):
             (self.add_slot_action, self.tr("Add Meeting")),
             (self.edit_times_action, self.tr("Times...")),
             (self.day_limit_action, self.tr("Day Limit...")),
-            (self.sync_days_action, self.tr("Match Days")),
         ):
             action.setIconText(short)
             action.setToolTip(action.text().replace("&", "").rstrip("."))
@@ -285,12 +265,7 @@ class TimetablePanel(QWidget):
         self.schedule_action.setEnabled(bool(timetable.days))
         self.unschedule_action.setEnabled(bool(self.view.selected_placements()))
         self.move_action.setEnabled(bool(self.view.selected_placements()))
-        meeting = self.document.meeting
-        self.sync_days_action.setEnabled(
-            meeting.start is not None
-            and meeting.end is not None
-            and tt.plan_days(timetable, meeting.start, meeting.end).changes
-        )
+        self.days.update()
         if hasattr(self, "bodies"):
             self.bodies.update()
 
@@ -313,6 +288,10 @@ class TimetablePanel(QWidget):
         index = self.view.currentIndex()
         cell = self.model.cell_info(index) if index.isValid() else None
         return (cell.day, cell.slot) if cell is not None and cell.state == "meeting" else None
+
+    def push_command(self, make: Callable[[], QUndoCommand]) -> QUndoCommand | None:
+        """Make and push a command; the command pushed, ``None`` where it was refused."""
+        return self._push(make)
 
     def _push(self, make: Callable[[], QUndoCommand]) -> QUndoCommand | None:
         """Make and push a command; a refused edit becomes a status message."""
@@ -541,35 +520,8 @@ class TimetablePanel(QWidget):
         return self.set_day_limit(day, dialog.limit())
 
     def sync_days(self) -> bool:
-        """Match the days to the meeting's dates; days that take up items are asked about."""
-        meeting = self.document.meeting
-        if meeting.start is None or meeting.end is None:
-            self.status_message.emit(self.tr("Set the meeting's start and end dates first."))
-            return False
-        plan = tt.plan_days(meeting.timetable, meeting.start, meeting.end)
-        if not plan.changes:
-            return False
-        drop = False
-        if plan.removed_with_items:
-            headings = ", ".join(
-                day_heading(d, self.document.language) for d in plan.removed_with_items
-            )
-            answer = self.ask_choice(
-                self.tr("Days outside the meeting"),
-                self.tr(
-                    "{0} is no longer a day of the meeting but takes up agenda items. Remove the "
-                    "day and unschedule its items there, or keep it?"
-                ).format(headings),
-                [
-                    ("drop", self.tr("Remove the day")),
-                    ("keep", self.tr("Keep the day")),
-                    ("cancel", self.tr("Cancel")),
-                ],
-            )
-            if answer == "cancel":
-                return False
-            drop = answer == "drop"
-        return self._push(lambda: cmd.SyncDaysCommand(self.document, drop)) is not None
+        """Match the days to the meeting's dates (see :class:`DaysFollow`)."""
+        return self.days.sync()
 
     def _context_menu(self, point: QPoint) -> None:
         index = self.view.indexAt(point)

@@ -170,6 +170,11 @@ def test_days_follow_the_meeting_dates_and_scheduled_days_are_asked_about(
     assert panel.days_bar.isHidden()
     later = SAMPLE_END + dt.timedelta(days=1)
     document.push(SetMeetingFieldCommand(document, "end", later))
+    # The sample has no weekend days: Saturday is left out, and nothing is there to add...
+    assert panel.days_bar.isHidden()
+    assert not panel.sync_days_action.isEnabled()
+    # ...until Saturdays and Sundays are days of the meeting.
+    panel.days.weekends_action.setChecked(True)
     assert not panel.days_bar.isHidden()
     assert panel.sync_days()
     dates = [d.date for d in document.meeting.timetable.days]
