@@ -34,6 +34,7 @@ from agenda_editor.gui.findings import FindingsPanel
 from agenda_editor.gui.folders import AppFolders
 from agenda_editor.gui.meeting_page import MeetingPage
 from agenda_editor.gui.new_meeting import blank_meeting, interface_language
+from agenda_editor.gui.tab_bar import InkTabBar
 from agenda_editor.gui.timetable.days import DaysBar
 from agenda_editor.gui.timetable.panel import TimetablePanel
 from agenda_editor.gui.translation import TranslationPanel
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.meeting_page.add_below_dates(self.meeting_days_bar)
         self.meeting_page.dates_edited.connect(self.meeting_days_bar.offer)
         self.tabs = QTabWidget(self)
+        self.tabs.setTabBar(InkTabBar(self.tabs))  # room for the dots below Arabic letters
         self.tabs.setDocumentMode(True)
         for page in self.pages():
             self.tabs.addTab(page, "")

@@ -7,6 +7,7 @@ shown, while its place (right-aligned in a mirrored view) follows the interface.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,6 +23,43 @@ def direction_of(lang: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
+def direction_of_text(
+    text: str, default: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
+) -> Qt.LayoutDirection:
+    """The writing direction of ``text`` by its first strongly directed letter (as the Unicode
+    bidi algorithm finds a paragraph's direction); ``default`` where it has none."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return default
+
+
+def keep_place(option: QStyleOptionViewItem, text_direction: Qt.LayoutDirection) -> None:
+    """Lay the option's text out in ``text_direction`` while keeping it where the interface
+    puts it (its leading side, in absolute terms)."""
+    interface_rtl = option.direction == Qt.LayoutDirection.RightToLeft
+    if (text_direction == Qt.LayoutDirection.RightToLeft) != interface_rtl:
+        side = Qt.AlignmentFlag.AlignRight if interface_rtl else Qt.AlignmentFlag.AlignLeft
+        option.displayAlignment = (
+            Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
+        )
+        option.direction = text_direction
+
+
+class ContentDirectionDelegate(QStyledItemDelegate):
+    """Draws each text in the direction of its own content: an English footnote in the Arabic
+    interface keeps its full stop at its end."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        keep_place(option, direction_of_text(option.text, option.direction))
+
+
 class DocumentTextDelegate(QStyledItemDelegate):
     """Draws item texts in the direction of the document language ``language()`` returns."""
 
@@ -33,13 +71,4 @@ class DocumentTextDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        interface_rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        text_direction = direction_of(self._language())
-        if (text_direction == Qt.LayoutDirection.RightToLeft) != interface_rtl:
-            # Keep the text where the interface puts it (its leading side), in absolute terms,
-            # before changing the direction it is laid out in.
-            side = Qt.AlignmentFlag.AlignRight if interface_rtl else Qt.AlignmentFlag.AlignLeft
-            option.displayAlignment = (
-                Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
-            )
-            option.direction = text_direction
+        keep_place(option, direction_of(self._language()))

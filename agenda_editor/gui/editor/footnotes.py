@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from agenda_editor.core import markup
 from agenda_editor.gui.editor import conversion
 from agenda_editor.gui.editor.annotation_edit import AnnotationEdit
+from agenda_editor.gui.text_direction import ContentDirectionDelegate
 
 
 class FootnotesPanel(QWidget):
@@ -33,6 +34,8 @@ class FootnotesPanel(QWidget):
         self.heading = QLabel(self)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(72)
+        # Each footnote in the direction of its own text, whatever the interface's.
+        self.list.setItemDelegate(ContentDirectionDelegate(self.list))
         self.text_label = QLabel(self)
         self.text_edit = AnnotationEdit(self, footnotes=False, single_paragraph=True)
         self.text_edit.setMaximumHeight(56)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_editor.core.rules import Severity
+from agenda_editor.gui.text_direction import direction_of_text
 from agenda_editor.gui.timetable.model import (
     ENTRIES_ROLE,
     FINDINGS_ROLE,
@@ -140,12 +141,7 @@ class CellDelegate(QStyledItemDelegate):
             painter.setFont(line_font)
             painter.setPen(colour)
             available = line_rect.adjusted(MARGIN, 0, -MARGIN - MARKER_WIDTH, 0)
-            text = QFontMetrics(line_font).elidedText(
-                entry.text, Qt.TextElideMode.ElideRight, available.width()
-            )
-            painter.drawText(
-                available, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), text
-            )
+            self._draw_line(painter, option, available, entry.text, line_font)
             item_markers = [m for m in markers if m.item_id == entry.item_id]
             self._paint_marker(painter, option, line_rect, _marker_colour(item_markers))
         indicator = self.view.drop_indicator()
@@ -155,6 +151,25 @@ class CellDelegate(QStyledItemDelegate):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawLine(rect.left() + MARGIN, y, rect.right() - MARGIN, y)
         painter.restore()
+
+    @staticmethod
+    def _draw_line(
+        painter: QPainter, option: QStyleOptionViewItem, rect: QRect, text: str, font: QFont
+    ) -> None:
+        """An item's line in the direction of its own text (an English title in the Arabic
+        interface reads "2  National programmes...", cut off with "…" at its end), on the
+        interface's leading side."""
+        direction = direction_of_text(text, option.direction)
+        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if option.direction == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        painter.setLayoutDirection(direction)
+        flags = Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, int(flags), elided)
+        painter.setLayoutDirection(option.direction)
 
     def _paint_placeholder(
         self, painter: QPainter, rect: QRect, palette: QPalette, index: Index, font: QFont
