@@ -518,6 +518,10 @@
             <translation>ال&amp;جزء:</translation>
         </message>
         <message>
+            <source>&amp;Set It</source>
+            <translation>&amp;تحديده</translation>
+        </message>
+        <message>
             <source>Agenda only</source>
             <translation>جدول الأعمال فقط</translation>
         </message>
@@ -532,6 +536,10 @@
         <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Close this dialog and go to the field</source>
+            <translation>إغلاق مربع الحوار هذا والانتقال إلى الحقل</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1011,6 +1019,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>The agenda has no items.</source>
             <translation>لا يتضمن جدول الأعمال أي بند.</translation>
+        </message>
+        <message>
+            <source>The document has no date of issue: its masthead will show no date.</source>
+            <translation>ليس للوثيقة تاريخ إصدار: لن يظهر أي تاريخ في ترويستها.</translation>
         </message>
         <message>
             <source>The document has no symbol yet.</source>
@@ -2322,9 +2334,9 @@ Save your work to keep it safe.</source>
         <message numerus="yes">
             <source>%n day(s) no longer of the meeting take up agenda items: {0}. Remove them and put their items back among the unscheduled items, or keep them?</source>
             <translation>
-                <numerusform>لا يوجد يوم خارج الاجتماع فيه بنود من جدول الأعمال: {0}. هل تحذف الأيام وتعيد بنودها إلى البنود غير المجدولة أم تبقيها؟</numerusform>
-                <numerusform>يوم واحد لم يعد من أيام الاجتماع فيه بنود من جدول الأعمال: {0}. هل تحذفه وتعيد بنوده إلى البنود غير المجدولة أم تبقيه؟</numerusform>
-                <numerusform>يومان لم يعودا من أيام الاجتماع فيهما بنود من جدول الأعمال: {0}. هل تحذفهما وتعيد بنودهما إلى البنود غير المجدولة أم تبقيهما؟</numerusform>
+                <numerusform>لا يوجد يوم (%n) خارج الاجتماع فيه بنود من جدول الأعمال: {0}. هل تحذف الأيام وتعيد بنودها إلى البنود غير المجدولة أم تبقيها؟</numerusform>
+                <numerusform>يوم واحد (%n) لم يعد من أيام الاجتماع فيه بنود من جدول الأعمال: {0}. هل تحذفه وتعيد بنوده إلى البنود غير المجدولة أم تبقيه؟</numerusform>
+                <numerusform>يومان (%n) لم يعودا من أيام الاجتماع فيهما بنود من جدول الأعمال: {0}. هل تحذفهما وتعيد بنودهما إلى البنود غير المجدولة أم تبقيهما؟</numerusform>
                 <numerusform>%n أيام لم تعد من أيام الاجتماع فيها بنود من جدول الأعمال: {0}. هل تحذفها وتعيد بنودها إلى البنود غير المجدولة أم تبقيها؟</numerusform>
                 <numerusform>%n يوما لم تعد من أيام الاجتماع فيها بنود من جدول الأعمال: {0}. هل تحذفها وتعيد بنودها إلى البنود غير المجدولة أم تبقيها؟</numerusform>
                 <numerusform>%n يوم لم تعد من أيام الاجتماع فيها بنود من جدول الأعمال: {0}. هل تحذفها وتعيد بنودها إلى البنود غير المجدولة أم تبقيها؟</numerusform>
@@ -2334,8 +2346,8 @@ Save your work to keep it safe.</source>
             <source>%n days from {0} to {1}</source>
             <translation>
                 <numerusform>%n يوم من {0} إلى {1}</numerusform>
-                <numerusform>يوم واحد من {0} إلى {1}</numerusform>
-                <numerusform>يومان من {0} إلى {1}</numerusform>
+                <numerusform>يوم واحد (%n) من {0} إلى {1}</numerusform>
+                <numerusform>يومان (%n) من {0} إلى {1}</numerusform>
                 <numerusform>%n أيام من {0} إلى {1}</numerusform>
                 <numerusform>%n يوما من {0} إلى {1}</numerusform>
                 <numerusform>%n يوم من {0} إلى {1}</numerusform>
@@ -2344,9 +2356,9 @@ Save your work to keep it safe.</source>
         <message numerus="yes">
             <source>%n placed item(s) went back to the unscheduled items.</source>
             <translation>
-                <numerusform>لم يعد أي بند مدرج إلى البنود غير المجدولة.</numerusform>
-                <numerusform>عاد بند مدرج واحد إلى البنود غير المجدولة.</numerusform>
-                <numerusform>عاد بندان مدرجان إلى البنود غير المجدولة.</numerusform>
+                <numerusform>لم يعد أي بند مدرج (%n) إلى البنود غير المجدولة.</numerusform>
+                <numerusform>عاد بند مدرج واحد (%n) إلى البنود غير المجدولة.</numerusform>
+                <numerusform>عاد بندان مدرجان (%n) إلى البنود غير المجدولة.</numerusform>
                 <numerusform>عادت %n بنود مدرجة إلى البنود غير المجدولة.</numerusform>
                 <numerusform>عاد %n بندا مدرجا إلى البنود غير المجدولة.</numerusform>
                 <numerusform>عاد %n بند مدرج إلى البنود غير المجدولة.</numerusform>
@@ -2479,9 +2491,9 @@ Save your work to keep it safe.</source>
         <message numerus="yes">
             <source>Kept %n day(s) that take up items: {0}.</source>
             <translation>
-                <numerusform>لم يبق أي يوم فيه بنود: {0}.</numerusform>
-                <numerusform>أبقي يوم واحد فيه بنود: {0}.</numerusform>
-                <numerusform>أبقي يومان فيهما بنود: {0}.</numerusform>
+                <numerusform>لم يبق أي يوم فيه بنود (%n): {0}.</numerusform>
+                <numerusform>أبقي يوم واحد (%n) فيه بنود: {0}.</numerusform>
+                <numerusform>أبقي يومان (%n) فيهما بنود: {0}.</numerusform>
                 <numerusform>أبقيت %n أيام فيها بنود: {0}.</numerusform>
                 <numerusform>أبقي %n يوما فيها بنود: {0}.</numerusform>
                 <numerusform>أبقي %n يوم فيها بنود: {0}.</numerusform>

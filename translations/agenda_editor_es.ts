@@ -506,6 +506,10 @@
             <translation>&amp;Parte:</translation>
         </message>
         <message>
+            <source>&amp;Set It</source>
+            <translation>&amp;Establecer</translation>
+        </message>
+        <message>
             <source>Agenda only</source>
             <translation>Solo el programa</translation>
         </message>
@@ -520,6 +524,10 @@
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close this dialog and go to the field</source>
+            <translation>Cerrar este cuadro de diálogo e ir al campo</translation>
         </message>
         <message>
             <source>Export</source>
@@ -987,6 +995,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>The agenda has no items.</source>
             <translation>El programa no tiene temas.</translation>
+        </message>
+        <message>
+            <source>The document has no date of issue: its masthead will show no date.</source>
+            <translation>El documento no tiene fecha de publicación: su encabezado no mostrará ninguna fecha.</translation>
         </message>
         <message>
             <source>The document has no symbol yet.</source>

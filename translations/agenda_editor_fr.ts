@@ -506,6 +506,10 @@
             <translation>&amp;Partie :</translation>
         </message>
         <message>
+            <source>&amp;Set It</source>
+            <translation>&amp;Définir</translation>
+        </message>
+        <message>
             <source>Agenda only</source>
             <translation>Ordre du jour seulement</translation>
         </message>
@@ -520,6 +524,10 @@
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close this dialog and go to the field</source>
+            <translation>Fermer cette boîte de dialogue et aller au champ</translation>
         </message>
         <message>
             <source>Export</source>
@@ -987,6 +995,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>The agenda has no items.</source>
             <translation>L'ordre du jour ne comporte aucun point.</translation>
+        </message>
+        <message>
+            <source>The document has no date of issue: its masthead will show no date.</source>
+            <translation>Le document n'a pas de date de publication : son en-tête n'indiquera aucune date.</translation>
         </message>
         <message>
             <source>The document has no symbol yet.</source>

@@ -509,6 +509,10 @@
             <translation>&amp;Часть:</translation>
         </message>
         <message>
+            <source>&amp;Set It</source>
+            <translation>&amp;Указать</translation>
+        </message>
+        <message>
             <source>Agenda only</source>
             <translation>Только повестка дня</translation>
         </message>
@@ -523,6 +527,10 @@
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Close this dialog and go to the field</source>
+            <translation>Закрыть это окно и перейти к полю</translation>
         </message>
         <message>
             <source>Export</source>
@@ -993,6 +1001,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>The agenda has no items.</source>
             <translation>В повестке дня нет пунктов.</translation>
+        </message>
+        <message>
+            <source>The document has no date of issue: its masthead will show no date.</source>
+            <translation>У документа нет даты выпуска: в его шапке не будет даты.</translation>
         </message>
         <message>
             <source>The document has no symbol yet.</source>

@@ -503,6 +503,10 @@
             <translation>部分(&amp;P)：</translation>
         </message>
         <message>
+            <source>&amp;Set It</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
             <source>Agenda only</source>
             <translation>仅议程</translation>
         </message>
@@ -517,6 +521,10 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close this dialog and go to the field</source>
+            <translation>关闭此对话框并转到该字段</translation>
         </message>
         <message>
             <source>Export</source>
@@ -981,6 +989,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>The agenda has no items.</source>
             <translation>议程中没有项目。</translation>
+        </message>
+        <message>
+            <source>The document has no date of issue: its masthead will show no date.</source>
+            <translation>文件没有发布日期：其报头将不显示日期。</translation>
         </message>
         <message>
             <source>The document has no symbol yet.</source>

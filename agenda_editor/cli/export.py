@@ -9,6 +9,7 @@ The PDF and Word modules are imported only when such a file is written.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -119,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
     meeting = load_meeting(source)
     if suffix in DOCUMENT_SUFFIXES:
         refuse_errors(meeting, args.allow_errors)
+        _warn(meeting, args.quiet)
     if suffix in (".json", ".agenda"):
         save_meeting(meeting, output)
         written = [f"{output}: {versions(meeting)}"]
@@ -176,6 +178,15 @@ def refuse_errors(meeting: Meeting, allow_errors: bool) -> None:
             "or export with --allow-errors to write the document as it is",
             [str(finding) for finding in refusal.errors],
         ) from refusal
+
+
+def _warn(meeting: Meeting, quiet: bool) -> None:
+    """Say the warnings a document would show every reader (they never stop the export)."""
+    from agenda_editor.export.gate import document_warnings
+
+    if not quiet:
+        for finding in document_warnings(meeting):
+            print(f"{PROG}: {finding}", file=sys.stderr)
 
 
 def _exporter(suffix: str) -> Callable[..., Path]:

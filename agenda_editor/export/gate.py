@@ -6,17 +6,27 @@ document unless told ``--allow-errors``; the window shows the errors and asks. W
 information never stop an export, and converting between ``.agenda`` and ``.json`` never goes
 through this gate: a meeting with errors must always be savable.
 
+Some warnings are said before a document export, because the document would show them to every
+reader (:func:`document_warnings`: a missing date of issue); they never stop it.
+
 Untranslated texts are not errors here: the exporters refuse them themselves, with their own
 "export anyway, marked" choice (``allow_missing``).
 """
 
 from __future__ import annotations
 
+from agenda_editor.core.findings import Target, make
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.rules import Finding, Severity, check
 from agenda_editor.export.plan import ExportError
 
-__all__ = ["DOCUMENT_SUFFIXES", "MeetingHasErrors", "blocking_errors", "ensure_exportable"]
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "MeetingHasErrors",
+    "blocking_errors",
+    "document_warnings",
+    "ensure_exportable",
+]
 
 #: The output formats that are documents (and so go through the gate), by file extension.
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
@@ -28,6 +38,27 @@ _LISTED = 20
 def blocking_errors(meeting: Meeting) -> list[Finding]:
     """The findings that stop a document export of ``meeting`` (its errors), in check order."""
     return [finding for finding in check(meeting) if finding.severity is Severity.ERROR]
+
+
+def document_warnings(meeting: Meeting) -> list[Finding]:
+    """Warnings said before a document export of ``meeting`` (they never stop it): a masthead
+    without a date of issue, and the check's warning about the date of issue."""
+    warnings: list[Finding] = []
+    if meeting.issue_date is None:
+        warnings.append(
+            make(
+                Severity.WARNING,
+                "meeting-no-issue-date",
+                "The document has no date of issue: its masthead will show no date.",
+                Target("meeting", field="issue_date"),
+            )
+        )
+    warnings += [
+        finding
+        for finding in check(meeting)
+        if finding.severity is Severity.WARNING and finding.code == "meeting-issue-date"
+    ]
+    return warnings
 
 
 class MeetingHasErrors(ExportError):

@@ -45,6 +45,9 @@ TEMPLATES: dict[str, str] = {
     "meeting-dates": QT_TRANSLATE_NOOP(
         "FindingTexts", "The meeting ends ({end}) before it starts ({start})."
     ),
+    "meeting-no-issue-date": QT_TRANSLATE_NOOP(
+        "FindingTexts", "The document has no date of issue: its masthead will show no date."
+    ),
     "meeting-issue-date": QT_TRANSLATE_NOOP(
         "FindingTexts", "The document is dated {date}, after the meeting starts ({start})."
     ),

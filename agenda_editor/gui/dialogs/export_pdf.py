@@ -17,19 +17,25 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QStyle,
     QWidget,
 )
 
+from agenda_editor.core.findings import Target
 from agenda_editor.core.languages import sort_languages
 from agenda_editor.core.model import Meeting
+from agenda_editor.export.gate import document_warnings
 from agenda_editor.file_names import file_stem
 from agenda_editor.gui.dialogs.export_gate import confirm_export
+from agenda_editor.gui.finding_texts import finding_text
 from agenda_editor.gui.meeting_page import language_name
 
 if TYPE_CHECKING:
@@ -55,6 +61,11 @@ class ExportPdfDialog(QDialog):
         self.suffix = f".{kind}"
         self.setWindowTitle(self.title())
         form = QFormLayout(self)
+        #: Where the user asked to go instead of exporting ("Set It"), if anywhere.
+        self.go_to: Target | None = None
+        self.warnings = document_warnings(meeting)
+        if self.warnings:
+            form.addRow(self._warnings_row())
         languages = QWidget(self)
         grid = QGridLayout(languages)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +113,32 @@ class ExportPdfDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self._update_ok()
+
+    def _warnings_row(self) -> QWidget:
+        """What the document would show every reader (a missing date of issue), said before
+        the export and never stopping it, with a button that goes to the field."""
+        row = QFrame(self)
+        row.setObjectName("export_warnings")
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(row)
+        icon = QLabel(row)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.warning_text = QLabel("\n".join(finding_text(f) for f in self.warnings), row)
+        self.warning_text.setWordWrap(True)
+        layout.addWidget(self.warning_text, 1)
+        self.go_button = QPushButton(self.tr("&Set It"), row)
+        self.go_button.setToolTip(self.tr("Close this dialog and go to the field"))
+        self.go_button.clicked.connect(self._go_to_warning)
+        layout.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _go_to_warning(self) -> None:
+        self.go_to = self.warnings[0].target
+        self.reject()
 
     def chosen_languages(self) -> list[str]:
         return [code for code, box in self.languages.items() if box.isChecked()]
@@ -159,6 +196,8 @@ def run_export(window: MainWindow, kind: str = "pdf") -> None:
         document.meeting, document.language, folder / f"{stem}.{kind}", window, kind
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.go_to is not None:
+            window.go_to(dialog.go_to)
         return
     export_files(
         window,
