@@ -2313,8 +2313,8 @@ Save your work to keep it safe.</source>
             <translation>الإملاء:</translation>
         </message>
         <message>
-            <source>Underline misspelt words in the annotation and footnotes</source>
-            <translation>وضع خط تحت الكلمات الخاطئة الإملاء في الشرح والحواشي</translation>
+            <source>Underline misspelt words in the title, annotation, footnotes and translation</source>
+            <translation>وضع خط تحت الكلمات التي بها أخطاء إملائية في العنوان والشروح والحواشي والترجمة</translation>
         </message>
         <message>
             <source>{0}: Hunspell dictionary {1}</source>

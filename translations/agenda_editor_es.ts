@@ -2225,8 +2225,8 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Ortografía:</translation>
         </message>
         <message>
-            <source>Underline misspelt words in the annotation and footnotes</source>
-            <translation>Subrayar las palabras mal escritas en la anotación y las notas</translation>
+            <source>Underline misspelt words in the title, annotation, footnotes and translation</source>
+            <translation>Subrayar las palabras mal escritas en el título, las anotaciones, las notas y la traducción</translation>
         </message>
         <message>
             <source>{0}: Hunspell dictionary {1}</source>

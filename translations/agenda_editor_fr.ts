@@ -2225,8 +2225,8 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Orthographe :</translation>
         </message>
         <message>
-            <source>Underline misspelt words in the annotation and footnotes</source>
-            <translation>Souligner les mots mal orthographiés dans l'annotation et les notes</translation>
+            <source>Underline misspelt words in the title, annotation, footnotes and translation</source>
+            <translation>Souligner les fautes d'orthographe dans le titre, les annotations, les notes de bas de page et la traduction</translation>
         </message>
         <message>
             <source>{0}: Hunspell dictionary {1}</source>

@@ -2247,8 +2247,8 @@ Save your work to keep it safe.</source>
             <translation>Орфография:</translation>
         </message>
         <message>
-            <source>Underline misspelt words in the annotation and footnotes</source>
-            <translation>Подчеркивать слова с ошибками в аннотации и сносках</translation>
+            <source>Underline misspelt words in the title, annotation, footnotes and translation</source>
+            <translation>Подчеркивать слова с ошибками в названии, аннотации, сносках и переводе</translation>
         </message>
         <message>
             <source>{0}: Hunspell dictionary {1}</source>

@@ -2203,8 +2203,8 @@ Save your work to keep it safe.</source>
             <translation>拼写：</translation>
         </message>
         <message>
-            <source>Underline misspelt words in the annotation and footnotes</source>
-            <translation>在说明和脚注中为拼写错误的词加下划线</translation>
+            <source>Underline misspelt words in the title, annotation, footnotes and translation</source>
+            <translation>在标题、说明、脚注和译文中为拼写错误的词加下划线</translation>
         </message>
         <message>
             <source>{0}: Hunspell dictionary {1}</source>

@@ -1,7 +1,9 @@
-"""Spelling in the item editor: misspelt words underlined in the annotation and footnote fields,
-in the language of the version being edited, with suggestions and "Add to Dictionary" in the
-field's context menu. The dictionaries are the system's Hunspell ones
-(:mod:`agenda_editor.i18n.spelling`); Preferences says which languages have none.
+"""Spelling in the window: misspelt words underlined in the item's title, annotation and footnote
+fields, in the language of the version being edited, and in the translation panel's field, in
+the language translated into, with suggestions and "Add to Dictionary" in the field's context
+menu (the title, a one-line field, in :mod:`agenda_editor.gui.spelling_line`). The
+dictionaries are the system's Hunspell ones (:mod:`agenda_editor.i18n.spelling`); Preferences
+says which languages have none.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.gui.meeting_widgets import language_name
@@ -27,6 +29,9 @@ from agenda_editor.i18n.spelling import DICTIONARY_NAMES, Speller, words
 
 if TYPE_CHECKING:
     from agenda_editor.gui.main_window import MainWindow
+
+#: The rich and plain text fields that spelling underlines.
+TextField = QTextEdit | QPlainTextEdit
 
 
 def _tr(text: str) -> str:
@@ -53,7 +58,7 @@ def forget_spellers() -> None:
 class SpellingHighlighter(QSyntaxHighlighter):
     """Underlines, in red waves, the words that the language's dictionary does not know."""
 
-    def __init__(self, edit: QTextEdit, current: Callable[[], Speller | None]) -> None:
+    def __init__(self, edit: TextField, current: Callable[[], Speller | None]) -> None:
         super().__init__(edit.document())
         self.current = current
         self.enabled = True
@@ -72,7 +77,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
 class _ContextMenu(QObject):
     """Puts the suggestions and "Add to Dictionary" on top of a field's context menu."""
 
-    def __init__(self, edit: QTextEdit, support: Spelling) -> None:
+    def __init__(self, edit: TextField, support: Spelling) -> None:
         super().__init__(edit)
         self.edit = edit
         self.support = support
@@ -102,9 +107,21 @@ class Spelling(QObject):
         self.window = window
         self.personal_folder: Path | None = window.folders.dirs.data / "spelling"
         editor = window.item_editor
-        self.fields: list[QTextEdit] = [editor.annotation, editor.footnotes.text_edit]
-        self.highlighters = [SpellingHighlighter(f, self.current) for f in self.fields]
+        translation = window.translation_panel.translation_edit
+        self.fields: list[TextField] = [editor.annotation, editor.footnotes.text_edit, translation]
+        #: The language each field is written in (the translation's: the one translated into).
+        self._languages: dict[int, Callable[[], str | None]] = {
+            id(translation): window.translation_panel.target_language
+        }
+        self.highlighters = [
+            SpellingHighlighter(f, lambda f=f: self.checker_for(f))  # type: ignore[misc]
+            for f in self.fields
+        ]
         self.menus = [_ContextMenu(f, self) for f in self.fields]
+        from agenda_editor.gui.spelling_line import LineSpelling
+
+        self.title = LineSpelling(editor.title_edit, self, editor.start_new_title_step)
+        window.translation_panel.target_box.currentIndexChanged.connect(self.rehighlight)
         self.toggle_action = QAction(window)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(True)
@@ -118,7 +135,18 @@ class Spelling(QObject):
         self.retranslate_ui()
 
     def current(self) -> Speller | None:
+        """The speller of the version being edited."""
         lang = self.window.document.language
+        return speller(lang, self.personal_folder) if lang else None
+
+    def checker_for(self, edit: object) -> Speller | None:
+        """The speller of the language ``edit`` is written in, while spelling is on."""
+        if not self.toggle_action.isChecked():
+            return None
+        language = self._languages.get(id(edit))
+        if language is None:
+            return self.current()
+        lang = language()
         return speller(lang, self.personal_folder) if lang else None
 
     def _follow(self, *_args: object) -> None:
@@ -131,23 +159,25 @@ class Spelling(QObject):
     def rehighlight(self, *_args: object) -> None:
         for highlighter in self.highlighters:
             highlighter.rehighlight()
+        if hasattr(self, "title"):
+            self.title.refresh()
 
     def set_enabled(self, enabled: bool) -> None:
         for highlighter in self.highlighters:
             highlighter.enabled = enabled
         self.rehighlight()
 
-    def misspelt_in(self, edit: QTextEdit) -> list[str]:
+    def misspelt_in(self, edit: TextField) -> list[str]:
         """The words underlined in ``edit`` now (what a user sees marked)."""
-        checker = self.current()
-        if checker is None or not self.toggle_action.isChecked():
+        checker = self.checker_for(edit)
+        if checker is None:
             return []
         return [word for _s, _e, word in checker.misspelt(edit.toPlainText())]
 
-    def actions_for(self, edit: QTextEdit, pos: object, parent: QObject) -> list[QAction]:
+    def actions_for(self, edit: TextField, pos: object, parent: QObject) -> list[QAction]:
         """Suggestions for the misspelt word at ``pos`` (viewport coordinates) and "Add"."""
-        checker = self.current()
-        if checker is None or not checker.available or not self.toggle_action.isChecked():
+        checker = self.checker_for(edit)
+        if checker is None or not checker.available:
             return []
         cursor = edit.cursorForPosition(pos)  # type: ignore[arg-type]
         block = cursor.block()
@@ -157,8 +187,19 @@ class Spelling(QObject):
                 return self._word_actions(edit, block.position() + start, word, parent)
         return []
 
-    def _word_actions(self, edit: QTextEdit, at: int, word: str, parent: QObject) -> list[QAction]:
-        checker = self.current()
+    def _word_actions(self, edit: TextField, at: int, word: str, parent: QObject) -> list[QAction]:
+        return self.word_actions(
+            word, lambda s: self.replace_word(edit, at, word, s), parent, self.checker_for(edit)
+        )
+
+    def word_actions(
+        self,
+        word: str,
+        replace: Callable[[str], None],
+        parent: QObject,
+        checker: Speller | None,
+    ) -> list[QAction]:
+        """The suggestions for ``word`` (each calls ``replace``) and "Add to the Dictionary"."""
         assert checker is not None
         result = []
         suggestions = checker.suggestions(word)
@@ -167,20 +208,18 @@ class Spelling(QObject):
             font = action.font()
             font.setBold(True)
             action.setFont(font)
-            action.triggered.connect(
-                lambda _=False, s=suggestion: self.replace_word(edit, at, word, s)
-            )
+            action.triggered.connect(lambda _=False, s=suggestion: replace(s))
             result.append(action)
         if not suggestions:
             none = QAction(self.tr("No suggestions"), parent)
             none.setEnabled(False)
             result.append(none)
         add = QAction(self.tr("Add “{0}” to the Dictionary").format(word), parent)
-        add.triggered.connect(lambda: self.add_word(word))
+        add.triggered.connect(lambda: self.add_word(word, checker))
         result.append(add)
         return result
 
-    def replace_word(self, edit: QTextEdit, at: int, word: str, suggestion: str) -> None:
+    def replace_word(self, edit: TextField, at: int, word: str, suggestion: str) -> None:
         """Put ``suggestion`` in place of ``word`` at position ``at`` (one edit, one undo step)."""
         start_new_step = getattr(edit, "start_new_step", None)
         if start_new_step is not None:
@@ -192,9 +231,11 @@ class Spelling(QObject):
             cursor.insertText(suggestion)
         if start_new_step is not None:
             start_new_step()
+        if edit is self.window.translation_panel.translation_edit:
+            self.window.translation_panel.commit()  # one undo step, as leaving the field
 
-    def add_word(self, word: str) -> None:
-        checker = self.current()
+    def add_word(self, word: str, checker: Speller | None = None) -> None:
+        checker = checker or self.current()
         if checker is not None:
             checker.add(word)
         self.rehighlight()
@@ -202,7 +243,7 @@ class Spelling(QObject):
     def retranslate_ui(self) -> None:
         self.toggle_action.setText(self.tr("Check &Spelling"))
         self.toggle_action.setStatusTip(
-            self.tr("Underline misspelt words in the annotation and footnotes")
+            self.tr("Underline misspelt words in the title, annotation, footnotes and translation")
         )
 
 

@@ -295,6 +295,10 @@ class ItemEditor(QWidget):
 
     # -- edits -----------------------------------------------------------------------------------
 
+    def start_new_title_step(self) -> None:
+        """The next change of the title is an undo step of its own (a spelling correction)."""
+        self._title_fresh = True
+
     def _on_title_edited(self, text: str) -> None:
         if not self._has_item():
             return
