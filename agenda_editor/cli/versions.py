@@ -227,6 +227,8 @@ def report_lines(comparison: Comparison, old: Meeting, new: Meeting, lang: str |
     lines += [f"  day removed: {date.isoformat()}" for date in comparison.days_removed]
     for placement in comparison.placements:
         meeting = new if new.has_item(placement.item_id) else old
+        if not meeting.has_item(placement.item_id):
+            continue  # a placement of an item neither meeting has (not in a checked file)
         title = meeting.item(placement.item_id).title
         name = title.get(shown) or next(iter(title.values()), "(no title)")
         before = "; ".join(_sitting(s) for s in placement.old) or "not scheduled"

@@ -6,13 +6,17 @@ import copy
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from agenda_editor.cli import main
-from agenda_editor.core.model import AgendaItem
+from agenda_editor.cli.versions import report_lines
+from agenda_editor.core.compare import Status, compare
+from agenda_editor.core.model import AgendaItem, Meeting
 from agenda_editor.storage import session
 from agenda_editor.storage.versions import SavedVersion, make_version
 from tests.cli.test_cli import one_error_line
 from tests.factories import sample_meeting
+from tests.storage.test_roundtrip import meetings
 
 
 @pytest.fixture
@@ -93,3 +97,21 @@ def test_json_files_keep_no_versions(tmp_path: Path, capsys) -> None:  # type: i
     path.write_text("{}", encoding="utf-8")
     assert main(["versions", str(path)]) == 2
     assert "only .agenda session files keep versions" in one_error_line(capsys)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(meetings(), meetings())
+def test_any_two_meetings_compare_and_print(old: Meeting, new: Meeting) -> None:
+    comparison = compare(old, new)
+    lines = report_lines(comparison, old, new, None)
+    if not comparison:
+        assert lines == []
+    if comparison.items or comparison.fields or comparison.meeting_texts:
+        assert lines
+    assert not compare(old, copy.deepcopy(old))
+    # Every item of either meeting that differs is reported once.
+    ids = [change.id for change in comparison.items]
+    assert len(ids) == len(set(ids))
+    assert {c.id for c in comparison.with_status(Status.ADDED)} == (
+        {i.id for i in new.walk()} - {i.id for i in old.walk()}
+    )

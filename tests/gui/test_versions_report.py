@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import html
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from agenda_editor.core import timetable as tt
-from agenda_editor.core.compare import compare
+from agenda_editor.core.compare import Status, compare
+from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import AgendaItem
 from agenda_editor.core.tree import Position, insert_item, remove_item
 from agenda_editor.gui.versions_report import ADDED_STYLE, REMOVED_STYLE, report_html
 from tests import factories
+from tests.storage.test_roundtrip import meetings
 
 
 def test_a_removed_item_keeps_its_old_number_in_each_language(qapp) -> None:
@@ -63,3 +69,15 @@ def test_sub_items_renumbered_with_their_parent_are_left_to_it(qapp) -> None:
     assert '<b dir="ltr">3 → 4</b>&nbsp;&nbsp;Cooperation among providers' in result
     assert "(with its sub-items)" in result.split("Cooperation among providers")[1].split("</p>")[0]
     assert "Joint programming" not in result  # 3 (b) became 4 (b), as its parent did
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(meetings(), meetings(), st.sampled_from(LANGUAGES))
+def test_any_two_meetings_are_written_out(qapp, old, new, lang) -> None:  # type: ignore[no-untyped-def]
+    comparison = compare(old, new)
+    result = report_html(comparison, old, new, lang)
+    assert ("No differences" in result) == (not comparison)
+    for change in comparison.with_status(Status.ADDED):
+        title = change.title.get(lang) or change.title.get(new.original_language)
+        if title:
+            assert html.escape(title, quote=False) in result
