@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from agenda_editor.core.model import AgendaItem
 from agenda_editor.core.tree import Position
@@ -223,3 +224,14 @@ def test_a_file_without_versions_says_how_to_make_one(saved, qtbot):
     qtbot.addWidget(dialog)
     assert "Save Version" in dialog.intro.text()
     assert not dialog.restore_button.isEnabled() and not dialog.delete_button.isEnabled()
+
+
+def test_the_menu_opens_the_dialog_over_the_window(saved, qtbot):
+    window = saved
+    assert window.menus.versions.versions_action in window.menus.file_menu.actions()
+    assert window.menus.versions.save_version_action in window.menus.file_menu.actions()
+    window.menus.versions.versions_action.trigger()
+    (dialog,) = [d for d in window.findChildren(VersionsDialog) if d.isVisible()]
+    # Modal to the window: the document cannot change under the list.
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    dialog.close()
