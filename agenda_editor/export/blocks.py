@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
-from agenda_editor.export import rich
+from agenda_editor.export import fonts, rich
 from agenda_editor.export.footnotes import NoteAnchor, NotesArea
 from agenda_editor.export.keep import heading, keep_headings_with_first
 from agenda_editor.export.plan import DocumentPlan, Text
@@ -128,20 +128,26 @@ class Blocks:
         block_style = ParagraphStyle("block-l", parent=st.block, alignment=TA_LEFT)
         block = [Paragraph(rich.to_markup(rich.date_spans(line, self.lang), self.lang), block_style)
                  for line in block_lines if line]  # fmt: skip
-        un = self.text(m.united_nations, st.un)
+        total = self._col_widths(0)[1]
+        # The symbol's column is as wide as the symbol, which never wraps; "United Nations"
+        # has the rest, on one line ("Организация Объединенных Наций" is set smaller only
+        # beside a symbol too long to leave it room).
+        symbol_width = pdfmetrics.stringWidth(m.symbol, st.symbol.fontName, st.symbol.fontSize)
+        symbol_width = min(max(symbol_width + 12, total * 0.3), total * 0.6)
+        un_width = total - symbol_width
+        un = self.text(m.united_nations, self._one_line(st.un, m.united_nations, un_width - 4))
         symbol = Paragraph(rich.to_markup([Span(m.symbol)], "en"), st.symbol)
         organ = self.text(m.body, st.organ)
         first = [symbol, un] if plan.rtl else [un, symbol]
         second = [block, organ] if plan.rtl else [organ, block]
-        total = self._col_widths(0)[1]
         common = [
             ("FONTNAME", (0, 0), (-1, -1), st.body.fontName),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]
-        # The symbol gets half the width: it must never wrap.
         top = Table(
-            [first], colWidths=[total / 2, total / 2], hAlign="CENTER",
+            [first], hAlign="CENTER",
+            colWidths=[symbol_width, un_width] if plan.rtl else [un_width, symbol_width],
             style=TableStyle([
                 *common,
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -161,6 +167,20 @@ class Blocks:
             ]),
         )  # fmt: skip
         return [top, table, Spacer(1, 6)]
+
+    def _one_line(self, style: ParagraphStyle, text: str, width: float) -> ParagraphStyle:
+        """``style``, or a smaller size of it, so that ``text`` fits on one line of ``width``."""
+        bold, italic = "Bold" in style.fontName, "Italic" in style.fontName
+        needed = sum(
+            pdfmetrics.stringWidth(run, fonts.face_name(family, bold, italic), style.fontSize)
+            for family, run in fonts.font_runs(text, self.lang)
+        )
+        if needed <= width:
+            return style
+        size = int(style.fontSize * width / needed * 2) / 2
+        return ParagraphStyle(
+            f"{style.name}-fitted", parent=style, fontSize=size, leading=style.leading
+        )
 
     def _col_widths(self, first: float) -> list[float]:
         from agenda_editor.export.styles import geometry

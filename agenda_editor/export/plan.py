@@ -28,6 +28,7 @@ from agenda_editor.i18n import dates
 from agenda_editor.i18n.labels import (
     LABELS,
     LANGUAGE_NAMES,
+    agenda_list_title,
     distribution_label,
     job_line,
     language_lines,
@@ -356,16 +357,20 @@ class _Builder:
         )
 
     def agenda(self) -> list[AgendaLine]:
-        return [
-            AgendaLine(
-                item_id=item.id,
-                depth=len(self.paths[item.id]),
-                label=list_label(self.paths[item.id], self.lang),
-                title=self.text(item.title),
-                punctuation=trailing_punctuation(self.meeting, item.id, self.lang),
-            )
-            for item in self.meeting.walk()
-        ]
+        return [self.agenda_line(item) for item in self.meeting.walk()]
+
+    def agenda_line(self, item: AgendaItem) -> AgendaLine:
+        depth = len(self.paths[item.id])
+        title = self.text(item.title)
+        if not title.fallback:  # a title in the original's language keeps its own style
+            title = Text(agenda_list_title(title.text, self.lang, depth))
+        return AgendaLine(
+            item_id=item.id,
+            depth=depth,
+            label=list_label(self.paths[item.id], self.lang),
+            title=title,
+            punctuation=trailing_punctuation(self.meeting, item.id, self.lang),
+        )
 
     def sections(self) -> list[Section]:
         return [self.section(item) for item in self.meeting.walk()]

@@ -184,6 +184,10 @@ JOB_LETTERS: Final[dict[str, str]] = {
 #: Languages whose masthead block (distribution, date, language lines) stays in English.
 _ENGLISH_MASTHEAD: Final = frozenset({"ar", "ru", "zh"})
 
+#: Languages whose agenda list writes sub-item titles with a lower-case initial, as Russian
+#: agendas do ("a) открытие сессии;"); the stored title and the annotations keep the capital.
+_LOWER_CASE_SUB_ITEMS: Final = frozenset({"ru"})
+
 
 class UnknownLanguageError(ValueError):
     """A language code that is not one of the six UN languages."""
@@ -235,3 +239,16 @@ def job_letter(lang: str) -> str:
 def job_line(job_number: str, lang: str) -> str:
     """ "V.26-01966 (E)": the job number with the version's language letter."""
     return f"{job_number} ({job_letter(lang)})"
+
+
+def agenda_list_title(title: str, lang: str, depth: int) -> str:
+    """A title as the agenda list prints it at ``depth`` (1 for an item): in Russian a
+    sub-item's title begins in lower case, unless its first word is an abbreviation written in
+    capitals ("ЮНОДК", "COVID-19")."""
+    _check(lang)
+    if depth < 2 or lang not in _LOWER_CASE_SUB_ITEMS or not title:
+        return title
+    first = title.split(maxsplit=1)[0]
+    if sum(char.isupper() for char in first) > 1:
+        return title
+    return title[:1].lower() + title[1:]
