@@ -4,7 +4,8 @@ Three TrueType families ship in ``resources/fonts`` (see its README for licences
 Serif (Times metrics; Latin, Cyrillic), Amiri (Arabic, with Latin glyphs) and Droid Sans Fallback
 (CJK). Each language has a chain of families; a character is set in the first family of the
 chain that has a glyph for it, so no character ever prints as a missing-glyph box while any
-bundled font has it.
+bundled font has it. The Chinese file has no bold: its bold is the same face under the name
+:data:`CJK_BOLD`, which the PDF draws emboldened (:mod:`agenda_editor.export.stroke`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from agenda_editor.resources import resource_path
 SERIF: Final = "AESerif"
 ARABIC: Final = "AEArabic"
 CJK: Final = "AECJK"
+#: The Chinese face drawn emboldened (its outlines stroked, see :mod:`.stroke`): the one
+#: Chinese file has no bold, and UN Chinese headings and mastheads are set heavier.
+CJK_BOLD: Final = "AECJK-Bold"
 #: The face of footnote markers: the serif regular under its own name, so a paragraph's
 #: footnote references can be found again after ReportLab splits it across pages.
 NOTE_MARK: Final = "AENoteMark"
@@ -74,6 +78,11 @@ _NAMES: Final = {
     for bold, italic in _STYLES
 }  # fmt: skip
 
+_NAMES.update({(CJK, True, italic): (CJK_BOLD, _FILES[CJK][1]) for italic in (False, True)})
+
+#: Faces that are another family's regular face under a name of their own.
+_ALIASES: Final = {CJK_BOLD: CJK}
+
 _faces: dict[str, Face] = {}
 _lock = threading.Lock()
 
@@ -83,8 +92,22 @@ def face_name(family: str, bold: bool = False, italic: bool = False) -> str:
     has no separate bold or italic file), registered with ReportLab on first use."""
     name, filename = _NAMES[(family, bold, italic)]
     if name not in _faces:
-        _ensure(name, filename)
+        if name in _ALIASES:
+            _alias(name, face_name(_ALIASES[name]))
+        else:
+            _ensure(name, filename)
     return name
+
+
+def _alias(name: str, of: str) -> None:
+    """Register the loaded face ``of`` under a second name (the file is not read again)."""
+    with _lock:
+        if name in _faces:
+            return
+        font = pdfmetrics.getFont(of)
+        pdfmetrics.registerFont(_Alias(name, font))
+        _mappings()
+        _faces[name] = Face(name, _faces[of].chars)
 
 
 def register() -> dict[str, Face]:

@@ -39,6 +39,7 @@ from agenda_editor.export.plan import (
     Part,
     build_plan,
 )
+from agenda_editor.export.stroke import EmboldeningCanvas
 from agenda_editor.export.styles import Geometry, Styles, geometry
 from agenda_editor.interchange.pdf_attachment import attach_meeting
 
@@ -153,7 +154,7 @@ def render_plan(plan: DocumentPlan, target: Any, progress: Progress | None = Non
         creator="Agenda Editor", lang=plan.lang, keywords=[plan.symbol, plan.lang],
         initialFontName=fonts.face_name(fonts.SERIF),
     )  # fmt: skip
-    doc.build(flowables)
+    doc.build(flowables, canvasmaker=EmboldeningCanvas)
 
 
 def export_pdf(
