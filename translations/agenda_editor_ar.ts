@@ -1005,6 +1005,10 @@ Save your work to keep it safe.</source>
             <translation>البند {item}، الشرح باللغة {lang}، الفقرة {paragraph}: حاشية فارغة.</translation>
         </message>
         <message>
+            <source>Item {item}, {lang} annotation, paragraph {paragraph}: lettered as a sub-paragraph differently from the original ({original}).</source>
+            <translation>البند {item}، الشرح باللغة {lang}، الفقرة {paragraph}: تعليمها كفقرة فرعية بحرف يختلف عن النص الأصلي ({original}).</translation>
+        </message>
+        <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
             <translation>بيانات الاجتماع، {field}: غير مترجم إلى {lang}.</translation>
         </message>

@@ -981,6 +981,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Tema {item}, anotación en {lang}, párrafo {paragraph}: nota vacía.</translation>
         </message>
         <message>
+            <source>Item {item}, {lang} annotation, paragraph {paragraph}: lettered as a sub-paragraph differently from the original ({original}).</source>
+            <translation>Tema {item}, anotación en {lang}, párrafo {paragraph}: marcado como apartado con letra de otra manera que en el original ({original}).</translation>
+        </message>
+        <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
             <translation>Datos de la reunión, {field}: sin traducir al {lang}.</translation>
         </message>

@@ -981,6 +981,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Point {item}, annotation en {lang}, paragraphe {paragraph} : note de bas de page vide.</translation>
         </message>
         <message>
+            <source>Item {item}, {lang} annotation, paragraph {paragraph}: lettered as a sub-paragraph differently from the original ({original}).</source>
+            <translation>Point {item}, annotation en {lang}, paragraphe {paragraph} : ne suit pas l'original ({original}) quant à l'alinéa avec lettre.</translation>
+        </message>
+        <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
             <translation>Renseignements sur la réunion, {field} : pas traduit en {lang}.</translation>
         </message>

@@ -987,6 +987,10 @@ Save your work to keep it safe.</source>
             <translation>Пункт {item}, аннотация на языке «{lang}», абзац {paragraph}: пустая сноска.</translation>
         </message>
         <message>
+            <source>Item {item}, {lang} annotation, paragraph {paragraph}: lettered as a sub-paragraph differently from the original ({original}).</source>
+            <translation>Пункт {item}, аннотация на языке «{lang}», абзац {paragraph}: подпункт с буквой отмечен иначе, чем в оригинале ({original}).</translation>
+        </message>
+        <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
             <translation>Сведения о совещании, {field}: нет перевода на язык «{lang}».</translation>
         </message>

@@ -975,6 +975,10 @@ Save your work to keep it safe.</source>
             <translation>项目{item}，{lang}说明，第{paragraph}段：脚注为空。</translation>
         </message>
         <message>
+            <source>Item {item}, {lang} annotation, paragraph {paragraph}: lettered as a sub-paragraph differently from the original ({original}).</source>
+            <translation>项目{item}，{lang}说明，第{paragraph}段：是否为带字母的分段与原文（{original}）不一致。</translation>
+        </message>
+        <message>
             <source>Meeting details, {field}: not translated into {lang}.</source>
             <translation>会议详情，{field}：未译成{lang}。</translation>
         </message>

@@ -2,7 +2,8 @@
 
 They do not make a document wrong the way a broken timetable does, so they are warnings: titles
 typed with the agenda's punctuation, empty footnotes, footnote markers on the wrong side of
-punctuation, and job numbers shared between language versions.
+punctuation, job numbers shared between language versions, and a paragraph lettered as a
+sub-paragraph in one version but not in the original (or the other way round).
 """
 
 from __future__ import annotations
@@ -72,6 +73,37 @@ def check_style(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                         )
                     )  # fmt: skip
     out += _check_job_numbers(meeting)
+    out += _check_lettering(meeting, ref)
+    return out
+
+
+def _check_lettering(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+    """A version's paragraph lettered differently from the original's at the same place
+    (both with text): the versions are parallel, so one of them was probably missed."""
+    out = []
+    original = meeting.original_language
+    for item in meeting.walk():
+        source = item.annotation.get(original, [])
+        for lang in sort_languages(item.annotation):
+            if lang == original:
+                continue
+            for number, (theirs, ours) in enumerate(
+                zip(source, item.annotation[lang], strict=False), start=1
+            ):
+                if not (theirs.strip() and ours.strip()):
+                    continue
+                if markup.is_lettered(theirs) != markup.is_lettered(ours):
+                    out.append(
+                        _make(
+                            Severity.WARNING, "item-lettering-differs",
+                            f"Paragraph {number} of the {lang} annotation of item "
+                            f"{ref(item.id)} is lettered differently from the original "
+                            f"({original}).",
+                            Target("item", item.id, field="annotation", lang=lang),
+                            item=ref(item.id), lang=lang, paragraph=str(number),
+                            original=original,
+                        )
+                    )  # fmt: skip
     return out
 
 

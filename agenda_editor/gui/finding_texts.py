@@ -136,6 +136,11 @@ TEMPLATES: dict[str, str] = {
     "item-empty-footnote": QT_TRANSLATE_NOOP(
         "FindingTexts", "Item {item}, {lang} annotation, paragraph {paragraph}: empty footnote."
     ),
+    "item-lettering-differs": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "Item {item}, {lang} annotation, paragraph {paragraph}: lettered as a sub-paragraph "
+        "differently from the original ({original}).",
+    ),
     "job-number-shared": QT_TRANSLATE_NOOP(
         "FindingTexts",
         "The versions {langs} have the same job number {number}; each version has its own.",
@@ -246,8 +251,9 @@ def _values(finding: Finding, lang: str) -> dict[str, str]:
         name = language_name(code)
         return name.lower() if lang in _LOWER_CASE_NAMES else name
 
-    if "lang" in values:
-        values["lang"] = named(values["lang"])
+    for key in ("lang", "original"):
+        if key in values:
+            values[key] = named(values[key])
     if "langs" in values:
         codes = [code.strip() for code in values["langs"].split(",")]
         values["langs"] = _LIST_SEPARATORS.get(lang, ", ").join(map(named, codes))

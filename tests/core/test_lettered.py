@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from agenda_editor.core import markup
+from agenda_editor.core.findings import Severity
 from agenda_editor.core.numbering import sub_paragraph_label, sub_paragraph_labels
+from agenda_editor.core.rules import check
 from agenda_editor.core.search import Query, replace
 from tests.factories import bare_meeting, item
 
@@ -66,3 +68,27 @@ def test_replacing_text_keeps_the_mark() -> None:
     changed, count = replace(meeting, Query("fish"), "trout", ["en"])
     assert count == 2
     assert changed["x"].annotation["en"] == ["Plain trout.", L + "more <b>trout</b>;"]
+
+
+def test_a_version_lettered_differently_from_the_original_is_a_warning() -> None:
+    meeting = bare_meeting(
+        item(
+            "x",
+            "Item",
+            annotation={
+                "en": ["Intro:", L + "one;", L + "two.", "After."],
+                "fr": ["Intro:", L + "un;", "deux.", L + "Après."],
+            },
+        ),
+        languages=("en", "fr"),
+    )
+    meeting.items[0].title["fr"] = "Point"
+    findings = [f for f in check(meeting) if f.code == "item-lettering-differs"]
+    assert [f.params["paragraph"] for f in findings] == ["3", "4"]
+    assert findings[0].severity is Severity.WARNING
+    assert findings[0].message == (
+        "Paragraph 3 of the fr annotation of item 1 is lettered differently from the original (en)."
+    )
+    # An untranslated paragraph (no text yet) is not a difference.
+    meeting.items[0].annotation["fr"] = ["Intro:", "", "", ""]
+    assert not [f for f in check(meeting) if f.code == "item-lettering-differs"]

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core import markup
 from agenda_editor.core import translation_status as ts
+from agenda_editor.core.model import Meeting
 from agenda_editor.core.numbering import item_paths, reference
 from agenda_editor.gui.commands.bodies import SetBodyNameCommand
 from agenda_editor.gui.commands.texts import (
@@ -328,9 +329,9 @@ class TranslationPanel(QWidget):
             self.translation_edit.clear()
             self.translation_edit.setEnabled(False)
         else:
-            original = ts.text_of(meeting, ref, meeting.original_language) or ""
+            original = _editable(meeting, ref, meeting.original_language)
             self.original_edit.setPlainText(original)
-            self.translation_edit.setPlainText(ts.text_of(meeting, ref, lang) or "")
+            self.translation_edit.setPlainText(_editable(meeting, ref, lang))
             editable = ref.kind != "footnote" or self._footnote_paragraph(ref, lang) is not None
             self.translation_edit.setEnabled(True)
             self.translation_edit.setReadOnly(not editable)
@@ -432,7 +433,7 @@ class TranslationPanel(QWidget):
             return False
         edit.document().setModified(False)
         text = edit.toPlainText()
-        if text == (ts.text_of(self.document.meeting, ref, lang) or ""):
+        if text == _editable(self.document.meeting, ref, lang):
             return False
         command = self._command(ref, lang, text)
         if command is None:
@@ -473,7 +474,9 @@ class TranslationPanel(QWidget):
         paragraphs = list(meeting.item(item_id).annotation.get(lang, []))
         if ref.kind == "paragraph":
             paragraphs += [""] * (ref.index + 1 - len(paragraphs))
-            paragraphs[ref.index] = text.replace("\n", " ")
+            typed = text.replace("\n", " ")
+            lettered = bool(typed.strip()) and _lettered(meeting, ref, lang)
+            paragraphs[ref.index] = markup.set_lettered(typed, lettered)
         else:
             paragraph = self._footnote_paragraph(ref, lang)
             if paragraph is None:
@@ -536,6 +539,23 @@ def _shown(text: str | None, ref: ts.TextRef) -> str:
         with contextlib.suppress(markup.MarkupError):
             text = markup.plain_text(text)
     return " ".join(text.split())
+
+
+def _editable(meeting: Meeting, ref: ts.TextRef, lang: str) -> str:
+    """The text at ``ref`` as the fields show it: a paragraph's markup without its lettered
+    mark (the mark is not typed; the Item tab shows and sets it)."""
+    text = ts.text_of(meeting, ref, lang) or ""
+    return markup.set_lettered(text, False) if ref.kind == "paragraph" else text
+
+
+def _lettered(meeting: Meeting, ref: ts.TextRef, lang: str) -> bool:
+    """Whether a paragraph typed in the translation mode is a lettered sub-paragraph: as the
+    version's paragraph is when it has text, else as the original's paragraph is."""
+    for code in (lang, meeting.original_language):
+        paragraphs = meeting.item(ref.item_id or "").annotation.get(code, [])
+        if ref.index < len(paragraphs) and paragraphs[ref.index].strip():
+            return markup.is_lettered(paragraphs[ref.index])
+    return False
 
 
 def _with_footnote(paragraph: str, note: int, text: str) -> str:

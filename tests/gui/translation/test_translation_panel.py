@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
+from agenda_editor.core import markup
 from agenda_editor.core import translation_status as ts
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.translation import TranslationPanel
@@ -198,3 +199,24 @@ def test_only_untranslated_lists_what_is_left_to_do(panel, document) -> None:  #
     assert [ref for ref, _text in _rows(panel)] == [ts.TextRef("title", "open")]
     panel.only_untranslated.setChecked(False)
     assert len(_rows(panel)) == len(ts.texts(document.meeting))
+
+
+def test_a_lettered_paragraph_is_translated_without_typing_its_mark(panel, document) -> None:  # type: ignore[no-untyped-def]
+    item = document.meeting.item("adoption")
+    item.annotation["en"][1] = markup.set_lettered(item.annotation["en"][1], True)
+    panel.set_target_language("es")
+    second = ts.TextRef("paragraph", "adoption", index=1)
+    panel.text_list.setCurrentItem(panel._row_of(second))
+    assert not panel.original_edit.toPlainText().startswith("<")  # the mark is not shown
+    _type(panel, "Se dispondrá de <i>interpretación</i>.")
+    assert panel.commit()
+    # Lettered like the original's paragraph, which it translates.
+    assert item.annotation["es"][1] == markup.LETTERED + "Se dispondrá de <i>interpretación</i>."
+    assert panel.translation_edit.toPlainText() == "Se dispondrá de <i>interpretación</i>."
+    # A version's own choice is kept when its text is edited again.
+    item.annotation["es"][1] = markup.set_lettered(item.annotation["es"][1], False)
+    panel.text_list.setCurrentItem(panel._row_of(ts.TextRef("title", "adoption")))
+    panel.text_list.setCurrentItem(panel._row_of(second))
+    _type(panel, "Habrá interpretación.")
+    assert panel.commit()
+    assert item.annotation["es"][1] == "Habrá interpretación."
