@@ -3100,6 +3100,14 @@ Save your work to keep it safe.</source>
             <translation>الهيئة</translation>
         </message>
         <message>
+            <source>Body added: {0}</source>
+            <translation>هيئة مضافة: {0}</translation>
+        </message>
+        <message>
+            <source>Body removed: {0}</source>
+            <translation>هيئة محذوفة: {0}</translation>
+        </message>
+        <message>
             <source>Cannot Save Version</source>
             <translation>تعذّر حفظ النسخة</translation>
         </message>
@@ -3170,6 +3178,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Meeting</source>
             <translation>الاجتماع</translation>
+        </message>
+        <message>
+            <source>Name of a body that meets</source>
+            <translation>اسم هيئة تجتمع</translation>
         </message>
         <message>
             <source>No differences: the two are the same.</source>

@@ -2976,6 +2976,14 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Órgano</translation>
         </message>
         <message>
+            <source>Body added: {0}</source>
+            <translation>Órgano añadido: {0}</translation>
+        </message>
+        <message>
+            <source>Body removed: {0}</source>
+            <translation>Órgano suprimido: {0}</translation>
+        </message>
+        <message>
             <source>Cannot Save Version</source>
             <translation>No se puede guardar la versión</translation>
         </message>
@@ -3046,6 +3054,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Meeting</source>
             <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Name of a body that meets</source>
+            <translation>Nombre de un órgano que se reúne</translation>
         </message>
         <message>
             <source>No differences: the two are the same.</source>

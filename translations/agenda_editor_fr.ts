@@ -2976,6 +2976,14 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Organe</translation>
         </message>
         <message>
+            <source>Body added: {0}</source>
+            <translation>Organe ajouté : {0}</translation>
+        </message>
+        <message>
+            <source>Body removed: {0}</source>
+            <translation>Organe supprimé : {0}</translation>
+        </message>
+        <message>
             <source>Cannot Save Version</source>
             <translation>Impossible d'enregistrer la version</translation>
         </message>
@@ -3046,6 +3054,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Meeting</source>
             <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Name of a body that meets</source>
+            <translation>Nom d'un organe qui se réunit</translation>
         </message>
         <message>
             <source>No differences: the two are the same.</source>

@@ -3007,6 +3007,14 @@ Save your work to keep it safe.</source>
             <translation>Орган</translation>
         </message>
         <message>
+            <source>Body added: {0}</source>
+            <translation>Добавлен орган: {0}</translation>
+        </message>
+        <message>
+            <source>Body removed: {0}</source>
+            <translation>Удален орган: {0}</translation>
+        </message>
+        <message>
             <source>Cannot Save Version</source>
             <translation>Не удается сохранить версию</translation>
         </message>
@@ -3077,6 +3085,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Meeting</source>
             <translation>Совещание</translation>
+        </message>
+        <message>
+            <source>Name of a body that meets</source>
+            <translation>Название заседающего органа</translation>
         </message>
         <message>
             <source>No differences: the two are the same.</source>

@@ -2945,6 +2945,14 @@ Save your work to keep it safe.</source>
             <translation>机构</translation>
         </message>
         <message>
+            <source>Body added: {0}</source>
+            <translation>新增机构：{0}</translation>
+        </message>
+        <message>
+            <source>Body removed: {0}</source>
+            <translation>删除的机构：{0}</translation>
+        </message>
+        <message>
             <source>Cannot Save Version</source>
             <translation>无法保存版本</translation>
         </message>
@@ -3015,6 +3023,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Meeting</source>
             <translation>会议</translation>
+        </message>
+        <message>
+            <source>Name of a body that meets</source>
+            <translation>开会机构的名称</translation>
         </message>
         <message>
             <source>No differences: the two are the same.</source>

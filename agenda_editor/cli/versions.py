@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from agenda_editor.cli.meetings import language_choice, suffix_of
 from agenda_editor.cli.messages import PROG, CommandError, plural
 from agenda_editor.core.compare import Comparison, ItemChange, Part, Sitting, Status, TextChange
-from agenda_editor.core.model import Meeting
+from agenda_editor.core.model import Body, Meeting
 from agenda_editor.core.numbering import path_of, reference
 from agenda_editor.core.word_diff import Kind
 
@@ -221,8 +221,21 @@ def report_lines(comparison: Comparison, old: Meeting, new: Meeting, lang: str |
         lines += [
             f"  {f.name}: {f.old or '(none)'} -> {f.new or '(none)'}" for f in comparison.fields
         ]
-    if comparison.days_added or comparison.days_removed or comparison.placements:
+    timetable = [comparison.days_added, comparison.days_removed, comparison.placements]
+    bodies = [comparison.bodies_added, comparison.bodies_removed, comparison.body_names]
+    if any(timetable) or any(bodies):
         lines.append("Organization of work:")
+
+    def body_name(body: Body) -> str:
+        return body.name.get(shown) or next(iter(body.name.values()), body.id)
+
+    lines += [f"  body added: {body_name(body)}" for body in comparison.bodies_added]
+    lines += [f"  body removed: {body_name(body)}" for body in comparison.bodies_removed]
+    lines += [
+        f"  name of body {text.symbol} ({text.lang}): {marked(text)}"
+        for text in comparison.body_names
+        if lang is None or text.lang == lang
+    ]
     lines += [f"  day added: {date.isoformat()}" for date in comparison.days_added]
     lines += [f"  day removed: {date.isoformat()}" for date in comparison.days_removed]
     for placement in comparison.placements:

@@ -13,7 +13,8 @@ moved or renumbered. It reports, for each item that differs:
   footnotes, and the titles of its documents (documents added and removed by symbol).
 
 It also reports the meeting's fields that changed (per-language texts word by word), the days
-of the timetable added and removed, and where each item is taken up in the timetable.
+of the timetable added and removed, where each item is taken up in the timetable, and the
+bodies that meet added, removed and renamed.
 
 Numbers are given as paths (``(1, 0)`` is item 2 (a)); each language writes them its own way
 (:func:`agenda_editor.core.numbering.reference`).
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 
 from agenda_editor.core import markup
 from agenda_editor.core.languages import sort_languages
-from agenda_editor.core.model import AgendaItem, Meeting, ReferenceDocument, Timetable
+from agenda_editor.core.model import AgendaItem, Body, Meeting, ReferenceDocument, Timetable
 from agenda_editor.core.numbering import item_paths
 from agenda_editor.core.word_diff import Piece, word_diff
 
@@ -51,6 +52,8 @@ class Part(enum.StrEnum):
     ANNOTATION = "annotation"
     FOOTNOTES = "footnotes"
     DOCUMENT = "document"
+    #: The name of a body of the timetable (``symbol``: its id).
+    BODY = "body_name"
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,11 @@ class Comparison:
     days_added: tuple[dt.date, ...] = ()
     days_removed: tuple[dt.date, ...] = ()
     placements: tuple[PlacementChange, ...] = ()
+    #: Bodies of the timetable (by id) added and removed, with their names per language.
+    bodies_added: tuple[Body, ...] = ()
+    bodies_removed: tuple[Body, ...] = ()
+    #: Names of the bodies in both that changed (``symbol``: the body's id).
+    body_names: tuple[TextChange, ...] = ()
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in dataclasses.fields(self))
@@ -163,7 +171,7 @@ class Comparison:
 
     def languages(self) -> list[str]:
         """The languages in which some text changed, in the UN order."""
-        found = {text.lang for text in self.meeting_texts}
+        found = {text.lang for text in (*self.meeting_texts, *self.body_names)}
         for change in self.items:
             found.update(text.lang for text in change.texts)
         return sort_languages(found)
@@ -413,6 +421,14 @@ def compare(old: Meeting, new: Meeting) -> Comparison:
         if item.id not in new_ids:
             items.append(ItemChange(item.id, Status.REMOVED, old_paths[item.id], None, item.title))
     texts, fields = _meeting_fields(old, new)
+    old_bodies = {body.id: body for body in old.timetable.bodies}
+    new_bodies = {body.id: body for body in new.timetable.bodies}
+    body_names = [
+        text
+        for body in new.timetable.bodies
+        if body.id in old_bodies
+        for text in lang_text_changes(Part.BODY, old_bodies[body.id].name, body.name, body.id)
+    ]
     old_days = [day.date for day in old.timetable.days]
     new_days = [day.date for day in new.timetable.days]
     return Comparison(
@@ -422,6 +438,9 @@ def compare(old: Meeting, new: Meeting) -> Comparison:
         days_added=tuple(date for date in new_days if date not in old_days),
         days_removed=tuple(date for date in old_days if date not in new_days),
         placements=tuple(_placement_changes(old.timetable, new.timetable)),
+        bodies_added=tuple(b for b in new.timetable.bodies if b.id not in old_bodies),
+        bodies_removed=tuple(b for b in old.timetable.bodies if b.id not in new_bodies),
+        body_names=tuple(body_names),
     )
 
 

@@ -70,6 +70,8 @@ def _part_label(change: TextChange) -> str:
         return _tr("Footnotes")
     if change.part == Part.DOCUMENT:
         return _tr("Title of document {0}").format(change.symbol)
+    if change.part == Part.BODY:
+        return _tr("Name of a body that meets")
     return _field_labels().get(change.part, change.part)
 
 
@@ -244,9 +246,19 @@ class _Writer:
 
     def timetable(self) -> None:
         comparison = self.comparison
-        if not (comparison.days_added or comparison.days_removed or comparison.placements):
+        names = [text for text in comparison.body_names if text.lang == self.lang]
+        parts = [comparison.days_added, comparison.days_removed, comparison.placements, names]
+        if not any([*parts, comparison.bodies_added, comparison.bodies_removed]):
             return
         self.heading(_tr("Organization of work"))
+        for body in comparison.bodies_added:
+            name = _title(body.name, self.lang, self.fallback)
+            self.line(_e(_tr("Body added: {0}")).format(name))
+        for body in comparison.bodies_removed:
+            name = _title(body.name, self.lang, self.fallback)
+            self.line(_e(_tr("Body removed: {0}")).format(name))
+        for text in names:
+            self.text(text)
         for date in comparison.days_added:
             self.line(_e(_tr("Day added: {0}").format(_date(date))))
         for date in comparison.days_removed:

@@ -115,3 +115,19 @@ def test_any_two_meetings_compare_and_print(old: Meeting, new: Meeting) -> None:
     assert {c.id for c in comparison.with_status(Status.ADDED)} == (
         {i.id for i in new.walk()} - {i.id for i in old.walk()}
     )
+
+
+def test_bodies_added_and_renamed(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from agenda_editor.core.model import Body
+    from tests.factories import two_body_meeting
+
+    path = tmp_path / "bodies.agenda"
+    meeting = two_body_meeting()
+    first = make_version(meeting, "first")
+    meeting.timetable.bodies.append(Body("wg", {"en": "Working group"}))
+    meeting.timetable.bodies[1].name["en"] += " on Resources"
+    session.save(meeting, path, versions=[first])
+    assert main(["versions", str(path), "--compare", "first", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "  body added: Working group" in out
+    assert "  name of body cow (en): Committee of the Whole{+ on Resources+}" in out

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from agenda_editor.core import timetable as tt
 from agenda_editor.core.compare import Part, Status, compare, moved_items
-from agenda_editor.core.model import AgendaItem, Meeting, ReferenceDocument
+from agenda_editor.core.model import AgendaItem, Body, Meeting, ReferenceDocument
 from agenda_editor.core.numbering import item_paths
 from agenda_editor.core.tree import Position, TreeError, insert_item, move_item, remove_item
 from agenda_editor.core.word_diff import Kind, new_text, old_text
@@ -320,3 +320,22 @@ def test_comparing_backwards_swaps_added_and_removed(
     }
     assert bool(forward) == bool(backward)
     assert bool(forward) == (old != new)
+
+
+def test_bodies_added_removed_and_renamed() -> None:
+    from tests.factories import two_body_meeting
+
+    old = two_body_meeting()
+    new = copy.deepcopy(old)
+    cow = next(body for body in new.timetable.bodies if body.id == "cow")
+    cow.name["en"] = "Committee of the Whole on Resources"
+    new.timetable.bodies.append(Body("wg", {"en": "Working group"}))
+    result = compare(old, new)
+    assert [body.id for body in result.bodies_added] == ["wg"]
+    assert result.bodies_removed == ()
+    (name,) = result.body_names
+    assert (name.part, name.symbol, name.lang) == (Part.BODY, "cow", "en")
+    assert [p.text for p in name.pieces if p.kind == Kind.ADDED] == [" on Resources"]
+    assert "en" in result.languages()
+    backwards = compare(new, old)
+    assert [body.id for body in backwards.bodies_removed] == ["wg"]

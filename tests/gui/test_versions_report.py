@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from agenda_editor.core import timetable as tt
 from agenda_editor.core.compare import Status, compare
 from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import AgendaItem
+from agenda_editor.core.model import AgendaItem, Body
 from agenda_editor.core.tree import Position, insert_item, remove_item
 from agenda_editor.gui.versions_report import ADDED_STYLE, REMOVED_STYLE, report_html
 from tests import factories
@@ -81,3 +81,15 @@ def test_any_two_meetings_are_written_out(qapp, old, new, lang) -> None:  # type
         title = change.title.get(lang) or change.title.get(new.original_language)
         if title:
             assert html.escape(title, quote=False) in result
+
+
+def test_bodies_that_meet_are_named_in_the_language(qapp) -> None:
+    old = factories.two_body_meeting()
+    new = copy.deepcopy(old)
+    new.timetable.bodies.append(Body("wg", {"en": "Working group", "fr": "Groupe de travail"}))
+    next(b for b in new.timetable.bodies if b.id == "cow").name["fr"] = "Commission plénière II"
+    french = report_html(compare(old, new), old, new, "fr")
+    assert "Body added: Groupe de travail" in french
+    assert f'<span style="{ADDED_STYLE}"> II</span>' in french
+    english = report_html(compare(old, new), old, new, "en")
+    assert "Body added: Working group" in english and " II" not in english
