@@ -996,7 +996,7 @@ Save your work to keep it safe.</source>
         </message>
         <message>
             <source>The document has no date of issue: its masthead will show no date.</source>
-            <translation>文件没有发布日期：其报头将不显示日期。</translation>
+            <translation>文件没有印发日期：其报头将不显示日期。</translation>
         </message>
         <message>
             <source>The document has no symbol yet.</source>
@@ -2379,7 +2379,7 @@ Save your work to keep it safe.</source>
         </message>
         <message>
             <source>Match Days to Meeting Dates</source>
-            <translation>使日程与会议日期一致</translation>
+            <translation>使日期与会议日期一致</translation>
         </message>
         <message>
             <source>Match the timetable's days to the meeting dates</source>

@@ -1,8 +1,9 @@
 """Help: the user guide shipped with the application (F1) and the About box, which says where
 the meeting's file, the settings and the recovery data live.
 
-The guide is local HTML in ``resources/help/guide-<lang>.html``, in the interface language where
-it has been translated and in English otherwise; it opens in a plain text browser, never on the
+The guide is local HTML in ``resources/help/guide-<lang>.html``, in the interface language (the
+default locale's, which the language manager sets) in each of the six languages, and in English
+where a language has no guide; it opens in a plain text browser, never on the
 network.
 """
 
@@ -17,7 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from agenda_editor import APP_NAME, __version__
-from agenda_editor.gui.language import language_manager
+from agenda_editor.gui.finding_texts import interface_language
 from agenda_editor.resources import resource_path
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class GuideWindow(QDialog):
         self.load()
 
     def load(self) -> None:
-        path = guide_path(language_manager().language)
+        path = guide_path(interface_language())
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
         self.setWindowTitle(self.browser.documentTitle() or self.tr("User Guide"))
 
@@ -95,7 +96,7 @@ class Help(QObject):
             _place(self.tr("Window layout:"), folders.dirs.config / "window.ini", ""),
             _place(self.tr("Recovery data:"), folders.recovery_dir, ""),
             _place(self.tr("Words added to the dictionaries:"), folders.dirs.data / "spelling", ""),
-            _place(self.tr("User guide:"), guide_path(language_manager().language), ""),
+            _place(self.tr("User guide:"), guide_path(interface_language()), ""),
         ]
         intro = QCoreApplication.translate(
             "Menus",
