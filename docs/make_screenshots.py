@@ -4,7 +4,9 @@
     xvfb-run -a .venv/bin/python docs/make_screenshots.py  # under a virtual X server
 
 The settings, recent files and recovery data go to a temporary folder: the user's own are
-never touched.
+never touched. The dialogs (Find and Replace, the print preview, New Session From This One, an
+import's report, the export's warning) are shot in English and in Arabic
+(docs/screenshot_dialogs.py).
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ if "DISPLAY" not in os.environ and "WAYLAND_DISPLAY" not in os.environ:
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "translations"))
+sys.path.insert(0, str(ROOT / "docs"))
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from agenda_editor.gui.app import application, open_sample  # noqa: E402
 from agenda_editor.gui.files import AppFolders  # noqa: E402
+from agenda_editor.gui.fonts import register_bundled_fonts  # noqa: E402
+from agenda_editor.gui.language import LanguageManager  # noqa: E402
 from agenda_editor.gui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -98,8 +104,34 @@ def main() -> int:
         document.undo_stack.setClean()  # nothing to ask about: this is a throw-away copy
         window.files.shutdown()
         window.close()
+        shoot_dialogs_in(app, Path(home))
     app.processEvents()
     return 0
+
+
+def shoot_dialogs_in(app: object, home: Path) -> None:
+    """The dialogs with the sample, in English and then in the Arabic interface."""
+    import build_translations
+    from screenshot_dialogs import shoot_dialogs
+
+    register_bundled_fonts()
+    qm_dir = home / "qm"
+    build_translations.build(qm_dir)
+    languages = LanguageManager(qm_dir, app)  # type: ignore[arg-type]
+    for lang, suffix in (("en", ""), ("ar", "-ar")):
+        languages.apply(lang)
+        window = MainWindow(AppFolders(home / f"dialogs-{lang}"))
+        open_sample(window)
+        window.resize(*SIZE)
+        window.show()
+        settle()
+        shoot_dialogs(window, OUT, suffix)
+        window.document.undo_stack.setClean()
+        window.files.shutdown()
+        window.close()
+        window.deleteLater()
+        settle(50)
+    languages.apply("en")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ from agenda_editor.gui.commands.replace import ReplaceTextsCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.meeting_widgets import language_name
 from agenda_editor.gui.plurals import english_s
+from agenda_editor.gui.text_direction import ContentDirectionDelegate
 
 if TYPE_CHECKING:
     from agenda_editor.gui.main_window import MainWindow
@@ -63,6 +64,10 @@ class FindReplaceDialog(QDialog):
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.setAlternatingRowColors(True)
+        # A match keeps the direction of its own text (an English one in the Arabic interface
+        # reads "…Opening of the meeting…" with its dots at its ends).
+        for column in (0, 2):
+            self.results.setItemDelegateForColumn(column, ContentDirectionDelegate(self.results))
         self.summary = QLabel(self)
         self.replace_button = QPushButton(self)
         self.replace_all_button = QPushButton(self)

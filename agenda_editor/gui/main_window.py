@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self.folders)
         self.files.status_message.connect(self.show_status)
         self.menus = actions.build(self)
+        # The preview dock, like the undo history, takes its room from the tabs, not the tree.
+        self.menus.preview.preview_action.toggled.connect(self._keep_tree_width)
         self._connect_document(doc)
         self.files.watch(doc)
         self.setAcceptDrops(True)

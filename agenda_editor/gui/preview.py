@@ -43,6 +43,9 @@ DELAY_MS = 700
 PREVIEW_DPI = 110
 #: Highest resolution sent to a printer (dots per inch).
 MAX_PRINT_DPI = 300
+#: How wide the preview dock opens: a page readable beside the editor (it opened about 70 pixels
+#: wide, squeezed by the tabs). The room comes from the tabs, as far as their own minimum allows.
+PREVIEW_WIDTH = 420
 
 
 def _count(source: str, n: int) -> str:
@@ -218,6 +221,7 @@ class Preview(QObject):
         self.dock.hide()
         self.preview_action = self.dock.toggleViewAction()
         self.preview_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.preview_action.toggled.connect(self._widen)
         self.print_action = QAction(window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(self.print_document)
@@ -226,6 +230,16 @@ class Preview(QObject):
 
     def actions_for_menu(self) -> list[QAction | None]:
         return [self.preview_action, self.print_action]
+
+    def _widen(self, shown: bool) -> None:
+        """Open the dock wide enough to read a page (once it is laid out)."""
+        if shown and self.dock.width() < PREVIEW_WIDTH:
+            QTimer.singleShot(
+                0,
+                lambda: self.window.resizeDocks(
+                    [self.dock], [PREVIEW_WIDTH], Qt.Orientation.Horizontal
+                ),
+            )
 
     def retranslate_ui(self) -> None:
         self.dock.setWindowTitle(self.tr("Print Preview"))

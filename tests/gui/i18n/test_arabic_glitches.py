@@ -95,3 +95,19 @@ def test_unselected_tabs_leave_room_below_arabic_letters(make_window: Any, langu
         ink = metrics.tightBoundingRect(text).height()
         # The style draws unselected tabs lower by its shift: the tab keeps the ink inside.
         assert bar.tabSizeHint(index).height() >= ink + space + 2 * abs(shift)
+
+
+def test_an_english_match_in_find_and_replace_reads_left_to_right(
+    make_window: Any, languages: Any
+) -> None:
+    window = _arabic_window(make_window, languages)
+    dialog = window.menus.find_replace.open(False)
+    dialog.find_edit.setText("meeting")
+    results = dialog.results
+    assert results.topLevelItemCount() > 1
+    index = results.model().index(1, 2)
+    option = QStyleOptionViewItem()
+    option.initFrom(results)
+    results.itemDelegateForColumn(2).initStyleOption(option, index)
+    assert option.text.startswith("…") and option.direction == LTR
+    dialog.close()
