@@ -1125,6 +1125,10 @@ Save your work to keep it safe.</source>
             <translation>أسماء الهيئات</translation>
         </message>
         <message>
+            <source>reissue note</source>
+            <translation>ملاحظة إعادة الإصدار</translation>
+        </message>
+        <message>
             <source>session</source>
             <translation>الدورة</translation>
         </message>
@@ -1705,6 +1709,10 @@ Save your work to keep it safe.</source>
             <translation>اليوم الأ&amp;ول:</translation>
         </message>
         <message>
+            <source>For a reissued document, whose symbol ends with an asterisk: the note printed after an asterisk at the foot of page 1, e.g. “Reissued for technical reasons on 3 May 2026.”</source>
+            <translation>للوثيقة المعاد إصدارها، التي ينتهي رمزها بنجمة: الملاحظة المطبوعة بعد نجمة في أسفل الصفحة الأولى، مثل «أعيد إصدارها لأسباب فنية في 3 أيار/مايو 2026.»</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>عام</translation>
         </message>
@@ -1743,6 +1751,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Ori&amp;ginal language:</source>
             <translation>اللغة الأ&amp;صلية:</translation>
+        </message>
+        <message>
+            <source>Reissue note:</source>
+            <translation>ملاحظة إعادة الإصدار:</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -2976,6 +2988,10 @@ Save your work to keep it safe.</source>
             <translation>الاجتماع: عنوان الوثيقة</translation>
         </message>
         <message>
+            <source>Meeting: reissue note</source>
+            <translation>الاجتماع: ملاحظة إعادة الإصدار</translation>
+        </message>
+        <message>
             <source>Meeting: session</source>
             <translation>الاجتماع: الدورة</translation>
         </message>
@@ -3202,6 +3218,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Page size</source>
             <translation>حجم الصفحة</translation>
+        </message>
+        <message>
+            <source>Reissue note</source>
+            <translation>ملاحظة إعادة الإصدار</translation>
         </message>
         <message>
             <source>Save &amp;Version...</source>

@@ -1101,6 +1101,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>nombres de los órganos</translation>
         </message>
         <message>
+            <source>reissue note</source>
+            <translation>nota de reedición</translation>
+        </message>
+        <message>
             <source>session</source>
             <translation>período de sesiones</translation>
         </message>
@@ -1625,6 +1629,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>P&amp;rimer día:</translation>
         </message>
         <message>
+            <source>For a reissued document, whose symbol ends with an asterisk: the note printed after an asterisk at the foot of page 1, e.g. “Reissued for technical reasons on 3 May 2026.”</source>
+            <translation>Para un documento reeditado, cuya signatura termina en asterisco: la nota impresa tras un asterisco al pie de la página 1, por ejemplo «Publicado nuevamente por razones técnicas el 3 de mayo de 2026.»</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>General</translation>
         </message>
@@ -1663,6 +1671,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Ori&amp;ginal language:</source>
             <translation>Idioma ori&amp;ginal:</translation>
+        </message>
+        <message>
+            <source>Reissue note:</source>
+            <translation>Nota de reedición:</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -2852,6 +2864,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Reunión: título del documento</translation>
         </message>
         <message>
+            <source>Meeting: reissue note</source>
+            <translation>Reunión: nota de reedición</translation>
+        </message>
+        <message>
             <source>Meeting: session</source>
             <translation>Reunión: período de sesiones</translation>
         </message>
@@ -3078,6 +3094,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Page size</source>
             <translation>Tamaño de página</translation>
+        </message>
+        <message>
+            <source>Reissue note</source>
+            <translation>Nota de reedición</translation>
         </message>
         <message>
             <source>Save &amp;Version...</source>

@@ -1101,6 +1101,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>noms des organes</translation>
         </message>
         <message>
+            <source>reissue note</source>
+            <translation>note de nouveau tirage</translation>
+        </message>
+        <message>
             <source>session</source>
             <translation>session</translation>
         </message>
@@ -1625,6 +1629,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>P&amp;remier jour :</translation>
         </message>
         <message>
+            <source>For a reissued document, whose symbol ends with an asterisk: the note printed after an asterisk at the foot of page 1, e.g. “Reissued for technical reasons on 3 May 2026.”</source>
+            <translation>Pour un document publié à nouveau, dont la cote se termine par un astérisque : la note imprimée après un astérisque au bas de la page 1, par exemple « Nouveau tirage pour raisons techniques (3 mai 2026). »</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Générale</translation>
         </message>
@@ -1663,6 +1671,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Ori&amp;ginal language:</source>
             <translation>Lan&amp;gue originale :</translation>
+        </message>
+        <message>
+            <source>Reissue note:</source>
+            <translation>Note de nouveau tirage :</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -2852,6 +2864,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Réunion : titre du document</translation>
         </message>
         <message>
+            <source>Meeting: reissue note</source>
+            <translation>Réunion : note de nouveau tirage</translation>
+        </message>
+        <message>
             <source>Meeting: session</source>
             <translation>Réunion : session</translation>
         </message>
@@ -3078,6 +3094,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Page size</source>
             <translation>Format de page</translation>
+        </message>
+        <message>
+            <source>Reissue note</source>
+            <translation>Note de nouveau tirage</translation>
         </message>
         <message>
             <source>Save &amp;Version...</source>

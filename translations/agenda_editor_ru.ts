@@ -1107,6 +1107,10 @@ Save your work to keep it safe.</source>
             <translation>названия органов</translation>
         </message>
         <message>
+            <source>reissue note</source>
+            <translation>примечание о переиздании</translation>
+        </message>
+        <message>
             <source>session</source>
             <translation>сессия</translation>
         </message>
@@ -1645,6 +1649,10 @@ Save your work to keep it safe.</source>
             <translation>П&amp;ервый день:</translation>
         </message>
         <message>
+            <source>For a reissued document, whose symbol ends with an asterisk: the note printed after an asterisk at the foot of page 1, e.g. “Reissued for technical reasons on 3 May 2026.”</source>
+            <translation>Для переизданного документа, условное обозначение которого оканчивается звездочкой: примечание, печатаемое после звездочки внизу первой страницы, например «Переиздано по техническим причинам 3 мая 2026 года».</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Общее</translation>
         </message>
@@ -1683,6 +1691,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Ori&amp;ginal language:</source>
             <translation>Язык ори&amp;гинала:</translation>
+        </message>
+        <message>
+            <source>Reissue note:</source>
+            <translation>Примечание о переиздании:</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -2883,6 +2895,10 @@ Save your work to keep it safe.</source>
             <translation>Совещание: название документа</translation>
         </message>
         <message>
+            <source>Meeting: reissue note</source>
+            <translation>Совещание: примечание о переиздании</translation>
+        </message>
+        <message>
             <source>Meeting: session</source>
             <translation>Совещание: сессия</translation>
         </message>
@@ -3109,6 +3125,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Page size</source>
             <translation>Формат страницы</translation>
+        </message>
+        <message>
+            <source>Reissue note</source>
+            <translation>Примечание о переиздании</translation>
         </message>
         <message>
             <source>Save &amp;Version...</source>

@@ -1095,6 +1095,10 @@ Save your work to keep it safe.</source>
             <translation>机构名称</translation>
         </message>
         <message>
+            <source>reissue note</source>
+            <translation>重发说明</translation>
+        </message>
+        <message>
             <source>session</source>
             <translation>届会</translation>
         </message>
@@ -1605,6 +1609,10 @@ Save your work to keep it safe.</source>
             <translation>第一天(&amp;R)：</translation>
         </message>
         <message>
+            <source>For a reissued document, whose symbol ends with an asterisk: the note printed after an asterisk at the foot of page 1, e.g. “Reissued for technical reasons on 3 May 2026.”</source>
+            <translation>用于文号以星号结尾的重发文件：印在第1页页脚星号之后的说明，例如“因技术原因于2026年5月3日重发。”</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>普遍分发</translation>
         </message>
@@ -1643,6 +1651,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Ori&amp;ginal language:</source>
             <translation>原文语文(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Reissue note:</source>
+            <translation>重发说明：</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -2821,6 +2833,10 @@ Save your work to keep it safe.</source>
             <translation>会议：文件标题</translation>
         </message>
         <message>
+            <source>Meeting: reissue note</source>
+            <translation>会议：重发说明</translation>
+        </message>
+        <message>
             <source>Meeting: session</source>
             <translation>会议：届会</translation>
         </message>
@@ -3047,6 +3063,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>Page size</source>
             <translation>页面大小</translation>
+        </message>
+        <message>
+            <source>Reissue note</source>
+            <translation>重发说明</translation>
         </message>
         <message>
             <source>Save &amp;Version...</source>

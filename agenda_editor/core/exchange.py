@@ -44,6 +44,7 @@ _FIELD_NAMES = {
     "session": "session",
     "venue": "venue",
     "title": "document title",
+    "reissue_note": "reissue note",
 }
 
 

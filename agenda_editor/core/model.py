@@ -302,6 +302,9 @@ class Meeting:
     #: An empty title means the language's default ("Provisional agenda and annotations").
     title: LangText = field(default_factory=dict)
     job_number: LangText = field(default_factory=dict)
+    #: The note a reissued document's symbol points to with its asterisk ("Reissued for
+    #: technical reasons on 3 May 2026."), printed at the foot of page 1; per language version.
+    reissue_note: LangText = field(default_factory=dict)
     page_size: PageSize = PageSize.A4
     items: list[AgendaItem] = field(default_factory=ItemList)
     timetable: Timetable = field(default_factory=Timetable)

@@ -233,6 +233,7 @@ def next_session(
             if 0 <= change.position < len(documents):
                 documents[change.position].symbol = change.new.strip()
     result.job_number = {}
+    result.reissue_note = {}  # the next session's document is a new one, not a reissue
     if options.clear_dates:
         result.issue_date = result.start = result.end = None
         timetable = result.timetable

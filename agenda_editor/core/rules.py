@@ -533,6 +533,7 @@ def _check_translations(
         for name, text in (
             ("body", meeting.body), ("subsidiary_body", meeting.subsidiary_body),
             ("session", meeting.session), ("venue", meeting.venue), ("title", meeting.title),
+            ("reissue_note", meeting.reissue_note),
         ):  # fmt: skip
             if text.get(meeting.original_language) and not text.get(lang):
                 out.append(

@@ -20,7 +20,9 @@ from agenda_editor.core.model import AgendaItem, Meeting
 from agenda_editor.core.rules import untranslated_items, untranslated_parts
 
 #: The masthead fields that are texts, in the order the Meeting page shows them.
-MEETING_FIELDS: tuple[str, ...] = ("body", "subsidiary_body", "session", "venue", "title")
+MEETING_FIELDS: tuple[str, ...] = (
+    "body", "subsidiary_body", "session", "venue", "title", "reissue_note",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

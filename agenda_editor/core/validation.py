@@ -39,7 +39,9 @@ MAX_COUNT = 1000
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_MEETING_TEXTS = ("body", "subsidiary_body", "session", "venue", "title", "job_number")
+_MEETING_TEXTS = (
+    "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
+)  # fmt: skip
 
 
 class MeetingProblem(ValueError):

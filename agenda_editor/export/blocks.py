@@ -120,6 +120,15 @@ class Blocks:
             made = self._notes[number] = [self.para([mark, Span(" "), *spans], self.styles.note)]
         return made
 
+    def reissue_note(self) -> list[Flowable]:
+        """The reissue note at the foot of page 1 ("* Reissued for technical reasons on ..."),
+        set as a footnote; none when the meeting has no note."""
+        line = self.plan.reissue_line
+        if not line:
+            return []
+        spans = self.marked(rich.text_spans(line[1:].lstrip()), self.plan.reissue_note.fallback)
+        return [self.para([Span(line[:1]), Span(" "), *spans], self.styles.note)]
+
     # -- first page ---------------------------------------------------------------------
     def masthead(self) -> list[Flowable]:
         plan, st = self.plan, self.styles

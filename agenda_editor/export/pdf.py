@@ -123,6 +123,7 @@ class _Document(BaseDocTemplate):
 def story(plan: DocumentPlan, styles: Styles, notes: NotesArea) -> list[Flowable]:
     """The flowables of the whole document, in order."""
     blocks = Blocks(plan, styles, notes)
+    notes.carried += blocks.reissue_note()  # at the foot of page 1, before its footnotes
     out: list[Flowable] = []
     if plan.part is Part.ANNEX:
         out += blocks.annex_heading()

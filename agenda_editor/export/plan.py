@@ -67,6 +67,10 @@ class MissingTranslationError(ExportError):
         )
 
 
+#: The mark of a reissued document: after its symbol, and before the note at the foot of page 1.
+REISSUE_MARK = "*"
+
+
 @dataclass(frozen=True)
 class Text:
     """A user text in the exported language; ``fallback`` when it is the original's text."""
@@ -215,6 +219,17 @@ class DocumentPlan:
     #: The heads of the bodies' columns when several bodies meet side by side (the annex then
     #: has a "Date and time" column and one per body); empty when one body meets.
     annex_bodies: list[Text] = field(default_factory=list)
+    #: The note of a reissued document, printed after :data:`REISSUE_MARK` at the foot of
+    #: page 1 (the symbol's asterisk points to it); empty when there is none.
+    reissue_note: Text = field(default_factory=lambda: Text(""))
+
+    @property
+    def reissue_line(self) -> str:
+        """The reissue note as printed, after its asterisk ("* Reissued for ...")."""
+        note = self.reissue_note.text.strip()
+        if not note:
+            return ""
+        return note if note.startswith(REISSUE_MARK) else f"{REISSUE_MARK} {note}"
 
     @property
     def has_agenda(self) -> bool:
@@ -232,7 +247,7 @@ class DocumentPlan:
         return self.notes[number - 1]
 
 
-_MEETING_FIELDS = ("body", "subsidiary_body", "session", "venue", "title")
+_MEETING_FIELDS = ("body", "subsidiary_body", "session", "venue", "title", "reissue_note")
 
 
 def _is_default_title(meeting: Meeting) -> bool:
@@ -354,6 +369,7 @@ class _Builder:
             labels=labels,
             fallback_items=fallback_items,
             annex_bodies=[self.text(body.name) for body in m.timetable.bodies] if parallel else [],
+            reissue_note=self.text(m.reissue_note),
         )
 
     def agenda(self) -> list[AgendaLine]:

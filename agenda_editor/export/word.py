@@ -29,7 +29,14 @@ from agenda_editor.atomic import replacing
 from agenda_editor.core.model import Meeting
 from agenda_editor.export import rich, wordml
 from agenda_editor.export import word_styles as ws
-from agenda_editor.export.plan import DocumentPlan, ExportError, Part, Text, build_plan
+from agenda_editor.export.plan import (
+    REISSUE_MARK,
+    DocumentPlan,
+    ExportError,
+    Part,
+    Text,
+    build_plan,
+)
 from agenda_editor.export.rich import Span
 from agenda_editor.export.styles import geometry
 
@@ -148,14 +155,16 @@ class _Writer:
 
     def footnote(self, paragraph: Paragraph, number: int) -> None:
         """The footnote's mark in the text and its note in ``word/footnotes.xml``."""
-        paragraph._p.append(wordml.note_reference_run(number, ws.NOTE_REFERENCE_ID))
+        # The reissue note, first in the document, has the first id (readers order by id).
+        note_id = number + 1 if self.plan.reissue_line else number
+        paragraph._p.append(wordml.note_reference_run(note_id, ws.NOTE_REFERENCE_ID))
         note = self.plan.note(number)
         holder = self.document.add_paragraph(style=ws.NOTE_TEXT)
-        holder._p.append(wordml.note_reference_run(number, ws.NOTE_REFERENCE_ID, ref_only=True))
+        holder._p.append(wordml.note_reference_run(note_id, ws.NOTE_REFERENCE_ID, ref_only=True))
         spans = self.marked(rich.run_spans(note.runs, note.fallback), note.fallback)
         self.runs(holder, [Span(" "), *spans])
         holder._p.getparent().remove(holder._p)
-        self.notes.element.append(wordml.footnote(number, holder._p))
+        self.notes.element.append(wordml.footnote(note_id, holder._p))
 
     # -- page -----------------------------------------------------------------------------
     def page(self) -> None:
@@ -233,17 +242,35 @@ class _Writer:
         return paragraph
 
     # -- first page ---------------------------------------------------------------------------
+    def symbol(self, cell: _Cell) -> None:
+        """The symbol at the top of page 1; a reissued document's asterisk is the mark of a
+        footnote holding the reissue note, so that it prints at the foot of page 1."""
+        line = self.plan.reissue_line
+        symbol = self.plan.symbol
+        if not line:
+            self.fill(cell, ws.MASTHEAD_SYMBOL, [Span(symbol)])
+            return
+        paragraph = self.fill(cell, ws.MASTHEAD_SYMBOL, [Span(symbol.removesuffix(REISSUE_MARK))])
+        number = 1  # the first note of the document (the numbered ones follow it)
+        paragraph._p.append(wordml.marked_note_reference_run(number, REISSUE_MARK))
+        holder = self.document.add_paragraph(style=ws.NOTE_TEXT)
+        spans = rich.text_spans(line.removeprefix(REISSUE_MARK).lstrip())
+        spans = self.marked(spans, self.plan.reissue_note.fallback)
+        self.runs(holder, [Span(REISSUE_MARK + " "), *spans])
+        holder._p.getparent().remove(holder._p)
+        self.notes.element.append(wordml.footnote(number, holder._p))
+
     def masthead(self) -> None:
         """ "United Nations" and the symbol over a rule, then the organ and the distribution,
         date and language lines over a heavier rule: a borderless table, as the PDF."""
-        plan, m = self.plan, self.plan.masthead
+        m = self.plan.masthead
         total = self.frame_width
         table = self.table(2, [0.5 * total, 0.12 * total, 0.38 * total], ws.MASTHEAD_TABLE)
         top, bottom = table.rows[0].cells, table.rows[1].cells
         un, symbol = top[0], top[1].merge(top[2])
         organ, block = bottom[0].merge(bottom[1]), bottom[2]
         self.fill(un, ws.MASTHEAD_UN, self.marked(rich.text_spans(m.united_nations), False))
-        self.fill(symbol, ws.MASTHEAD_SYMBOL, [Span(plan.symbol)])
+        self.symbol(symbol)
         self.fill(organ, ws.MASTHEAD_ORGAN, self.marked(rich.text_spans(m.body), m.body.fallback))
         lines = [line for line in (m.distribution, m.date, *m.language_lines) if line]
         for n, line in enumerate(lines):
@@ -311,7 +338,7 @@ class _Writer:
         """The annex printed alone: the symbol over a rule, the organ and the meeting."""
         table = self.table(1, [self.frame_width], ws.MASTHEAD_TABLE)
         cell = table.rows[0].cells[0]
-        self.fill(cell, ws.MASTHEAD_SYMBOL, [Span(self.plan.symbol)])
+        self.symbol(cell)
         self.rule_below(cell, 12)
         masthead = self.plan.masthead
         if masthead.body.text:

@@ -219,6 +219,17 @@ def note_reference_run(number: int, style_id: str, ref_only: bool = False) -> Ba
     return run
 
 
+def marked_note_reference_run(number: int, mark: str) -> BaseOxmlElement:
+    """The reference to footnote ``number`` shown as ``mark`` ("*", in the text's own size)
+    instead of a number (Word's custom mark: the numbered notes are counted without it)."""
+    run = element("w:r")
+    run.append(element("w:footnoteReference", customMarkFollows="1", id=str(number)))
+    text = element("w:t")
+    text.text = mark
+    run.append(text)
+    return run
+
+
 def declare_footnotes(settings: BaseOxmlElement) -> None:
     """Name the separator notes in the settings, as Word itself writes them."""
     pr = set_child(settings, "w:footnotePr")

@@ -164,6 +164,7 @@ _PART_NAMES = {
     "session": QT_TRANSLATE_NOOP("FindingTexts", "session"),
     "venue": QT_TRANSLATE_NOOP("FindingTexts", "venue"),
     "title": QT_TRANSLATE_NOOP("FindingTexts", "title"),
+    "reissue_note": QT_TRANSLATE_NOOP("FindingTexts", "reissue note"),
     "annotation": QT_TRANSLATE_NOOP("FindingTexts", "annotation"),
     "document titles": QT_TRANSLATE_NOOP("FindingTexts", "document titles"),
     "names of the bodies": QT_TRANSLATE_NOOP("FindingTexts", "names of the bodies"),

@@ -41,7 +41,9 @@ from agenda_editor.i18n.labels import label
 __all__ = ["TEXT_FIELDS", "LanguageSelector", "MeetingPage", "language_name"]
 
 #: Masthead texts held per language, in the order of the form.
-TEXT_FIELDS = ("body", "subsidiary_body", "session", "venue", "title", "job_number")
+TEXT_FIELDS = (
+    "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
+)  # fmt: skip
 
 
 class MeetingPage(QScrollArea):
@@ -108,6 +110,7 @@ class MeetingPage(QScrollArea):
             ("distribution", self.distribution),
             ("issue_date", self.issue_date),
             ("job_number", self.texts["job_number"]),
+            ("reissue_note", self.texts["reissue_note"]),
             ("page_size", self.page_size),
         ]
         self._add_rows(form, rows)
@@ -391,6 +394,7 @@ class MeetingPage(QScrollArea):
             "distribution": self.tr("&Distribution:"),
             "issue_date": self.tr("Date of &issue:"),
             "job_number": self.tr("&Job number:"),
+            "reissue_note": self.tr("Reissue note:"),
             "page_size": self.tr("&Page size:"),
             "body": self.tr("&Body:"),
             "subsidiary_body": self.tr("Subsidiar&y body:"),
@@ -405,6 +409,13 @@ class MeetingPage(QScrollArea):
         }
         for name, caption in captions.items():
             self.labels[name].setText(caption)
+        self.texts["reissue_note"].setToolTip(
+            self.tr(
+                "For a reissued document, whose symbol ends with an asterisk: the note printed "
+                "after an asterisk at the foot of page 1, e.g. “Reissued for technical "
+                "reasons on 3 May 2026.”"
+            )
+        )
         # One caption column for the three groups, so that their fields line up.
         width = max(label.sizeHint().width() for label in self.labels.values())
         for caption_label in self.labels.values():

@@ -57,6 +57,7 @@ def meeting_from_existing(meeting: Meeting) -> Meeting:
     result = copy.deepcopy(meeting)
     result.issue_date = result.start = result.end = None
     result.job_number = {}
+    result.reissue_note = {}
     result.timetable = Timetable(max_slots_per_day=meeting.timetable.max_slots_per_day)
     return result
 

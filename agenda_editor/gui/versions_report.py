@@ -55,6 +55,7 @@ def _field_labels() -> dict[str, str]:
         "end": _tr("Last day"),
         "title": _tr("Title of the document"),
         "job_number": _tr("Job number"),
+        "reissue_note": _tr("Reissue note"),
         "page_size": _tr("Page size"),
     }
 

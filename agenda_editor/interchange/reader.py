@@ -44,9 +44,12 @@ _TIME_PATTERN = re.compile(r"([0-9]{2}):([0-9]{2})")
 TOP_FIELDS = ("format", "meeting", "items", "timetable")
 MEETING_FIELDS = (
     "symbol", "distribution", "date", "original_language", "languages", "body",
-    "subsidiary_body", "session", "venue", "start", "end", "title", "job_number", "page_size",
+    "subsidiary_body", "session", "venue", "start", "end", "title", "job_number", "reissue_note",
+    "page_size",
 )  # fmt: skip
-MEETING_TEXTS = ("body", "subsidiary_body", "session", "venue", "title", "job_number")
+MEETING_TEXTS = (
+    "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
+)  # fmt: skip
 ITEM_FIELDS = ("id", "title", "annotation", "documents", "children")
 DOCUMENT_FIELDS = ("title", "symbol")
 TIMETABLE_FIELDS = ("max_slots_per_day", "bodies", "days")

@@ -52,7 +52,7 @@ def _meeting(meeting: Meeting) -> dict[str, Any]:
         out["start"] = meeting.start.isoformat()
     if meeting.end is not None:
         out["end"] = meeting.end.isoformat()
-    for name in ("title", "job_number"):
+    for name in ("title", "job_number", "reissue_note"):
         _put(out, name, _texts(getattr(meeting, name)))
     out["page_size"] = str(meeting.page_size)
     return out

@@ -133,3 +133,11 @@ def add_versions(conn: sqlite3.Connection) -> None:
         "CREATE TABLE snapshot (position INTEGER PRIMARY KEY, name TEXT NOT NULL, "
         "created TEXT NOT NULL, encoding TEXT NOT NULL, meeting BLOB NOT NULL)"
     )
+
+
+@MIGRATIONS.register(4)
+def add_reissue_note(conn: sqlite3.Connection) -> None:
+    """Version 5: the meeting may have a reissue note (``meeting_text`` rows of the field
+    ``reissue_note``), the note at the foot of page 1 that a symbol's asterisk points to. No
+    table changes; the version keeps a program that does not know the field from refusing the
+    file as damaged (it says the file is of a newer format instead)."""

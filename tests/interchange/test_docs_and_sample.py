@@ -35,7 +35,9 @@ def keys_used(value: Any, prefix: str = "") -> set[str]:
     found: set[str] = set()
     if isinstance(value, dict):
         for key, child in value.items():
-            if prefix.endswith(("title", "body", "venue", "session", "annotation", "job_number")):
+            if prefix.endswith(
+                ("title", "body", "venue", "session", "annotation", "job_number", "reissue_note")
+            ):
                 continue  # the keys of a language map are language codes, not fields
             name = f"{prefix}.{key}" if prefix else key
             found.add(name)

@@ -212,6 +212,7 @@ class TranslationPanel(QWidget):
                 "session": self.tr("Meeting: session"),
                 "venue": self.tr("Meeting: venue"),
                 "title": self.tr("Meeting: document title"),
+                "reissue_note": self.tr("Meeting: reissue note"),
             }
             return names.get(ref.field or "", ref.field or "")
         if ref.kind == "body":
