@@ -12,6 +12,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -66,6 +67,16 @@ class MeetingDocument(QObject):
         #: The named versions kept in the file, oldest first: read with it, written with it
         #: (saves, Save As, recovery copies). Not part of the undo history.
         self.versions: list[SavedVersion] = []
+
+    def __del__(self) -> None:
+        # The document frees its undo commands itself, first. Each command holds the document,
+        # so a document nobody holds any more is collected together with its commands; were
+        # the commands left to that collection, PySide would delete them under the collector's
+        # feet and crash the run far from the code that made them. (A document deleted by its
+        # window frees them through Qt's ownership: nothing is left to clear then.)
+        stack = self.__dict__.get("undo_stack")
+        if stack is not None and shiboken6.isValid(stack):
+            stack.clear()
 
     # -- state -------------------------------------------------------------------------------
 

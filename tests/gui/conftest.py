@@ -44,11 +44,7 @@ def collect_qt_objects(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def document(qapp) -> Iterator[MeetingDocument]:  # type: ignore[no-untyped-def]
     """The fictional sample meeting as a bare document, for panels tested on their own."""
-    document = MeetingDocument(factories.sample_meeting())
-    yield document
-    # Its undo commands freed now: collected together with the document by the garbage
-    # collector, PySide deleted them under the collector's feet and crashed the run.
-    document.undo_stack.clear()
+    yield MeetingDocument(factories.sample_meeting())
 
 
 @pytest.fixture

@@ -218,4 +218,3 @@ def test_translation_counts_follow_each_edit_of_the_agenda(qtbot):  # type: igno
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
         assert shown() == expected()
-    document.undo_stack.clear()

@@ -72,7 +72,6 @@ def test_random_panel_edits_keep_the_model_true_and_undo_restores(qtbot, steps) 
         del tester
         panel.close()
         panel.deleteLater()
-        document.undo_stack.clear()  # the commands freed now, not by the garbage collector
         document.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

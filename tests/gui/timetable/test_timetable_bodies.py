@@ -21,9 +21,7 @@ from tests.gui.timetable.test_timetable_view import send_drop, send_move
 
 @pytest.fixture
 def document(qapp) -> Iterator[MeetingDocument]:  # type: ignore[no-untyped-def]
-    document = MeetingDocument(factories.two_body_meeting())
-    yield document
-    document.undo_stack.clear()
+    yield MeetingDocument(factories.two_body_meeting())
 
 
 def cell_point(panel: TimetablePanel, row: int, day: int) -> QPoint:

@@ -17,9 +17,7 @@ from tests import factories
 def document() -> Iterator[MeetingDocument]:
     meeting = factories.two_body_meeting()
     meeting.languages.append("es")
-    document = MeetingDocument(meeting)
-    yield document
-    document.undo_stack.clear()
+    yield MeetingDocument(meeting)
 
 
 def test_body_names_are_texts_only_when_several_bodies_meet() -> None:

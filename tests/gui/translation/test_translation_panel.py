@@ -18,11 +18,7 @@ from tests import factories
 def document() -> Iterator[MeetingDocument]:
     meeting = factories.sample_meeting()
     meeting.languages.append("es")
-    document = MeetingDocument(meeting)
-    yield document
-    # Its commands freed now: left to the garbage collector with the document, PySide can
-    # delete them under the collector's feet and crash the run.
-    document.undo_stack.clear()
+    yield MeetingDocument(meeting)
 
 
 @pytest.fixture
