@@ -2218,6 +2218,145 @@ Save your work to keep it safe.</source>
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>"{file}" cannot be opened ({detail})</source>
+            <translation>تعذّر فتح ”{file}“ ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: permission denied</source>
+            <translation>تعذّرت قراءة ”{file}“: الإذن مرفوض</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: {detail}</source>
+            <translation>تعذّرت قراءة ”{file}“: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>يحتوي ”{file}“ على {detail}، وهو ما لا تحتويه ملفات Agenda Editor أبدًا: فقد صُنع أو عدّله برنامج آخر، ولم يُفتح</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved ({detail})</source>
+            <translation>تعذّر حفظ ”{file}“ ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: permission denied</source>
+            <translation>تعذّر حفظ ”{file}“: الإذن مرفوض</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: {detail}</source>
+            <translation>تعذّر حفظ ”{file}“: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" does not exist (it may have been moved or deleted)</source>
+            <translation>”{file}“ غير موجود (ربما نُقل أو حُذف)</translation>
+        </message>
+        <message>
+            <source>"{file}" has an unknown file format ({version})</source>
+            <translation>لـ ”{file}“ تنسيق ملف غير معروف ({version})</translation>
+        </message>
+        <message>
+            <source>"{file}" has inconsistent content: {detail}</source>
+            <translation>محتوى ”{file}“ غير متّسق: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" holds a value of more than {megabytes} MB, which no Agenda Editor file does: it is damaged or crafted; it was not opened</source>
+            <translation>يحتوي ”{file}“ على قيمة تتجاوز {megabytes} ميغابايت، وهو ما لا يحدث في أي ملف من ملفات Agenda Editor: فهو تالف أو مصطنع؛ ولم يُفتح</translation>
+        </message>
+        <message>
+            <source>"{file}" is a database of another program, not an Agenda Editor session file</source>
+            <translation>”{file}“ قاعدة بيانات لبرنامج آخر، وليس ملف جلسة عمل لـ Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder, not a session file</source>
+            <translation>”{file}“ مجلد، وليس ملف جلسة عمل</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder; a session file cannot be saved there</source>
+            <translation>”{file}“ مجلد؛ لا يمكن حفظ ملف جلسة عمل هناك</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged (SQLite reports: {detail})</source>
+            <translation>”{file}“ تالف (يفيد SQLite بما يلي: {detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged ({detail})</source>
+            <translation>”{file}“ تالف ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" is empty: it is not an Agenda Editor session file</source>
+            <translation>”{file}“ فارغ: فهو ليس ملف جلسة عمل لـ Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is incomplete (the file is truncated)</source>
+            <translation>”{file}“ غير مكتمل (الملف مبتور)</translation>
+        </message>
+        <message>
+            <source>"{file}" is not an Agenda Editor session file</source>
+            <translation>”{file}“ ليس ملف جلسة عمل لـ Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" kept changing while it was being read; try again later</source>
+            <translation>ظل ”{file}“ يتغيّر أثناء قراءته؛ أعد المحاولة لاحقًا</translation>
+        </message>
+        <message>
+            <source>"{file}" took more than {seconds} seconds to read, which no Agenda Editor file does: it is damaged or was crafted to make programs hang; it was not opened</source>
+            <translation>استغرقت قراءة ”{file}“ أكثر من {seconds} ثانية، وهو ما لا يحدث مع أي ملف من ملفات Agenda Editor: فهو تالف أو صُنع لتعطيل البرامج؛ ولم يُفتح</translation>
+        </message>
+        <message>
+            <source>"{file}" was changed by another program or person since it was opened; it was not overwritten</source>
+            <translation>عدّل برنامج آخر أو شخص آخر ”{file}“ منذ فتحه؛ ولم يُستبدل</translation>
+        </message>
+        <message>
+            <source>"{file}" was moved or deleted since it was opened; it was not written again</source>
+            <translation>نُقل ”{file}“ أو حُذف منذ فتحه؛ ولم تُعَد كتابته</translation>
+        </message>
+        <message>
+            <source>"{file}" was not opened: {journals} beside it holds changes that another program made to it and never finished. Agenda Editor neither applies nor deletes them; finish them with the program that made them, or move that file away to open the file without them</source>
+            <translation>لم يُفتح ”{file}“: فالملف {journals} المجاور له يتضمن تغييرات أجراها عليه برنامج آخر ولم يُكملها قط. ولا يطبّق Agenda Editor هذه التغييرات ولا يحذفها؛ فأكملها بالبرنامج الذي أجراها، أو انقل ذلك الملف إلى مكان آخر لفتح الملف من دونها</translation>
+        </message>
+        <message>
+            <source>"{file}" was not saved: {detail}</source>
+            <translation>لم يُحفظ ”{file}“: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" was saved by a newer version of Agenda Editor (file format {version}; this version reads formats up to {latest}). Update Agenda Editor to open it.</source>
+            <translation>حُفظ ”{file}“ بإصدار أحدث من Agenda Editor (تنسيق الملف {version}؛ ويقرأ هذا الإصدار التنسيقات حتى {latest}). حدّث Agenda Editor لفتحه.</translation>
+        </message>
+        <message>
+            <source>expected "{expected}", got {value}</source>
+            <translation>المتوقع ”{expected}“، والموجود {value}</translation>
+        </message>
+        <message>
+            <source>invalid JSON at line {line}, column {column}: {detail}</source>
+            <translation>JSON غير صالح في السطر {line}، العمود {column}: {detail}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: nested too deeply</source>
+            <translation>JSON غير صالح: التداخل عميق أكثر من اللازم</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {detail}</source>
+            <translation>JSON غير صالح: {detail}</translation>
+        </message>
+        <message>
+            <source>missing; expected "{expected}"</source>
+            <translation>مفقود؛ المتوقع ”{expected}“</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (invalid byte at offset {offset})</source>
+            <translation>ليس نصًا بترميز UTF-8 (بايت غير صالح عند الموضع {offset})</translation>
+        </message>
+        <message>
+            <source>the document is empty</source>
+            <translation>المستند فارغ</translation>
+        </message>
+        <message>
+            <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
+            <translation>أُنشئ {value} بإصدار أحدث من Agenda Editor؛ ويقرأ هذا الإصدار ”{expected}“</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

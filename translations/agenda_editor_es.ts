@@ -2130,6 +2130,145 @@ Guarde su trabajo para no perderlo.</translation>
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>"{file}" cannot be opened ({detail})</source>
+            <translation>«{file}» no se puede abrir ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: permission denied</source>
+            <translation>«{file}» no se puede leer: permiso denegado</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: {detail}</source>
+            <translation>«{file}» no se puede leer: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>«{file}» contiene {detail}, algo que los archivos de Agenda Editor nunca tienen: fue fabricado o modificado por otro programa y no se abrió</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved ({detail})</source>
+            <translation>«{file}» no se pudo guardar ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: permission denied</source>
+            <translation>«{file}» no se pudo guardar: permiso denegado</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: {detail}</source>
+            <translation>«{file}» no se pudo guardar: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" does not exist (it may have been moved or deleted)</source>
+            <translation>«{file}» no existe (puede que se haya movido o eliminado)</translation>
+        </message>
+        <message>
+            <source>"{file}" has an unknown file format ({version})</source>
+            <translation>«{file}» tiene un formato de archivo desconocido ({version})</translation>
+        </message>
+        <message>
+            <source>"{file}" has inconsistent content: {detail}</source>
+            <translation>El contenido de «{file}» es incoherente: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" holds a value of more than {megabytes} MB, which no Agenda Editor file does: it is damaged or crafted; it was not opened</source>
+            <translation>«{file}» contiene un valor de más de {megabytes} MB, algo que ningún archivo de Agenda Editor tiene: está dañado o fue fabricado; no se abrió</translation>
+        </message>
+        <message>
+            <source>"{file}" is a database of another program, not an Agenda Editor session file</source>
+            <translation>«{file}» es una base de datos de otro programa, no un archivo de sesión de Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder, not a session file</source>
+            <translation>«{file}» es una carpeta, no un archivo de sesión</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder; a session file cannot be saved there</source>
+            <translation>«{file}» es una carpeta; no se puede guardar allí un archivo de sesión</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged (SQLite reports: {detail})</source>
+            <translation>«{file}» está dañado (SQLite informa: {detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged ({detail})</source>
+            <translation>«{file}» está dañado ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" is empty: it is not an Agenda Editor session file</source>
+            <translation>«{file}» está vacío: no es un archivo de sesión de Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is incomplete (the file is truncated)</source>
+            <translation>«{file}» está incompleto (el archivo está truncado)</translation>
+        </message>
+        <message>
+            <source>"{file}" is not an Agenda Editor session file</source>
+            <translation>«{file}» no es un archivo de sesión de Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" kept changing while it was being read; try again later</source>
+            <translation>«{file}» no dejó de cambiar mientras se leía; vuelva a intentarlo más tarde</translation>
+        </message>
+        <message>
+            <source>"{file}" took more than {seconds} seconds to read, which no Agenda Editor file does: it is damaged or was crafted to make programs hang; it was not opened</source>
+            <translation>La lectura de «{file}» tardó más de {seconds} segundos, algo que no ocurre con ningún archivo de Agenda Editor: está dañado o fue fabricado para bloquear los programas; no se abrió</translation>
+        </message>
+        <message>
+            <source>"{file}" was changed by another program or person since it was opened; it was not overwritten</source>
+            <translation>«{file}» fue modificado por otro programa u otra persona desde que se abrió; no se sobrescribió</translation>
+        </message>
+        <message>
+            <source>"{file}" was moved or deleted since it was opened; it was not written again</source>
+            <translation>«{file}» se movió o eliminó desde que se abrió; no se volvió a escribir</translation>
+        </message>
+        <message>
+            <source>"{file}" was not opened: {journals} beside it holds changes that another program made to it and never finished. Agenda Editor neither applies nor deletes them; finish them with the program that made them, or move that file away to open the file without them</source>
+            <translation>«{file}» no se abrió: {journals}, a su lado, contiene cambios que otro programa le hizo y nunca terminó. Agenda Editor ni los aplica ni los elimina; termínelos con el programa que los hizo, o mueva ese archivo a otro lugar para abrir el archivo sin ellos</translation>
+        </message>
+        <message>
+            <source>"{file}" was not saved: {detail}</source>
+            <translation>«{file}» no se guardó: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" was saved by a newer version of Agenda Editor (file format {version}; this version reads formats up to {latest}). Update Agenda Editor to open it.</source>
+            <translation>«{file}» se guardó con una versión más reciente de Agenda Editor (formato de archivo {version}; esta versión lee formatos hasta el {latest}). Actualice Agenda Editor para abrirlo.</translation>
+        </message>
+        <message>
+            <source>expected "{expected}", got {value}</source>
+            <translation>se esperaba «{expected}» y se encontró {value}</translation>
+        </message>
+        <message>
+            <source>invalid JSON at line {line}, column {column}: {detail}</source>
+            <translation>JSON no válido en la línea {line}, columna {column}: {detail}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: nested too deeply</source>
+            <translation>JSON no válido: anidamiento demasiado profundo</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {detail}</source>
+            <translation>JSON no válido: {detail}</translation>
+        </message>
+        <message>
+            <source>missing; expected "{expected}"</source>
+            <translation>falta; se esperaba «{expected}»</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (invalid byte at offset {offset})</source>
+            <translation>no es texto UTF-8 (byte no válido en la posición {offset})</translation>
+        </message>
+        <message>
+            <source>the document is empty</source>
+            <translation>el documento está vacío</translation>
+        </message>
+        <message>
+            <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
+            <translation>{value} se creó con una versión más reciente de Agenda Editor; esta versión lee «{expected}»</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

@@ -2130,6 +2130,145 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>"{file}" cannot be opened ({detail})</source>
+            <translation>« {file} » ne peut pas être ouvert ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: permission denied</source>
+            <translation>« {file} » ne peut pas être lu : autorisation refusée</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: {detail}</source>
+            <translation>« {file} » ne peut pas être lu : {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>« {file} » contient {detail}, ce qu'un fichier Agenda Editor ne contient jamais : il a été fabriqué ou modifié par un autre programme et n'a pas été ouvert</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved ({detail})</source>
+            <translation>« {file} » n'a pas pu être enregistré ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: permission denied</source>
+            <translation>« {file} » n'a pas pu être enregistré : autorisation refusée</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: {detail}</source>
+            <translation>« {file} » n'a pas pu être enregistré : {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" does not exist (it may have been moved or deleted)</source>
+            <translation>« {file} » n'existe pas (il a peut-être été déplacé ou supprimé)</translation>
+        </message>
+        <message>
+            <source>"{file}" has an unknown file format ({version})</source>
+            <translation>« {file} » a un format de fichier inconnu ({version})</translation>
+        </message>
+        <message>
+            <source>"{file}" has inconsistent content: {detail}</source>
+            <translation>Le contenu de « {file} » est incohérent : {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" holds a value of more than {megabytes} MB, which no Agenda Editor file does: it is damaged or crafted; it was not opened</source>
+            <translation>« {file} » contient une valeur de plus de {megabytes} Mo, ce qu'aucun fichier Agenda Editor ne contient : il est endommagé ou fabriqué ; il n'a pas été ouvert</translation>
+        </message>
+        <message>
+            <source>"{file}" is a database of another program, not an Agenda Editor session file</source>
+            <translation>« {file} » est une base de données d'un autre programme, pas un fichier de session Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder, not a session file</source>
+            <translation>« {file} » est un dossier, pas un fichier de session</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder; a session file cannot be saved there</source>
+            <translation>« {file} » est un dossier ; un fichier de session ne peut pas y être enregistré</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged (SQLite reports: {detail})</source>
+            <translation>« {file} » est endommagé (SQLite signale : {detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged ({detail})</source>
+            <translation>« {file} » est endommagé ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" is empty: it is not an Agenda Editor session file</source>
+            <translation>« {file} » est vide : ce n'est pas un fichier de session Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is incomplete (the file is truncated)</source>
+            <translation>« {file} » est incomplet (le fichier est tronqué)</translation>
+        </message>
+        <message>
+            <source>"{file}" is not an Agenda Editor session file</source>
+            <translation>« {file} » n'est pas un fichier de session Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" kept changing while it was being read; try again later</source>
+            <translation>« {file} » n'a cessé de changer pendant sa lecture ; réessayez plus tard</translation>
+        </message>
+        <message>
+            <source>"{file}" took more than {seconds} seconds to read, which no Agenda Editor file does: it is damaged or was crafted to make programs hang; it was not opened</source>
+            <translation>La lecture de « {file} » a pris plus de {seconds} secondes, ce qui n'arrive avec aucun fichier Agenda Editor : il est endommagé ou a été fabriqué pour bloquer les programmes ; il n'a pas été ouvert</translation>
+        </message>
+        <message>
+            <source>"{file}" was changed by another program or person since it was opened; it was not overwritten</source>
+            <translation>« {file} » a été modifié par un autre programme ou une autre personne depuis son ouverture ; il n'a pas été écrasé</translation>
+        </message>
+        <message>
+            <source>"{file}" was moved or deleted since it was opened; it was not written again</source>
+            <translation>« {file} » a été déplacé ou supprimé depuis son ouverture ; il n'a pas été réécrit</translation>
+        </message>
+        <message>
+            <source>"{file}" was not opened: {journals} beside it holds changes that another program made to it and never finished. Agenda Editor neither applies nor deletes them; finish them with the program that made them, or move that file away to open the file without them</source>
+            <translation>« {file} » n'a pas été ouvert : {journals}, à côté de lui, contient des modifications qu'un autre programme y a apportées sans jamais les terminer. Agenda Editor ne les applique ni ne les supprime ; terminez-les avec le programme qui les a faites, ou déplacez ce fichier ailleurs pour ouvrir le fichier sans elles</translation>
+        </message>
+        <message>
+            <source>"{file}" was not saved: {detail}</source>
+            <translation>« {file} » n'a pas été enregistré : {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" was saved by a newer version of Agenda Editor (file format {version}; this version reads formats up to {latest}). Update Agenda Editor to open it.</source>
+            <translation>« {file} » a été enregistré par une version plus récente d'Agenda Editor (format de fichier {version} ; cette version lit les formats jusqu'à {latest}). Mettez Agenda Editor à jour pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>expected "{expected}", got {value}</source>
+            <translation>« {expected} » attendu, {value} trouvé</translation>
+        </message>
+        <message>
+            <source>invalid JSON at line {line}, column {column}: {detail}</source>
+            <translation>JSON non valide à la ligne {line}, colonne {column} : {detail}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: nested too deeply</source>
+            <translation>JSON non valide : imbrication trop profonde</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {detail}</source>
+            <translation>JSON non valide : {detail}</translation>
+        </message>
+        <message>
+            <source>missing; expected "{expected}"</source>
+            <translation>absent ; « {expected} » attendu</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (invalid byte at offset {offset})</source>
+            <translation>ce n'est pas du texte UTF-8 (octet non valide à la position {offset})</translation>
+        </message>
+        <message>
+            <source>the document is empty</source>
+            <translation>le document est vide</translation>
+        </message>
+        <message>
+            <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
+            <translation>{value} a été créé par une version plus récente d'Agenda Editor ; cette version lit « {expected} »</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

@@ -2152,6 +2152,145 @@ Save your work to keep it safe.</source>
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>"{file}" cannot be opened ({detail})</source>
+            <translation>«{file}» не удается открыть ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: permission denied</source>
+            <translation>«{file}» не удается прочитать: доступ запрещен</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: {detail}</source>
+            <translation>«{file}» не удается прочитать: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>«{file}» содержит {detail}, чего в файлах Agenda Editor никогда не бывает: он подделан или изменен другой программой и не был открыт</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved ({detail})</source>
+            <translation>«{file}» не удалось сохранить ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: permission denied</source>
+            <translation>«{file}» не удалось сохранить: доступ запрещен</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: {detail}</source>
+            <translation>«{file}» не удалось сохранить: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" does not exist (it may have been moved or deleted)</source>
+            <translation>«{file}» не существует (возможно, он был перемещен или удален)</translation>
+        </message>
+        <message>
+            <source>"{file}" has an unknown file format ({version})</source>
+            <translation>«{file}» имеет неизвестный формат файла ({version})</translation>
+        </message>
+        <message>
+            <source>"{file}" has inconsistent content: {detail}</source>
+            <translation>Содержимое «{file}» противоречиво: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" holds a value of more than {megabytes} MB, which no Agenda Editor file does: it is damaged or crafted; it was not opened</source>
+            <translation>«{file}» содержит значение размером более {megabytes} МБ, чего не бывает ни в одном файле Agenda Editor: он поврежден или подделан; он не был открыт</translation>
+        </message>
+        <message>
+            <source>"{file}" is a database of another program, not an Agenda Editor session file</source>
+            <translation>«{file}» — база данных другой программы, а не файл сеанса Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder, not a session file</source>
+            <translation>«{file}» — папка, а не файл сеанса</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder; a session file cannot be saved there</source>
+            <translation>«{file}» — папка; сохранить туда файл сеанса нельзя</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged (SQLite reports: {detail})</source>
+            <translation>«{file}» поврежден (SQLite сообщает: {detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged ({detail})</source>
+            <translation>«{file}» поврежден ({detail})</translation>
+        </message>
+        <message>
+            <source>"{file}" is empty: it is not an Agenda Editor session file</source>
+            <translation>«{file}» пуст: это не файл сеанса Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is incomplete (the file is truncated)</source>
+            <translation>«{file}» неполон (файл обрезан)</translation>
+        </message>
+        <message>
+            <source>"{file}" is not an Agenda Editor session file</source>
+            <translation>«{file}» не является файлом сеанса Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" kept changing while it was being read; try again later</source>
+            <translation>«{file}» постоянно менялся во время чтения; повторите попытку позже</translation>
+        </message>
+        <message>
+            <source>"{file}" took more than {seconds} seconds to read, which no Agenda Editor file does: it is damaged or was crafted to make programs hang; it was not opened</source>
+            <translation>Чтение «{file}» заняло более {seconds} с, чего не бывает ни с одним файлом Agenda Editor: он поврежден или подделан, чтобы программы зависали; он не был открыт</translation>
+        </message>
+        <message>
+            <source>"{file}" was changed by another program or person since it was opened; it was not overwritten</source>
+            <translation>«{file}» был изменен другой программой или другим человеком после открытия; он не был перезаписан</translation>
+        </message>
+        <message>
+            <source>"{file}" was moved or deleted since it was opened; it was not written again</source>
+            <translation>«{file}» был перемещен или удален после открытия; он не был записан заново</translation>
+        </message>
+        <message>
+            <source>"{file}" was not opened: {journals} beside it holds changes that another program made to it and never finished. Agenda Editor neither applies nor deletes them; finish them with the program that made them, or move that file away to open the file without them</source>
+            <translation>«{file}» не был открыт: рядом с ним {journals} содержит изменения, которые другая программа начала вносить в него и не завершила. Agenda Editor не применяет и не удаляет их; завершите их в программе, которая их внесла, или переместите этот файл, чтобы открыть файл без них</translation>
+        </message>
+        <message>
+            <source>"{file}" was not saved: {detail}</source>
+            <translation>«{file}» не был сохранен: {detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" was saved by a newer version of Agenda Editor (file format {version}; this version reads formats up to {latest}). Update Agenda Editor to open it.</source>
+            <translation>«{file}» был сохранен более новой версией Agenda Editor (формат файла {version}; эта версия читает форматы до {latest}). Обновите Agenda Editor, чтобы открыть его.</translation>
+        </message>
+        <message>
+            <source>expected "{expected}", got {value}</source>
+            <translation>ожидалось «{expected}», получено {value}</translation>
+        </message>
+        <message>
+            <source>invalid JSON at line {line}, column {column}: {detail}</source>
+            <translation>недопустимый JSON в строке {line}, столбце {column}: {detail}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: nested too deeply</source>
+            <translation>недопустимый JSON: слишком глубокая вложенность</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {detail}</source>
+            <translation>недопустимый JSON: {detail}</translation>
+        </message>
+        <message>
+            <source>missing; expected "{expected}"</source>
+            <translation>отсутствует; ожидалось «{expected}»</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (invalid byte at offset {offset})</source>
+            <translation>это не текст UTF-8 (недопустимый байт в позиции {offset})</translation>
+        </message>
+        <message>
+            <source>the document is empty</source>
+            <translation>документ пуст</translation>
+        </message>
+        <message>
+            <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
+            <translation>{value} создан более новой версией Agenda Editor; эта версия читает «{expected}»</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

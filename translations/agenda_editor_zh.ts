@@ -2108,6 +2108,145 @@ Save your work to keep it safe.</source>
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>"{file}" cannot be opened ({detail})</source>
+            <translation>无法打开“{file}”（{detail}）</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: permission denied</source>
+            <translation>无法读取“{file}”：权限被拒绝</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be read: {detail}</source>
+            <translation>无法读取“{file}”：{detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>“{file}”包含 {detail}，而 Agenda Editor 文件从不包含此类内容：该文件系伪造或被其他程序修改，未予打开</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved ({detail})</source>
+            <translation>无法保存“{file}”（{detail}）</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: permission denied</source>
+            <translation>无法保存“{file}”：权限被拒绝</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be saved: {detail}</source>
+            <translation>无法保存“{file}”：{detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" does not exist (it may have been moved or deleted)</source>
+            <translation>“{file}”不存在（可能已被移动或删除）</translation>
+        </message>
+        <message>
+            <source>"{file}" has an unknown file format ({version})</source>
+            <translation>“{file}”的文件格式未知（{version}）</translation>
+        </message>
+        <message>
+            <source>"{file}" has inconsistent content: {detail}</source>
+            <translation>“{file}”的内容不一致：{detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" holds a value of more than {megabytes} MB, which no Agenda Editor file does: it is damaged or crafted; it was not opened</source>
+            <translation>“{file}”包含超过 {megabytes} MB 的值，任何 Agenda Editor 文件都不会如此：该文件已损坏或系伪造；未予打开</translation>
+        </message>
+        <message>
+            <source>"{file}" is a database of another program, not an Agenda Editor session file</source>
+            <translation>“{file}”是其他程序的数据库，不是 Agenda Editor 会话文件</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder, not a session file</source>
+            <translation>“{file}”是文件夹，不是会话文件</translation>
+        </message>
+        <message>
+            <source>"{file}" is a folder; a session file cannot be saved there</source>
+            <translation>“{file}”是文件夹；无法在此保存会话文件</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged (SQLite reports: {detail})</source>
+            <translation>“{file}”已损坏（SQLite 报告：{detail}）</translation>
+        </message>
+        <message>
+            <source>"{file}" is damaged ({detail})</source>
+            <translation>“{file}”已损坏（{detail}）</translation>
+        </message>
+        <message>
+            <source>"{file}" is empty: it is not an Agenda Editor session file</source>
+            <translation>“{file}”为空：不是 Agenda Editor 会话文件</translation>
+        </message>
+        <message>
+            <source>"{file}" is incomplete (the file is truncated)</source>
+            <translation>“{file}”不完整（文件被截断）</translation>
+        </message>
+        <message>
+            <source>"{file}" is not an Agenda Editor session file</source>
+            <translation>“{file}”不是 Agenda Editor 会话文件</translation>
+        </message>
+        <message>
+            <source>"{file}" kept changing while it was being read; try again later</source>
+            <translation>读取“{file}”时该文件一直在变化；请稍后再试</translation>
+        </message>
+        <message>
+            <source>"{file}" took more than {seconds} seconds to read, which no Agenda Editor file does: it is damaged or was crafted to make programs hang; it was not opened</source>
+            <translation>读取“{file}”用了超过 {seconds} 秒，任何 Agenda Editor 文件都不会如此：该文件已损坏，或系为使程序停止响应而伪造；未予打开</translation>
+        </message>
+        <message>
+            <source>"{file}" was changed by another program or person since it was opened; it was not overwritten</source>
+            <translation>“{file}”在打开后已被其他程序或他人修改；未予覆盖</translation>
+        </message>
+        <message>
+            <source>"{file}" was moved or deleted since it was opened; it was not written again</source>
+            <translation>“{file}”在打开后已被移动或删除；未重新写入</translation>
+        </message>
+        <message>
+            <source>"{file}" was not opened: {journals} beside it holds changes that another program made to it and never finished. Agenda Editor neither applies nor deletes them; finish them with the program that made them, or move that file away to open the file without them</source>
+            <translation>未打开“{file}”：其旁边的 {journals} 含有另一程序对其所作但从未完成的更改。Agenda Editor 既不应用也不删除这些更改；请用作出更改的程序完成它们，或将该文件移走，以便在不含这些更改的情况下打开文件</translation>
+        </message>
+        <message>
+            <source>"{file}" was not saved: {detail}</source>
+            <translation>未保存“{file}”：{detail}</translation>
+        </message>
+        <message>
+            <source>"{file}" was saved by a newer version of Agenda Editor (file format {version}; this version reads formats up to {latest}). Update Agenda Editor to open it.</source>
+            <translation>“{file}”由较新版本的 Agenda Editor 保存（文件格式 {version}；此版本可读取的格式最高为 {latest}）。请更新 Agenda Editor 后再打开。</translation>
+        </message>
+        <message>
+            <source>expected "{expected}", got {value}</source>
+            <translation>应为“{expected}”，实际为 {value}</translation>
+        </message>
+        <message>
+            <source>invalid JSON at line {line}, column {column}: {detail}</source>
+            <translation>第 {line} 行第 {column} 列的 JSON 无效：{detail}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: nested too deeply</source>
+            <translation>JSON 无效：嵌套过深</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {detail}</source>
+            <translation>JSON 无效：{detail}</translation>
+        </message>
+        <message>
+            <source>missing; expected "{expected}"</source>
+            <translation>缺失；应为“{expected}”</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (invalid byte at offset {offset})</source>
+            <translation>不是 UTF-8 文本（偏移量 {offset} 处的字节无效）</translation>
+        </message>
+        <message>
+            <source>the document is empty</source>
+            <translation>文档为空</translation>
+        </message>
+        <message>
+            <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
+            <translation>{value} 由较新版本的 Agenda Editor 生成；此版本读取“{expected}”</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard All</source>

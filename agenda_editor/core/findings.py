@@ -1,19 +1,19 @@
 """What a check says about a meeting: a finding with its severity, code, message and target.
 
+A finding is a problem (:mod:`agenda_editor.core.problems`: a code, its params, a severity)
+about a place in the meeting, with its English message made by the check.
+
 Shared by :mod:`agenda_editor.core.rules` and :mod:`agenda_editor.core.style`; import these
 names from :mod:`agenda_editor.core.rules` as before.
 """
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 
+from agenda_editor.core.problems import Severity
 
-class Severity(enum.StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
+__all__ = ["Finding", "Severity", "Target", "make"]
 
 
 @dataclass(frozen=True)

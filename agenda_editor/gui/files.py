@@ -33,6 +33,7 @@ from agenda_editor.gui.dialogs.messages import ask_choice
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.folders import HOME_ENV, AppFolders
 from agenda_editor.gui.new_meeting import blank_meeting, interface_language, meeting_from_existing
+from agenda_editor.gui.problem_texts import error_text
 from agenda_editor.interchange.pdf_attachment import NotOurPdf, load_pdf
 from agenda_editor.storage import locks, session
 from agenda_editor.storage.errors import ExternalChangeError, SessionFileError
@@ -319,7 +320,7 @@ class FileController(QObject):
             if not path.exists() and path in self.folders.recent_files():
                 self.folders.remove_recent(path)  # moved or deleted: no longer offered
                 self.recent_changed.emit()
-            self.show_error(_tr("Cannot Open File"), str(error))
+            self.show_error(_tr("Cannot Open File"), error_text(error))
             return False
         document = MeetingDocument(loaded.meeting, path)
         document.fingerprint = loaded.fingerprint
@@ -366,7 +367,7 @@ class FileController(QObject):
                 else str(error),
             )
         except (SessionFileError, interchange.InterchangeError) as error:
-            self.show_error(_tr("Cannot Open File"), str(error))
+            self.show_error(_tr("Cannot Open File"), error_text(error))
         except OSError as error:
             self.show_error(
                 _tr("Cannot Open File"),
@@ -475,7 +476,7 @@ class FileController(QObject):
         except ExternalChangeError as error:
             return self._external_change(path, error)
         except SessionFileError as error:
-            self.show_error(_tr("Cannot Save"), str(error))
+            self.show_error(_tr("Cannot Save"), error_text(error))
             return False
         except Exception as error:  # never let a failed save pass for a saved meeting
             log.exception("saving %s", path)
@@ -492,7 +493,7 @@ class FileController(QObject):
         answer = ask_choice(
             self.window,
             _tr("File Changed on Disk"),
-            str(error),
+            error_text(error),
             [
                 ("overwrite", _tr("Overwrite"), Role.DestructiveRole),
                 ("save-as", _tr("Save As..."), Role.AcceptRole),
@@ -537,7 +538,7 @@ class FileController(QObject):
         try:
             loaded = session.load(document.path)
         except SessionFileError as error:
-            self.show_error(_tr("Cannot Revert"), str(error))
+            self.show_error(_tr("Cannot Revert"), error_text(error))
             return False
         document.fingerprint = loaded.fingerprint
         document.versions = loaded.versions
@@ -575,7 +576,7 @@ class FileController(QObject):
         try:
             kept = entry.load()
         except SessionFileError as error:
-            self.show_error(_tr("Cannot Recover"), str(error))
+            self.show_error(_tr("Cannot Recover"), error_text(error))
             return False
         path = entry.original_path
         fingerprint: Any = None
@@ -631,7 +632,7 @@ class FileController(QObject):
             write(*args)
         except Exception as error:
             log.warning("recovery copy: %s", error)
-            self.recovery_failed.emit(str(error))
+            self.recovery_failed.emit(error_text(error))
         else:
             self._recovery_warned = False
 

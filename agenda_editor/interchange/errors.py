@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from agenda_editor.core.problems import Problem
 from agenda_editor.core.validation import printable
 
 
@@ -9,14 +10,20 @@ class InterchangeError(ValueError):
     """A JSON document that is not a valid "agenda-editor/1" meeting.
 
     ``location`` is the JSON path of the faulty value (``items[2].children[0].title``), or an
-    empty string when the problem is the document as a whole; ``problem`` says what is wrong;
-    ``file`` names the file it was read from, when there was one. ``str()`` joins them into the
-    message shown to the user.
+    empty string when the problem is the document as a whole; ``detail`` says what is wrong as a
+    :class:`~agenda_editor.core.problems.Problem` (a text, for a problem of the content, becomes
+    one of code ``json-content``), ``problem`` the same in English; ``file`` names the file it
+    was read from, when there was one. ``str()`` joins them into the message shown to the user.
     """
 
-    def __init__(self, location: str, problem: str, file: str | None = None) -> None:
+    def __init__(self, location: str, problem: str | Problem, file: str | None = None) -> None:
+        if isinstance(problem, str):
+            problem = Problem("json-content", {"detail": problem})
+        self.detail = Problem(
+            problem.code, {name: printable(value) for name, value in problem.params.items()}
+        )
         self.location = printable(location)
-        self.problem = printable(problem)
+        self.problem = self.detail.english()
         self.file = None if file is None else printable(file)
         super().__init__(self._message())
 
@@ -26,4 +33,4 @@ class InterchangeError(ValueError):
 
     def in_file(self, file: str) -> InterchangeError:
         """The same error, naming the file it was found in."""
-        return InterchangeError(self.location, self.problem, file)
+        return InterchangeError(self.location, self.detail, file)

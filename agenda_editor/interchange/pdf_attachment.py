@@ -90,7 +90,7 @@ def read_pdf(data: bytes) -> Meeting:
     except InterchangeError as error:
         raise InterchangeError(
             f"{ATTACHMENT_NAME}:{error.location}" if error.location else ATTACHMENT_NAME,
-            error.problem,
+            error.detail,
         ) from None
 
 

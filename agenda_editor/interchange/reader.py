@@ -31,6 +31,7 @@ from agenda_editor.core.model import (
     Timetable,
     new_id,
 )
+from agenda_editor.core.problems import Problem
 from agenda_editor.core.timetable import group_by_body
 from agenda_editor.interchange.errors import InterchangeError
 
@@ -101,7 +102,7 @@ def _parse_float(text: str) -> float:
     return float(text)
 
 
-def _fail(location: str, problem: str) -> NoReturn:
+def _fail(location: str, problem: str | Problem) -> NoReturn:
     raise InterchangeError(location, problem)
 
 
@@ -423,27 +424,21 @@ def check_document(doc: Any) -> Meeting:
 
 def _check_format(doc: dict[str, Any]) -> None:
     if "format" not in doc:
-        _fail("format", f'missing; expected "{FORMAT}"')
+        _fail("format", Problem("json-format-missing", {"expected": FORMAT}))
     value = doc["format"]
     if value == FORMAT:
         return
     match = _FORMAT_PATTERN.fullmatch(value) if isinstance(value, str) else None
     if match and int(match.group(1)) > FORMAT_VERSION:
-        _fail(
-            "format",
-            f"{_quote(value)} was made by a newer version of Agenda Editor; "
-            f'this version reads "{FORMAT}"',
-        )
-    _fail("format", f'expected "{FORMAT}", got {_describe(value)}')
+        _fail("format", Problem("json-format-newer", {"value": _quote(value), "expected": FORMAT}))
+    _fail("format", Problem("json-format-other", {"expected": FORMAT, "value": _describe(value)}))
 
 
 def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InterchangeError(
-            "", f"not UTF-8 text (invalid byte at offset {error.start})"
-        ) from None
+        raise InterchangeError("", Problem("json-not-utf8", {"offset": str(error.start)})) from None
 
 
 def read_json(source: Source) -> Meeting:
@@ -455,7 +450,7 @@ def read_json(source: Source) -> Meeting:
     data = source.read() if not isinstance(source, str | bytes) else source
     text = _decode(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
     if not text.strip():
-        raise InterchangeError("", "the document is empty")
+        raise InterchangeError("", Problem("json-empty"))
     try:
         doc = json.loads(
             text,
@@ -465,13 +460,12 @@ def read_json(source: Source) -> Meeting:
             parse_float=_parse_float,
         )
     except json.JSONDecodeError as error:
-        raise InterchangeError(
-            "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
+        where = {"line": str(error.lineno), "column": str(error.colno), "detail": error.msg}
+        raise InterchangeError("", Problem("json-syntax", where)) from None
     except _ConstantError as error:
-        raise InterchangeError("", f"invalid JSON: {error}") from None
+        raise InterchangeError("", Problem("json-number", {"detail": str(error)})) from None
     except RecursionError:
-        raise InterchangeError("", "invalid JSON: nested too deeply") from None
+        raise InterchangeError("", Problem("json-too-deep")) from None
     return check_document(doc)
 
 

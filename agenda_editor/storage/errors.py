@@ -1,33 +1,38 @@
-"""Errors of the storage layer, each worded so that it can be shown to a user as it is."""
+"""Errors of the storage layer: each carries a :class:`~agenda_editor.core.problems.Problem`
+(a code and its values), worded in English by ``str()`` and in the interface language by the
+window (``gui/problem_texts.py``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from agenda_editor.core.problems import Problem
+
+
+def _printable(text: str) -> str:
+    # A file name or a damaged file's text can hold lone surrogates: keep it printable.
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
 
 class SessionFileError(Exception):
-    """A session file that cannot be opened or saved; ``str()`` names the file and the problem."""
+    """A session file that cannot be opened or saved: ``code`` (one of
+    :data:`agenda_editor.core.problems.TEMPLATES`) and the values its wording names."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    def __init__(self, path: Path | str, code: str, **params: object) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(path, reason)
+        values = {name: _printable(str(value)) for name, value in params.items()}
+        self.problem = Problem(code, {"file": _printable(str(self.path)), **values})
+        super().__init__(path, code)
 
     def __str__(self) -> str:
-        # A file name or a damaged file's text can hold lone surrogates: keep it printable.
-        return f'"{self.path}" {self.reason}'.encode("utf-8", "backslashreplace").decode("utf-8")
+        return self.problem.english()
 
 
 class ExternalChangeError(SessionFileError):
     """The file on disk was changed by someone else since it was opened; nothing was written."""
 
-    def __init__(self, path: Path | str, reason: str | None = None) -> None:
-        super().__init__(
-            path,
-            reason
-            or "was changed by another program or person since it was opened; "
-            "it was not overwritten",
-        )
+    def __init__(self, path: Path | str, code: str = "session-changed") -> None:
+        super().__init__(path, code)
 
 
 class SessionContentError(ValueError):

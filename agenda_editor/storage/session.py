@@ -92,12 +92,12 @@ def _read_fingerprint(path: Path) -> tuple[Fingerprint, bytes]:
 
 def _open_problem(path: Path, error: OSError) -> SessionFileError:
     if not path.exists():
-        return SessionFileError(path, "does not exist (it may have been moved or deleted)")
+        return SessionFileError(path, "session-missing")
     if path.is_dir():
-        return SessionFileError(path, "is a folder, not a session file")
+        return SessionFileError(path, "session-folder")
     if isinstance(error, PermissionError):
-        return SessionFileError(path, "cannot be read: permission denied")
-    return SessionFileError(path, f"cannot be read: {error.strerror or error}")
+        return SessionFileError(path, "session-permission")
+    return SessionFileError(path, "session-unreadable", detail=error.strerror or error)
 
 
 def load(path: Path | str) -> LoadedSession:
@@ -121,37 +121,31 @@ def load(path: Path | str) -> LoadedSession:
             raise _open_problem(path, error) from error
         if after == before:
             return LoadedSession(meeting, before, path, version, versions)
-    raise SessionFileError(path, "kept changing while it was being read; try again later")
+    raise SessionFileError(path, "session-unsteady")
 
 
 def _check_header(path: Path, header: bytes, size: int) -> int:
     """Check the SQLite header of a file; returns its schema version."""
     if size == 0:
-        raise SessionFileError(path, "is empty: it is not an Agenda Editor session file")
+        raise SessionFileError(path, "session-empty")
     if not header.startswith(SQLITE_HEADER[: len(header)]) or len(header) < len(SQLITE_HEADER):
-        raise SessionFileError(path, "is not an Agenda Editor session file")
+        raise SessionFileError(path, "session-not-ours")
     if len(header) < _HEADER_SIZE:
-        raise SessionFileError(path, "is incomplete (the file is truncated)")
+        raise SessionFileError(path, "session-truncated")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise SessionFileError(
-            path, "is a database of another program, not an Agenda Editor session file"
-        )
+        raise SessionFileError(path, "session-other-program")
     version = int.from_bytes(header[60:64], "big")
     latest = migrations.MIGRATIONS.latest
     if version > latest:
-        raise SessionFileError(
-            path,
-            f"was saved by a newer version of Agenda Editor (file format {version}; this "
-            f"version reads formats up to {latest}). Update Agenda Editor to open it.",
-        )
+        raise SessionFileError(path, "session-newer", version=version, latest=latest)
     if version < BASE_VERSION:
-        raise SessionFileError(path, f"has an unknown file format ({version})")
+        raise SessionFileError(path, "session-unknown-format", version=version)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     counter_valid = header[24:28] == header[92:96]
     if page_size < 512 or size % page_size or (counter_valid and size < pages * page_size):
-        raise SessionFileError(path, "is incomplete (the file is truncated)")
+        raise SessionFileError(path, "session-truncated")
     return version
 
 
@@ -164,13 +158,7 @@ def _read_database(path: Path, version: int) -> tuple[Meeting, list[SavedVersion
     journals = untrusted.leftover_journals(path)
     if journals:
         names = ", ".join(f"“{journal.name}”" for journal in journals)
-        raise SessionFileError(
-            path,
-            f"was not opened: {names} beside it holds changes that another program made to "
-            "it and never finished. Agenda Editor neither applies nor deletes them; finish "
-            "them with the program that made them, or move that file away to open the file "
-            "without them",
-        )
+        raise SessionFileError(path, "session-journal", journals=names)
     deadline = untrusted.Deadline(untrusted.READ_TIME_LIMIT)
     try:
         return _read_guarded(path, version, deadline)
@@ -196,26 +184,20 @@ def _read_failure(path: Path, deadline: untrusted.Deadline, error: Exception) ->
         causes.append(cause)
         cause = cause.__cause__
     if deadline.expired:
-        return SessionFileError(
-            path,
-            f"took more than {deadline.seconds:g} seconds to read, which no Agenda Editor file "
-            "does: it is damaged or was crafted to make programs hang; it was not opened",
-        )
+        return SessionFileError(path, "session-slow", seconds=f"{deadline.seconds:g}")
     if any(isinstance(cause, sqlite3.DataError) and "too big" in str(cause) for cause in causes):
         return SessionFileError(
-            path,
-            f"holds a value of more than {untrusted.MAX_VALUE_BYTES // 1_000_000} MB, which no "
-            "Agenda Editor file does: it is damaged or crafted; it was not opened",
+            path, "session-huge-value", megabytes=untrusted.MAX_VALUE_BYTES // 1_000_000
         )
     if isinstance(error, SessionFileError):
         return error
     if isinstance(error, sqlite3.Error):
-        return SessionFileError(path, f"is damaged ({error})")
+        return SessionFileError(path, "session-damaged", detail=error)
     if isinstance(error, UnicodeDecodeError) and isinstance(error.object, bytes):
         # SQLite's own message about the file held bytes of the file that are not text.
         report = error.object.decode("utf-8", "replace")[:160]
-        return SessionFileError(path, f"is damaged (SQLite reports: {report})")
-    return SessionFileError(path, f"is damaged ({type(error).__name__}: {error})")
+        return SessionFileError(path, "session-damaged-sqlite", detail=report)
+    return SessionFileError(path, "session-damaged", detail=f"{type(error).__name__}: {error}")
 
 
 def _read_guarded(
@@ -226,12 +208,12 @@ def _read_guarded(
         try:
             source = untrusted.open_read_only(path)
         except sqlite3.Error as error:
-            raise SessionFileError(path, f"cannot be opened ({error})") from error
+            raise SessionFileError(path, "session-cannot-open", detail=error) from error
         try:
             untrusted.harden(source, deadline)
             problem = untrusted.check(source, version)
             if problem:
-                raise SessionFileError(path, problem)
+                raise SessionFileError(path, problem.code, **problem.params)
             source.backup(memory)
         finally:
             source.close()
@@ -239,11 +221,11 @@ def _read_guarded(
         try:
             migrations.MIGRATIONS.upgrade(memory)
         except migrations.MigrationError as error:
-            raise SessionFileError(path, f"cannot be read: {error}") from error
+            raise SessionFileError(path, "session-unreadable", detail=error) from error
         try:
             return read_meeting(memory), read_versions(memory)
         except SessionContentError as error:
-            raise SessionFileError(path, f"has inconsistent content: {error}") from error
+            raise SessionFileError(path, "session-inconsistent", detail=error) from error
     finally:
         memory.close()
 
@@ -268,7 +250,7 @@ def save(
     try:
         check_storable(meeting)
     except MeetingNotStorableError as error:
-        raise SessionFileError(path, f"was not saved: {error}") from error
+        raise SessionFileError(path, "session-not-saved", detail=error) from error
     if expected is not None and not force:
         try:
             current: Fingerprint | None = fingerprint(path)
@@ -277,9 +259,7 @@ def save(
         except OSError as error:
             raise _open_problem(path, error) from error
         if current is None:
-            raise ExternalChangeError(
-                path, "was moved or deleted since it was opened; it was not written again"
-            )
+            raise ExternalChangeError(path, "session-moved")
         if current != expected:
             raise ExternalChangeError(path)
     return write_database_file(path, lambda conn: write_session(conn, meeting, versions or []))
@@ -315,7 +295,7 @@ def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None])
     and ``path`` is untouched; the error is a :class:`SessionFileError`.
     """
     if path.is_dir():
-        raise SessionFileError(path, "is a folder; a session file cannot be saved there")
+        raise SessionFileError(path, "session-save-folder")
     memory = sqlite3.connect(":memory:")
     try:
         build(memory)
@@ -329,11 +309,14 @@ def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None])
             result = fingerprint(temporary)
         return result
     except OSError as error:
-        reason = "permission denied" if isinstance(error, PermissionError) else error.strerror
-        raise SessionFileError(path, f"could not be saved: {reason or error}") from error
+        if isinstance(error, PermissionError):
+            raise SessionFileError(path, "session-save-permission") from error
+        raise SessionFileError(
+            path, "session-save-failed", detail=error.strerror or error
+        ) from error
     except sqlite3.Error as error:
-        raise SessionFileError(path, f"could not be saved ({error})") from error
+        raise SessionFileError(path, "session-save-sqlite", detail=error) from error
     except (MeetingNotStorableError, UnicodeError) as error:
-        raise SessionFileError(path, f"was not saved: {error}") from error
+        raise SessionFileError(path, "session-not-saved", detail=error) from error
     finally:
         memory.close()

@@ -29,6 +29,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from agenda_editor.core.problems import Problem
 from agenda_editor.core.validation import MAX_TEXT_LENGTH
 from agenda_editor.storage import migrations
 from agenda_editor.storage.schema import create_base_schema
@@ -131,21 +132,18 @@ def _our_objects(
     return frozenset(tables | EXTRA_TABLES | SQLITE_TABLES), frozenset(indexes)
 
 
-def check(conn: sqlite3.Connection, version: int) -> str | None:
-    """What makes the database on ``conn`` (schema ``version``) unfit to read, worded for the
-    user, or ``None``: an object that is not ours (:func:`foreign_object`) or damage that
-    ``PRAGMA quick_check`` finds."""
+def check(conn: sqlite3.Connection, version: int) -> Problem | None:
+    """What makes the database on ``conn`` (schema ``version``) unfit to read, or ``None``: an
+    object that is not ours (:func:`foreign_object`, code ``session-foreign``) or damage that
+    ``PRAGMA quick_check`` finds (``session-damaged-sqlite``)."""
     foreign = foreign_object(conn, version)
     if foreign:
-        return (
-            f"contains {foreign}, which Agenda Editor files never have: it was crafted or "
-            "changed by another program, and was not opened"
-        )
+        return Problem("session-foreign", {"detail": foreign})
     problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         lines = [line for line in "\n".join(problems).splitlines() if "***" not in line]
         first = lines[0] if lines else problems[0]
-        return f"is damaged (SQLite reports: {first[:160]})"
+        return Problem("session-damaged-sqlite", {"detail": first[:160]})
     return None
 
 

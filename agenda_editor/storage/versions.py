@@ -22,6 +22,7 @@ import zlib
 from dataclasses import dataclass
 
 from agenda_editor.core.model import Meeting
+from agenda_editor.core.problems import predicate
 from agenda_editor.storage import migrations, untrusted
 from agenda_editor.storage.codec import read_meeting, write_meeting
 from agenda_editor.storage.errors import SessionContentError
@@ -138,7 +139,7 @@ def read_version(data: bytes) -> Meeting:
             untrusted.harden(conn, deadline)
             problem = untrusted.check(conn, version)
             if problem:
-                raise VersionError(f"it {problem}")
+                raise VersionError(f"it {predicate(problem)}")
             if (
                 "snapshot" in _tables(conn)
                 and conn.execute("SELECT 1 FROM snapshot LIMIT 1").fetchone()

@@ -1,0 +1,169 @@
+"""Why something cannot be done: one model for files, locks, the interchange format and the rules.
+
+A :class:`Problem` is a stable ``code``, the values its wording names (``params``) and a
+severity. Its wording lives in one place, :data:`TEMPLATES`, in English and marked for Qt
+Linguist under the context ``Problems``: the command line says a problem in English
+(:meth:`Problem.english`), the window says the same problem in the interface language by giving
+:func:`word` its translator (``gui/problem_texts.py``). The findings of the rules
+(:mod:`agenda_editor.core.findings`) follow the same model (severity, code, params) with their
+templates under the context ``FindingTexts``.
+
+In the templates ``{file}`` is the file's path and ``{detail}`` what the system or SQLite said,
+in its own words; the other names are values (numbers, names) that read the same in any
+language.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+CONTEXT = "Problems"
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate reads
+    """Marks ``source`` for translation under ``context``; translated when shown."""
+    return source
+
+
+#: One wording per code; the names in braces are the problem's ``params``.
+TEMPLATES: dict[str, str] = {
+    # -- session files: opening --
+    "session-missing": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" does not exist (it may have been moved or deleted)'
+    ),
+    "session-folder": QT_TRANSLATE_NOOP("Problems", '"{file}" is a folder, not a session file'),
+    "session-permission": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" cannot be read: permission denied'
+    ),
+    "session-unreadable": QT_TRANSLATE_NOOP("Problems", '"{file}" cannot be read: {detail}'),
+    "session-unsteady": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" kept changing while it was being read; try again later'
+    ),
+    "session-empty": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" is empty: it is not an Agenda Editor session file'
+    ),
+    "session-not-ours": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" is not an Agenda Editor session file'
+    ),
+    "session-truncated": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" is incomplete (the file is truncated)'
+    ),
+    "session-other-program": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" is a database of another program, not an Agenda Editor session file'
+    ),
+    "session-newer": QT_TRANSLATE_NOOP(
+        "Problems",
+        '"{file}" was saved by a newer version of Agenda Editor (file format {version}; this '
+        "version reads formats up to {latest}). Update Agenda Editor to open it.",
+    ),
+    "session-unknown-format": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" has an unknown file format ({version})'
+    ),
+    "session-journal": QT_TRANSLATE_NOOP(
+        "Problems",
+        '"{file}" was not opened: {journals} beside it holds changes that another program made '
+        "to it and never finished. Agenda Editor neither applies nor deletes them; finish them "
+        "with the program that made them, or move that file away to open the file without them",
+    ),
+    "session-slow": QT_TRANSLATE_NOOP(
+        "Problems",
+        '"{file}" took more than {seconds} seconds to read, which no Agenda Editor file does: '
+        "it is damaged or was crafted to make programs hang; it was not opened",
+    ),
+    "session-huge-value": QT_TRANSLATE_NOOP(
+        "Problems",
+        '"{file}" holds a value of more than {megabytes} MB, which no Agenda Editor file does: '
+        "it is damaged or crafted; it was not opened",
+    ),
+    "session-damaged": QT_TRANSLATE_NOOP("Problems", '"{file}" is damaged ({detail})'),
+    "session-damaged-sqlite": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" is damaged (SQLite reports: {detail})'
+    ),
+    "session-cannot-open": QT_TRANSLATE_NOOP("Problems", '"{file}" cannot be opened ({detail})'),
+    "session-foreign": QT_TRANSLATE_NOOP(
+        "Problems",
+        '"{file}" contains {detail}, which Agenda Editor files never have: it was crafted or '
+        "changed by another program, and was not opened",
+    ),
+    "session-inconsistent": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" has inconsistent content: {detail}'
+    ),
+    # -- session files: saving --
+    "session-not-saved": QT_TRANSLATE_NOOP("Problems", '"{file}" was not saved: {detail}'),
+    "session-changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        '"{file}" was changed by another program or person since it was opened; it was not '
+        "overwritten",
+    ),
+    "session-moved": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" was moved or deleted since it was opened; it was not written again'
+    ),
+    "session-save-folder": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" is a folder; a session file cannot be saved there'
+    ),
+    "session-save-permission": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" could not be saved: permission denied'
+    ),
+    "session-save-failed": QT_TRANSLATE_NOOP("Problems", '"{file}" could not be saved: {detail}'),
+    "session-save-sqlite": QT_TRANSLATE_NOOP("Problems", '"{file}" could not be saved ({detail})'),
+    # -- the JSON interchange format (what is wrong; the file and the place come before it) --
+    "json-empty": QT_TRANSLATE_NOOP("Problems", "the document is empty"),
+    "json-not-utf8": QT_TRANSLATE_NOOP(
+        "Problems", "not UTF-8 text (invalid byte at offset {offset})"
+    ),
+    "json-syntax": QT_TRANSLATE_NOOP(
+        "Problems", "invalid JSON at line {line}, column {column}: {detail}"
+    ),
+    "json-number": QT_TRANSLATE_NOOP("Problems", "invalid JSON: {detail}"),
+    "json-too-deep": QT_TRANSLATE_NOOP("Problems", "invalid JSON: nested too deeply"),
+    "json-format-missing": QT_TRANSLATE_NOOP("Problems", 'missing; expected "{expected}"'),
+    "json-format-newer": QT_TRANSLATE_NOOP(
+        "Problems",
+        '{value} was made by a newer version of Agenda Editor; this version reads "{expected}"',
+    ),
+    "json-format-other": QT_TRANSLATE_NOOP("Problems", 'expected "{expected}", got {value}'),
+    #: A problem of the document's content, said in English where it was found.
+    "json-content": "{detail}",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why not: a code of :data:`TEMPLATES`, the values its wording names, a severity."""
+
+    code: str
+    params: Mapping[str, str] = field(default_factory=dict)
+    severity: Severity = Severity.ERROR
+
+    def english(self) -> str:
+        return word(self)
+
+
+def predicate(problem: Problem) -> str:
+    """What a file problem says of the file, in English, without naming it ("is damaged
+    (...)"), for a sentence about something else ("the version ... is damaged (...)")."""
+    return TEMPLATES[problem.code].removeprefix('"{file}" ').format(**problem.params)
+
+
+def _same(context: str, source: str) -> str:
+    return source
+
+
+def word(problem: Problem, translate: Callable[[str, str], str] = _same) -> str:
+    """``problem`` in words: its template passed through ``translate(context, source)``
+    (English as it is by default), filled with its params. A translation that does not fit the
+    params falls back to English: a problem is never lost for want of words."""
+    template = TEMPLATES.get(problem.code, "{detail}")
+    params = {"detail": "", **problem.params}
+    try:
+        return translate(CONTEXT, template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)

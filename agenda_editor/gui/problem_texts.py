@@ -1,0 +1,32 @@
+"""Problems worded in the interface language.
+
+A problem (:mod:`agenda_editor.core.problems`) is worded from its template, translated under the
+context ``Problems`` of the ``.ts`` files; the errors of the session file, the interchange
+format and the PDF attachment carry their problem, so the window says in French what the
+command line says in English. Findings of the rules are worded by
+:mod:`agenda_editor.gui.finding_texts`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from agenda_editor.core.problems import Problem, word
+from agenda_editor.interchange.errors import InterchangeError
+from agenda_editor.storage.errors import SessionFileError
+
+
+def problem_text(problem: Problem) -> str:
+    """``problem`` in the interface language (English where its translation is missing)."""
+    return word(problem, QCoreApplication.translate)
+
+
+def error_text(error: Exception) -> str:
+    """What to tell the user about ``error``: its problem in the interface language, for the
+    errors that carry one; their own message for the others."""
+    if isinstance(error, SessionFileError):
+        return problem_text(error.problem)
+    if isinstance(error, InterchangeError):
+        parts = [part for part in (error.file, error.location) if part]
+        return ": ".join([*parts, problem_text(error.detail)])
+    return str(error)
