@@ -16,13 +16,11 @@ the user before anything could be lost or overwritten:
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from agenda_editor import interchange
@@ -34,19 +32,15 @@ from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.folders import HOME_ENV, AppFolders
 from agenda_editor.gui.new_meeting import blank_meeting, interface_language, meeting_from_existing
 from agenda_editor.gui.problem_texts import error_text
+from agenda_editor.gui.recovery_keeper import AUTOSAVE_DELAY_MS, RecoveryKeeper
+from agenda_editor.gui.window_roles import FileWindow
 from agenda_editor.interchange.pdf_attachment import NotOurPdf, load_pdf
 from agenda_editor.storage import locks, session
 from agenda_editor.storage.errors import ExternalChangeError, SessionFileError
 from agenda_editor.storage.recovery import RecoveryEntry, RecoveryStore
 
-if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
 
-#: How long after an edit the recovery copy is written, in milliseconds (the first edit after
-#: a save or recovery copy is written at once); with the write itself, at most 2 s are lost.
-AUTOSAVE_DELAY_MS = 1500
 
 __all__ = [
     "AUTOSAVE_DELAY_MS",
@@ -99,33 +93,27 @@ class FileController(QObject):
     status_message = Signal(str)
     #: The list of recent files changed.
     recent_changed = Signal()
-    #: A recovery copy could not be written (why); emitted by the worker thread.
-    recovery_failed = Signal(str)
 
-    def __init__(self, window: MainWindow, folders: AppFolders) -> None:
-        super().__init__(window)
+    def __init__(self, window: FileWindow, folders: AppFolders) -> None:
+        super().__init__(window.window())
         self.window = window
+        #: The widget the file dialogs and messages are shown over.
+        self.parent_widget = window.window()
         self.folders = folders
         self.lock: locks.SessionLock | None = None
         #: Where Save As proposes to save an untitled document (e.g. beside an imported JSON).
         self.suggested_path: Path | None = None
-        self.recovery = RecoveryStore(folders.recovery_dir)
-        self.recovery_key = RecoveryStore.new_key()
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.write_recovery)
+        #: The unsaved work kept for crash recovery (:mod:`agenda_editor.gui.recovery_keeper`).
+        self.keeper = RecoveryKeeper(
+            RecoveryStore(folders.recovery_dir),
+            lambda: self.document,
+            self.status_message.emit,
+            self.parent_widget,
+        )
         self._watched: MeetingDocument | None = None
-        #: A recovery copy of the current unsaved changes exists (or is being written).
-        self._kept = False
         #: Opened while someone else has it: Save writes under another name only.
         self.read_only = False
         self._opening_read_only = False
-        self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="recovery")
-        self._pending: concurrent.futures.Future[None] | None = None
-        #: The user was told that recovery copies fail (until one succeeds again).
-        self._recovery_warned = False
-        self.recovery_failed.connect(self._tell_recovery_failed)  # queued: another thread emits
 
     @property
     def document(self) -> MeetingDocument:
@@ -149,24 +137,22 @@ class FileController(QObject):
         self.lock = lock
         self.read_only = read_only
         self.suggested_path = suggested_path
-        self.recovery_key = recovery_key or RecoveryStore.new_key()
-        self._kept = False
+        self.keeper.start_over(recovery_key)
         self.window.set_document(document)
         self.watch(document)
 
     def watch(self, document: MeetingDocument) -> None:
         """Autosave and recovery follow ``document`` (the window's current one)."""
         if self._watched is not None:
-            self._watched.changed.disconnect(self._schedule_autosave)
-            self._watched.undo_stack.cleanChanged.disconnect(self._on_clean_changed)
+            self._watched.changed.disconnect(self.keeper.schedule)
+            self._watched.undo_stack.cleanChanged.disconnect(self.keeper.on_clean_changed)
         self._watched = document
-        document.changed.connect(self._schedule_autosave)
-        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        document.changed.connect(self.keeper.schedule)
+        document.undo_stack.cleanChanged.connect(self.keeper.on_clean_changed)
 
     def _let_go(self) -> None:
         """Release what the current document holds: its lock and its recovery copy."""
-        self._autosave.stop()
-        self.discard_recovery()
+        self.keeper.stop()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -180,7 +166,7 @@ class FileController(QObject):
 
     def ask_open_path(self, title: str) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, title, str(self._start_folder()), _open_filters()
+            self.parent_widget, title, str(self._start_folder()), _open_filters()
         )
         return Path(name) if name else None
 
@@ -190,9 +176,11 @@ class FileController(QObject):
             stem = file_stem(self.document.meeting.symbol, _tr("Untitled"))
             proposal = self._start_folder() / f"{stem}{session.EXTENSION}"
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, _tr("Save Meeting As"), str(proposal.with_suffix(session.EXTENSION)),
+            self.parent_widget,
+            _tr("Save Meeting As"),
+            str(proposal.with_suffix(session.EXTENSION)),
             _save_filter(),
-        )  # fmt: skip
+        )
         if not name:
             return None
         path = Path(name)
@@ -205,14 +193,14 @@ class FileController(QObject):
         return recent[0].parent if recent else Path.home()
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.critical(self.window, title, text)
+        QMessageBox.critical(self.parent_widget, title, text)
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; ``False`` when the user cancelled."""
         if not self.document.is_modified():
             return True
         answer = QMessageBox.question(
-            self.window,
+            self.parent_widget,
             _tr("Unsaved Changes"),
             _tr("The meeting “{0}” has changes that are not saved. Save them?").format(
                 self.window.document_name()
@@ -259,7 +247,7 @@ class FileController(QObject):
         current = self.document
         source = current.path
         name = self.window.document_name()
-        meeting = ask_next_session(current.meeting, current.language, self.window)
+        meeting = ask_next_session(current.meeting, current.language, self.parent_widget)
         if meeting is None or not self.maybe_save():
             return False
         folder = source.parent if source is not None else self._start_folder()
@@ -341,7 +329,7 @@ class FileController(QObject):
         entries = self.recovery.entries_for(path)
         if not entries:
             return False
-        choice, entry = recovery_dialog.choose_recovery(self.window, entries)
+        choice, entry = recovery_dialog.choose_recovery(self.parent_widget, entries)
         if choice == "discard":
             for kept in entries:
                 self.recovery.discard(kept.key)
@@ -401,7 +389,7 @@ class FileController(QObject):
         who = error.owner.describe()
         if saving:
             return ask_choice(
-                self.window,
+                self.parent_widget,
                 _tr("File In Use"),
                 _tr("“{0}” is open elsewhere: it was opened by {1}.").format(path.name, who),
                 [
@@ -412,7 +400,7 @@ class FileController(QObject):
                 details=_tr("Replacing it would overwrite the work of whoever has it open."),
             )
         answer = ask_choice(
-            self.window,
+            self.parent_widget,
             _tr("File In Use"),
             _tr("“{0}” is already open: it was opened by {1}.").format(path.name, who),
             [
@@ -491,7 +479,7 @@ class FileController(QObject):
 
     def _external_change(self, path: Path, error: ExternalChangeError) -> bool:
         answer = ask_choice(
-            self.window,
+            self.parent_widget,
             _tr("File Changed on Disk"),
             error_text(error),
             [
@@ -519,7 +507,7 @@ class FileController(QObject):
         if document.path is None or not document.is_modified():
             return False
         answer = QMessageBox.question(
-            self.window,
+            self.parent_widget,
             _tr("Revert"),
             _tr("Drop the unsaved changes and go back to the saved “{0}”?").format(
                 document.path.name
@@ -555,17 +543,6 @@ class FileController(QObject):
         return True
 
     # -- crash recovery ---------------------------------------------------------------------
-
-    def _schedule_autosave(self) -> None:
-        # Not restarted by later edits: a long burst of typing is still kept every 1.5 s. The
-        # first change since nothing was kept goes out at the next turn of the event loop.
-        if not self._autosave.isActive():
-            self._autosave.start(AUTOSAVE_DELAY_MS if self._kept else 0)
-
-    def _on_clean_changed(self, clean: bool) -> None:
-        if clean:
-            self._autosave.stop()
-            self.discard_recovery()
 
     def recover(self, entry: RecoveryEntry, lock: locks.SessionLock | None = None) -> bool:
         """Bring back unsaved work kept before a crash; it stays unsaved until the user saves.
@@ -613,63 +590,25 @@ class FileController(QObject):
         )
         return True
 
+    # The recovery copy of the current document, for the window and the tests.
+
+    @property
+    def recovery(self) -> RecoveryStore:
+        return self.keeper.store
+
+    @recovery.setter
+    def recovery(self, store: RecoveryStore) -> None:
+        self.keeper.store = store
+
+    @property
+    def recovery_key(self) -> str:
+        return self.keeper.key
+
     def write_recovery(self) -> None:
-        """Keep the unsaved meeting in the recovery folder (written by a background thread)."""
-        self._autosave.stop()
-        document = self.document
-        if not document.is_modified():
-            return
-        self._kept = True
-        # A copy taken now, written meanwhile: typing never waits for the disk.
-        self._pending = self._io.submit(
-            self._write_recovery, self.recovery.write, self.recovery_key, document.snapshot(),
-            document.path, list(document.versions),
-        )  # fmt: skip
-
-    def _write_recovery(self, write: Callable[..., object], *args: object) -> None:
-        """In the worker: keep the copy; a failure is told to the user, not only logged."""
-        try:
-            write(*args)
-        except Exception as error:
-            log.warning("recovery copy: %s", error)
-            self.recovery_failed.emit(error_text(error))
-        else:
-            self._recovery_warned = False
-
-    def _tell_recovery_failed(self, reason: str) -> None:
-        self.status_message.emit(
-            _tr("Unsaved work could not be kept for crash recovery: {0}").format(reason)
-        )
-        if self._recovery_warned:
-            return
-        self._recovery_warned = True
-        QMessageBox.warning(
-            self.window,
-            _tr("Crash Recovery Not Working"),
-            _tr(
-                "Agenda Editor could not keep a copy of your unsaved work, which would bring it "
-                "back after a crash:\n\n{0}\n\nSave your work to keep it safe."
-            ).format(reason),
-        )
+        self.keeper.write()
 
     def discard_recovery(self) -> None:
-        self._kept = False
-        self._submit(self.recovery.discard, self.recovery_key)
+        self.keeper.discard()
 
     def flush_recovery(self, timeout: float = 30.0) -> None:
-        """Wait until the recovery writes and discards asked for so far are done."""
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            concurrent.futures.wait([pending], timeout=timeout)
-
-    def _submit(self, function: Callable[..., object], *args: object) -> None:
-        # One worker: writes and discards happen in the order they were asked for.
-        self._pending = self._io.submit(_quietly, function, *args)
-
-
-def _quietly(function: Callable[..., object], *args: object) -> None:
-    """Run a recovery write or discard; a full disk must not disturb the user's work."""
-    try:
-        function(*args)
-    except Exception as error:
-        log.warning("recovery copy: %s", error)
+        self.keeper.flush(timeout)

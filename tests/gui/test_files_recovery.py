@@ -21,7 +21,7 @@ def _edit_symbol(window, symbol: str) -> None:  # type: ignore[no-untyped-def]
 def _crash(window) -> None:  # type: ignore[no-untyped-def]
     """What a killed process leaves: its recovery copy (its lock dies with the process)."""
     window.files.flush_recovery()
-    window.files._autosave.stop()
+    window.files.keeper.autosave.stop()
     if window.files.lock is not None:
         window.files.lock.release()
         window.files.lock = None

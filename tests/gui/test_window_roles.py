@@ -1,0 +1,63 @@
+"""The file controller works on a narrow interface of its window (gui/window_roles.py): it
+imports without the main window, and serves any widget that offers what it needs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.files import AppFolders, FileController
+from agenda_editor.storage import session
+from tests import factories
+
+
+def test_the_file_controller_imports_without_the_main_window() -> None:
+    code = (
+        "import sys\n"
+        "import agenda_editor.gui.files\n"
+        "print('agenda_editor.gui.main_window' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "False"
+
+
+class _Window(QWidget):
+    """Only what a FileWindow offers: a document, its name, and the title."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.document = MeetingDocument(factories.sample_meeting())
+        self.titles = 0
+
+    def document_name(self) -> str:
+        return self.document.path.name if self.document.path else "Untitled"
+
+    def set_document(self, document: MeetingDocument) -> None:
+        self.document = document
+
+    def update_title(self) -> None:
+        self.titles += 1
+
+
+def test_a_window_of_its_own_opens_and_saves_through_the_controller(
+    qtbot: QtBot, app_dirs: AppFolders, tmp_path: Path
+) -> None:
+    window = _Window()
+    qtbot.addWidget(window)
+    controller = FileController(window, app_dirs)
+    path = tmp_path / "meeting.agenda"
+    session.save(factories.sample_meeting(), path)
+    assert controller.open_path(path)
+    assert window.document.path == path
+    assert window.document_name() == "meeting.agenda"
+    window.document.meeting.venue["en"] = "Nairobi"
+    assert controller.save()
+    assert session.load(path).meeting.venue["en"] == "Nairobi"
+    controller.shutdown()
