@@ -12,10 +12,9 @@ them as formatted text.
 from __future__ import annotations
 
 import contextlib
-import copy
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QFocusEvent, QFont, QKeySequence, QPalette, QUndoCommand
+from PySide6.QtGui import QAction, QBrush, QFocusEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,16 +35,10 @@ from agenda_editor.core import markup
 from agenda_editor.core import translation_status as ts
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.numbering import item_paths, reference
-from agenda_editor.gui.commands.bodies import SetBodyNameCommand
-from agenda_editor.gui.commands.texts import (
-    SetAnnotationCommand,
-    SetDocumentsCommand,
-    SetItemTitleCommand,
-    SetMeetingFieldCommand,
-)
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.finding_texts import interface_language, language_name
 from agenda_editor.gui.text_direction import direction_of
+from agenda_editor.gui.translation.commands import footnote_paragraph, translation_command
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 NEXT_UNTRANSLATED_SHORTCUT = "Ctrl+J"
@@ -333,7 +326,7 @@ class TranslationPanel(QWidget):
             original = _editable(meeting, ref, meeting.original_language)
             self.original_edit.setPlainText(original)
             self.translation_edit.setPlainText(_editable(meeting, ref, lang))
-            editable = ref.kind != "footnote" or self._footnote_paragraph(ref, lang) is not None
+            editable = ref.kind != "footnote" or footnote_paragraph(meeting, ref, lang) is not None
             self.translation_edit.setEnabled(True)
             self.translation_edit.setReadOnly(not editable)
             self._update_hint(ref, editable)
@@ -436,7 +429,7 @@ class TranslationPanel(QWidget):
         text = edit.toPlainText()
         if text == _editable(self.document.meeting, ref, lang):
             return False
-        command = self._command(ref, lang, text)
+        command = translation_command(self.document, ref, lang, text)
         if command is None:
             return False
         self.document.review.pop((lang, ref), None)  # reviewed: the user wrote the text
@@ -450,53 +443,6 @@ class TranslationPanel(QWidget):
             self._mark_row(row, ref)
         self._update_progress()
         return True
-
-    def _command(self, ref: ts.TextRef, lang: str, text: str) -> QUndoCommand | None:
-        document, meeting = self.document, self.document.meeting
-        if ref.kind == "meeting":
-            value = dict(getattr(meeting, ref.field or ""))
-            if text.strip():
-                value[lang] = text
-            else:
-                value.pop(lang, None)
-            return SetMeetingFieldCommand(document, ref.field or "", value)
-        if ref.kind == "body":
-            return SetBodyNameCommand(document, ref.field or "", lang, text)
-        item_id = ref.item_id or ""
-        if ref.kind == "title":
-            return SetItemTitleCommand(document, item_id, lang, text)
-        if ref.kind == "document":
-            documents = copy.deepcopy(meeting.item(item_id).documents)
-            if text.strip():
-                documents[ref.index].title[lang] = text
-            else:
-                documents[ref.index].title.pop(lang, None)
-            return SetDocumentsCommand(document, item_id, documents)
-        paragraphs = list(meeting.item(item_id).annotation.get(lang, []))
-        if ref.kind == "paragraph":
-            paragraphs += [""] * (ref.index + 1 - len(paragraphs))
-            typed = text.replace("\n", " ")
-            lettered = bool(typed.strip()) and _lettered(meeting, ref, lang)
-            paragraphs[ref.index] = markup.set_lettered(typed, lettered)
-        else:
-            paragraph = self._footnote_paragraph(ref, lang)
-            if paragraph is None:
-                return None
-            paragraphs[ref.index] = _with_footnote(paragraph, ref.note, text)
-        while paragraphs and not paragraphs[-1].strip():
-            paragraphs.pop()
-        return SetAnnotationCommand(document, item_id, lang, paragraphs, merge=False)
-
-    def _footnote_paragraph(self, ref: ts.TextRef, lang: str) -> str | None:
-        """The translated paragraph that holds the footnote ``ref``, if it has that footnote."""
-        paragraphs = self.document.meeting.item(ref.item_id or "").annotation.get(lang, [])
-        if ref.index >= len(paragraphs):
-            return None
-        try:
-            notes = markup.footnotes(paragraphs[ref.index])
-        except markup.MarkupError:
-            return None
-        return paragraphs[ref.index] if ref.note < len(notes) else None
 
     # -- language -----------------------------------------------------------------------------
 
@@ -547,25 +493,3 @@ def _editable(meeting: Meeting, ref: ts.TextRef, lang: str) -> str:
     mark (the mark is not typed; the Item tab shows and sets it)."""
     text = ts.text_of(meeting, ref, lang) or ""
     return markup.set_lettered(text, False) if ref.kind == "paragraph" else text
-
-
-def _lettered(meeting: Meeting, ref: ts.TextRef, lang: str) -> bool:
-    """Whether a paragraph typed in the translation mode is a lettered sub-paragraph: as the
-    version's paragraph is when it has text, else as the original's paragraph is."""
-    for code in (lang, meeting.original_language):
-        paragraphs = meeting.item(ref.item_id or "").annotation.get(code, [])
-        if ref.index < len(paragraphs) and paragraphs[ref.index].strip():
-            return markup.is_lettered(paragraphs[ref.index])
-    return False
-
-
-def _with_footnote(paragraph: str, note: int, text: str) -> str:
-    """``paragraph`` with the text of its footnote number ``note`` (0-based) replaced."""
-    inlines = markup.parse(paragraph)
-    seen = -1
-    for index, inline in enumerate(inlines):
-        if isinstance(inline, markup.Footnote):
-            seen += 1
-            if seen == note:
-                inlines[index] = markup.Footnote([markup.Run(" ".join(text.split()))])
-    return markup.keep_mark(paragraph, markup.serialize(inlines))
