@@ -206,7 +206,7 @@ def session_corpus() -> dict[str, Files]:
     # damaged headers
     for value in (0, 1, 3, 513, 1024, 65535):
         add(f"header page size {value}", _patched(data, 16, value.to_bytes(2, "big")))
-    for offset, value, what in (
+    for offset, patch, what in (
         (18, b"\x03\x03", "write and read versions 3"),
         (20, b"\xff", "reserved space 255"),
         (21, b"\x00\x00\x00", "payload fractions 0"),
@@ -223,7 +223,7 @@ def session_corpus() -> dict[str, Files]:
         (68, b"AGEE", "application id off by one"),
         (92, b"\x00\x00\x00\x00", "version-valid-for 0"),
     ):
-        add(f"header {what}", _patched(data, offset, value))
+        add(f"header {what}", _patched(data, offset, patch))
     for size in (16, 99, 100, 512, page, page + 1, len(data) // 2, len(data) - 1):
         add(f"truncated to {size} bytes", data[:size])
     add("garbage appended", data + b"\x00garbage" * 100)
@@ -308,9 +308,9 @@ def session_corpus() -> dict[str, Files]:
             data, f"UPDATE meeting SET symbol = CAST({raw} AS TEXT)"
         ))  # fmt: skip
     for table, column in _COLUMNS:
-        for value in ODD_VALUES_SQL:
-            add(f"{table}.{column} = {value}", _with_sql(
-                data, f"UPDATE {table} SET {column} = {value} WHERE rowid = (SELECT min(rowid) "
+        for odd in ODD_VALUES_SQL:
+            add(f"{table}.{column} = {odd}", _with_sql(
+                data, f"UPDATE {table} SET {column} = {odd} WHERE rowid = (SELECT min(rowid) "
                 f"FROM {table})", may_fail=True,
             ))  # fmt: skip
     add("a 5 MB title", _with_sql(
@@ -417,10 +417,11 @@ def json_corpus() -> dict[str, Files]:
     changed = json.loads(text)
     changed["items"][0]["title"] = "x" * 1_000_001
     add("a 1,000,001-character title", changed)
-    for value in (None, -1, 2**63, 1.5, True, "2", [], {}):
+    limits: tuple[object, ...] = (None, -1, 2**63, 1.5, True, "2", [], {})
+    for limit in limits:
         changed = json.loads(text)
-        changed["timetable"]["max_slots_per_day"] = value
-        add(f"max_slots_per_day {value!r}", changed)
+        changed["timetable"]["max_slots_per_day"] = limit
+        add(f"max_slots_per_day {limit!r}", changed)
     for value in ("2031-02-30", "20310407", "2031-W15-1", "", "0000-01-01", "9999-12-31"):
         changed = json.loads(text)
         changed["meeting"]["start"] = value

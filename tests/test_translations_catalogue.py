@@ -14,18 +14,18 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 
 
 @pytest.fixture(scope="module")
-def update():  # type: ignore[no-untyped-def]
+def update():
     return load_script("update_translations")
 
 
-def test_ts_files_are_up_to_date_with_the_code(update, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_ts_files_are_up_to_date_with_the_code(update, capsys) -> None:
     status = update.main(["--check", "--limit", "200"])
     report = capsys.readouterr().out
     assert status == 0, "run python translations/update_translations.py, then translate:\n" + report
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_translations_keep_the_placeholders_of_their_source(update, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_translations_keep_the_placeholders_of_their_source(update, lang: str) -> None:
     catalogue = update.read_ts(TRANSLATIONS / f"agenda_editor_{lang}.ts")
     wrong = []
     for message in catalogue.messages.values():
@@ -45,7 +45,7 @@ def test_translations_keep_the_placeholders_of_their_source(update, lang: str) -
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_numerus_entries_have_the_plural_forms_of_the_language(update, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_numerus_entries_have_the_plural_forms_of_the_language(update, lang: str) -> None:
     forms = {"ar": 6, "zh": 1, "fr": 2, "ru": 3, "es": 2}[lang]
     catalogue = update.read_ts(TRANSLATIONS / f"agenda_editor_{lang}.ts")
     numerus = [m for m in catalogue.messages.values() if m.numerus and m.is_translated()]
@@ -60,7 +60,7 @@ def test_build_script_writes_one_catalogue_per_language(tmp_path: Path) -> None:
     assert all((tmp_path / "qm" / name).stat().st_size > 100 for name in written)
 
 
-def test_build_script_names_a_missing_source(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_build_script_names_a_missing_source(tmp_path: Path, monkeypatch, capsys) -> None:
     build = load_script("build_translations")
     monkeypatch.setattr(build, "HERE", tmp_path)
     monkeypatch.setattr(build, "ts_path", lambda lang, folder=tmp_path: folder / f"x_{lang}.ts")
@@ -70,7 +70,7 @@ def test_build_script_names_a_missing_source(tmp_path: Path, monkeypatch, capsys
 
 def test_strings_passed_through_helpers_are_filed_under_the_helpers_context(
     update, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     helpers = tmp_path / "texts.py"
     helpers.write_text(
         "from PySide6.QtCore import QCoreApplication\n"
@@ -96,7 +96,7 @@ def test_strings_passed_through_helpers_are_filed_under_the_helpers_context(
     assert not any(context == "" for context, *_ in found)
 
 
-def test_check_reports_a_string_missing_from_a_catalogue(update, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_reports_a_string_missing_from_a_catalogue(update, tmp_path: Path) -> None:
     wanted = {("Menus", "&File", ""): update.Message("Menus", "&File")}
     empty = update.Catalogue("fr")
     assert update.problems(wanted, empty) == ["missing: [Menus] '&File'"]

@@ -33,7 +33,7 @@ def kept(tmp_path: Path) -> Path:
     return path
 
 
-def test_lists_the_versions_oldest_first(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_lists_the_versions_oldest_first(kept: Path, capsys) -> None:
     assert main(["versions", str(kept)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"{kept}: 2 versions"
@@ -41,14 +41,14 @@ def test_lists_the_versions_oldest_first(kept: Path, capsys) -> None:  # type: i
     assert out[2].startswith("  2  ") and out[2].endswith("  Rev.1")
 
 
-def test_a_file_without_versions_says_so(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_without_versions_says_so(tmp_path: Path, capsys) -> None:
     path = tmp_path / "plain.agenda"
     session.save(sample_meeting(), path)
     assert main(["versions", str(path)]) == 0
     assert "no versions" in capsys.readouterr().out
 
 
-def test_compare_two_versions_word_by_word(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_compare_two_versions_word_by_word(kept: Path, capsys) -> None:
     assert main(["versions", str(kept), "--compare", "1", "Rev.1"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith('Changes from version 1 "sent to the Bureau"')
@@ -57,7 +57,7 @@ def test_compare_two_versions_word_by_word(kept: Path, capsys) -> None:  # type:
     assert "Election of officers" not in out
 
 
-def test_compare_with_the_meeting_as_saved(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_compare_with_the_meeting_as_saved(kept: Path, capsys) -> None:
     assert main(["versions", str(kept), "--compare", "Rev.1"]) == 0
     out = capsys.readouterr().out
     assert "to the meeting as saved:" in out
@@ -65,7 +65,7 @@ def test_compare_with_the_meeting_as_saved(kept: Path, capsys) -> None:  # type:
     assert "Items renumbered:\n  2 -> 3  Review of urgent capacity-building needs" in out
 
 
-def test_french_numbers_and_texts_only(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_french_numbers_and_texts_only(kept: Path, capsys) -> None:
     assert main(["versions", str(kept), "--compare", "1", "--lang", "fr"]) == 0
     out = capsys.readouterr().out
     assert "Texts changed (en)" not in out  # only the English title changed
@@ -76,14 +76,14 @@ def test_french_numbers_and_texts_only(kept: Path, capsys) -> None:  # type: ign
     assert "Programmes régionaux" not in out  # 3 b) i) became 4 b) i), as its parent did
 
 
-def test_an_unknown_version_lists_those_kept(kept: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_version_lists_those_kept(kept: Path, capsys) -> None:
     assert main(["versions", str(kept), "--compare", "Rev.2"]) == 2
     message = one_error_line(capsys)
     assert "keeps no version 'Rev.2'" in message
     assert '1 "sent to the Bureau", 2 "Rev.1"' in message
 
 
-def test_a_damaged_version_is_an_error_not_a_traceback(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_version_is_an_error_not_a_traceback(tmp_path: Path, capsys) -> None:
     path = tmp_path / "bad.agenda"
     meeting = sample_meeting()
     good = make_version(meeting, "good")
@@ -92,7 +92,7 @@ def test_a_damaged_version_is_an_error_not_a_traceback(tmp_path: Path, capsys) -
     assert "version 2 ('bad')" in one_error_line(capsys)
 
 
-def test_json_files_keep_no_versions(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_json_files_keep_no_versions(tmp_path: Path, capsys) -> None:
     path = tmp_path / "meeting.json"
     path.write_text("{}", encoding="utf-8")
     assert main(["versions", str(path)]) == 2

@@ -22,7 +22,7 @@ from tests import factories
         ("ECE/TRANS/WP.29/1999/1", "ECE/TRANS/WP.29/2000/1"),
     ],
 )
-def test_the_symbol_s_year_or_else_its_session_number_is_rolled(symbol, expected):  # type: ignore[no-untyped-def]
+def test_the_symbol_s_year_or_else_its_session_number_is_rolled(symbol, expected):
     meeting = factories.bare_meeting()
     meeting.symbol = symbol
     changes = ns.propose_changes(meeting)
@@ -119,7 +119,7 @@ def test_the_annotations_cleared_are_the_caller_s_choice():
         ("ar", "افتتاح الدورة"),
     ],
 )
-def test_standard_items_are_recognised_in_any_language(lang, title):  # type: ignore[no-untyped-def]
+def test_standard_items_are_recognised_in_any_language(lang, title):
     assert ns.is_standard_item(AgendaItem(title={lang: title}))
 
 
@@ -135,7 +135,7 @@ def test_the_original_meeting_is_left_as_it_was():
     assert meeting == before
 
 
-def _with_symbols_in_annotations():  # type: ignore[no-untyped-def]
+def _with_symbols_in_annotations():
     meeting = factories.sample_meeting()
     adoption = meeting.item("adoption").annotation
     adoption["en"].append(

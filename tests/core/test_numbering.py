@@ -230,7 +230,7 @@ def test_the_last_of_a_nested_list_ends_with_a_semicolon_when_its_group_goes_on(
     ]
 
 
-def test_the_path_of_one_item_is_the_one_of_all_paths(sample_meeting) -> None:  # type: ignore[no-untyped-def]
+def test_the_path_of_one_item_is_the_one_of_all_paths(sample_meeting) -> None:
     from agenda_editor.core.numbering import item_paths, path_of
 
     paths = item_paths(sample_meeting)

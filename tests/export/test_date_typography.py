@@ -36,6 +36,7 @@ def _sizes_of(path: Path, page: int, wanted: str) -> list[float]:
 
 
 def test_french_pdf_raises_er_in_the_dates(meeting6: Meeting, tmp_path: Path) -> None:
+    assert meeting6.start is not None and meeting6.end is not None
     shift = dt.date(2026, 10, 1) - meeting6.start
     meeting6.start += shift
     meeting6.end += shift

@@ -5,6 +5,7 @@ room for its first lines instead of leaving the foot of the page blank."""
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -27,12 +28,13 @@ def _outline_pages(reader: PdfReader) -> list[tuple[str, int]]:
     """(title, 1-based page) of every outline entry, in document order."""
     out: list[tuple[str, int]] = []
 
-    def walk(entries: list[object]) -> None:
+    def walk(entries: Sequence[object]) -> None:
         for entry in entries:
             if isinstance(entry, list):
                 walk(entry)
             else:
                 page = reader.get_destination_page_number(entry)  # type: ignore[arg-type]
+                assert page is not None
                 out.append((entry.title, page + 1))  # type: ignore[attr-defined]
 
     walk(reader.outline)

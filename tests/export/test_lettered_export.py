@@ -120,14 +120,18 @@ def test_word_gives_each_sub_paragraph_its_letter_and_a_hanging_indent(
     tmp_path: Path, lang: str
 ) -> None:
     document = docx.Document(str(export_docx(meeting(), tmp_path / f"{lang}.docx", lang=lang)))
-    subs = [p for p in document.paragraphs if p.style.name == ws.SUB_PARAGRAPH]
+    subs = [
+        p for p in document.paragraphs if p.style is not None and p.style.name == ws.SUB_PARAGRAPH
+    ]
     assert [p.text.split("\t")[0] for p in subs] == LETTERS[lang]
     assert subs[0].text.split("\t")[1] == markup.plain_text(TEXTS[lang][1])
     style = document.styles[ws.SUB_PARAGRAPH].paragraph_format
     body = document.styles[ws.ANNOTATION].paragraph_format
     assert style.first_line_indent < 0
     assert style.left_indent + style.first_line_indent == body.left_indent
-    ordinary = [p.text for p in document.paragraphs if p.style.name == ws.ANNOTATION]
+    ordinary = [
+        p.text for p in document.paragraphs if p.style is not None and p.style.name == ws.ANNOTATION
+    ]
     assert ordinary == [markup.plain_text(TEXTS[lang][0]), markup.plain_text(TEXTS[lang][4])]
 
 

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,17 +110,17 @@ def test_an_untranslated_body_name_stops_the_export_unless_allowed() -> None:
     ],
 )  # fmt: skip
 def test_the_two_body_annex_read_back_from_the_pdf(
-    tmp_path: Path, lang: str, expected: dict[str, object]
+    tmp_path: Path, lang: str, expected: dict[str, Any]
 ) -> None:
     path = export_pdf(two_body_meeting(), tmp_path / f"annex-{lang}.pdf", lang=lang, part="annex")
     (page,) = layout_pages(path)
-    line_with(page, *expected["heads"])  # type: ignore[misc]
+    line_with(page, *expected["heads"])
     assert expected["day"] in page
     # The bodies' meetings at the same time stand on the same line, plenary first.
-    line_with(page, *expected["morning"])  # type: ignore[misc]
-    line_with(page, *expected["afternoon"])  # type: ignore[misc]
+    line_with(page, *expected["morning"])
+    line_with(page, *expected["afternoon"])
     assert expected["continued"] in page
-    for label in expected["unused"]:  # type: ignore[attr-defined]
+    for label in expected["unused"]:
         assert label not in page  # the columns of the one-body annex are not printed
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -87,7 +89,8 @@ def test_arabic_version(meeting6: Meeting, tmp_path: Path) -> None:
     assert "(CFC/COP/WG.4/2026/2)" in text
     assert "V.26-01971 (A)" in page_texts(path)[0]
     reader = PdfReader(path)
-    assert reader.trailer["/Root"]["/Lang"] == "ar"
+    root: Any = reader.trailer["/Root"]
+    assert root["/Lang"] == "ar"
     assert any("Amiri" in name for name in embedded_fonts(reader))
 
 
@@ -103,7 +106,8 @@ def embedded_fonts(reader: PdfReader) -> dict[str, bool]:
     """Base font name -> whether its TrueType program is embedded (/FontFile2)."""
     found: dict[str, bool] = {}
     for page in reader.pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
+        resources: Any = page["/Resources"].get_object()
+        fonts = resources.get("/Font", {})
         for ref in fonts.values():
             font = ref.get_object()
             descendants = font.get("/DescendantFonts")
@@ -129,9 +133,10 @@ def test_metadata_and_outline(meeting6: Meeting, tmp_path: Path) -> None:
     assert meta is not None
     assert meta.title == "Ordre du jour provisoire et annotations"
     assert meta.subject == "CFC/COP/WG.4/2026/1"
-    assert reader.trailer["/Root"]["/Lang"] == "fr"
+    root: Any = reader.trailer["/Root"]
+    assert root["/Lang"] == "fr"
 
-    def titles(outline: list[object]) -> list[str]:
+    def titles(outline: Sequence[object]) -> list[str]:
         out: list[str] = []
         for entry in outline:
             if isinstance(entry, list):

@@ -62,4 +62,5 @@ def test_split_keeps_every_line() -> None:
     head, rest = paragraph.split(200, height / 2)
     head.wrap(200, 10_000)
     rest.wrap(200, 10_000)
+    assert head._lines is not None and rest._lines is not None and paragraph._lines is not None
     assert len(head._lines) + len(rest._lines) == len(paragraph._lines)

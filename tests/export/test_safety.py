@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -41,7 +42,7 @@ def test_user_text_prints_literally(meeting6: Meeting, tmp_path: Path) -> None:
     reader = PdfReader(path)
     for page in reader.pages:
         assert "/Annots" not in page  # no link was made
-        resources = page["/Resources"].get_object()
+        resources: Any = page["/Resources"].get_object()
         assert "/XObject" not in resources  # no image was embedded
 
 
@@ -49,10 +50,11 @@ def test_marked_up_annotation_is_formatted(meeting6: Meeting, tmp_path: Path) ->
     # The annotation's own <i> becomes italics: the italic face is in the PDF.
     meeting6.item("open").annotation["en"] = ["Plain and <i>slanted</i>."]
     reader = PdfReader(export_pdf(meeting6, tmp_path / "i.pdf", part="full"))
+    resources: list[Any] = [page["/Resources"].get_object() for page in reader.pages]
     fonts = {
         str(f.get_object()["/BaseFont"])
-        for page in reader.pages
-        for f in page["/Resources"].get_object().get("/Font", {}).values()
+        for found in resources
+        for f in found.get("/Font", {}).values()
     }
     assert any(name.endswith("LiberationSerif-Italic") for name in fonts)
 

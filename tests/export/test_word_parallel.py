@@ -37,7 +37,8 @@ def test_the_two_body_annex_in_word(
     assert rows[3][2] == continued  # the Committee continues 3 (b) that afternoon
     assert rows[-1][1].endswith("\tAdoption of the report" if lang == "en" else "du rapport")
     assert rows[-1][2] == ""  # the Committee does not meet on the last afternoon
-    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    header = table.rows[0]._tr.trPr
+    assert header is not None and header.find(qn("w:tblHeader")) is not None
     assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)
 
 

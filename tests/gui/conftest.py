@@ -29,7 +29,7 @@ QStandardPaths.setTestModeEnabled(True)
 
 
 @pytest.fixture(autouse=True)
-def collect_qt_objects(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def collect_qt_objects(qapp) -> Iterator[None]:
     """Delete each test's Qt objects at its end, not whenever the garbage collector runs.
 
     Left to the collector, wrappers of Qt objects were freed in the middle of later tests, in
@@ -42,7 +42,7 @@ def collect_qt_objects(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def document(qapp) -> Iterator[MeetingDocument]:  # type: ignore[no-untyped-def]
+def document(qapp) -> Iterator[MeetingDocument]:
     """The fictional sample meeting as a bare document, for panels tested on their own."""
     yield MeetingDocument(factories.sample_meeting())
 
@@ -72,8 +72,8 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """
     shown: list[tuple[str, str]] = []
 
-    def record(kind: str, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def show(_parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def record(kind: str, answer: QMessageBox.StandardButton):
+        def show(_parent, title, text, *args, **kwargs):
             shown.append((kind, f"{title}: {text}"))
             return answer
 
@@ -98,11 +98,11 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def make_window(qtbot, app_dirs: files.AppFolders) -> Iterator:  # type: ignore[no-untyped-def]
+def make_window(qtbot, app_dirs: files.AppFolders) -> Iterator:
     """Builds windows on the test's folders; each is closed without prompting at the end."""
     windows: list[MainWindow] = []
 
-    def build(meeting=None, path: Path | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+    def build(meeting=None, path: Path | None = None) -> MainWindow:
         window = MainWindow(app_dirs)
         qtbot.addWidget(window)
         if meeting is not None:
@@ -117,6 +117,6 @@ def make_window(qtbot, app_dirs: files.AppFolders) -> Iterator:  # type: ignore[
 
 
 @pytest.fixture
-def window(make_window):  # type: ignore[no-untyped-def]
+def window(make_window):
     """A main window with the fictional sample meeting open as an untitled document."""
     return make_window(factories.sample_meeting())

@@ -17,7 +17,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def shown(window, qtbot):  # type: ignore[no-untyped-def]
+def shown(window, qtbot):
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
@@ -25,11 +25,11 @@ def shown(window, qtbot):  # type: ignore[no-untyped-def]
     return window
 
 
-def key(window, letter: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def key(window, letter: Qt.Key) -> None:
     QTest.keyClick(window.agenda_panel.view, letter, CTRL)
 
 
-def titles(meeting, lang: str = "en") -> list[str]:  # type: ignore[no-untyped-def]
+def titles(meeting, lang: str = "en") -> list[str]:
     return [item.title.get(lang, "") for item in meeting.items]
 
 

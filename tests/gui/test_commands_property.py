@@ -23,7 +23,7 @@ KINDS = ("insert", "remove", "move", "title", "annotation", "schedule", "unsched
 TEXTS = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12)
 
 
-def _command(document: MeetingDocument, kind: str, a: int, b: int, text: str):  # type: ignore[no-untyped-def]
+def _command(document: MeetingDocument, kind: str, a: int, b: int, text: str):
     meeting = document.meeting
     ids = [item.id for item in meeting.walk()]
     if not ids and kind != "insert":
@@ -86,5 +86,5 @@ def _command(document: MeetingDocument, kind: str, a: int, b: int, text: str):  
         max_size=10,
     )
 )
-def test_random_edits_save_reopen_equal_and_undo_all_restores(qapp, steps) -> None:  # type: ignore[no-untyped-def]
+def test_random_edits_save_reopen_equal_and_undo_all_restores(qapp, steps) -> None:
     replay_save_and_undo(steps, _command)

@@ -138,5 +138,5 @@ def _command(
         max_size=12,
     )
 )
-def test_every_command_saves_reopens_equal_and_undoes_exactly(qapp, steps) -> None:  # type: ignore[no-untyped-def]
+def test_every_command_saves_reopens_equal_and_undoes_exactly(qapp, steps) -> None:
     replay_save_and_undo(steps, _command)

@@ -114,5 +114,5 @@ def _command(
         max_size=10,
     )
 )
-def test_the_remaining_commands_save_reopen_equal_and_undo_exactly(qapp, steps) -> None:  # type: ignore[no-untyped-def]
+def test_the_remaining_commands_save_reopen_equal_and_undo_exactly(qapp, steps) -> None:
     replay_save_and_undo(steps, _command, factories.two_body_meeting)

@@ -23,7 +23,7 @@ def test_cancel_during_an_export_leaves_no_partial_file(
     target.write_bytes(b"the earlier export")
     reports = []
 
-    def exporter(meeting, path, lang, part, allow_missing, report):  # type: ignore[no-untyped-def]
+    def exporter(meeting, path, lang, part, allow_missing, report):
         def pressing_cancel(*args: Any) -> None:
             reports.append(args)
             if len(reports) == 3:  # the user presses Cancel while the export runs

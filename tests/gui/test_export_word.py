@@ -55,7 +55,7 @@ def test_word_export_writes_the_documents(make_window: Any, tmp_path: Path) -> N
     )
     assert written == list(targets.values())
     french = docx.Document(str(targets["fr"]))
-    assert any(p.style.name == "Agenda Item 1" for p in french.paragraphs)
+    assert any(p.style is not None and p.style.name == "Agenda Item 1" for p in french.paragraphs)
     assert "wg-fr.docx" in window.statusBar().currentMessage()
 
 

@@ -17,11 +17,11 @@ from tests import factories
 Buttons = QMessageBox.StandardButton
 
 
-def _answer_save_dialog(window, monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _answer_save_dialog(window, monkeypatch, path: Path) -> None:
     monkeypatch.setattr(window.files, "ask_save_path", lambda: path)
 
 
-def _type_title(window, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type_title(window, text: str) -> None:
     """Give the item just added its title, as the tree's in-place editor does when it commits.
 
     (Adding an item opens the in-place editor; committing it goes through the model's setData,
@@ -134,7 +134,7 @@ def test_a_json_meeting_opens_untitled_and_save_proposes_a_session_file(
     assert window.document.meeting == factories.sample_meeting()
     proposals = []
 
-    def fake_dialog(_parent, _title, proposal, _filter):  # type: ignore[no-untyped-def]
+    def fake_dialog(_parent, _title, proposal, _filter):
         proposals.append(Path(proposal))
         return "", ""
 
@@ -150,7 +150,7 @@ def _saved(tmp_path: Path, name: str = "meeting.agenda", meeting: Meeting | None
     return path
 
 
-def _edit_symbol(window, symbol: str) -> None:  # type: ignore[no-untyped-def]
+def _edit_symbol(window, symbol: str) -> None:
     window.document.push(SetMeetingFieldCommand(window.document, "symbol", symbol))
 
 
@@ -164,8 +164,8 @@ def test_unsaved_changes_prompt_on_close_and_cancel_keeps_the_window(
     _edit_symbol(window, "XYZ/2026/9")
     asked = []
 
-    def answer(button):  # type: ignore[no-untyped-def]
-        def question(_parent, title, text, *args):  # type: ignore[no-untyped-def]
+    def answer(button):
+        def question(_parent, title, text, *args):
             asked.append(text)
             return button
 
@@ -215,8 +215,8 @@ def test_a_file_changed_on_disk_is_not_overwritten_without_asking(
     session.save(theirs, path)  # someone else saves meanwhile
     questions = []
 
-    def choose(answer):  # type: ignore[no-untyped-def]
-        def ask(_parent, title, text, choices, **kwargs):  # type: ignore[no-untyped-def]
+    def choose(answer):
+        def ask(_parent, title, text, choices, **kwargs):
             questions.append((title, text, [key for key, _label, _role in choices]))
             return answer
 
@@ -263,7 +263,7 @@ def test_a_file_open_elsewhere_names_who_has_it(make_window, tmp_path, monkeypat
     assert first.files.open_path(path)
     asked = []
 
-    def ask(_parent, title, text, choices, **kwargs):  # type: ignore[no-untyped-def]
+    def ask(_parent, title, text, choices, **kwargs):
         asked.append(text)
         return "cancel"
 
@@ -386,7 +386,7 @@ def test_save_as_over_a_file_open_elsewhere_asks_first(make_window, tmp_path, mo
     second = make_window(factories.bare_meeting())
     asked = []
 
-    def ask(_parent, title, text, choices, **kwargs):  # type: ignore[no-untyped-def]
+    def ask(_parent, title, text, choices, **kwargs):
         asked.append([key for key, _label, _role in choices])
         return "cancel"
 
@@ -460,7 +460,12 @@ def test_opening_the_file_already_open_asks_nothing_and_keeps_the_edits(
     window.files.open_path(path)
     _edit_symbol(window, "XYZ/2026/9")
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or Buttons.Discard)
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(args)
+        return Buttons.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     assert window.files.open_path(path)  # e.g. from Open Recent
     assert asked == []  # "Discard?" would have discarded nothing
     assert window.document.meeting.symbol == "XYZ/2026/9"

@@ -14,11 +14,11 @@ from agenda_editor.storage import session
 from tests import factories
 
 
-def _edit_symbol(window, symbol: str) -> None:  # type: ignore[no-untyped-def]
+def _edit_symbol(window, symbol: str) -> None:
     window.document.push(SetMeetingFieldCommand(window.document, "symbol", symbol))
 
 
-def _crash(window) -> None:  # type: ignore[no-untyped-def]
+def _crash(window) -> None:
     """What a killed process leaves: its recovery copy (its lock dies with the process)."""
     window.files.flush_recovery()
     window.files.keeper.autosave.stop()
@@ -45,7 +45,7 @@ def test_unsaved_work_is_kept_shortly_after_an_edit_and_recovered_at_start(
 
     offered = []
 
-    def choose(_parent, entries):  # type: ignore[no-untyped-def]
+    def choose(_parent, entries):
         offered.extend(entries)
         return "recover", entries[0]
 
@@ -114,8 +114,13 @@ def test_a_file_changed_after_the_crash_is_not_overwritten_by_the_recovered_work
     monkeypatch.setattr(recovery, "choose_recovery", lambda _p, entries: ("recover", entries[0]))
     restarted = app.build_window(None, app_dirs)
     qtbot.addWidget(restarted)
-    asked = []
-    monkeypatch.setattr(files, "ask_choice", lambda *a, **k: asked.append(a[2]) or "cancel")
+    asked: list[str] = []
+
+    def ask(*args: object, **_options: object) -> str:
+        asked.append(str(args[2]))
+        return "cancel"
+
+    monkeypatch.setattr(files, "ask_choice", ask)
     assert not restarted.files.save()
     assert asked and "meeting.agenda" in asked[0]
     assert session.load(path).meeting.symbol == "THEIRS/2026/1"
@@ -181,7 +186,7 @@ def test_the_recovery_dialog_is_wide_enough_to_show_each_entry_whole(qtbot, tmp_
     assert dialog.list.sizeHintForColumn(0) <= dialog.list.viewport().width()
 
 
-def _crashed_with_unsaved_work(window, path: Path) -> object:  # type: ignore[no-untyped-def]
+def _crashed_with_unsaved_work(window, path: Path) -> object:
     window.files.open_path(path)
     _edit_symbol(window, "UNSAVED/2026/1")
     window.files.write_recovery()
@@ -190,10 +195,10 @@ def _crashed_with_unsaved_work(window, path: Path) -> object:  # type: ignore[no
     return edited
 
 
-def _answer(monkeypatch, choice: str) -> list:  # type: ignore[no-untyped-def]
+def _answer(monkeypatch, choice: str) -> list:
     offered: list = []
 
-    def choose(_parent, entries):  # type: ignore[no-untyped-def]
+    def choose(_parent, entries):
         offered.append([entry.original_path for entry in entries])
         return choice, entries[0] if choice == "recover" else None
 

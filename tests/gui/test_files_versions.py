@@ -29,7 +29,7 @@ def _names(path: Path) -> list[str]:
     return [version.name for version in session.load(path).versions]
 
 
-def _edit(window, symbol: str) -> None:  # type: ignore[no-untyped-def]
+def _edit(window, symbol: str) -> None:
     window.document.push(SetMeetingFieldCommand(window.document, "symbol", symbol))
 
 

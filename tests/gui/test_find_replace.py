@@ -13,14 +13,14 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def shown(window, qtbot):  # type: ignore[no-untyped-def]
+def shown(window, qtbot):
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
     return window
 
 
-def open_find(window, qtbot, replacing: bool = False):  # type: ignore[no-untyped-def]
+def open_find(window, qtbot, replacing: bool = False):
     QTest.keyClick(window, Qt.Key.Key_H if replacing else Qt.Key.Key_F, CTRL)
     dialog = window.menus.find_replace.dialog
     assert dialog is not None
@@ -28,7 +28,7 @@ def open_find(window, qtbot, replacing: bool = False):  # type: ignore[no-untype
     return dialog
 
 
-def rows(dialog) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def rows(dialog) -> list[list[str]]:
     tree = dialog.results
     count = tree.topLevelItemCount()
     return [[tree.topLevelItem(r).text(c) for c in range(3)] for r in range(count)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QTreeWidgetItem
+
 from agenda_editor.core.rules import Finding, Severity, Target, check
 from agenda_editor.gui.commands.texts import SetItemTitleCommand, SetMeetingFieldCommand
 from agenda_editor.gui.document import MeetingDocument
@@ -9,7 +11,13 @@ from agenda_editor.gui.findings import FindingsPanel, finding_text, summary_text
 from tests import factories
 
 
-def _panel(qtbot, meeting=None) -> FindingsPanel:  # type: ignore[no-untyped-def]
+def _row(panel: FindingsPanel, n: int) -> QTreeWidgetItem:
+    item = panel.tree.topLevelItem(n)
+    assert item is not None
+    return item
+
+
+def _panel(qtbot, meeting=None) -> FindingsPanel:
     panel = FindingsPanel(MeetingDocument(meeting or factories.sample_meeting()))
     qtbot.addWidget(panel)
     return panel
@@ -22,7 +30,7 @@ def test_lists_what_the_rules_find(qtbot):
     expected = check(meeting)
     assert expected
     assert panel.tree.topLevelItemCount() == len(expected)
-    first = panel.tree.topLevelItem(0)
+    first = _row(panel, 0)
     assert first.text(0) == "Error"
     assert first.text(1) == finding_text(expected[0])
     assert "no slash" in first.text(1)
@@ -38,7 +46,7 @@ def test_refreshes_once_shortly_after_edits(qtbot):
         document.push(SetMeetingFieldCommand(document, "symbol", "bad one", merge=True))
         assert panel.count() == 0  # not on every keystroke
     assert blocker.args == ["1 error"]
-    assert "bad one" in panel.tree.topLevelItem(0).text(1)
+    assert "bad one" in _row(panel, 0).text(1)
     document.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.count() == 0, timeout=2000)
 
@@ -99,7 +107,7 @@ def test_items_are_numbered_as_the_version_shown_numbers_them(qtbot):
     qtbot.addWidget(panel)
     document.set_language("fr")
     panel.refresh()
-    texts = [panel.tree.topLevelItem(n).text(1) for n in range(panel.tree.topLevelItemCount())]
+    texts = [_row(panel, n).text(1) for n in range(panel.tree.topLevelItemCount())]
     untranslated = [text for text in texts if "1 a)" in text]
     assert untranslated, texts
     assert not any("1 (a)" in text for text in texts)

@@ -24,7 +24,7 @@ def reports(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 def test_import_opens_the_agenda_as_a_new_unsaved_meeting(
     window, tmp_path: Path, reports: list[tuple[str, str]]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     source = tmp_path / "agenda.txt"
     source.write_text(ENGLISH_TEXT.replace("(a) Opening", "To be confirmed\n(a) Opening", 1))
     before = source.read_bytes()
@@ -47,7 +47,7 @@ def test_import_opens_the_agenda_as_a_new_unsaved_meeting(
 
 def test_an_unreadable_file_is_an_error_message_and_the_meeting_stays(
     window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     errors: list[str] = []
     monkeypatch.setattr(window.files, "show_error", lambda title, text: errors.append(text))
     source = tmp_path / "agenda.docx"
@@ -60,7 +60,7 @@ def test_an_unreadable_file_is_an_error_message_and_the_meeting_stays(
 
 def test_paste_agenda_adds_its_items_with_annotations_as_one_undo_step(
     window, reports: list[tuple[str, str]]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     document = window.document
     before = [item.id for item in document.meeting.items]
     pasted = "1. Review of regional programmes\n(a) Africa;\n(b) Asia.\nAnnotations\n" \
@@ -77,7 +77,7 @@ def test_paste_agenda_adds_its_items_with_annotations_as_one_undo_step(
     assert [item.id for item in document.meeting.items] == before
 
 
-def test_paste_agenda_without_a_numbered_agenda_changes_nothing(window) -> None:  # type: ignore[no-untyped-def]
+def test_paste_agenda_without_a_numbered_agenda_changes_nothing(window) -> None:
     count = window.document.undo_stack.count()
     assert not window.menus.import_agenda.paste_agenda("just a sentence")
     assert window.document.undo_stack.count() == count

@@ -12,7 +12,7 @@ from agenda_editor.gui.meeting_page import MeetingPage
 from tests import factories
 
 
-def _page(qtbot, meeting=None) -> MeetingPage:  # type: ignore[no-untyped-def]
+def _page(qtbot, meeting=None) -> MeetingPage:
     document = MeetingDocument(meeting or factories.sample_meeting())
     page = MeetingPage(document)
     qtbot.addWidget(page)
@@ -171,7 +171,7 @@ def test_undoing_the_version_being_edited_goes_back_to_the_original(qtbot):
     assert "ar" in document.meeting.languages
 
 
-def test_a_finding_about_language_versions_focuses_an_editable_version_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_finding_about_language_versions_focuses_an_editable_version_box(qtbot) -> None:
     """The English box was always the one focused, though for an English original it is the
     original's own box, disabled, so nothing got the focus."""
     from agenda_editor.gui.document import MeetingDocument
@@ -187,7 +187,7 @@ def test_a_finding_about_language_versions_focuses_an_editable_version_box(qtbot
     assert focused.isEnabled()
 
 
-def test_translation_counts_follow_each_edit_of_the_agenda(qtbot):  # type: ignore[no-untyped-def]
+def test_translation_counts_follow_each_edit_of_the_agenda(qtbot):
     from agenda_editor.core.model import AgendaItem
     from agenda_editor.core.rules import untranslated_items
     from agenda_editor.core.tree import Position

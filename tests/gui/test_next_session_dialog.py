@@ -7,11 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QTableWidget, QTableWidgetItem
 
 from agenda_editor.gui.dialogs import next_session
 from agenda_editor.storage import session
 from tests import factories
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
+def _entry(listing: QListWidget, row: int) -> QListWidgetItem:
+    item = listing.item(row)
+    assert item is not None
+    return item
 
 
 def _saved_window(make_window: Any, tmp_path: Path) -> tuple[Any, Path]:
@@ -32,15 +44,15 @@ def test_the_dialog_makes_the_next_session_as_edited(
     def answer(dialog: next_session.NextSessionDialog) -> int:
         table = dialog.table
         seen["rows"] = [
-            tuple(table.item(row, column).text() for column in range(3))
+            tuple(_cell(table, row, column).text() for column in range(3))
             for row in range(table.rowCount())
         ]
         seen["annotations"] = {
-            dialog.annotations.item(row).text(): dialog.annotations.item(row).checkState()
+            _entry(dialog.annotations, row).text(): _entry(dialog.annotations, row).checkState()
             for row in range(dialog.annotations.count())
         }
-        table.item(0, 2).setText("CFC/COP/WG.4/2027/1*")  # the officer edits the proposal
-        table.item(2, 0).setCheckState(Qt.CheckState.Unchecked)  # and drops one change
+        _cell(table, 0, 2).setText("CFC/COP/WG.4/2027/1*")  # the officer edits the proposal
+        _cell(table, 2, 0).setCheckState(Qt.CheckState.Unchecked)  # and drops one change
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(next_session.NextSessionDialog, "exec", answer)
@@ -93,12 +105,12 @@ def test_keeping_the_dates_keeps_the_timetable(qtbot: Any) -> None:
     dialog = next_session.NextSessionDialog(meeting, "fr")
     qtbot.addWidget(dialog)
     dialog.clear_dates.setChecked(False)
-    dialog.annotations.item(0).setCheckState(Qt.CheckState.Checked)
+    _entry(dialog.annotations, 0).setCheckState(Qt.CheckState.Checked)
     result = dialog.new_meeting()
     assert result.timetable == meeting.timetable and result.start == meeting.start
     assert result.item("open").annotation == {}
-    assert dialog.table.item(1, 0).text() == "Item 2, documentation"
-    assert dialog.annotations.item(0).text() == "1 a)  Ouverture de la réunion"
+    assert _cell(dialog.table, 1, 0).text() == "Item 2, documentation"
+    assert _entry(dialog.annotations, 0).text() == "1 a)  Ouverture de la réunion"
 
 
 def test_symbols_in_kept_annotations_are_shown_editable_and_rolled(
@@ -115,7 +127,7 @@ def test_symbols_in_kept_annotations_are_shown_editable_and_rolled(
 
     def shown(table: Any) -> list[tuple[str, ...]]:
         return [
-            tuple(table.item(row, column).text() for column in range(3))
+            tuple(_cell(table, row, column).text() for column in range(3))
             for row in range(table.rowCount())
             if not table.isRowHidden(row)
         ]
@@ -123,13 +135,13 @@ def test_symbols_in_kept_annotations_are_shown_editable_and_rolled(
     def answer(dialog: next_session.NextSessionDialog) -> int:
         seen["before"] = shown(dialog.table)[4:]
         # Keeping the annotations of item 2 shows the symbol written in them too.
-        needs = dialog.annotations.item(2)
+        needs = _entry(dialog.annotations, 2)
         assert needs.text().startswith("2  ")
         needs.setCheckState(Qt.CheckState.Unchecked)
         seen["after"] = shown(dialog.table)[4:]
         for row in range(dialog.table.rowCount()):
-            if dialog.table.item(row, 0).text().startswith("Item 2, annotation"):
-                dialog.table.item(row, 2).setText("CFC/COP/WG.4/2027/30")
+            if _cell(dialog.table, row, 0).text().startswith("Item 2, annotation"):
+                _cell(dialog.table, row, 2).setText("CFC/COP/WG.4/2027/30")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(next_session.NextSessionDialog, "exec", answer)

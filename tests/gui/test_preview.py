@@ -22,7 +22,7 @@ def fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(preview_module, "DELAY_MS", 50)
 
 
-def open_preview(window, qtbot):  # type: ignore[no-untyped-def]
+def open_preview(window, qtbot):
     window.resize(1400, 900)
     window.show()
     window.menus.preview.preview_action.trigger()

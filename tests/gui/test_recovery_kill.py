@@ -55,10 +55,10 @@ def _type_then_kill(path: Path, home: Path, seconds_after_first_edit: float) -> 
     return ready[1], times, killed_at
 
 
-def _restart(qtbot, monkeypatch, home: Path, path: Path | None, choice: str) -> tuple:  # type: ignore[no-untyped-def]
+def _restart(qtbot, monkeypatch, home: Path, path: Path | None, choice: str) -> tuple:
     offered: list = []
 
-    def choose(_parent, entries):  # type: ignore[no-untyped-def]
+    def choose(_parent, entries):
         offered.append([entry.original_path for entry in entries])
         return choice, entries[0] if choice == "recover" else None
 

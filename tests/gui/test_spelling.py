@@ -4,6 +4,7 @@ real Hunspell engine: misspelt words underlined in the version being edited, sug
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ WORDS = ["the", "meeting", "will", "open", "at", "noon", "colour", "réunion", "
 
 
 @pytest.fixture
-def dictionary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def dictionary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Only the test's dictionaries: en_GB and fr_FR of a few words each."""
     folder = tmp_path / "dictionaries"
     folder.mkdir()
@@ -30,7 +31,7 @@ def dictionary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     spelling.forget_spellers()
 
 
-def underlined(edit) -> list[str]:  # type: ignore[no-untyped-def]
+def underlined(edit) -> list[str]:
     """The words drawn with the spelling underline."""
     block = edit.document().firstBlock()
     found = []
@@ -42,7 +43,7 @@ def underlined(edit) -> list[str]:  # type: ignore[no-untyped-def]
     return found
 
 
-def type_annotation(window, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_annotation(window, text: str) -> None:
     edit = window.item_editor.annotation
     edit.selectAll()
     edit.textCursor().insertText(text)

@@ -3,6 +3,7 @@ with small Hunspell dictionaries made by the test and read by the real engine.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ WORDS = ["the", "of", "opening", "meeting", "ouverture", "de", "la", "réunion"]
 
 
 @pytest.fixture
-def dictionary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def dictionary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "dictionaries"
     folder.mkdir()
     for name in ("en_GB", "fr_FR"):
@@ -30,7 +31,7 @@ def dictionary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_the_title_underlines_misspelt_words_and_a_suggestion_replaces_one(
     window, dictionary_folder
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window.agenda_panel.select_item("open")
     title = window.item_editor.title_edit
     title.selectAll()
@@ -55,7 +56,7 @@ def test_the_title_underlines_misspelt_words_and_a_suggestion_replaces_one(
 
 def test_the_translation_field_checks_the_language_translated_into(
     window, dictionary_folder
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     panel = window.translation_panel
     window.document.meeting.item("open").title.pop("fr")
     window.show_tab(panel)

@@ -17,7 +17,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def shown(window, qtbot):  # type: ignore[no-untyped-def]
+def shown(window, qtbot):
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
@@ -25,7 +25,7 @@ def shown(window, qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def slow_clock(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def slow_clock(monkeypatch: pytest.MonkeyPatch):
     """The typing rules' clock, advanced by hand: ``advance(seconds)`` is a pause."""
     now = [1000.0]
     monkeypatch.setattr(texts, "clock", lambda: now[0])
@@ -36,7 +36,7 @@ def slow_clock(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     return advance
 
 
-def steps(window) -> list[str]:  # type: ignore[no-untyped-def]
+def steps(window) -> list[str]:
     stack = window.document.undo_stack
     return [stack.text(i) for i in range(stack.count())]
 
@@ -88,11 +88,13 @@ def test_add_sub_item_twice_adds_b_after_a_not_i_under_a(shown, qtbot) -> None:
     # Elsewhere, on an item it did not just add, it still adds a sub-item under it.
     panel.select_item(item.children[0].id)
     QTest.keyClick(panel.view, Qt.Key.Key_Return, CTRL | SHIFT)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_Escape)
     assert len(shown.document.meeting.item(item.children[0].id).children) == 1
 
 
-def type_slowly(widget, words: list[str], advance) -> None:  # type: ignore[no-untyped-def]
+def type_slowly(widget, words: list[str], advance) -> None:
     """A typist who pauses 3 s after every word and 2 s in the middle of each."""
     for word in words:
         half = len(word) // 2

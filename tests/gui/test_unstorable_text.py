@@ -15,14 +15,14 @@ from agenda_editor.gui.editor.annotation_edit import ANNOTATION_MIME
 from tests import factories
 
 
-def unstorable_meeting():  # type: ignore[no-untyped-def]
+def unstorable_meeting():
     """A meeting as an older reader let one in: a title with a lone surrogate."""
     meeting = factories.sample_meeting()
     meeting.items[0].title["en"] = "Opening\ud800"
     return meeting
 
 
-def test_save_tells_why_it_failed(make_window, tmp_path: Path, no_real_dialogs, monkeypatch):  # type: ignore[no-untyped-def]
+def test_save_tells_why_it_failed(make_window, tmp_path: Path, no_real_dialogs, monkeypatch):
     window = make_window(unstorable_meeting())
     target = tmp_path / "meeting.agenda"
     monkeypatch.setattr(window.files, "ask_save_path", lambda: target)
@@ -37,7 +37,7 @@ def test_save_tells_why_it_failed(make_window, tmp_path: Path, no_real_dialogs, 
     assert window.isWindowModified() or window.document.path is None
 
 
-def test_a_failing_recovery_copy_is_told_to_the_user_once(qtbot, make_window, no_real_dialogs):  # type: ignore[no-untyped-def]
+def test_a_failing_recovery_copy_is_told_to_the_user_once(qtbot, make_window, no_real_dialogs):
     window = make_window(unstorable_meeting())
     for symbol in ("A/1", "A/2"):
         window.document.push(SetMeetingFieldCommand(window.document, "symbol", symbol))
@@ -54,7 +54,7 @@ def test_a_failing_recovery_copy_is_told_to_the_user_once(qtbot, make_window, no
     assert window.files.recovery.entries() == []
 
 
-def test_pasting_text_with_a_lone_surrogate_is_refused_with_a_message(window):  # type: ignore[no-untyped-def]
+def test_pasting_text_with_a_lone_surrogate_is_refused_with_a_message(window):
     editor = window.item_editor
     item_id = window.document.meeting.items[0].id
     editor.set_item(item_id)
@@ -68,7 +68,7 @@ def test_pasting_text_with_a_lone_surrogate_is_refused_with_a_message(window):  
     assert "cannot be stored" in window.statusBar().currentMessage()
 
 
-def test_open_shows_a_damaged_file_as_a_message(make_window, tmp_path: Path, no_real_dialogs):  # type: ignore[no-untyped-def]
+def test_open_shows_a_damaged_file_as_a_message(make_window, tmp_path: Path, no_real_dialogs):
     """Invalid UTF-8 in SQLite's report on a file used to escape from Open as UnicodeDecodeError."""
     from agenda_editor.storage import session
 

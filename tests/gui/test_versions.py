@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from agenda_editor.core.model import AgendaItem
 from agenda_editor.core.tree import Position
@@ -22,7 +23,7 @@ from tests import factories
 
 
 @pytest.fixture
-def saved(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+def saved(make_window, tmp_path: Path):
     """A window with the sample meeting opened from a file."""
     path = tmp_path / "meeting.agenda"
     session.save(factories.sample_meeting(), path)
@@ -31,11 +32,17 @@ def saved(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
     return window
 
 
-def _retitle(window, item_id: str, text: str, lang: str = "en") -> None:  # type: ignore[no-untyped-def]
+def _row(tree: QTreeWidget, n: int) -> QTreeWidgetItem:
+    item = tree.topLevelItem(n)
+    assert item is not None
+    return item
+
+
+def _retitle(window, item_id: str, text: str, lang: str = "en") -> None:
     window.document.push(SetItemTitleCommand(window.document, item_id, lang, text))
 
 
-def _add_item(window) -> None:  # type: ignore[no-untyped-def]
+def _add_item(window) -> None:
     item = AgendaItem(id="elect", title={"en": "Election of officers", "fr": "Élection du Bureau"})
     window.document.push(InsertItemCommand(window.document, item, Position(None, 1)))
 
@@ -103,12 +110,12 @@ def marked(html: str) -> list[tuple[str, str]]:
     return found
 
 
-def _open_dialog(window) -> VersionsDialog:  # type: ignore[no-untyped-def]
+def _open_dialog(window) -> VersionsDialog:
     dialog = VersionsDialog(window)
     return dialog
 
 
-def _two_versions(window) -> None:  # type: ignore[no-untyped-def]
+def _two_versions(window) -> None:
     versions = window.menus.versions
     assert versions.save_version("sent to the Bureau")
     _retitle(window, "needs", "Review of urgent capacity-building needs")
@@ -122,11 +129,9 @@ def test_the_dialog_lists_versions_newest_first_and_shows_changes_since(saved, q
     _two_versions(window)
     dialog = _open_dialog(window)
     qtbot.addWidget(dialog)
-    names = [dialog.list.topLevelItem(n).text(0) for n in range(dialog.list.topLevelItemCount())]
+    names = [_row(dialog.list, n).text(0) for n in range(dialog.list.topLevelItemCount())]
     assert names == ["Rev.1", "sent to the Bureau"]
-    assert dialog.list.topLevelItem(0).text(1) == versions_dialog.created_text(
-        window.document.versions[1]
-    )
+    assert _row(dialog.list, 0).text(1) == versions_dialog.created_text(window.document.versions[1])
     # The newest is selected: since Rev.1, one item was added.
     assert dialog.selected_positions() == [1]
     text = dialog.report.toPlainText()
@@ -213,7 +218,7 @@ def test_a_damaged_version_is_named_and_cannot_be_restored(saved, qtbot):
     assert not dialog.restore_button.isEnabled()
 
 
-def _when():  # type: ignore[no-untyped-def]
+def _when():
     import datetime as dt
 
     return dt.datetime(2031, 4, 7, 8, 15, tzinfo=dt.UTC)

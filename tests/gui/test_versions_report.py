@@ -73,7 +73,7 @@ def test_sub_items_renumbered_with_their_parent_are_left_to_it(qapp) -> None:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(meetings(), meetings(), st.sampled_from(LANGUAGES))
-def test_any_two_meetings_are_written_out(qapp, old, new, lang) -> None:  # type: ignore[no-untyped-def]
+def test_any_two_meetings_are_written_out(qapp, old, new, lang) -> None:
     comparison = compare(old, new)
     result = report_html(comparison, old, new, lang)
     assert ("No differences" in result) == (not comparison)

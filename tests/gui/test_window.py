@@ -14,7 +14,7 @@ from agenda_editor.storage import session
 from tests import factories
 
 
-def _menu_texts(window) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def _menu_texts(window) -> dict[str, list[str]]:
     result = {}
     for action in window.menuBar().actions():
         menu = action.menu()
@@ -173,7 +173,7 @@ def test_export_writes_one_file_per_language_version(make_window, tmp_path, monk
 
     calls = []
 
-    def fake_export(meeting, path, lang, part, allow_missing, progress):  # type: ignore[no-untyped-def]
+    def fake_export(meeting, path, lang, part, allow_missing, progress):
         progress(1, 2)
         path.write_bytes(b"%PDF-1.4\n")
         calls.append((meeting.symbol, path.name, lang, part, allow_missing))
@@ -222,7 +222,7 @@ def test_export_with_the_real_exporter_writes_a_pdf(make_window, tmp_path):
 def test_an_export_that_fails_says_which_version_and_why(make_window, tmp_path, no_real_dialogs):
     from agenda_editor.gui.dialogs import export_pdf
 
-    def failing(*args):  # type: ignore[no-untyped-def]
+    def failing(*args):
         raise ValueError("item 3 is not translated into French")
 
     window = make_window(factories.sample_meeting())

@@ -49,7 +49,7 @@ def test_a_second_launch_hands_its_file_to_the_running_copy(
     # The running copy uses the same settings folder (the test's AGENDA_EDITOR_HOME).
     running = single_instance.SingleInstance(app_id, settings_folder=AppFolders().dirs.config)
     assert running.listen()
-    received: list = []  # type: ignore[type-arg]
+    received: list = []
     running.files_received.connect(received.append)
     path = tmp_path / "wg.agenda"
     try:
@@ -60,7 +60,7 @@ def test_a_second_launch_hands_its_file_to_the_running_copy(
     assert received == [[str(path.absolute())]]
 
 
-def test_a_file_handed_over_by_the_desktop_as_an_event_opens(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_handed_over_by_the_desktop_as_an_event_opens(make_window, tmp_path) -> None:
     """macOS Finder sends a double-clicked document as a QFileOpenEvent, not in argv."""
     from PySide6.QtGui import QFileOpenEvent
 
@@ -70,11 +70,13 @@ def test_a_file_handed_over_by_the_desktop_as_an_event_opens(make_window, tmp_pa
     session.save(meeting, path)
     window = make_window()
     opener = app.FileOpenFilter(window)
-    QApplication.instance().installEventFilter(opener)
+    qapp = QApplication.instance()
+    assert qapp is not None
+    qapp.installEventFilter(opener)
     try:
-        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(path)))
     finally:
-        QApplication.instance().removeEventFilter(opener)
+        qapp.removeEventFilter(opener)
     assert window.document.path == path
     assert window.document.meeting.symbol == "XYZ/WG.9/2026/4"
 
@@ -84,15 +86,20 @@ def test_a_copy_running_with_another_settings_folder_does_not_take_the_file(
 ):
     """Another profile (another AGENDA_EDITOR_HOME, installation or settings folder) keeps its
     own window: the launch opens its file itself instead of handing it over."""
-    opened: list = []  # type: ignore[type-arg]
-    monkeypatch.setattr(qapp, "exec", lambda: opened.append(True) or 0)
+    opened: list = []
+
+    def event_loop() -> int:
+        opened.append(True)
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", event_loop)
     app_id = f"org.agendaeditor.test-{uuid.uuid4().hex[:8]}"
     monkeypatch.setattr(single_instance, "APP_ID", app_id)
     # Listening as a copy keyed by the user alone would (an older installation's): the launch
     # must not hand its file to it.
     other = single_instance.SingleInstance(app_id)
     assert other.listen()
-    received: list = []  # type: ignore[type-arg]
+    received: list = []
     other.files_received.connect(received.append)
     path = tmp_path / "wg.agenda"
     session.save(factories.sample_meeting(), path)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from agenda_editor.gui.main_window import MIN_TREE_WIDTH
 
 
-def wheel(widget, steps: int = -3) -> None:  # type: ignore[no-untyped-def]
+def wheel(widget, steps: int = -3) -> None:
     """Turn the mouse wheel over the middle of ``widget`` (negative: towards the user)."""
     centre = QPointF(widget.rect().center())
     event = QWheelEvent(

@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel
 from agenda_editor.core.timetable import placements
 
 
-def _select(window, *item_ids: str) -> None:  # type: ignore[no-untyped-def]
+def _select(window, *item_ids: str) -> None:
     view = window.agenda_panel.view
     model = view.agenda_model()
     view.selectionModel().clearSelection()
@@ -18,11 +18,11 @@ def _select(window, *item_ids: str) -> None:  # type: ignore[no-untyped-def]
     view.setCurrentIndex(model.index_of(item_ids[-1]))
 
 
-def test_schedule_in_puts_the_selected_items_in_the_chosen_meeting(window) -> None:  # type: ignore[no-untyped-def]
+def test_schedule_in_puts_the_selected_items_in_the_chosen_meeting(window) -> None:
     panel = window.timetable_panel
     chosen: list[object] = []
 
-    def choose_second_day_afternoon(dialog) -> bool:  # type: ignore[no-untyped-def]
+    def choose_second_day_afternoon(dialog) -> bool:
         chosen.append(dialog)
         dialog.day_combo.setCurrentIndex(1)
         dialog.slot_combo.setCurrentIndex(1)
@@ -46,7 +46,7 @@ def test_schedule_in_puts_the_selected_items_in_the_chosen_meeting(window) -> No
     )
 
 
-def test_schedule_in_is_in_the_tree_context_menu_and_the_timetable_menu(window) -> None:  # type: ignore[no-untyped-def]
+def test_schedule_in_is_in_the_tree_context_menu_and_the_timetable_menu(window) -> None:
     action = window.menus.schedule_in_action
     assert action in window.agenda_panel.view.actions()
     assert action in window.menus.timetable_menu.actions()

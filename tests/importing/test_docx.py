@@ -48,7 +48,7 @@ def _add_numbering(document: docx.document.Document, num_id: str = "90") -> str:
     return num_id
 
 
-def _number(paragraph, num_id: str, level: int) -> None:  # type: ignore[no-untyped-def]
+def _number(paragraph, num_id: str, level: int) -> None:
     p_pr = paragraph._p.get_or_add_pPr()
     p_pr.append(parse_xml(
         f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
@@ -71,7 +71,7 @@ def _add_footnotes(document: docx.document.Document, text: str) -> None:
     document.part.relate_to(part, FOOTNOTES_REL)
 
 
-def _footnote_reference(paragraph) -> None:  # type: ignore[no-untyped-def]
+def _footnote_reference(paragraph) -> None:
     paragraph._p.append(parse_xml(
         f'<w:r {W_NS}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
         '<w:footnoteReference w:id="1"/></w:r>'

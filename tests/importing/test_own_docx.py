@@ -21,7 +21,7 @@ from tests.export.six_languages import six_language_meeting
 from tests.importing import outline
 
 
-def _round_trip(source: Path, lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def _round_trip(source: Path, lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     word = tmp_path / f"agenda-{lang}.docx"
     imported = tmp_path / f"imported-{lang}.json"
     assert main(["export", str(source), "-o", str(word), "--lang", lang, "--quiet"]) == 0

@@ -18,7 +18,7 @@ SEED = (
 )
 
 
-def _titles(meeting, lang):  # type: ignore[no-untyped-def]
+def _titles(meeting, lang):
     return [(item_paths(meeting)[item.id], item.title[lang]) for item in meeting.walk()]
 
 

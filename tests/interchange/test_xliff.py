@@ -80,7 +80,11 @@ def _translated(elem: StringElem, note_first: bool) -> StringElem:
 
     walk(result)
     if note_first:
-        flat = result.sub[0].sub if len(result.sub) == 1 else result.sub
+        flat = result.sub
+        if len(result.sub) == 1:
+            only = result.sub[0]
+            assert isinstance(only, StringElem)
+            flat = only.sub
         notes = [sub for sub in flat if isinstance(sub, X)]
         for note in notes:
             flat.remove(note)

@@ -121,7 +121,7 @@ def test_a_full_disk_leaves_no_empty_lock_file(
 
 
 @pytest.fixture
-def full_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+def full_disk(tmp_path: Path):
     """A real, tiny file system filled to the last byte (root only: skipped elsewhere)."""
     folder = tmp_path / "full"
     folder.mkdir()

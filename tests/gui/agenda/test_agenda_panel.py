@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyledItemDelegate
 
 from agenda_editor.gui.agenda.panel import AgendaPanel
 from agenda_editor.gui.document import MeetingDocument
@@ -38,7 +38,7 @@ def children(document: MeetingDocument, item_id: str) -> list[str]:
     return [item.id for item in document.meeting.item(item_id).children]
 
 
-def key(panel: AgendaPanel, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def key(panel: AgendaPanel, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(panel.view, key, modifiers)
 
 
@@ -110,7 +110,9 @@ def test_add_item_and_sub_item_by_keyboard_then_type_the_title(qtbot, panel, doc
     key(panel, Qt.Key.Key_Return, CTRL | SHIFT)
     sub_id = panel.current_item_id()
     assert children(document, new_id) == [sub_id]
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
     assert panel.view.isExpanded(panel.model.index_of(new_id))
     document.undo_stack.undo()  # the sub-item
@@ -183,10 +185,10 @@ def _drag_move(panel: AgendaPanel, data: QMimeData, target_id: str) -> QDragMove
         Qt.KeyboardModifier.NoModifier,
     )
     try:  # PySide 6.12 wants a QPointF and the event type; earlier versions a QPoint only
-        event = QDragMoveEvent(QPointF(point), move, data, button, none, QEvent.Type.DragMove)
+        event = QDragMoveEvent(QPointF(point), move, data, button, none, QEvent.Type.DragMove)  # type: ignore[call-overload]
     except TypeError:
         event = QDragMoveEvent(point, move, data, button, none)
-    event.source = lambda: panel.view  # type: ignore[method-assign]
+    event.source = lambda: panel.view
     return event
 
 
@@ -222,14 +224,14 @@ def test_alt_arrows_follow_the_writing_direction(panel, document) -> None:
     assert top(document)[1] == "needs"
 
 
-def _event(kind, panel: AgendaPanel, data: QMimeData, point):  # type: ignore[no-untyped-def]
+def _event(kind, panel: AgendaPanel, data: QMimeData, point):
     move, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
     none = Qt.KeyboardModifier.NoModifier
     try:
         event = kind(QPointF(point), move, data, button, none)
     except TypeError:
         event = kind(point, move, data, button, none)
-    event.source = lambda: panel.view  # type: ignore[method-assign]
+    event.source = lambda: panel.view
     return event
 
 
@@ -251,7 +253,7 @@ def test_drag_and_drop_events_on_the_view_move_the_item(panel, document) -> None
     assert document.undo_stack.count() == 1
 
 
-def test_an_english_version_reads_left_to_right_in_the_arabic_interface(qtbot, document) -> None:  # type: ignore[no-untyped-def]
+def test_an_english_version_reads_left_to_right_in_the_arabic_interface(qtbot, document) -> None:
     """In a mirrored tree "1. Organizational matters" stayed laid out right to left, which put
     the number's full stop on the wrong side; the text keeps its own direction, right-aligned."""
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -262,7 +264,9 @@ def test_an_english_version_reads_left_to_right_in_the_arabic_interface(qtbot, d
     index = panel.model.index(0, 0)
     option = QStyleOptionViewItem()
     option.initFrom(panel.view)
-    panel.view.itemDelegate().initStyleOption(option, index)
+    delegate = panel.view.itemDelegate()
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
     assert option.direction == Qt.LayoutDirection.LeftToRight
     assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
     assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute

@@ -76,7 +76,7 @@ def test_random_panel_edits_keep_the_model_true_and_undo_restores(qtbot, steps) 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _replay(panel: AgendaPanel, document: MeetingDocument, steps) -> None:  # type: ignore[no-untyped-def]
+def _replay(panel: AgendaPanel, document: MeetingDocument, steps) -> None:
     for action, pick, where in steps:
         ids = [item.id for item in document.meeting.walk()]
         if ids:
@@ -102,6 +102,7 @@ def _replay(panel: AgendaPanel, document: MeetingDocument, steps) -> None:  # ty
         if panel.view.state() == QAbstractItemView.State.EditingState:
             # A new item opens its title for typing: leave it empty (Escape).
             editor = panel.view.findChild(QLineEdit)
+            assert editor is not None
             panel.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
         assert shown_ids(panel.model) == [item.id for item in document.meeting.walk()]
         assert shown_numbers(panel.model) == expected_numbers(document)

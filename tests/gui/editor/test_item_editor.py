@@ -109,10 +109,11 @@ def test_insert_a_footnote_and_type_its_text(editor, document) -> None:
     type_at_end(editor, "Pledges were made")
     QTest.keyClick(editor.annotation, Qt.Key.Key_F, CTRL | ALT)
     # The footnote's own text field has the focus: type the footnote there.
-    assert QApplication.focusWidget() is editor.footnotes.text_edit
-    QTest.keyClicks(editor.footnotes.text_edit, "See ")
-    QTest.keyClick(editor.footnotes.text_edit, Qt.Key.Key_I, CTRL)
-    QTest.keyClicks(editor.footnotes.text_edit, "Records")
+    field = editor.footnotes.text_edit
+    assert field.hasFocus()
+    QTest.keyClicks(field, "See ")
+    QTest.keyClick(field, Qt.Key.Key_I, CTRL)
+    QTest.keyClicks(field, "Records")
     type_at_end(editor, ".")
     assert annotation(document, "resources") == [
         "Pledges were made<footnote>See <i>Records</i></footnote>."

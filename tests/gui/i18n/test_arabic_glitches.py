@@ -55,7 +55,7 @@ def _draw(paint: Any) -> QImage:
     return image
 
 
-def test_a_cut_off_english_title_ends_with_its_ellipsis_in_the_arabic_interface(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_cut_off_english_title_ends_with_its_ellipsis_in_the_arabic_interface(qapp) -> None:
     text = "2  National programmes for monitoring marine debris (continued)"
     font = QFont()
     rect = QRect(0, 0, 200, 24)

@@ -66,7 +66,7 @@ def _check(widgets: list[QWidget], sources: dict[str, str]) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
-def test_every_window_opened_in_the_language(qtbot, make_window, languages, tmp_path, lang) -> None:  # type: ignore[no-untyped-def]
+def test_every_window_opened_in_the_language(qtbot, make_window, languages, tmp_path, lang) -> None:
     sources = translated_sources(lang)
     assert len(sources) > 100, f"the {lang} catalogue is mostly untranslated"
     languages.apply(lang)
@@ -88,7 +88,7 @@ def test_every_window_opened_in_the_language(qtbot, make_window, languages, tmp_
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
-def test_switching_at_run_time_retranslates_the_window(qtbot, make_window, languages, lang) -> None:  # type: ignore[no-untyped-def]
+def test_switching_at_run_time_retranslates_the_window(qtbot, make_window, languages, lang) -> None:
     """Preferences is modal, so only the window and its panels are open when the language
     changes: they must follow it without a restart."""
     sources = translated_sources(lang)
@@ -112,7 +112,7 @@ def test_switching_at_run_time_retranslates_the_window(qtbot, make_window, langu
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_next_untranslated_from_another_tab_shows_the_translation_mode(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_next_untranslated_from_another_tab_shows_the_translation_mode(qtbot, make_window) -> None:
     meeting = factories.sample_meeting()
     meeting.item("report").title.pop("fr")
     window = make_window(meeting)

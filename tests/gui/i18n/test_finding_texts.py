@@ -43,7 +43,7 @@ def test_templates_name_only_values_the_findings_give() -> None:
         assert text and "{" not in text, (finding.code, text)
 
 
-def test_untranslated_item_in_french(languages) -> None:  # type: ignore[no-untyped-def]
+def test_untranslated_item_in_french(languages) -> None:
     meeting = factories.sample_meeting()
     meeting.languages.append("es")
     languages.apply("fr")
@@ -54,7 +54,7 @@ def test_untranslated_item_in_french(languages) -> None:  # type: ignore[no-unty
     assert text != findings[0].message
 
 
-def test_dates_are_written_in_the_interface_language(languages) -> None:  # type: ignore[no-untyped-def]
+def test_dates_are_written_in_the_interface_language(languages) -> None:
     finding = Finding(
         Severity.ERROR, "day-duplicate", "2026-06-11 appears twice.", Target("day", day=0),
         {"date": "2026-06-11"},
@@ -65,7 +65,7 @@ def test_dates_are_written_in_the_interface_language(languages) -> None:  # type
     assert "June" in finding_text(finding)
 
 
-def test_unknown_code_or_ill_fitting_template_falls_back_to_the_message(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_code_or_ill_fitting_template_falls_back_to_the_message(monkeypatch) -> None:
     odd = Finding(Severity.INFO, "new-check", "Something new.", Target("meeting"))
     assert finding_text(odd) == "Something new."
     monkeypatch.setitem(finding_texts.TEMPLATES, "no-items", "{nothing} here")
@@ -73,7 +73,7 @@ def test_unknown_code_or_ill_fitting_template_falls_back_to_the_message(monkeypa
     assert finding_text(empty) == "The agenda has no items."
 
 
-def test_items_are_named_as_the_version_shown_numbers_them(languages) -> None:  # type: ignore[no-untyped-def]
+def test_items_are_named_as_the_version_shown_numbers_them(languages) -> None:
     meeting = factories.sample_meeting()
     meeting.item("coop-joint").title["fr"] = "Programmation conjointe;"
     finding = next(f for f in rules.check(meeting) if f.code == "item-title-punctuation")

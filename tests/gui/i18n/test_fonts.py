@@ -29,7 +29,7 @@ def _ink(image: QImage) -> int:
     )
 
 
-def test_bundled_families_are_registered_and_follow_the_interface_font(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_bundled_families_are_registered_and_follow_the_interface_font(qapp) -> None:
     families = {f for names in register_bundled_fonts().values() for f in names}
     assert {"Amiri", "Droid Sans Fallback"} <= families
     assert families <= set(QFontDatabase.families())
@@ -38,7 +38,7 @@ def test_bundled_families_are_registered_and_follow_the_interface_font(qapp) -> 
     assert QGuiApplication.font().families().count("Amiri") == 1
 
 
-def test_chinese_and_arabic_draw_real_glyphs(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_chinese_and_arabic_draw_real_glyphs(qapp) -> None:
     register_bundled_fonts()
     # A missing glyph draws the same empty box for every character: two different texts of the
     # same length would then look the same.

@@ -22,7 +22,7 @@ def _cancel_text() -> str:
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
-def test_every_finished_entry_is_looked_up_in_the_installed_language(languages, lang) -> None:  # type: ignore[no-untyped-def]
+def test_every_finished_entry_is_looked_up_in_the_installed_language(languages, lang) -> None:
     catalogue = load_script("update_translations").read_ts(
         TRANSLATIONS / f"agenda_editor_{lang}.ts"
     )
@@ -38,7 +38,7 @@ def test_every_finished_entry_is_looked_up_in_the_installed_language(languages, 
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
-def test_qt_own_buttons_are_translated_too(languages, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_qt_own_buttons_are_translated_too(languages, lang: str) -> None:
     english = _cancel_text()
     languages.apply(lang)
     assert _cancel_text() not in ("", english)
@@ -46,7 +46,7 @@ def test_qt_own_buttons_are_translated_too(languages, lang: str) -> None:  # typ
     assert _cancel_text() == english
 
 
-def test_arabic_mirrors_the_application_and_open_widgets(qtbot, languages) -> None:  # type: ignore[no-untyped-def]
+def test_arabic_mirrors_the_application_and_open_widgets(qtbot, languages) -> None:
     label = QLabel("x")
     qtbot.addWidget(label)
     languages.apply("ar")
@@ -57,7 +57,7 @@ def test_arabic_mirrors_the_application_and_open_widgets(qtbot, languages) -> No
     assert not label.isRightToLeft()
 
 
-def test_switching_emits_the_language_and_sets_the_locale(qtbot, languages) -> None:  # type: ignore[no-untyped-def]
+def test_switching_emits_the_language_and_sets_the_locale(qtbot, languages) -> None:
     with qtbot.waitSignal(languages.language_changed) as blocker:
         languages.apply("ru")
     assert blocker.args == ["ru"]
@@ -70,14 +70,14 @@ def test_switching_emits_the_language_and_sets_the_locale(qtbot, languages) -> N
     assert languages.language == "ru" and languages.choice == "ru"
 
 
-def test_system_choice_follows_the_system_locale(languages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_system_choice_follows_the_system_locale(languages, monkeypatch) -> None:
     monkeypatch.setattr(language, "system_language", lambda: "es")
     assert languages.apply(None) == "es"
     assert languages.choice is None
     assert languages.apply("not-a-language") == "es"
 
 
-def test_system_language_is_english_outside_the_six(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_system_language_is_english_outside_the_six(monkeypatch) -> None:
     class German:
         @staticmethod
         def uiLanguages() -> list[str]:
@@ -87,7 +87,7 @@ def test_system_language_is_english_outside_the_six(monkeypatch) -> None:  # typ
     assert language.system_language() == "en"
 
 
-def test_missing_catalogues_leave_english_and_say_why(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_catalogues_leave_english_and_say_why(qapp, tmp_path: Path) -> None:
     manager = LanguageManager(tmp_path)
     assert manager.apply("fr") == "en"
     assert "agenda_editor_fr.qm" in (manager.problem or "")
@@ -95,7 +95,7 @@ def test_missing_catalogues_leave_english_and_say_why(qapp, tmp_path: Path) -> N
     manager.deleteLater()
 
 
-def test_environment_folder_without_catalogues_is_named(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_environment_folder_without_catalogues_is_named(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv(language.TRANSLATIONS_ENV, str(tmp_path))
     with pytest.raises(RuntimeError, match=str(tmp_path)):
         language.find_catalogues()

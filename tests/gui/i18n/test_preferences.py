@@ -13,7 +13,7 @@ from agenda_editor.gui.files import AppFolders
 from agenda_editor.storage.settings import Settings
 
 
-def test_offers_the_system_language_and_the_six_named_in_themselves(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_offers_the_system_language_and_the_six_named_in_themselves(qtbot) -> None:
     dialog = PreferencesDialog(Settings())
     qtbot.addWidget(dialog)
     box = dialog.language_box
@@ -32,14 +32,14 @@ def test_offers_the_system_language_and_the_six_named_in_themselves(qtbot) -> No
     assert dialog.page_size() is PageSize.A4
 
 
-def test_shows_the_stored_choices(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_shows_the_stored_choices(qtbot) -> None:
     dialog = PreferencesDialog(Settings(ui_language="ru", page_size=PageSize.LETTER))
     qtbot.addWidget(dialog)
     assert dialog.ui_language() == "ru"
     assert dialog.page_size() is PageSize.LETTER
 
 
-def _answer(monkeypatch, code: int, lang: str | None, size: PageSize) -> None:  # type: ignore[no-untyped-def]
+def _answer(monkeypatch, code: int, lang: str | None, size: PageSize) -> None:
     def run(dialog: PreferencesDialog) -> int:
         dialog.language_box.setCurrentIndex(dialog.language_box.findData(lang))
         dialog.page_size_box.setCurrentIndex(dialog.page_size_box.findData(size.value))
@@ -48,7 +48,7 @@ def _answer(monkeypatch, code: int, lang: str | None, size: PageSize) -> None:  
     monkeypatch.setattr(PreferencesDialog, "exec", run)
 
 
-def test_ok_saves_and_switches_without_restart(app_home, languages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_ok_saves_and_switches_without_restart(app_home, languages, monkeypatch) -> None:
     folders = AppFolders(app_home)
     _answer(monkeypatch, QDialog.DialogCode.Accepted, "ar", PageSize.LETTER)
     assert edit_preferences(None, folders, languages)
@@ -58,7 +58,7 @@ def test_ok_saves_and_switches_without_restart(app_home, languages, monkeypatch)
     assert (saved.ui_language, saved.page_size) == ("ar", PageSize.LETTER)
 
 
-def test_cancel_changes_nothing(app_home, languages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_changes_nothing(app_home, languages, monkeypatch) -> None:
     folders = AppFolders(app_home)
     _answer(monkeypatch, QDialog.DialogCode.Rejected, "zh", PageSize.LETTER)
     assert not edit_preferences(None, folders, languages)
@@ -68,7 +68,7 @@ def test_cancel_changes_nothing(app_home, languages, monkeypatch) -> None:  # ty
 
 
 @pytest.mark.parametrize("lang", ["fr", "zh"])
-def test_the_dialog_retranslates_itself(qtbot, languages, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_retranslates_itself(qtbot, languages, lang: str) -> None:
     dialog = PreferencesDialog(Settings())
     qtbot.addWidget(dialog)
     english = dialog.windowTitle(), dialog.language_box.itemText(0)

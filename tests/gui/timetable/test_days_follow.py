@@ -16,17 +16,17 @@ from tests.factories import SAMPLE_END, SAMPLE_START
 MONDAY = SAMPLE_END + dt.timedelta(days=3)  # the sample meets on Thursday 11 and Friday 12 June
 
 
-def _set_date(field, value: dt.date) -> None:  # type: ignore[no-untyped-def]
+def _set_date(field, value: dt.date) -> None:
     field.edit.setFocus()
     field.edit.setDate(QDate(value.year, value.month, value.day))
     field.edit.editingFinished.emit()
 
 
-def _dates(window) -> list[dt.date]:  # type: ignore[no-untyped-def]
+def _dates(window) -> list[dt.date]:
     return [day.date for day in window.document.meeting.timetable.days]
 
 
-def test_one_match_days_action_in_the_timetable_menu(window) -> None:  # type: ignore[no-untyped-def]
+def test_one_match_days_action_in_the_timetable_menu(window) -> None:
     texts = [a.text() for a in window.findChildren(QAction)]
     texts += [b.text() for b in window.findChildren(QAbstractButton)]
     assert not [t for t in texts if "update days" in t.lower()]
@@ -40,7 +40,7 @@ def test_one_match_days_action_in_the_timetable_menu(window) -> None:  # type: i
 
 
 def test_changing_the_last_day_offers_to_follow_and_says_weekends_are_left_out(
-    window,  # type: ignore[no-untyped-def]
+    window,
 ) -> None:
     window.show_tab(window.meeting_page)
     bar = window.meeting_days_bar
@@ -80,7 +80,7 @@ def test_changing_the_last_day_offers_to_follow_and_says_weekends_are_left_out(
 
 
 def test_a_later_first_day_says_placed_items_go_back_to_unscheduled(
-    window,  # type: ignore[no-untyped-def]
+    window,
 ) -> None:
     asked: list[str] = []
 
@@ -108,7 +108,7 @@ def test_a_later_first_day_says_placed_items_go_back_to_unscheduled(
 
 
 def test_the_offer_can_be_closed_and_a_meeting_without_weekends_is_not_offered_again(
-    window,  # type: ignore[no-untyped-def]
+    window,
 ) -> None:
     bar = window.meeting_days_bar
     _set_date(window.meeting_page.end, MONDAY)

@@ -23,7 +23,12 @@ def test_add_meeting_on_a_full_day_says_why_it_is_greyed(window) -> None:
 def test_lowering_the_limit_asks_in_one_readable_sentence(window, monkeypatch) -> None:
     panel = window.timetable_panel
     asked: list[str] = []
-    monkeypatch.setattr(panel, "ask_choice", lambda _t, text, _c: asked.append(text) or "cancel")
+
+    def ask(_title: str, text: str, _choices: object) -> str:
+        asked.append(text)
+        return "cancel"
+
+    monkeypatch.setattr(panel, "ask_choice", ask)
     timetable = window.document.meeting.timetable
     full = [i for i, d in enumerate(timetable.days) if len(d.slots) > 1]
     assert full

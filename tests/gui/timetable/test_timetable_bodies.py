@@ -20,7 +20,7 @@ from tests.gui.timetable.test_timetable_view import send_drop, send_move
 
 
 @pytest.fixture
-def document(qapp) -> Iterator[MeetingDocument]:  # type: ignore[no-untyped-def]
+def document(qapp) -> Iterator[MeetingDocument]:
     yield MeetingDocument(factories.two_body_meeting())
 
 
@@ -53,7 +53,7 @@ def test_rows_are_grouped_by_body_and_named(panel: TimetablePanel) -> None:
     assert model.where(model.index(0, 0, model.index(4, 0))) == (0, 3, 0)
 
 
-def model_vertical():  # type: ignore[no-untyped-def]
+def model_vertical():
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Vertical
@@ -125,7 +125,7 @@ def test_a_meeting_moves_to_another_body_and_back(
     assert meetings(document, 1)[1] == ("plenary", "15:00", ["report"])
 
 
-def name_dialog(answer: str):  # type: ignore[no-untyped-def]
+def name_dialog(answer: str):
     def run(dialog: QDialog) -> bool:
         assert isinstance(dialog, BodyNameDialog)
         dialog.name_edit.setText(answer)

@@ -92,7 +92,7 @@ TIMETABLE_KINDS = ("add-slot", "remove-slot", "day-limit", "move-placement", "co
         max_size=8,
     )
 )
-def test_after_any_edits_undo_and_redo_the_grid_shows_what_a_fresh_one_shows(qapp, steps) -> None:  # type: ignore[no-untyped-def]
+def test_after_any_edits_undo_and_redo_the_grid_shows_what_a_fresh_one_shows(qapp, steps) -> None:
     document = MeetingDocument(copy.deepcopy(factories.sample_meeting()))
     model, resets = watched(document)
     for kind, a, b, text in steps:

@@ -34,7 +34,7 @@ def test_body_names_are_texts_only_when_several_bodies_meet() -> None:
 
 def test_a_body_name_is_translated_in_the_translation_mode_and_undone(
     qtbot, document: MeetingDocument
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     panel = TranslationPanel(document)
     qtbot.addWidget(panel)
     panel.set_target_language("es")

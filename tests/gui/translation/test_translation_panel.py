@@ -22,7 +22,7 @@ def document() -> Iterator[MeetingDocument]:
 
 
 @pytest.fixture
-def panel(qtbot, document: MeetingDocument) -> TranslationPanel:  # type: ignore[no-untyped-def]
+def panel(qtbot, document: MeetingDocument) -> TranslationPanel:
     widget = TranslationPanel(document)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
@@ -55,7 +55,7 @@ def test_versions_offered_are_the_meetings_other_languages(panel: TranslationPan
     assert versions == ["fr", "es"]
 
 
-def test_untranslated_texts_are_flagged_and_counted(panel, document) -> None:  # type: ignore[no-untyped-def]
+def test_untranslated_texts_are_flagged_and_counted(panel, document) -> None:
     panel.set_target_language("fr")
     done, total = _count(panel)
     assert done == total == len(_rows(panel))
@@ -73,7 +73,7 @@ def test_untranslated_texts_are_flagged_and_counted(panel, document) -> None:  #
 
 def test_next_untranslated_walks_the_missing_texts_with_the_shortcut(
     qtbot, panel, document
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     document.meeting.item("open").title.pop("fr")
     document.meeting.item("report").title.pop("fr")
     panel.set_target_language("fr")
@@ -87,7 +87,7 @@ def test_next_untranslated_walks_the_missing_texts_with_the_shortcut(
     assert panel.go_to_next_untranslated() == ts.TextRef("title", "open")  # wraps around
 
 
-def test_a_typed_translation_is_one_undo_step(qtbot, panel, document) -> None:  # type: ignore[no-untyped-def]
+def test_a_typed_translation_is_one_undo_step(qtbot, panel, document) -> None:
     document.meeting.item("open").title.pop("fr")
     panel.set_target_language("fr")
     panel.refresh()
@@ -108,7 +108,7 @@ def test_a_typed_translation_is_one_undo_step(qtbot, panel, document) -> None:  
     assert document.undo_stack.index() == 0 and document.undo_stack.canRedo()
 
 
-def test_paragraphs_and_documents_of_a_new_version(panel, document) -> None:  # type: ignore[no-untyped-def]
+def test_paragraphs_and_documents_of_a_new_version(panel, document) -> None:
     panel.set_target_language("es")
     item = document.meeting.item("adoption")
     second = ts.TextRef("paragraph", "adoption", index=1)
@@ -126,7 +126,7 @@ def test_paragraphs_and_documents_of_a_new_version(panel, document) -> None:  # 
     assert "es" not in needs.documents[0].title
 
 
-def test_a_footnote_is_translated_inside_its_paragraph(panel, document) -> None:  # type: ignore[no-untyped-def]
+def test_a_footnote_is_translated_inside_its_paragraph(panel, document) -> None:
     panel.set_target_language("fr")
     note = ts.TextRef("footnote", "needs", index=0, note=0)
     panel.text_list.setCurrentItem(panel._row_of(note))
@@ -142,14 +142,14 @@ def test_a_footnote_is_translated_inside_its_paragraph(panel, document) -> None:
     assert not panel.commit()
 
 
-def test_the_version_follows_the_document_language(panel, document) -> None:  # type: ignore[no-untyped-def]
+def test_the_version_follows_the_document_language(panel, document) -> None:
     document.set_language("es")
     assert panel.target_language() == "es"
     panel.set_target_language("fr")
     assert document.language == "fr"
 
 
-def test_a_meeting_with_only_its_original_says_how_to_add_a_version(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_meeting_with_only_its_original_says_how_to_add_a_version(qtbot) -> None:
     panel = TranslationPanel(MeetingDocument(factories.bare_meeting(factories.item("a", "A"))))
     qtbot.addWidget(panel)
     assert panel.target_language() is None
@@ -158,7 +158,7 @@ def test_a_meeting_with_only_its_original_says_how_to_add_a_version(qtbot) -> No
     assert panel.go_to_next_untranslated() is None
 
 
-def test_switching_documents_shows_the_new_meeting(panel) -> None:  # type: ignore[no-untyped-def]
+def test_switching_documents_shows_the_new_meeting(panel) -> None:
     other = factories.bare_meeting(factories.item("x", "Only item"), languages=("en", "ru"))
     panel.set_document(MeetingDocument(other))
     assert panel.target_language() == "ru"
@@ -166,7 +166,7 @@ def test_switching_documents_shows_the_new_meeting(panel) -> None:  # type: igno
     assert _count(panel) == (0, 1)
 
 
-def test_labels_name_the_original_of_the_meeting_shown(panel) -> None:  # type: ignore[no-untyped-def]
+def test_labels_name_the_original_of_the_meeting_shown(panel) -> None:
     assert panel.original_label.text() == "Original (English)"
     other = factories.bare_meeting(factories.item("x", "Seul point"), languages=("en", "es"))
     other.original_language = "fr"
@@ -175,7 +175,7 @@ def test_labels_name_the_original_of_the_meeting_shown(panel) -> None:  # type: 
     assert panel.original_label.text() == "Original (French)"
 
 
-def test_only_untranslated_lists_what_is_left_to_do(panel, document) -> None:  # type: ignore[no-untyped-def]
+def test_only_untranslated_lists_what_is_left_to_do(panel, document) -> None:
     document.meeting.item("open").title.pop("fr")
     document.meeting.item("report").title.pop("fr")
     panel.set_target_language("fr")
