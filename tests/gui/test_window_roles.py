@@ -7,25 +7,30 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from agenda_editor.gui import files
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.files import AppFolders, FileController
 from agenda_editor.storage import session
 from tests import factories
 
 
-def test_the_file_controller_imports_without_the_main_window() -> None:
-    code = (
-        "import sys\n"
-        "import agenda_editor.gui.files\n"
-        "print('agenda_editor.gui.main_window' in sys.modules)\n"
-    )
+@pytest.mark.parametrize("module", ["agenda_editor.gui.files", "agenda_editor.gui.actions"])
+def test_the_menus_and_the_file_controller_import_without_the_main_window(module: str) -> None:
+    code = f"import sys\nimport {module}\nprint('agenda_editor.gui.main_window' in sys.modules)\n"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_file_controller_does_not_name_the_main_window() -> None:
+    # Not even to check types: it is given a FileWindow (gui/window_roles.py).
+    source = Path(files.__file__).read_text(encoding="utf-8")
+    assert "main_window" not in source and "MainWindow" not in source
 
 
 class _Window(QWidget):
