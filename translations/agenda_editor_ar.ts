@@ -2220,6 +2220,18 @@ Save your work to keep it safe.</source>
     <context>
         <name>Problems</name>
         <message>
+            <source>"{file}" cannot be locked for editing: others keep changing its lock</source>
+            <translation>تعذّر قفل ”{file}“ للتحرير: فآخرون يغيّرون قفله باستمرار</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: the lock file disappeared</source>
+            <translation>تعذّر قفل ”{file}“ للتحرير: اختفى ملف القفل</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: {detail}</source>
+            <translation>تعذّر قفل ”{file}“ للتحرير: {detail}</translation>
+        </message>
+        <message>
             <source>"{file}" cannot be opened ({detail})</source>
             <translation>تعذّر فتح ”{file}“ ({detail})</translation>
         </message>
@@ -2276,6 +2288,10 @@ Save your work to keep it safe.</source>
             <translation>”{file}“ مجلد؛ لا يمكن حفظ ملف جلسة عمل هناك</translation>
         </message>
         <message>
+            <source>"{file}" is already open in this window</source>
+            <translation>”{file}“ مفتوح بالفعل في هذه النافذة</translation>
+        </message>
+        <message>
             <source>"{file}" is damaged (SQLite reports: {detail})</source>
             <translation>”{file}“ تالف (يفيد SQLite بما يلي: {detail})</translation>
         </message>
@@ -2294,6 +2310,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>"{file}" is not an Agenda Editor session file</source>
             <translation>”{file}“ ليس ملف جلسة عمل لـ Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is opened by {owner}</source>
+            <translation>”{file}“ مفتوح لدى {owner}</translation>
         </message>
         <message>
             <source>"{file}" kept changing while it was being read; try again later</source>
@@ -2350,6 +2370,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>the document is empty</source>
             <translation>المستند فارغ</translation>
+        </message>
+        <message>
+            <source>{user} on host {host} since {time}</source>
+            <translation>{user} على الحاسوب {host} منذ {time}</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

@@ -2132,6 +2132,18 @@ Guarde su trabajo para no perderlo.</translation>
     <context>
         <name>Problems</name>
         <message>
+            <source>"{file}" cannot be locked for editing: others keep changing its lock</source>
+            <translation>«{file}» no se puede bloquear para editarlo: otros no dejan de cambiar su bloqueo</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: the lock file disappeared</source>
+            <translation>«{file}» no se puede bloquear para editarlo: el archivo de bloqueo desapareció</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: {detail}</source>
+            <translation>«{file}» no se puede bloquear para editarlo: {detail}</translation>
+        </message>
+        <message>
             <source>"{file}" cannot be opened ({detail})</source>
             <translation>«{file}» no se puede abrir ({detail})</translation>
         </message>
@@ -2188,6 +2200,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>«{file}» es una carpeta; no se puede guardar allí un archivo de sesión</translation>
         </message>
         <message>
+            <source>"{file}" is already open in this window</source>
+            <translation>«{file}» ya está abierto en esta ventana</translation>
+        </message>
+        <message>
             <source>"{file}" is damaged (SQLite reports: {detail})</source>
             <translation>«{file}» está dañado (SQLite informa: {detail})</translation>
         </message>
@@ -2206,6 +2222,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>"{file}" is not an Agenda Editor session file</source>
             <translation>«{file}» no es un archivo de sesión de Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is opened by {owner}</source>
+            <translation>«{file}» está abierto por {owner}</translation>
         </message>
         <message>
             <source>"{file}" kept changing while it was being read; try again later</source>
@@ -2262,6 +2282,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>the document is empty</source>
             <translation>el documento está vacío</translation>
+        </message>
+        <message>
+            <source>{user} on host {host} since {time}</source>
+            <translation>{user} en el equipo {host} desde el {time}</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

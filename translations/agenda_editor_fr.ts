@@ -2132,6 +2132,18 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
     <context>
         <name>Problems</name>
         <message>
+            <source>"{file}" cannot be locked for editing: others keep changing its lock</source>
+            <translation>« {file} » ne peut pas être verrouillé pour modification : d'autres ne cessent de modifier son verrou</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: the lock file disappeared</source>
+            <translation>« {file} » ne peut pas être verrouillé pour modification : le fichier de verrou a disparu</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: {detail}</source>
+            <translation>« {file} » ne peut pas être verrouillé pour modification : {detail}</translation>
+        </message>
+        <message>
             <source>"{file}" cannot be opened ({detail})</source>
             <translation>« {file} » ne peut pas être ouvert ({detail})</translation>
         </message>
@@ -2188,6 +2200,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>« {file} » est un dossier ; un fichier de session ne peut pas y être enregistré</translation>
         </message>
         <message>
+            <source>"{file}" is already open in this window</source>
+            <translation>« {file} » est déjà ouvert dans cette fenêtre</translation>
+        </message>
+        <message>
             <source>"{file}" is damaged (SQLite reports: {detail})</source>
             <translation>« {file} » est endommagé (SQLite signale : {detail})</translation>
         </message>
@@ -2206,6 +2222,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>"{file}" is not an Agenda Editor session file</source>
             <translation>« {file} » n'est pas un fichier de session Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is opened by {owner}</source>
+            <translation>« {file} » est ouvert par {owner}</translation>
         </message>
         <message>
             <source>"{file}" kept changing while it was being read; try again later</source>
@@ -2262,6 +2282,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>the document is empty</source>
             <translation>le document est vide</translation>
+        </message>
+        <message>
+            <source>{user} on host {host} since {time}</source>
+            <translation>{user} sur l'ordinateur {host} depuis le {time}</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

@@ -2154,6 +2154,18 @@ Save your work to keep it safe.</source>
     <context>
         <name>Problems</name>
         <message>
+            <source>"{file}" cannot be locked for editing: others keep changing its lock</source>
+            <translation>«{file}» не удается заблокировать для правки: другие постоянно меняют его блокировку</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: the lock file disappeared</source>
+            <translation>«{file}» не удается заблокировать для правки: файл блокировки исчез</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: {detail}</source>
+            <translation>«{file}» не удается заблокировать для правки: {detail}</translation>
+        </message>
+        <message>
             <source>"{file}" cannot be opened ({detail})</source>
             <translation>«{file}» не удается открыть ({detail})</translation>
         </message>
@@ -2210,6 +2222,10 @@ Save your work to keep it safe.</source>
             <translation>«{file}» — папка; сохранить туда файл сеанса нельзя</translation>
         </message>
         <message>
+            <source>"{file}" is already open in this window</source>
+            <translation>«{file}» уже открыт в этом окне</translation>
+        </message>
+        <message>
             <source>"{file}" is damaged (SQLite reports: {detail})</source>
             <translation>«{file}» поврежден (SQLite сообщает: {detail})</translation>
         </message>
@@ -2228,6 +2244,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>"{file}" is not an Agenda Editor session file</source>
             <translation>«{file}» не является файлом сеанса Agenda Editor</translation>
+        </message>
+        <message>
+            <source>"{file}" is opened by {owner}</source>
+            <translation>«{file}» открыт пользователем {owner}</translation>
         </message>
         <message>
             <source>"{file}" kept changing while it was being read; try again later</source>
@@ -2284,6 +2304,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>the document is empty</source>
             <translation>документ пуст</translation>
+        </message>
+        <message>
+            <source>{user} on host {host} since {time}</source>
+            <translation>{user} на компьютере {host} с {time}</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

@@ -2110,6 +2110,18 @@ Save your work to keep it safe.</source>
     <context>
         <name>Problems</name>
         <message>
+            <source>"{file}" cannot be locked for editing: others keep changing its lock</source>
+            <translation>无法锁定“{file}”以进行编辑：其他人一直在更改其锁</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: the lock file disappeared</source>
+            <translation>无法锁定“{file}”以进行编辑：锁文件已消失</translation>
+        </message>
+        <message>
+            <source>"{file}" cannot be locked for editing: {detail}</source>
+            <translation>无法锁定“{file}”以进行编辑：{detail}</translation>
+        </message>
+        <message>
             <source>"{file}" cannot be opened ({detail})</source>
             <translation>无法打开“{file}”（{detail}）</translation>
         </message>
@@ -2166,6 +2178,10 @@ Save your work to keep it safe.</source>
             <translation>“{file}”是文件夹；无法在此保存会话文件</translation>
         </message>
         <message>
+            <source>"{file}" is already open in this window</source>
+            <translation>“{file}”已在此窗口中打开</translation>
+        </message>
+        <message>
             <source>"{file}" is damaged (SQLite reports: {detail})</source>
             <translation>“{file}”已损坏（SQLite 报告：{detail}）</translation>
         </message>
@@ -2184,6 +2200,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>"{file}" is not an Agenda Editor session file</source>
             <translation>“{file}”不是 Agenda Editor 会话文件</translation>
+        </message>
+        <message>
+            <source>"{file}" is opened by {owner}</source>
+            <translation>“{file}”已由 {owner} 打开</translation>
         </message>
         <message>
             <source>"{file}" kept changing while it was being read; try again later</source>
@@ -2240,6 +2260,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>the document is empty</source>
             <translation>文档为空</translation>
+        </message>
+        <message>
+            <source>{user} on host {host} since {time}</source>
+            <translation>{user}（计算机 {host}，自 {time} 起）</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

@@ -114,6 +114,17 @@ TEMPLATES: dict[str, str] = {
     ),
     "session-save-failed": QT_TRANSLATE_NOOP("Problems", '"{file}" could not be saved: {detail}'),
     "session-save-sqlite": QT_TRANSLATE_NOOP("Problems", '"{file}" could not be saved ({detail})'),
+    # -- edit locks --
+    "lock-owner": QT_TRANSLATE_NOOP("Problems", "{user} on host {host} since {time}"),
+    "lock-held": QT_TRANSLATE_NOOP("Problems", '"{file}" is opened by {owner}'),
+    "lock-this-window": QT_TRANSLATE_NOOP("Problems", '"{file}" is already open in this window'),
+    "lock-contended": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" cannot be locked for editing: others keep changing its lock'
+    ),
+    "lock-failed": QT_TRANSLATE_NOOP("Problems", '"{file}" cannot be locked for editing: {detail}'),
+    "lock-vanished": QT_TRANSLATE_NOOP(
+        "Problems", '"{file}" cannot be locked for editing: the lock file disappeared'
+    ),
     # -- the JSON interchange format (what is wrong; the file and the place come before it) --
     "json-empty": QT_TRANSLATE_NOOP("Problems", "the document is empty"),
     "json-not-utf8": QT_TRANSLATE_NOOP(

@@ -31,7 +31,7 @@ from agenda_editor.gui.dialogs.messages import ask_choice
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.folders import HOME_ENV, AppFolders
 from agenda_editor.gui.new_meeting import blank_meeting, interface_language, meeting_from_existing
-from agenda_editor.gui.problem_texts import error_text
+from agenda_editor.gui.problem_texts import error_text, problem_text
 from agenda_editor.gui.recovery_keeper import AUTOSAVE_DELAY_MS, RecoveryKeeper
 from agenda_editor.gui.window_roles import FileWindow
 from agenda_editor.interchange.pdf_attachment import NotOurPdf, load_pdf
@@ -386,7 +386,7 @@ class FileController(QObject):
             return None
 
     def _ask_locked(self, path: Path, error: locks.LockedError, saving: bool) -> str:
-        who = error.owner.describe()
+        who = problem_text(error.owner.problem())
         if saving:
             return ask_choice(
                 self.parent_widget,

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from agenda_editor.core.problems import Problem, word
 from agenda_editor.interchange.errors import InterchangeError
+from agenda_editor.storage import locks
 from agenda_editor.storage.errors import SessionFileError
 
 
@@ -24,7 +25,7 @@ def problem_text(problem: Problem) -> str:
 def error_text(error: Exception) -> str:
     """What to tell the user about ``error``: its problem in the interface language, for the
     errors that carry one; their own message for the others."""
-    if isinstance(error, SessionFileError):
+    if isinstance(error, SessionFileError | locks.LockError):
         return problem_text(error.problem)
     if isinstance(error, InterchangeError):
         parts = [part for part in (error.file, error.location) if part]

@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 
 from agenda_editor.atomic import os_lock, owned_temporary
+from agenda_editor.core.problems import Problem
 
 #: errno values of a file system that has no hard links (FAT, some network shares).
 _NO_HARD_LINKS = {getattr(errno, name) for name in ("EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV")}
@@ -47,10 +48,14 @@ class LockOwner:
     time: dt.datetime
     token: str = ""
 
+    def problem(self) -> Problem:
+        """Who holds the lock, as a problem's values (code ``lock-owner``)."""
+        since = self.time.astimezone().strftime("%Y-%m-%d %H:%M")
+        return Problem("lock-owner", {"user": self.user, "host": self.host, "time": since})
+
     def describe(self) -> str:
         """``alice on host pc-12 since 2031-04-07 09:14`` (time in the local time zone)."""
-        since = self.time.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{self.user} on host {self.host} since {since}"
+        return self.problem().english()
 
     def to_json(self) -> str:
         return json.dumps(
@@ -82,13 +87,13 @@ class LockOwner:
 class LockError(Exception):
     """A lock that could not be taken (for example in a folder we may not write to)."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, code: str, **params: str) -> None:
         self.path = path
-        self.reason = reason
-        super().__init__(path, reason)
+        self.problem = Problem(code, {"file": str(path), **params})
+        super().__init__(path, code)
 
     def __str__(self) -> str:
-        return f'"{self.path}" {self.reason}'
+        return self.problem.english()
 
 
 class LockedError(LockError):
@@ -96,7 +101,7 @@ class LockedError(LockError):
 
     def __init__(self, path: Path, owner: LockOwner) -> None:
         self.owner = owner
-        super().__init__(path, f"is opened by {owner.describe()}")
+        super().__init__(path, "lock-held", owner=owner.describe())
 
 
 def current_owner() -> LockOwner:
@@ -222,18 +227,18 @@ def acquire(path: Path | str, *, force: bool = False) -> SessionLock:
             if existing is not None and not force and not _is_stale(key, existing):
                 raise LockedError(path, existing)
             if existing is None and not force and key in _held:
-                raise LockError(path, "is already open in this window")
+                raise LockError(path, "lock-this-window")
             if _take_over(lock, owner, key, force):
                 break
         else:
-            raise LockError(path, "cannot be locked for editing: others keep changing its lock")
+            raise LockError(path, "lock-contended")
     except OSError as error:
-        raise LockError(path, f"cannot be locked for editing: {error.strerror or error}") from error
+        raise LockError(path, "lock-failed", detail=str(error.strerror or error)) from error
     winner = read_owner(path)
     if winner is None or winner.token != owner.token:
         if winner is not None:
             raise LockedError(path, winner)
-        raise LockError(path, "cannot be locked for editing: the lock file disappeared")
+        raise LockError(path, "lock-vanished")
     _held.add(key)
     return SessionLock(path, owner)
 

@@ -4,14 +4,18 @@ in English: the problems of session and JSON files are worded from the translati
 from __future__ import annotations
 
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from agenda_editor.core.problems import TEMPLATES, Problem, word
+from agenda_editor.gui import files
 from agenda_editor.gui.language import LanguageManager
 from agenda_editor.storage import session
 from agenda_editor.storage.errors import SessionFileError
+from tests import factories
 
 
 def test_a_damaged_session_file_is_said_in_french(
@@ -45,22 +49,38 @@ def test_a_json_file_with_a_syntax_error_is_said_in_spanish(
     assert "JSON no válido en la línea 2, columna 13" in text
 
 
+def test_who_has_a_file_open_is_said_in_french(
+    make_window: Any, tmp_path: Path, languages: LanguageManager,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    path = tmp_path / "meeting.agenda"
+    session.save(factories.sample_meeting(), path)
+    first = make_window()
+    assert first.files.open_path(path)
+    languages.apply("fr")
+    asked: list[str] = []
+
+    def ask(_parent: object, _title: str, text: str, *args: object, **kwargs: object) -> str:
+        asked.append(text)
+        return "cancel"
+
+    monkeypatch.setattr(files, "ask_choice", ask)
+    assert not make_window().files.open_path(path)
+    owner = first.files.lock.owner
+    assert asked and f"{owner.user} sur l'ordinateur {owner.host} depuis le " in asked[0]
+
+
 @pytest.mark.parametrize("lang", ["ar", "zh", "fr", "ru", "es"])
 def test_every_problem_is_translated_and_keeps_its_values(
     languages: LanguageManager, lang: str
 ) -> None:
-    from PySide6.QtCore import QCoreApplication
-
     languages.apply(lang)
-    for code in TEMPLATES:
+    for code, template in TEMPLATES.items():
         if code == "json-content":  # the English words of the reader, not translated
             continue
-        params = {name: f"<{name}>" for name in ("file", "detail", "version", "latest",
-                  "journals", "seconds", "megabytes", "offset", "line", "column", "expected",
-                  "value")}  # fmt: skip
-        problem = Problem(code, params)
+        names = {name for _text, name, _spec, _conv in Formatter().parse(template) if name}
+        problem = Problem(code, {name: f"<{name}>" for name in names})
         translated = word(problem, QCoreApplication.translate)
         assert translated != problem.english(), (lang, code)
-        for name in params:
-            if "{" + name + "}" in TEMPLATES[code]:
-                assert f"<{name}>" in translated, (lang, code, name)
+        for name in names:
+            assert f"<{name}>" in translated, (lang, code, name)
