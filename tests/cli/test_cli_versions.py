@@ -117,7 +117,7 @@ def test_any_two_meetings_compare_and_print(old: Meeting, new: Meeting) -> None:
     )
 
 
-def test_bodies_added_and_renamed(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bodies_added_and_renamed(tmp_path: Path, capsys) -> None:
     from agenda_editor.core.model import Body
     from tests.factories import two_body_meeting
 

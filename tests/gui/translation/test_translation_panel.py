@@ -197,7 +197,7 @@ def test_only_untranslated_lists_what_is_left_to_do(panel, document) -> None:
     assert len(_rows(panel)) == len(ts.texts(document.meeting))
 
 
-def test_a_lettered_paragraph_is_translated_without_typing_its_mark(panel, document) -> None:  # type: ignore[no-untyped-def]
+def test_a_lettered_paragraph_is_translated_without_typing_its_mark(panel, document) -> None:
     item = document.meeting.item("adoption")
     item.annotation["en"][1] = markup.set_lettered(item.annotation["en"][1], True)
     panel.set_target_language("es")
