@@ -9,7 +9,7 @@ from tests import factories
 NOTE = "Reissued for technical reasons on 3 May 2026."
 
 
-def test_the_reissue_note_is_typed_per_version_and_undone_in_one_step(qtbot):  # type: ignore[no-untyped-def]
+def test_the_reissue_note_is_typed_per_version_and_undone_in_one_step(qtbot):
     meeting = factories.sample_meeting()
     meeting.symbol += "*"
     document = MeetingDocument(meeting)
