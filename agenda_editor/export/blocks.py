@@ -22,7 +22,7 @@ from agenda_editor.export.footnotes import NoteAnchor, NotesArea
 from agenda_editor.export.keep import heading, keep_headings_with_first
 from agenda_editor.export.plan import DocumentPlan, Text
 from agenda_editor.export.rich import Span
-from agenda_editor.export.rtl import RtlParagraph, _is_arabic
+from agenda_editor.export.rtl import RtlParagraph, _is_arabic, _width
 from agenda_editor.export.styles import STEP, Styles
 from agenda_editor.export.wrapped import CjkPara, Para
 
@@ -81,13 +81,18 @@ class Blocks:
         )
         if self.plan.rtl and any(_is_arabic(c) for s in spans for c in s.text):
             if bullet:
-                label_width = pdfmetrics.stringWidth(bullet + "  ", style.fontName, style.fontSize)
-                hang = max(label_width, style.leftIndent - style.bulletIndent)
+                # The label at the bullet indent, the text where the style starts it (further
+                # in when the label is wider), as ReportLab sets a left-to-right list.
+                label_width = _width(bullet + " ", style.fontName, style.fontSize)
                 style = ParagraphStyle(
-                    style.name + "-rtl", parent=style,
-                    leftIndent=style.bulletIndent + hang, firstLineIndent=-hang,
+                    style.name + "-rtl", parent=style, firstLineIndent=0,
+                    leftIndent=max(style.leftIndent, style.bulletIndent + label_width),
                 )  # fmt: skip
-                spans = [Span(bullet + " "), *spans]
+                label = rich.emphasised(
+                    [Span(bullet)], bold="Bold" in style.fontName,
+                    italic="Italic" in style.fontName,
+                )  # fmt: skip
+                return RtlParagraph(spans, style, bullet=label)
             return RtlParagraph(spans, style)
         if self.plan.rtl and style.alignment == TA_LEFT:
             style = ParagraphStyle(style.name + "-r", parent=style, alignment=TA_RIGHT)

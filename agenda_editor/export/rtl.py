@@ -163,15 +163,23 @@ class RtlParagraph(Flowable):
     """A right-to-left paragraph of spans, set by the style's size, leading and indents.
 
     ``style.leftIndent`` is the indent at the start of the line (the right), ``rightIndent``
-    at its end, ``firstLineIndent`` as in ReportLab (negative for a hanging label).
+    at its end, ``firstLineIndent`` as in ReportLab (negative for a hanging label). A
+    ``bullet`` (a list label: "1.", "(أ)") is set on the first line at ``style.bulletIndent``
+    from the right, the text at ``leftIndent``, so the texts of a list start in line.
     """
 
     def __init__(
-        self, spans: list[Span], style: ParagraphStyle, lines: list[list[_Word]] | None = None
+        self,
+        spans: list[Span],
+        style: ParagraphStyle,
+        lines: list[list[_Word]] | None = None,
+        bullet: list[Span] | None = None,
     ) -> None:
         super().__init__()
         self.spans = spans
         self.style = style
+        self.bullet = bullet
+        self._bullet = _words(spans_to_pieces(bullet, style)) if bullet else []
         self._words = _words(spans_to_pieces(spans, style))
         self._lines = lines
         self._fixed = lines is not None
@@ -223,7 +231,7 @@ class RtlParagraph(Flowable):
         if fit < 2:
             return []
         style_rest = ParagraphStyle("rtl-rest", parent=self.style, firstLineIndent=0)
-        head = RtlParagraph(self.spans, self.style, lines[:fit])
+        head = RtlParagraph(self.spans, self.style, lines[:fit], self.bullet)
         head.spaceAfter = 0
         rest = RtlParagraph(self.spans, style_rest, lines[fit:])
         rest.spaceBefore = 0
@@ -236,11 +244,26 @@ class RtlParagraph(Flowable):
     def plain_text(self) -> str:
         return "".join(span.text for span in self.spans)
 
+    def _draw_bullet(self, y: float) -> None:
+        segments = _visual_segments(self._bullet, self._space())
+        widths = [_width(s.text, s.font, s.size) for s in segments]
+        x = self.width - self.style.bulletIndent - sum(widths)
+        for segment, w in zip(segments, widths, strict=True):
+            if not segment.text.isspace():
+                text_object = self.canv.beginText(x, y + segment.rise)
+                text_object.setFont(segment.font, segment.size)
+                text_object.setFillColor(colors.HexColor(segment.color))
+                text_object.textOut(_shaped(segment.text, segment.font, segment.size))
+                self.canv.drawText(text_object)
+            x += w
+
     def draw(self) -> None:
         canvas: Canvas = self.canv
         style = self.style
         lines = self._lines or []
         y = self.height - style.fontSize
+        if self._bullet and lines:
+            self._draw_bullet(y)
         for n, line in enumerate(lines):
             first = n == 0
             segments = _visual_segments(line, self._space())
@@ -275,7 +298,7 @@ class RtlParagraph(Flowable):
 def characters(flowable: RtlParagraph) -> list[tuple[str, str]]:
     """(character, face) of every printed character, for coverage checks."""
     out: list[tuple[str, str]] = []
-    for word in flowable._words:
+    for word in [*flowable._bullet, *flowable._words]:
         for piece in word.pieces:
             out.extend(
                 (unicodedata.normalize("NFC", c), piece.font)

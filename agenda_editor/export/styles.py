@@ -83,6 +83,9 @@ class Styles:
         bold = fonts.face_name(fonts.CHAINS.get(lang, fonts.CHAINS["en"])[0], bold=True)
         start = TA_RIGHT if rtl else TA_LEFT
         self.start = start
+        #: How far a lettered sub-paragraph's text hangs after its letter: Arabic letters, as
+        #: shaped ("(ب)" is 23 pt wide), need twice the room of Latin ones.
+        self.hang = STEP * 2 if rtl else STEP
         wrap = "CJK" if lang == "zh" else None
 
         def style(name: str, **kw: object) -> ParagraphStyle:
@@ -124,10 +127,10 @@ class Styles:
             leftIndent=INDENT, spaceBefore=6, spaceAfter=4, keepWithNext=1,
         )  # fmt: skip
         # A lettered sub-paragraph: its letter where the text of a paragraph starts, its text
-        # hanging one step further in (at the start side: the right in Arabic).
+        # hanging a step further in (at the start side: the right in Arabic).
         self.sub_paragraph = style(
-            "sub-paragraph", alignment=TA_JUSTIFY, leftIndent=INDENT + STEP, bulletIndent=INDENT,
-            rightIndent=INDENT, spaceAfter=6,
+            "sub-paragraph", alignment=TA_JUSTIFY, leftIndent=INDENT + self.hang,
+            bulletIndent=INDENT, rightIndent=INDENT, spaceAfter=6,
         )  # fmt: skip
         self.doc_entry = style("doc-entry", leftIndent=INDENT, rightIndent=INDENT, spaceAfter=4)
         self.note = style(

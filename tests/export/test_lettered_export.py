@@ -100,6 +100,7 @@ def test_the_pdf_prints_the_letters_in_order_before_their_indented_text(
     lettered = [n for n, line in enumerate(page) if any(w in letters for *_, w in line)]
     assert [w for n in lettered for *_, w in page[n] if w in letters] == LETTERS[lang]
     intro = page[lettered[0] - 1]  # the paragraph before the list, on one line
+    starts = []
     for n in lettered:
         label = next(word for word in page[n] if word[2] in letters)
         text = [word for word in page[n] if word is not label]
@@ -109,10 +110,14 @@ def test_the_pdf_prints_the_letters_in_order_before_their_indented_text(
             assert abs(label[1] - max(x1 for _, x1, _ in intro)) < 1
             assert max(x1 for _, x1, _ in text) < label[0]
             assert max(x1 for _, x1, _ in intro) - max(x1 for _, x1, _ in text) > 12
+            starts.append(max(x1 for _, x1, _ in text))
         else:
             assert abs(label[0] - min(x0 for x0, _, _ in intro)) < 1
             assert min(x0 for x0, _, _ in text) > label[1]
             assert min(x0 for x0, _, _ in text) - min(x0 for x0, _, _ in intro) > 12
+            starts.append(min(x0 for x0, _, _ in text))
+    # The texts of the list start in line, whatever the width of their letters.
+    assert max(starts) - min(starts) < 1
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
