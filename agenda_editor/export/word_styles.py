@@ -280,9 +280,11 @@ class StyleSheet:
         self._paragraph_style(ANNOTATION, _Look(
             align="both", left=indent, right=indent, after=6,
         ))  # fmt: skip
-        # A lettered sub-paragraph: "(a)", a tab, the text hanging one step in.
+        # A lettered sub-paragraph: "(a)", a tab, the text hanging a step in (two in Arabic,
+        # whose letters are wider: "(ب)", as the PDF sets them).
+        hang = step * 2 if self.rtl else step
         self._paragraph_style(SUB_PARAGRAPH, _Look(
-            align="both", left=indent + step, first_line=-step, right=indent, after=6,
+            align="both", left=indent + hang, first_line=-hang, right=indent, after=6,
         ))  # fmt: skip
         self._paragraph_style(DOC_HEADING, _Look(
             italic=True, left=indent, before=6, after=4, keep_with_next=True,
