@@ -2372,6 +2372,62 @@ Save your work to keep it safe.</source>
             <translation>المستند فارغ</translation>
         </message>
         <message>
+            <source>the file is a translation into {target}, not into {lang}</source>
+            <translation>الملف ترجمة إلى {target}، وليس إلى {lang}</translation>
+        </message>
+        <message>
+            <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
+            <translation>الملف ترجمة لـ {theirs}، وليس لهذا الاجتماع ({ours})</translation>
+        </message>
+        <message>
+            <source>the file translates from {source}, but the original of this meeting is {original}</source>
+            <translation>يترجم الملف من {source}، لكن أصل هذا الاجتماع بلغة {original}</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, the original language itself</source>
+            <translation>يترجم الملف إلى {target}، وهي لغة الأصل نفسها</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, which is not one of the languages {languages}</source>
+            <translation>يترجم الملف إلى {target}، وهي ليست من اللغات {languages}</translation>
+        </message>
+        <message>
+            <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
+            <translation>{file}: إصدار XLIFF {version}؛ لا يمكن دمج إلا ملفات XLIFF 1.2</translation>
+        </message>
+        <message>
+            <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
+            <translation>{file}: يعلن كيانات XML لا تحتاجها ملفات الترجمة ويمكن أن تتمدد بلا نهاية (مرفوض)</translation>
+        </message>
+        <message>
+            <source>{file}: does not say which language it translates into</source>
+            <translation>{file}: لا يذكر اللغة التي يترجم إليها</translation>
+        </message>
+        <message>
+            <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
+            <translation>{file}: يحتوي على {count} من عناصر &lt;file&gt;؛ وترجمة الاجتماع لها عنصر واحد</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder, not a translation file</source>
+            <translation>{file}: مجلد، وليس ملف ترجمة</translation>
+        </message>
+        <message>
+            <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
+            <translation>{file}: ليس ملف XLIFF (عنصره الجذر هو &lt;{root}&gt;)</translation>
+        </message>
+        <message>
+            <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
+            <translation>{file}: XML غير سليم البنية: {detail} في السطر {line}، العمود {column}</translation>
+        </message>
+        <message>
+            <source>{file}: refers to external files or addresses (refused)</source>
+            <translation>{file}: يشير إلى ملفات أو عناوين خارجية (مرفوض)</translation>
+        </message>
+        <message>
+            <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
+            <translation>{file}: حجمه {size} ميغابايت، وهو أكبر بكثير من ترجمة اجتماع (يُقرأ {limit} ميغابايت على الأكثر)</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user} على الحاسوب {host} منذ {time}</translation>
         </message>

@@ -2284,6 +2284,62 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>el documento está vacío</translation>
         </message>
         <message>
+            <source>the file is a translation into {target}, not into {lang}</source>
+            <translation>el archivo es una traducción a {target}, no a {lang}</translation>
+        </message>
+        <message>
+            <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
+            <translation>el archivo es una traducción de {theirs}, no de esta reunión ({ours})</translation>
+        </message>
+        <message>
+            <source>the file translates from {source}, but the original of this meeting is {original}</source>
+            <translation>el archivo traduce desde {source}, pero el original de esta reunión está en {original}</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, the original language itself</source>
+            <translation>el archivo traduce a {target}, el propio idioma original</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, which is not one of the languages {languages}</source>
+            <translation>el archivo traduce a {target}, que no es uno de los idiomas {languages}</translation>
+        </message>
+        <message>
+            <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
+            <translation>{file}: XLIFF versión {version}; solo se pueden combinar archivos XLIFF 1.2</translation>
+        </message>
+        <message>
+            <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
+            <translation>{file}: declara entidades XML, que los archivos de traducción no necesitan y que pueden expandirse sin fin (rechazado)</translation>
+        </message>
+        <message>
+            <source>{file}: does not say which language it translates into</source>
+            <translation>{file}: no indica a qué idioma traduce</translation>
+        </message>
+        <message>
+            <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
+            <translation>{file}: contiene {count} elementos &lt;file&gt;; la traducción de una reunión tiene uno</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder, not a translation file</source>
+            <translation>{file}: es una carpeta, no un archivo de traducción</translation>
+        </message>
+        <message>
+            <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
+            <translation>{file}: no es un archivo XLIFF (su elemento raíz es &lt;{root}&gt;)</translation>
+        </message>
+        <message>
+            <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
+            <translation>{file}: XML mal formado: {detail} en la línea {line}, columna {column}</translation>
+        </message>
+        <message>
+            <source>{file}: refers to external files or addresses (refused)</source>
+            <translation>{file}: hace referencia a archivos o direcciones externos (rechazado)</translation>
+        </message>
+        <message>
+            <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
+            <translation>{file}: {size} MB es mucho más que la traducción de una reunión (se leen como máximo {limit} MB)</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user} en el equipo {host} desde el {time}</translation>
         </message>

@@ -2284,6 +2284,62 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>le document est vide</translation>
         </message>
         <message>
+            <source>the file is a translation into {target}, not into {lang}</source>
+            <translation>le fichier est une traduction vers {target}, pas vers {lang}</translation>
+        </message>
+        <message>
+            <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
+            <translation>le fichier est une traduction de {theirs}, pas de cette réunion ({ours})</translation>
+        </message>
+        <message>
+            <source>the file translates from {source}, but the original of this meeting is {original}</source>
+            <translation>le fichier traduit depuis {source}, mais l'original de cette réunion est en {original}</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, the original language itself</source>
+            <translation>le fichier traduit vers {target}, la langue originale elle-même</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, which is not one of the languages {languages}</source>
+            <translation>le fichier traduit vers {target}, qui n'est pas l'une des langues {languages}</translation>
+        </message>
+        <message>
+            <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
+            <translation>{file} : XLIFF version {version} ; seuls les fichiers XLIFF 1.2 peuvent être fusionnés</translation>
+        </message>
+        <message>
+            <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
+            <translation>{file} : déclare des entités XML, dont les fichiers de traduction n'ont pas besoin et qui peuvent s'étendre sans fin (refusé)</translation>
+        </message>
+        <message>
+            <source>{file}: does not say which language it translates into</source>
+            <translation>{file} : n'indique pas vers quelle langue il traduit</translation>
+        </message>
+        <message>
+            <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
+            <translation>{file} : contient {count} éléments &lt;file&gt; ; la traduction d'une réunion en a un</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder, not a translation file</source>
+            <translation>{file} : est un dossier, pas un fichier de traduction</translation>
+        </message>
+        <message>
+            <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
+            <translation>{file} : ce n'est pas un fichier XLIFF (son élément racine est &lt;{root}&gt;)</translation>
+        </message>
+        <message>
+            <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
+            <translation>{file} : XML mal formé : {detail} à la ligne {line}, colonne {column}</translation>
+        </message>
+        <message>
+            <source>{file}: refers to external files or addresses (refused)</source>
+            <translation>{file} : fait référence à des fichiers ou adresses externes (refusé)</translation>
+        </message>
+        <message>
+            <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
+            <translation>{file} : {size} Mo, c'est bien plus que la traduction d'une réunion (au plus {limit} Mo sont lus)</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user} sur l'ordinateur {host} depuis le {time}</translation>
         </message>

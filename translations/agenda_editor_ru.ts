@@ -2306,6 +2306,62 @@ Save your work to keep it safe.</source>
             <translation>документ пуст</translation>
         </message>
         <message>
+            <source>the file is a translation into {target}, not into {lang}</source>
+            <translation>файл является переводом на {target}, а не на {lang}</translation>
+        </message>
+        <message>
+            <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
+            <translation>файл является переводом {theirs}, а не этого совещания ({ours})</translation>
+        </message>
+        <message>
+            <source>the file translates from {source}, but the original of this meeting is {original}</source>
+            <translation>файл переводит с {source}, но оригинал этого совещания — {original}</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, the original language itself</source>
+            <translation>файл переводит на {target}, то есть на сам язык оригинала</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, which is not one of the languages {languages}</source>
+            <translation>файл переводит на {target}, которого нет среди языков {languages}</translation>
+        </message>
+        <message>
+            <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
+            <translation>{file}: XLIFF версии {version}; объединять можно только файлы XLIFF 1.2</translation>
+        </message>
+        <message>
+            <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
+            <translation>{file}: объявляет сущности XML, которые не нужны файлам перевода и могут разрастаться бесконечно (отклонено)</translation>
+        </message>
+        <message>
+            <source>{file}: does not say which language it translates into</source>
+            <translation>{file}: не указывает, на какой язык он переводит</translation>
+        </message>
+        <message>
+            <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
+            <translation>{file}: содержит элементов &lt;file&gt;: {count}; в переводе совещания он один</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder, not a translation file</source>
+            <translation>{file}: это папка, а не файл перевода</translation>
+        </message>
+        <message>
+            <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
+            <translation>{file}: это не файл XLIFF (его корневой элемент — &lt;{root}&gt;)</translation>
+        </message>
+        <message>
+            <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
+            <translation>{file}: некорректный XML: {detail} в строке {line}, столбце {column}</translation>
+        </message>
+        <message>
+            <source>{file}: refers to external files or addresses (refused)</source>
+            <translation>{file}: ссылается на внешние файлы или адреса (отклонено)</translation>
+        </message>
+        <message>
+            <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
+            <translation>{file}: {size} МБ — гораздо больше, чем перевод совещания (читается не более {limit} МБ)</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user} на компьютере {host} с {time}</translation>
         </message>

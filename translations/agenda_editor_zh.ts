@@ -2262,6 +2262,62 @@ Save your work to keep it safe.</source>
             <translation>文档为空</translation>
         </message>
         <message>
+            <source>the file is a translation into {target}, not into {lang}</source>
+            <translation>该文件是译入 {target} 的译文，而不是译入 {lang}</translation>
+        </message>
+        <message>
+            <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
+            <translation>该文件是 {theirs} 的译文，而不是本会议（{ours}）的译文</translation>
+        </message>
+        <message>
+            <source>the file translates from {source}, but the original of this meeting is {original}</source>
+            <translation>该文件从 {source} 翻译，但本会议的原文语言是 {original}</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, the original language itself</source>
+            <translation>该文件译入 {target}，即原文语言本身</translation>
+        </message>
+        <message>
+            <source>the file translates into {target}, which is not one of the languages {languages}</source>
+            <translation>该文件译入 {target}，不属于以下语言之一：{languages}</translation>
+        </message>
+        <message>
+            <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
+            <translation>{file}：XLIFF 版本 {version}；只能合并 XLIFF 1.2 文件</translation>
+        </message>
+        <message>
+            <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
+            <translation>{file}：声明了 XML 实体，翻译文件不需要这些实体，且它们可能无限扩展（已拒绝）</translation>
+        </message>
+        <message>
+            <source>{file}: does not say which language it translates into</source>
+            <translation>{file}：未说明译入哪种语言</translation>
+        </message>
+        <message>
+            <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
+            <translation>{file}：包含 {count} 个 &lt;file&gt; 元素；一次会议的译文只有一个</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder, not a translation file</source>
+            <translation>{file}：是文件夹，不是翻译文件</translation>
+        </message>
+        <message>
+            <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
+            <translation>{file}：不是 XLIFF 文件（其根元素为 &lt;{root}&gt;）</translation>
+        </message>
+        <message>
+            <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
+            <translation>{file}：XML 格式不正确：第 {line} 行第 {column} 列 {detail}</translation>
+        </message>
+        <message>
+            <source>{file}: refers to external files or addresses (refused)</source>
+            <translation>{file}：引用了外部文件或地址（已拒绝）</translation>
+        </message>
+        <message>
+            <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
+            <translation>{file}：{size} MB 远超一次会议译文的大小（最多读取 {limit} MB）</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user}（计算机 {host}，自 {time} 起）</translation>
         </message>

@@ -34,6 +34,7 @@ from agenda_editor.core import markup
 from agenda_editor.core import translation_status as ts
 from agenda_editor.core.model import AgendaItem, Meeting
 from agenda_editor.core.numbering import item_paths, reference
+from agenda_editor.core.problems import Problem
 
 #: A unit's kind says what content its target may have.
 PLAIN, PARAGRAPH, FOOTNOTE = "plain", "paragraph", "footnote"
@@ -71,7 +72,12 @@ class Unit:
 
 
 class ExchangeError(ValueError):
-    """A translation file that cannot be merged into this meeting; the message says why."""
+    """A translation file that cannot be merged into this meeting: ``problem`` says why (a code
+    of :data:`agenda_editor.core.problems.TEMPLATES` and its values), ``str()`` in English."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.problem = Problem(code, {name: str(value) for name, value in params.items()})
+        super().__init__(self.problem.english())
 
 
 # -- content -----------------------------------------------------------------------------------

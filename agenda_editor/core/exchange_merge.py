@@ -104,26 +104,26 @@ def check_file(meeting: Meeting, translation: Translation, lang: str | None = No
     """The language the file translates into; :class:`ExchangeError` when it is for another
     meeting, another original language, or not the language ``lang`` asked for."""
     if translation.meeting_symbol.strip() != meeting.symbol.strip():
-        raise ExchangeError(
-            f"the file is a translation of {translation.meeting_symbol or 'an unnamed meeting'!r}, "
-            f"not of this meeting ({meeting.symbol!r})"
-        )
+        theirs = translation.meeting_symbol or "an unnamed meeting"
+        raise ExchangeError("xliff-other-meeting", theirs=repr(theirs), ours=repr(meeting.symbol))
     source = exchange_language(translation.source_language)
     if source != meeting.original_language:
         raise ExchangeError(
-            f"the file translates from {translation.source_language!r}, but the original of "
-            f"this meeting is {meeting.original_language!r}"
+            "xliff-other-original",
+            source=repr(translation.source_language),
+            original=repr(meeting.original_language),
         )
     target = exchange_language(translation.target_language)
     if target is None:
         raise ExchangeError(
-            f"the file translates into {translation.target_language!r}, which is not one of "
-            f"the languages {', '.join(LANGUAGES)}"
+            "xliff-unknown-target",
+            target=repr(translation.target_language),
+            languages=", ".join(LANGUAGES),
         )
     if target == meeting.original_language:
-        raise ExchangeError(f"the file translates into {target!r}, the original language itself")
+        raise ExchangeError("xliff-into-original", target=repr(target))
     if lang is not None and target != lang:
-        raise ExchangeError(f"the file is a translation into {target!r}, not into {lang!r}")
+        raise ExchangeError("xliff-other-target", target=repr(target), lang=repr(lang))
     return target
 
 

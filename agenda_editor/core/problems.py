@@ -125,6 +125,53 @@ TEMPLATES: dict[str, str] = {
     "lock-vanished": QT_TRANSLATE_NOOP(
         "Problems", '"{file}" cannot be locked for editing: the lock file disappeared'
     ),
+    # -- translation files (XLIFF) --
+    "xliff-other-meeting": QT_TRANSLATE_NOOP(
+        "Problems", "the file is a translation of {theirs}, not of this meeting ({ours})"
+    ),
+    "xliff-other-original": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the file translates from {source}, but the original of this meeting is {original}",
+    ),
+    "xliff-unknown-target": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the file translates into {target}, which is not one of the languages {languages}",
+    ),
+    "xliff-into-original": QT_TRANSLATE_NOOP(
+        "Problems", "the file translates into {target}, the original language itself"
+    ),
+    "xliff-other-target": QT_TRANSLATE_NOOP(
+        "Problems", "the file is a translation into {target}, not into {lang}"
+    ),
+    "xliff-entities": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file}: declares XML entities, which translation files do not need and which can expand "
+        "without end (refused)",
+    ),
+    "xliff-external": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: refers to external files or addresses (refused)"
+    ),
+    "xliff-xml": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: not well-formed XML: {detail} at line {line}, column {column}"
+    ),
+    "xliff-not-xliff": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: not an XLIFF file (its root element is <{root}>)"
+    ),
+    "xliff-version": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged"
+    ),
+    "xliff-files": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: holds {count} <file> elements; a translation of a meeting has one"
+    ),
+    "xliff-no-target": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: does not say which language it translates into"
+    ),
+    "xliff-folder": QT_TRANSLATE_NOOP("Problems", "{file}: is a folder, not a translation file"),
+    "xliff-too-big": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are "
+        "read)",
+    ),
     # -- the JSON interchange format (what is wrong; the file and the place come before it) --
     "json-empty": QT_TRANSLATE_NOOP("Problems", "the document is empty"),
     "json-not-utf8": QT_TRANSLATE_NOOP(

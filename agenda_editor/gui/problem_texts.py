@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from agenda_editor.core.exchange import ExchangeError
 from agenda_editor.core.problems import Problem, word
 from agenda_editor.interchange.errors import InterchangeError
 from agenda_editor.storage import locks
@@ -25,7 +26,7 @@ def problem_text(problem: Problem) -> str:
 def error_text(error: Exception) -> str:
     """What to tell the user about ``error``: its problem in the interface language, for the
     errors that carry one; their own message for the others."""
-    if isinstance(error, SessionFileError | locks.LockError):
+    if isinstance(error, SessionFileError | locks.LockError | ExchangeError):
         return problem_text(error.problem)
     if isinstance(error, InterchangeError):
         parts = [part for part in (error.file, error.location) if part]

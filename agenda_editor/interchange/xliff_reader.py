@@ -120,34 +120,27 @@ def read_xliff(data: bytes, name: str = "the file") -> Translation:
     try:
         root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.EntitiesForbidden:
-        raise ExchangeError(
-            f"{name}: declares XML entities, which translation files do not need and which can "
-            "expand without end (refused)"
-        ) from None
+        raise ExchangeError("xliff-entities", file=name) from None
     except (defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden):
-        raise ExchangeError(f"{name}: refers to external files or addresses (refused)") from None
+        raise ExchangeError("xliff-external", file=name) from None
     except ET.ParseError as error:
         line, column = error.position
         reason = str(error).split(":")[0].removeprefix("not well-formed (").removesuffix(")")
         raise ExchangeError(
-            f"{name}: not well-formed XML: {reason} at line {line}, column {column + 1}"
+            "xliff-xml", file=name, detail=reason, line=line, column=column + 1
         ) from None
     if _local(root.tag) != "xliff":
-        raise ExchangeError(f"{name}: not an XLIFF file (its root element is <{root.tag}>)")
+        raise ExchangeError("xliff-not-xliff", file=name, root=root.tag)
     version = root.get("version", "")
     if version != "1.2":
-        raise ExchangeError(
-            f"{name}: XLIFF version {version or '(none)'!r}; only XLIFF 1.2 files can be merged"
-        )
+        raise ExchangeError("xliff-version", file=name, version=repr(version or "(none)"))
     files = [child for child in root if _local(child.tag) == "file"]
     if len(files) != 1:
-        raise ExchangeError(
-            f"{name}: holds {len(files)} <file> elements; a translation of a meeting has one"
-        )
+        raise ExchangeError("xliff-files", file=name, count=len(files))
     file = files[0]
     target_language = file.get("target-language", "")
     if not target_language.strip():
-        raise ExchangeError(f"{name}: does not say which language it translates into")
+        raise ExchangeError("xliff-no-target", file=name)
     elements = [element for element in file.iter() if _local(element.tag) == "trans-unit"]
     units = [_unit(element, position) for position, element in enumerate(elements, start=1)]
     return Translation(
@@ -162,11 +155,10 @@ def load_xliff(path: str | Path) -> Translation:
     """:func:`read_xliff` of a file; ``OSError`` when it cannot be read."""
     path = Path(path)
     if path.is_dir():
-        raise ExchangeError(f"{path}: is a folder, not a translation file")
+        raise ExchangeError("xliff-folder", file=path)
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise ExchangeError(
-            f"{path}: {size // 1_000_000} MB is far more than the translation of a meeting "
-            f"(at most {MAX_BYTES // 1_000_000} MB are read)"
+            "xliff-too-big", file=path, size=size // 1_000_000, limit=MAX_BYTES // 1_000_000
         )
     return read_xliff(path.read_bytes(), str(path))

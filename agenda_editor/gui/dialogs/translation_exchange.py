@@ -38,6 +38,7 @@ from agenda_editor.file_names import file_stem
 from agenda_editor.gui.commands.translation import ImportTranslationCommand
 from agenda_editor.gui.finding_texts import language_name
 from agenda_editor.gui.findings import english_plural
+from agenda_editor.gui.problem_texts import error_text
 from agenda_editor.interchange.xliff_reader import load_xliff
 from agenda_editor.interchange.xliff_writer import save_xliff
 
@@ -237,7 +238,7 @@ def import_translation(window: MainWindow, path: Path) -> MergeResult | None:
             _tr("The translation in {0} cannot be imported; the meeting is unchanged.").format(
                 path.name
             ),
-            str(error),
+            error_text(error),
         )
         return None
     name = language_name(result.lang)

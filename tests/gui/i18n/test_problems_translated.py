@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from agenda_editor.core.problems import TEMPLATES, Problem, word
 from agenda_editor.gui import files
+from agenda_editor.gui.dialogs import translation_exchange
 from agenda_editor.gui.language import LanguageManager
 from agenda_editor.storage import session
 from agenda_editor.storage.errors import SessionFileError
@@ -84,3 +85,21 @@ def test_every_problem_is_translated_and_keeps_its_values(
         assert translated != problem.english(), (lang, code)
         for name in names:
             assert f"<{name}>" in translated, (lang, code, name)
+
+
+def test_a_file_that_is_not_xliff_is_said_in_russian(
+    make_window: Any, tmp_path: Path, languages: LanguageManager,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    path = tmp_path / "notes.xlf"
+    path.write_text("<html><body>not a translation</body></html>", encoding="utf-8")
+    languages.apply("ru")
+    shown: list[str] = []
+
+    def show(_parent: object, _icon: object, _title: str, text: str, details: str = "") -> None:
+        shown.append(details)
+
+    monkeypatch.setattr(translation_exchange, "show_message", show)
+    window = make_window(factories.sample_meeting())
+    assert translation_exchange.import_translation(window, path) is None
+    assert shown == [f"{path}: это не файл XLIFF (его корневой элемент — <html>)"]
