@@ -1025,6 +1025,10 @@ Save your work to keep it safe.</source>
             <translation>لا يتضمن جدول الأعمال أي بند.</translation>
         </message>
         <message>
+            <source>The document has a reissue note, but its symbol has no asterisk pointing to it.</source>
+            <translation>للوثيقة ملاحظة إعادة إصدار، لكن رمزها ليس فيه نجمة تحيل إليها.</translation>
+        </message>
+        <message>
             <source>The document has no date of issue: its masthead will show no date.</source>
             <translation>ليس للوثيقة تاريخ إصدار: لن يظهر أي تاريخ في ترويستها.</translation>
         </message>
@@ -1067,6 +1071,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>اللغة الأصلية {lang} ليست من لغات الأمم المتحدة.</translation>
+        </message>
+        <message>
+            <source>The symbol {symbol} marks a reissue with its asterisk, but the document has no reissue note for the foot of page 1.</source>
+            <translation>يشير الرمز {symbol} بنجمته إلى إعادة إصدار، لكن الوثيقة ليس لها ملاحظة إعادة إصدار لأسفل الصفحة الأولى.</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>

@@ -1001,6 +1001,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>El programa no tiene temas.</translation>
         </message>
         <message>
+            <source>The document has a reissue note, but its symbol has no asterisk pointing to it.</source>
+            <translation>El documento tiene una nota de reedición, pero su signatura no tiene el asterisco que remite a ella.</translation>
+        </message>
+        <message>
             <source>The document has no date of issue: its masthead will show no date.</source>
             <translation>El documento no tiene fecha de publicación: su encabezado no mostrará ninguna fecha.</translation>
         </message>
@@ -1043,6 +1047,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>El idioma original {lang} no es un idioma de las Naciones Unidas.</translation>
+        </message>
+        <message>
+            <source>The symbol {symbol} marks a reissue with its asterisk, but the document has no reissue note for the foot of page 1.</source>
+            <translation>La signatura {symbol} indica una reedición con su asterisco, pero el documento no tiene nota de reedición para el pie de la página 1.</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>

@@ -1001,6 +1001,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>L'ordre du jour ne comporte aucun point.</translation>
         </message>
         <message>
+            <source>The document has a reissue note, but its symbol has no asterisk pointing to it.</source>
+            <translation>Le document a une note de nouveau tirage, mais sa cote n'a pas d'astérisque qui y renvoie.</translation>
+        </message>
+        <message>
             <source>The document has no date of issue: its masthead will show no date.</source>
             <translation>Le document n'a pas de date de publication : son en-tête n'indiquera aucune date.</translation>
         </message>
@@ -1043,6 +1047,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>La langue originale {lang} n'est pas une langue de l'ONU.</translation>
+        </message>
+        <message>
+            <source>The symbol {symbol} marks a reissue with its asterisk, but the document has no reissue note for the foot of page 1.</source>
+            <translation>La cote {symbol} signale un nouveau tirage par son astérisque, mais le document n'a pas de note de nouveau tirage pour le bas de la page 1.</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>

@@ -1007,6 +1007,10 @@ Save your work to keep it safe.</source>
             <translation>В повестке дня нет пунктов.</translation>
         </message>
         <message>
+            <source>The document has a reissue note, but its symbol has no asterisk pointing to it.</source>
+            <translation>В документе есть примечание о переиздании, но в его условном обозначении нет звездочки, указывающей на него.</translation>
+        </message>
+        <message>
             <source>The document has no date of issue: its masthead will show no date.</source>
             <translation>У документа нет даты выпуска: в его шапке не будет даты.</translation>
         </message>
@@ -1049,6 +1053,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>Язык оригинала «{lang}» не является языком ООН.</translation>
+        </message>
+        <message>
+            <source>The symbol {symbol} marks a reissue with its asterisk, but the document has no reissue note for the foot of page 1.</source>
+            <translation>Условное обозначение {symbol} звездочкой указывает на переиздание, но в документе нет примечания о переиздании для нижней части первой страницы.</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>

@@ -995,6 +995,10 @@ Save your work to keep it safe.</source>
             <translation>议程中没有项目。</translation>
         </message>
         <message>
+            <source>The document has a reissue note, but its symbol has no asterisk pointing to it.</source>
+            <translation>文件有重发说明，但其文号没有指向该说明的星号。</translation>
+        </message>
+        <message>
             <source>The document has no date of issue: its masthead will show no date.</source>
             <translation>文件没有印发日期：其报头将不显示日期。</translation>
         </message>
@@ -1037,6 +1041,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>The original language {lang} is not a UN language.</source>
             <translation>原文语文{lang}不是联合国语文。</translation>
+        </message>
+        <message>
+            <source>The symbol {symbol} marks a reissue with its asterisk, but the document has no reissue note for the foot of page 1.</source>
+            <translation>文号 {symbol} 以星号表示重发，但文件没有印在第1页页脚的重发说明。</translation>
         </message>
         <message>
             <source>The versions {langs} have the same job number {number}; each version has its own.</source>

@@ -111,6 +111,30 @@ def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Find
     return findings
 
 
+def _check_reissue(meeting: Meeting) -> list[Finding]:
+    """A reissued symbol's asterisk and the note it points to come together."""
+    marked = meeting.symbol.strip().endswith("*")
+    noted = bool(meeting.reissue_note.get(meeting.original_language, "").strip())
+    if marked and not noted:
+        return [
+            _make(
+                Severity.WARNING, "meeting-reissue-no-note",
+                f"The symbol {meeting.symbol} marks a reissue with its asterisk, but the "
+                "document has no reissue note for the foot of page 1.",
+                Target("meeting", field="reissue_note"), symbol=meeting.symbol,
+            )
+        ]  # fmt: skip
+    if noted and not marked:
+        return [
+            _make(
+                Severity.WARNING, "meeting-reissue-no-mark",
+                "The document has a reissue note, but its symbol has no asterisk pointing to it.",
+                Target("meeting", field="symbol"),
+            )
+        ]  # fmt: skip
+    return []
+
+
 def _check_meeting(meeting: Meeting) -> list[Finding]:
     out = []
     problem = symbol_problem(meeting.symbol)
@@ -129,6 +153,7 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
                 Target("meeting", field="symbol"), symbol=meeting.symbol, problem=problem,
             )
         )  # fmt: skip
+    out += _check_reissue(meeting)
     if meeting.original_language not in LANGUAGES:
         out.append(
             _make(

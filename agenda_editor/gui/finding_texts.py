@@ -36,6 +36,15 @@ TEMPLATES: dict[str, str] = {
         "FindingTexts", "The document symbol {symbol} is malformed: {problem}."
     ),
     "meeting-no-symbol": QT_TRANSLATE_NOOP("FindingTexts", "The document has no symbol yet."),
+    "meeting-reissue-no-note": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "The symbol {symbol} marks a reissue with its asterisk, but the document has no "
+        "reissue note for the foot of page 1.",
+    ),
+    "meeting-reissue-no-mark": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "The document has a reissue note, but its symbol has no asterisk pointing to it.",
+    ),
     "document-no-symbol": QT_TRANSLATE_NOOP(
         "FindingTexts", "Item {item} lists a document without a symbol."
     ),
