@@ -171,13 +171,7 @@ def refuse_errors(meeting: Meeting, allow_errors: bool) -> None:
     try:
         ensure_exportable(meeting, allow_errors)
     except MeetingHasErrors as refusal:
-        count = len(refusal.errors)
-        what = "1 error" if count == 1 else f"{count} errors"
-        raise Refused(
-            f"the meeting has {what}; nothing was written. Correct them (see '{PROG} check'), "
-            "or export with --allow-errors to write the document as it is",
-            [str(finding) for finding in refusal.errors],
-        ) from refusal
+        raise Refused(str(refusal), [str(finding) for finding in refusal.errors]) from refusal
 
 
 def _warn(meeting: Meeting, quiet: bool) -> None:

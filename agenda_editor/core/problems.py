@@ -172,6 +172,10 @@ TEMPLATES: dict[str, str] = {
         "{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are "
         "read)",
     ),
+    # -- documents: the export gate (agenda_editor.export.gate); the window asks in its own
+    # words, with the number of errors in the plural forms of its language (export_gate.py)
+    "export-has-errors": "the meeting has {errors}; nothing was written. Correct them (see "
+    "'agenda-editor check'), or export with {option} to write the document as it is",
     # -- the JSON interchange format (what is wrong; the file and the place come before it) --
     "json-empty": QT_TRANSLATE_NOOP("Problems", "the document is empty"),
     "json-not-utf8": QT_TRANSLATE_NOOP(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from agenda_editor.core.findings import Target, make
 from agenda_editor.core.model import Meeting
+from agenda_editor.core.problems import Problem
 from agenda_editor.core.rules import Finding, Severity, check
 from agenda_editor.export.plan import ExportError
 
@@ -30,9 +31,6 @@ __all__ = [
 
 #: The output formats that are documents (and so go through the gate), by file extension.
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
-
-#: How many errors the refusal lists before it says "and N more".
-_LISTED = 20
 
 
 def blocking_errors(meeting: Meeting) -> list[Finding]:
@@ -66,14 +64,11 @@ class MeetingHasErrors(ExportError):
 
     def __init__(self, errors: list[Finding], option: str = "--allow-errors") -> None:
         self.errors = errors
-        lines = [f"  {finding.message}" for finding in errors[:_LISTED]]
-        if len(errors) > _LISTED:
-            lines.append(f"  and {len(errors) - _LISTED} more")
         count = "1 error" if len(errors) == 1 else f"{len(errors)} errors"
-        super().__init__(
-            f"the meeting has {count}; nothing was written. Correct them, or export with "
-            f"{option} to write the document as it is:\n" + "\n".join(lines)
-        )
+        #: The refusal as the command line says it (the window asks in its own words, with
+        #: the errors listed: ``gui/dialogs/export_gate.py``).
+        self.problem = Problem("export-has-errors", {"errors": count, "option": option})
+        super().__init__(self.problem.english())
 
 
 def ensure_exportable(meeting: Meeting, allow_errors: bool = False) -> list[Finding]:
