@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core import timetable as tt
 from agenda_editor.gui.commands import timetable as cmd
+from agenda_editor.gui.finding_texts import interface_language
 from agenda_editor.gui.plurals import english_s
 from agenda_editor.gui.timetable.texts import day_heading, tr
 
@@ -42,8 +43,9 @@ def _count(source: str, n: int) -> str:
 
 
 def days_phrase(dates: list[dt.date], lang: str) -> str:
-    """ "Monday, 15 June; Tuesday, 16 June" or "12 days from Monday, 15 June to ..."; headings
-    hold commas, so days are set apart by semicolons."""
+    """ "Monday, 15 June; Tuesday, 16 June" or "12 days from Monday, 15 June to ..." in the
+    interface language ``lang`` (the bar's sentences are the interface's); headings hold
+    commas, so days are set apart by semicolons."""
     if len(dates) <= _NAMED:
         return "; ".join(day_heading(d, lang) for d in dates)
     return _count("%n days from {0} to {1}", len(dates)).format(
@@ -110,7 +112,7 @@ class DaysFollow(QObject):
 
     def describe(self, plan: tt.DaysPlan) -> str:
         """What following the dates would do, in sentences for the bar."""
-        lang = self.document.language
+        lang = interface_language()  # the sentence is the interface's: its dates too
         parts: list[str] = []
         if plan.changes:
             parts.append(tr("The days of the timetable do not match the meeting's dates."))
@@ -145,7 +147,7 @@ class DaysFollow(QObject):
             return False
         if not plan.changes:
             return False
-        lang = self.document.language
+        lang = interface_language()  # the sentence is the interface's: its dates too
         drop = False
         if plan.removed_with_items:
             answer = panel.ask_choice(
@@ -176,7 +178,7 @@ class DaysFollow(QObject):
 
     def done_text(self, plan: tt.DaysPlan, dropped: bool, unplaced: int) -> str:
         """What the last Match Days did, for the status bar."""
-        lang = self.document.language
+        lang = interface_language()  # the sentence is the interface's: its dates too
         removed = [d for d in plan.removed if dropped or d not in plan.removed_with_items]
         kept = [] if dropped else plan.removed_with_items
         parts: list[str] = []

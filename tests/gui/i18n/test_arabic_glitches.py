@@ -111,3 +111,25 @@ def test_an_english_match_in_find_and_replace_reads_left_to_right(
     results.itemDelegateForColumn(2).initStyleOption(option, index)
     assert option.text.startswith("…") and option.direction == LTR
     dialog.close()
+
+
+def test_the_offer_to_follow_the_dates_names_the_days_in_the_interface_language(
+    make_window: Any, languages: Any
+) -> None:
+    """The sentence is Arabic: its days too ("الاثنين، 15 حزيران/يونيه"), not English ones that
+    the bidi algorithm cut into pieces inside it."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from agenda_editor.i18n.dates import weekday_date
+    from tests.factories import SAMPLE_END
+
+    window = _arabic_window(make_window, languages)
+    monday = SAMPLE_END + dt.timedelta(days=3)
+    field = window.meeting_page.end
+    field.edit.setDate(QDate(monday.year, monday.month, monday.day))
+    field.edit.editingFinished.emit()
+    note = window.meeting_days_bar.note.text()
+    assert weekday_date(monday, "ar") in note
+    assert "June" not in note and "Monday" not in note
