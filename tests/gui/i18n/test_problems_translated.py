@@ -79,6 +79,8 @@ def test_every_problem_is_translated_and_keeps_its_values(
     for code, template in TEMPLATES.items():
         if code == "json-content":  # the English words of the reader, not translated
             continue
+        if code == "export-has-errors":  # the command line's; the window asks in its own words
+            continue
         names = {name for _text, name, _spec, _conv in Formatter().parse(template) if name}
         problem = Problem(code, {name: f"<{name}>" for name in names})
         translated = word(problem, QCoreApplication.translate)
