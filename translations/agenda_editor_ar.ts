@@ -1745,6 +1745,10 @@ Save your work to keep it safe.</source>
             <translation>محدود</translation>
         </message>
         <message>
+            <source>Made from:</source>
+            <translation>أُنشئ من:</translation>
+        </message>
+        <message>
             <source>Meeting</source>
             <translation>الاجتماع</translation>
         </message>
@@ -2112,6 +2116,49 @@ Save your work to keep it safe.</source>
         <message>
             <source>Where</source>
             <translation>الموضع</translation>
+        </message>
+    </context>
+    <context>
+        <name>Origin</name>
+        <message>
+            <source>Imported from the Word document {0}</source>
+            <translation>مستورد من مستند Word {0}</translation>
+        </message>
+        <message>
+            <source>Imported from the text file {0}</source>
+            <translation>مستورد من الملف النصي {0}</translation>
+        </message>
+        <message>
+            <source>New meeting from the agenda of {0}</source>
+            <translation>اجتماع جديد مستند إلى جدول أعمال {0}</translation>
+        </message>
+        <message>
+            <source>Next session from {0}</source>
+            <translation>الدورة التالية لـ {0}</translation>
+        </message>
+        <message>
+            <source>Not recorded (not made from another document)</source>
+            <translation>غير مسجل (لم يُنشأ من وثيقة أخرى)</translation>
+        </message>
+        <message>
+            <source>Opened from the PDF {0}</source>
+            <translation>مفتوح من ملف PDF {0}</translation>
+        </message>
+        <message>
+            <source>an unsaved meeting</source>
+            <translation>اجتماع غير محفوظ</translation>
+        </message>
+        <message>
+            <source>{0}, on {1}</source>
+            <translation>{0}، في {1}</translation>
+        </message>
+        <message>
+            <source>“{0}”</source>
+            <translation>”{0}“</translation>
+        </message>
+        <message>
+            <source>“{0}” ({1})</source>
+            <translation>”{0}“ ({1})</translation>
         </message>
     </context>
     <context>

@@ -1665,6 +1665,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>Limitada</translation>
         </message>
         <message>
+            <source>Made from:</source>
+            <translation>Creada a partir de:</translation>
+        </message>
+        <message>
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
@@ -2032,6 +2036,49 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>Where</source>
             <translation>Ubicación</translation>
+        </message>
+    </context>
+    <context>
+        <name>Origin</name>
+        <message>
+            <source>Imported from the Word document {0}</source>
+            <translation>Importada del documento de Word {0}</translation>
+        </message>
+        <message>
+            <source>Imported from the text file {0}</source>
+            <translation>Importada del archivo de texto {0}</translation>
+        </message>
+        <message>
+            <source>New meeting from the agenda of {0}</source>
+            <translation>Nueva reunión a partir del programa de {0}</translation>
+        </message>
+        <message>
+            <source>Next session from {0}</source>
+            <translation>Período de sesiones siguiente a {0}</translation>
+        </message>
+        <message>
+            <source>Not recorded (not made from another document)</source>
+            <translation>No consta (no se creó a partir de otro documento)</translation>
+        </message>
+        <message>
+            <source>Opened from the PDF {0}</source>
+            <translation>Abierta desde el PDF {0}</translation>
+        </message>
+        <message>
+            <source>an unsaved meeting</source>
+            <translation>una reunión no guardada</translation>
+        </message>
+        <message>
+            <source>{0}, on {1}</source>
+            <translation>{0}, el {1}</translation>
+        </message>
+        <message>
+            <source>“{0}”</source>
+            <translation>«{0}»</translation>
+        </message>
+        <message>
+            <source>“{0}” ({1})</source>
+            <translation>«{0}» ({1})</translation>
         </message>
     </context>
     <context>

@@ -1665,6 +1665,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>Limitée</translation>
         </message>
         <message>
+            <source>Made from:</source>
+            <translation>Créée à partir de :</translation>
+        </message>
+        <message>
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
@@ -2032,6 +2036,49 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>Where</source>
             <translation>Emplacement</translation>
+        </message>
+    </context>
+    <context>
+        <name>Origin</name>
+        <message>
+            <source>Imported from the Word document {0}</source>
+            <translation>Importée du document Word {0}</translation>
+        </message>
+        <message>
+            <source>Imported from the text file {0}</source>
+            <translation>Importée du fichier texte {0}</translation>
+        </message>
+        <message>
+            <source>New meeting from the agenda of {0}</source>
+            <translation>Nouvelle réunion d'après l'ordre du jour de {0}</translation>
+        </message>
+        <message>
+            <source>Next session from {0}</source>
+            <translation>Session suivante de {0}</translation>
+        </message>
+        <message>
+            <source>Not recorded (not made from another document)</source>
+            <translation>Non indiqué (pas créée à partir d'un autre document)</translation>
+        </message>
+        <message>
+            <source>Opened from the PDF {0}</source>
+            <translation>Ouverte depuis le PDF {0}</translation>
+        </message>
+        <message>
+            <source>an unsaved meeting</source>
+            <translation>une réunion non enregistrée</translation>
+        </message>
+        <message>
+            <source>{0}, on {1}</source>
+            <translation>{0}, le {1}</translation>
+        </message>
+        <message>
+            <source>“{0}”</source>
+            <translation>« {0} »</translation>
+        </message>
+        <message>
+            <source>“{0}” ({1})</source>
+            <translation>« {0} » ({1})</translation>
         </message>
     </context>
     <context>

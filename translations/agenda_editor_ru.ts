@@ -1685,6 +1685,10 @@ Save your work to keep it safe.</source>
             <translation>Ограниченное</translation>
         </message>
         <message>
+            <source>Made from:</source>
+            <translation>Создано из:</translation>
+        </message>
+        <message>
             <source>Meeting</source>
             <translation>Совещание</translation>
         </message>
@@ -2052,6 +2056,49 @@ Save your work to keep it safe.</source>
         <message>
             <source>Where</source>
             <translation>Где</translation>
+        </message>
+    </context>
+    <context>
+        <name>Origin</name>
+        <message>
+            <source>Imported from the Word document {0}</source>
+            <translation>Импортировано из документа Word {0}</translation>
+        </message>
+        <message>
+            <source>Imported from the text file {0}</source>
+            <translation>Импортировано из текстового файла {0}</translation>
+        </message>
+        <message>
+            <source>New meeting from the agenda of {0}</source>
+            <translation>Новое совещание на основе повестки дня {0}</translation>
+        </message>
+        <message>
+            <source>Next session from {0}</source>
+            <translation>Следующая сессия после {0}</translation>
+        </message>
+        <message>
+            <source>Not recorded (not made from another document)</source>
+            <translation>Не указано (не создано из другого документа)</translation>
+        </message>
+        <message>
+            <source>Opened from the PDF {0}</source>
+            <translation>Открыто из PDF {0}</translation>
+        </message>
+        <message>
+            <source>an unsaved meeting</source>
+            <translation>несохранённое совещание</translation>
+        </message>
+        <message>
+            <source>{0}, on {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>“{0}”</source>
+            <translation>«{0}»</translation>
+        </message>
+        <message>
+            <source>“{0}” ({1})</source>
+            <translation>«{0}» ({1})</translation>
         </message>
     </context>
     <context>

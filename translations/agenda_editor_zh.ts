@@ -1645,6 +1645,10 @@ Save your work to keep it safe.</source>
             <translation>限制分发</translation>
         </message>
         <message>
+            <source>Made from:</source>
+            <translation>来源：</translation>
+        </message>
+        <message>
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
@@ -2012,6 +2016,49 @@ Save your work to keep it safe.</source>
         <message>
             <source>Where</source>
             <translation>位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>Origin</name>
+        <message>
+            <source>Imported from the Word document {0}</source>
+            <translation>从 Word 文件 {0} 导入</translation>
+        </message>
+        <message>
+            <source>Imported from the text file {0}</source>
+            <translation>从文本文件 {0} 导入</translation>
+        </message>
+        <message>
+            <source>New meeting from the agenda of {0}</source>
+            <translation>根据 {0} 的议程新建的会议</translation>
+        </message>
+        <message>
+            <source>Next session from {0}</source>
+            <translation>{0} 的下一届会</translation>
+        </message>
+        <message>
+            <source>Not recorded (not made from another document)</source>
+            <translation>未记录（并非由其他文件生成）</translation>
+        </message>
+        <message>
+            <source>Opened from the PDF {0}</source>
+            <translation>从 PDF {0} 打开</translation>
+        </message>
+        <message>
+            <source>an unsaved meeting</source>
+            <translation>一个未保存的会议</translation>
+        </message>
+        <message>
+            <source>{0}, on {1}</source>
+            <translation>{0}，{1}</translation>
+        </message>
+        <message>
+            <source>“{0}”</source>
+            <translation>“{0}”</translation>
+        </message>
+        <message>
+            <source>“{0}” ({1})</source>
+            <translation>“{0}”（{1}）</translation>
         </message>
     </context>
     <context>

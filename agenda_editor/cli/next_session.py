@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         cleared = ns.session_specific_items(meeting)
     # A symbol written in an annotation that is cleared changes nothing: not listed.
     changes = [c for c in changes if not (c.in_annotation and c.item_id in cleared)]
-    result = ns.next_session(meeting, changes, options)
+    result = ns.next_session(meeting, changes, options, source=Path(args.input).name)
     for change in changes:
         where = f" (annotation, {change.lang})" if change.in_annotation else ""
         print(f"{change.old} -> {change.new}{where}")

@@ -42,6 +42,32 @@ class PageSize(enum.StrEnum):
     LETTER = "Letter"
 
 
+class OriginKind(enum.StrEnum):
+    """How a meeting was started from another document."""
+
+    #: File > New Session From This One, ``agenda-editor next-session``.
+    NEXT_SESSION = "next-session"
+    #: File > New Meeting From Existing: the agenda of another meeting, without its dates.
+    EXISTING = "existing"
+    #: File > Import Agenda, ``agenda-editor import``: a Word document.
+    WORD = "word"
+    #: The same from a text file (a PDF viewer's copy).
+    TEXT = "text"
+    #: The meeting a PDF made by Agenda Editor carries.
+    PDF = "pdf"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a meeting came from: how, the name of the file (without its folder), the symbol of
+    the document it was made from (empty when it had none) and the day it was made."""
+
+    kind: OriginKind
+    source: str
+    symbol: str
+    made: dt.date
+
+
 def new_id() -> str:
     """A fresh identifier for an agenda item."""
     return "i" + uuid.uuid4().hex[:10]
@@ -308,6 +334,8 @@ class Meeting:
     page_size: PageSize = PageSize.A4
     items: list[AgendaItem] = field(default_factory=ItemList)
     timetable: Timetable = field(default_factory=Timetable)
+    #: Where the meeting came from, when it was started from another document.
+    origin: Origin | None = None
 
     def __post_init__(self) -> None:
         if self.original_language not in self.languages:

@@ -14,11 +14,12 @@ keep theirs. Every language version is kept. The meeting given is never modified
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from agenda_editor.core.model import AgendaItem, Meeting, Timetable
+from agenda_editor.core.model import AgendaItem, Meeting, Origin, OriginKind, Timetable
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _NUMBER = re.compile(r"\d+")
@@ -214,10 +215,16 @@ def next_session(
     meeting: Meeting,
     changes: Sequence[SymbolChange],
     options: NextSessionOptions | None = None,
+    source: str = "",
+    today: dt.date | None = None,
 ) -> Meeting:
-    """A new meeting for the next session of ``meeting`` (which is left as it is)."""
+    """A new meeting for the next session of ``meeting`` (which is left as it is), recording
+    that it came from ``meeting`` (its file name ``source``, if it has one) on ``today``."""
     options = options or NextSessionOptions()
     result = copy.deepcopy(meeting)
+    result.origin = Origin(
+        OriginKind.NEXT_SESSION, source, meeting.symbol.strip(), today or dt.date.today()
+    )
     for change in changes:
         if change.item_id is None:
             result.symbol = change.new.strip()

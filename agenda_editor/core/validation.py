@@ -174,6 +174,9 @@ def validate_meeting(meeting: Meeting) -> None:
         check_language(code, f"meeting.languages[{index}]")
     for name in _MEETING_TEXTS:
         _check_texts(getattr(meeting, name), f"meeting.{name}")
+    if meeting.origin is not None:
+        check_text(meeting.origin.source, "meeting.origin.source")
+        check_text(meeting.origin.symbol, "meeting.origin.symbol")
 
     ids: dict[str, str] = {}
     # Depth first, in document order, without recursion: (item, location, depth).

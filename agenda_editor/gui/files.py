@@ -235,7 +235,7 @@ class FileController(QObject):
         meeting = self._read(path)
         if meeting is None:
             return False
-        self.adopt(MeetingDocument(meeting_from_existing(meeting)))
+        self.adopt(MeetingDocument(meeting_from_existing(meeting, path.name)))
         self.status_message.emit(_tr("New meeting based on {0}").format(path.name))
         return True
 
@@ -247,7 +247,10 @@ class FileController(QObject):
         current = self.document
         source = current.path
         name = self.window.document_name()
-        meeting = ask_next_session(current.meeting, current.language, self.parent_widget)
+        source_name = source.name if source is not None else ""
+        meeting = ask_next_session(
+            current.meeting, current.language, self.parent_widget, source_name
+        )
         if meeting is None or not self.maybe_save():
             return False
         folder = source.parent if source is not None else self._start_folder()

@@ -36,6 +36,7 @@ from agenda_editor.gui.commands.timetable import SetDefaultLimitCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.finding_texts import symbol_problem_text
 from agenda_editor.gui.meeting_widgets import LanguageSelector, OptionalDate, language_name
+from agenda_editor.gui.origin_text import origin_text
 from agenda_editor.i18n.labels import label
 
 __all__ = ["TEXT_FIELDS", "LanguageSelector", "MeetingPage", "language_name"]
@@ -89,6 +90,10 @@ class MeetingPage(QScrollArea):
         for size in PageSize:
             self.page_size.addItem(size.value, size.value)
         self.page_size.activated.connect(self._on_page_size)
+        #: Where the meeting came from: recorded when it was made, never edited.
+        self.origin = QLabel(self.document_box)
+        self.origin.setWordWrap(True)
+        self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.texts: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
             edit = QLineEdit(body)
@@ -112,6 +117,7 @@ class MeetingPage(QScrollArea):
             ("job_number", self.texts["job_number"]),
             ("reissue_note", self.texts["reissue_note"]),
             ("page_size", self.page_size),
+            ("origin", self.origin),
         ]
         self._add_rows(form, rows)
 
@@ -247,6 +253,7 @@ class MeetingPage(QScrollArea):
             self.start.set_value(meeting.start)
             self.end.set_value(meeting.end)
             self.max_slots.setValue(meeting.timetable.max_slots_per_day)
+            self.origin.setText(origin_text(meeting.origin))
             original = meeting.original_language
             self.original_language.setCurrentIndex(self.original_language.findData(original))
             for name, edit in self.texts.items():
@@ -396,6 +403,7 @@ class MeetingPage(QScrollArea):
             "job_number": self.tr("&Job number:"),
             "reissue_note": self.tr("Reissue note:"),
             "page_size": self.tr("&Page size:"),
+            "origin": self.tr("Made from:"),
             "body": self.tr("&Body:"),
             "subsidiary_body": self.tr("Subsidiar&y body:"),
             "session": self.tr("Sessio&n:"),

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 from PySide6.QtCore import QLocale
 
 from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import AgendaItem, Meeting, PageSize, Timetable
+from agenda_editor.core.model import AgendaItem, Meeting, Origin, OriginKind, PageSize, Timetable
 
 #: The items every agenda opens with, in each language.
 _STANDARD_TITLES: dict[str, tuple[str, str, str]] = {
@@ -51,10 +52,12 @@ def blank_meeting(lang: str = "en", page_size: PageSize = PageSize.A4) -> Meetin
     )
 
 
-def meeting_from_existing(meeting: Meeting) -> Meeting:
-    """A new meeting on the model of ``meeting``: same agenda, texts and languages; no dates,
-    no job numbers, an empty organization of work (its meetings-per-day limit kept)."""
+def meeting_from_existing(meeting: Meeting, source: str = "") -> Meeting:
+    """A new meeting on the model of ``meeting`` (from the file named ``source``): same agenda,
+    texts and languages; no dates, no job numbers, an empty organization of work (its
+    meetings-per-day limit kept); its origin says where it came from."""
     result = copy.deepcopy(meeting)
+    result.origin = Origin(OriginKind.EXISTING, source, meeting.symbol, dt.date.today())
     result.issue_date = result.start = result.end = None
     result.job_number = {}
     result.reissue_note = {}

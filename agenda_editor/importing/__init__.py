@@ -8,8 +8,10 @@ and a report of every line it could not place; :mod:`~agenda_editor.importing.te
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from agenda_editor.core.model import Origin, OriginKind
 from agenda_editor.importing.agenda import ImportNote, ImportResult, SourceLine, read_lines
 from agenda_editor.importing.text import TextImportError, import_text, read_text_file
 
@@ -21,8 +23,17 @@ class AgendaImportError(ValueError):
     """A file that cannot be imported; the message names it and says why."""
 
 
-def import_file(path: Path, lang: str | None = None) -> ImportResult:
-    """The meeting that the Word (``.docx``) or text (``.txt``) file at ``path`` writes."""
+def import_file(path: Path, lang: str | None = None, today: dt.date | None = None) -> ImportResult:
+    """The meeting that the Word (``.docx``) or text (``.txt``) file at ``path`` writes; its
+    origin names the file, the symbol found in it and ``today``."""
+    result = _import_file(path, lang)
+    kind = OriginKind.TEXT if path.suffix.lower() == ".txt" else OriginKind.WORD
+    meeting = result.meeting
+    meeting.origin = Origin(kind, path.name, meeting.symbol, today or dt.date.today())
+    return result
+
+
+def _import_file(path: Path, lang: str | None) -> ImportResult:
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         raise AgendaImportError(f"{path}: not an agenda to import; expected a .docx or .txt file")

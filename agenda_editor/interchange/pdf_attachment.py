@@ -16,7 +16,7 @@ import io
 from pathlib import Path
 from typing import BinaryIO
 
-from agenda_editor.core.model import Meeting
+from agenda_editor.core.model import Meeting, Origin, OriginKind
 from agenda_editor.interchange.errors import InterchangeError
 from agenda_editor.interchange.reader import read_json
 from agenda_editor.interchange.writer import dumps_json
@@ -94,11 +94,14 @@ def read_pdf(data: bytes) -> Meeting:
         ) from None
 
 
-def load_pdf(path: str | Path) -> Meeting:
-    """The meeting attached to the PDF file at ``path``; errors name the file."""
+def load_pdf(path: str | Path, today: dt.date | None = None) -> Meeting:
+    """The meeting attached to the PDF file at ``path``, its origin that PDF (on ``today``);
+    errors name the file."""
     path = Path(path)
     data = path.read_bytes()
     try:
-        return read_pdf(data)
+        meeting = read_pdf(data)
     except InterchangeError as error:
         raise error.in_file(str(path)) from None
+    meeting.origin = Origin(OriginKind.PDF, path.name, meeting.symbol, today or dt.date.today())
+    return meeting

@@ -25,6 +25,8 @@ from agenda_editor.core.model import (
     Day,
     Distribution,
     Meeting,
+    Origin,
+    OriginKind,
     PageSize,
     ReferenceDocument,
     Slot,
@@ -46,8 +48,9 @@ TOP_FIELDS = ("format", "meeting", "items", "timetable")
 MEETING_FIELDS = (
     "symbol", "distribution", "date", "original_language", "languages", "body",
     "subsidiary_body", "session", "venue", "start", "end", "title", "job_number", "reissue_note",
-    "page_size",
+    "page_size", "origin",
 )  # fmt: skip
+ORIGIN_FIELDS = ("kind", "source", "symbol", "date")
 MEETING_TEXTS = (
     "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
 )  # fmt: skip
@@ -191,6 +194,15 @@ def _enum_value(value: Any, location: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
+def _origin(value: Any, location: str) -> Origin:
+    raw = _object(value, location, ORIGIN_FIELDS, required=("kind", "date"))
+    allowed = tuple(kind.value for kind in OriginKind)
+    kind = OriginKind(_enum_value(raw["kind"], _join(location, "kind"), allowed))
+    source = _text(raw.get("source", ""), _join(location, "source"))
+    symbol = _text(raw.get("symbol", ""), _join(location, "symbol"))
+    return Origin(kind, source, symbol, _date(raw["date"], _join(location, "date")))
+
+
 class _Reader:
     """One reading of one document: knows the original language and the item ids seen so far."""
 
@@ -305,6 +317,8 @@ class _Reader:
         for name in MEETING_TEXTS:
             if name in raw:
                 setattr(meeting, name, self.text(raw[name], f"meeting.{name}"))
+        if "origin" in raw:
+            meeting.origin = _origin(raw["origin"], "meeting.origin")
         return meeting
 
     def items(self, value: Any, location: str, depth: int) -> list[AgendaItem]:

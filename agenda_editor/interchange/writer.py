@@ -55,6 +55,10 @@ def _meeting(meeting: Meeting) -> dict[str, Any]:
     for name in ("title", "job_number", "reissue_note"):
         _put(out, name, _texts(getattr(meeting, name)))
     out["page_size"] = str(meeting.page_size)
+    origin = meeting.origin
+    if origin is not None:
+        out["origin"] = {"kind": str(origin.kind), "source": origin.source,
+                         "symbol": origin.symbol, "date": origin.made.isoformat()}  # fmt: skip
     return out
 
 

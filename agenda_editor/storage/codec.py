@@ -19,6 +19,8 @@ from agenda_editor.core.model import (
     Day,
     Distribution,
     Meeting,
+    Origin,
+    OriginKind,
     PageSize,
     ReferenceDocument,
     Slot,
@@ -80,6 +82,11 @@ def write_meeting(conn: sqlite3.Connection, meeting: Meeting) -> None:
     )
     _write_items(db, meeting)
     _write_timetable(db, meeting.timetable)
+    origin = meeting.origin
+    if origin is not None:
+        row = {"id": 1, "kind": origin.kind.value, "source": origin.source,
+               "symbol": origin.symbol, "made": origin.made.isoformat()}  # fmt: skip
+        _insert(db, "origin", [row])
     conn.commit()
 
 
@@ -281,6 +288,7 @@ def _read_meeting(conn: sqlite3.Connection) -> Meeting:
         getattr(meeting, name)[_text(lang, "a language")] = _text(text, name)
     meeting.items = _read_items(conn)
     meeting.timetable = _read_timetable(conn)
+    meeting.origin = _read_origin(conn)
     try:
         validate_meeting(meeting)
     except MeetingProblem as error:
@@ -334,6 +342,21 @@ def _read_items(conn: sqlite3.Connection) -> list[AgendaItem]:
     ):
         documents[document_id].title[_text(lang, "a language")] = _text(text, "a document title")
     return children.get(None, [])
+
+
+def _read_origin(conn: sqlite3.Connection) -> Origin | None:
+    rows = conn.execute("SELECT kind, source, symbol, made FROM origin").fetchall()
+    if not rows:
+        return None
+    if len(rows) > 1:
+        raise SessionContentError("it records more than one origin of the meeting")
+    kind, source, symbol, made = rows[0]
+    return Origin(
+        _enum(OriginKind, kind, "origin"),
+        _text(source, "the file the meeting came from"),
+        _text(symbol, "the symbol the meeting came from"),
+        _date(made, "the date the meeting was made"),
+    )
 
 
 def _read_timetable(conn: sqlite3.Connection) -> Timetable:

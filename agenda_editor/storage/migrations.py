@@ -141,3 +141,13 @@ def add_reissue_note(conn: sqlite3.Connection) -> None:
     ``reissue_note``), the note at the foot of page 1 that a symbol's asterisk points to. No
     table changes; the version keeps a program that does not know the field from refusing the
     file as damaged (it says the file is of a newer format instead)."""
+
+
+@MIGRATIONS.register(5)
+def add_origin(conn: sqlite3.Connection) -> None:
+    """Version 6: where the meeting came from (the next session of another meeting, an imported
+    Word or text file, a PDF of ours), at most one row. An older file says nothing of it."""
+    conn.execute(
+        "CREATE TABLE origin (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, source TEXT NOT NULL, "
+        "symbol TEXT NOT NULL, made TEXT NOT NULL)"
+    )

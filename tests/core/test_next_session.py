@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 import pytest
 
 from agenda_editor.core import next_session as ns
-from agenda_editor.core.model import AgendaItem
+from agenda_editor.core.model import AgendaItem, Origin, OriginKind
 from tests import factories
 
 
@@ -190,3 +191,18 @@ def test_a_longer_symbol_that_starts_like_another_is_not_touched():
     keep = ns.NextSessionOptions(clear_annotations=frozenset())
     result = ns.next_session(meeting, [change], keep)
     assert result.item("x").annotation["en"] == ["See CFC/COP/WG.4/2026/20."]
+
+
+def test_the_new_meeting_records_where_it_came_from():
+    meeting = factories.sample_meeting()
+    result = ns.next_session(
+        meeting, ns.propose_changes(meeting), source="wg4-2026.agenda", today=dt.date(2026, 12, 3)
+    )
+    assert result.origin == Origin(
+        OriginKind.NEXT_SESSION, "wg4-2026.agenda", "CFC/COP/WG.4/2026/1", dt.date(2026, 12, 3)
+    )
+    assert meeting.origin is None
+    # The next session of that one names that one, not the first.
+    again = ns.next_session(result, ns.propose_changes(result), source="wg4-2027.agenda")
+    assert again.origin is not None and again.origin.symbol == "CFC/COP/WG.4/2027/1"
+    assert again.origin.made == dt.date.today()

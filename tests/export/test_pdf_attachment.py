@@ -3,6 +3,7 @@ versions) as an embedded JSON interchange file; a PDF without it is "not made by
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from agenda_editor.cli import main
-from agenda_editor.core.model import Meeting
+from agenda_editor.core.model import Meeting, Origin, OriginKind
 from agenda_editor.export.pdf import export_pdf
 from agenda_editor.interchange import dumps_json, load_json
 from agenda_editor.interchange.pdf_attachment import (
@@ -26,7 +27,10 @@ def test_the_pdf_of_one_version_gives_back_the_whole_meeting(
     meeting6: Meeting, tmp_path: Path
 ) -> None:
     target = export_pdf(meeting6, tmp_path / "wg-ar.pdf", lang="ar", part="agenda")
-    back = load_pdf(target)
+    back = load_pdf(target, today=dt.date(2027, 1, 5))
+    # The meeting read back records that it came from this PDF; the rest is the meeting.
+    assert back.origin == Origin(OriginKind.PDF, "wg-ar.pdf", meeting6.symbol, dt.date(2027, 1, 5))
+    back.origin = None
     assert dumps_json(back) == dumps_json(meeting6)
     assert sorted(back.languages) == sorted(meeting6.languages) and len(back.languages) == 6
 
@@ -65,7 +69,10 @@ def test_cli_turns_last_years_pdf_back_into_a_session_file(
     old = export_pdf(meeting6, tmp_path / "OLD.pdf", lang="zh")
     new = tmp_path / "NEW.agenda"
     assert main(["export", str(old), "-o", str(new), "--quiet"]) == 0
-    assert dumps_json(session.load(new).meeting) == dumps_json(meeting6)
+    back = session.load(new).meeting
+    assert back.origin is not None and (back.origin.kind, back.origin.source) == ("pdf", "OLD.pdf")
+    back.origin = None
+    assert dumps_json(back) == dumps_json(meeting6)
     assert main(["check", str(old)]) == 0
 
     foreign = _foreign_pdf(tmp_path / "letter.pdf")

@@ -6,6 +6,7 @@ six languages); and the same files once LibreOffice has rewritten them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from agenda_editor.cli import main
+from agenda_editor.core.model import Origin, OriginKind
 from agenda_editor.export.word import export_docx
 from agenda_editor.importing import import_file
 from agenda_editor.interchange import load_json, save_json
@@ -83,3 +85,19 @@ def test_word_files_that_libreoffice_rewrote_from_our_export_import_the_same(
         result = import_file(rewritten, lang)
         assert [note.text for note in result.notes if "Original" not in note.text] == []
         outline.assert_same(result.meeting, meeting, lang)
+
+
+def test_an_imported_meeting_records_the_file_it_came_from(tmp_path: Path) -> None:
+    word = export_docx(load_json(sample_path()), tmp_path / "wg1 2026.docx", "en")
+    origin = import_file(word, today=dt.date(2026, 12, 3)).meeting.origin
+    assert origin == Origin(
+        OriginKind.WORD, "wg1 2026.docx", "MDC/COP/WG.1/2026/1", dt.date(2026, 12, 3)
+    )
+    text = tmp_path / "pasted.txt"
+    text.write_text("Provisional agenda\n1. Opening of the session.\n", encoding="utf-8")
+    origin = import_file(text).meeting.origin
+    assert origin is not None and (origin.kind, origin.source, origin.symbol) == (
+        "text",
+        "pasted.txt",
+        "",
+    )

@@ -17,6 +17,7 @@ from agenda_editor.interchange.reader import (
     DOCUMENT_FIELDS,
     ITEM_FIELDS,
     MEETING_FIELDS,
+    ORIGIN_FIELDS,
     SLOT_FIELDS,
     TIMETABLE_FIELDS,
     TOP_FIELDS,
@@ -56,6 +57,7 @@ def test_the_complete_example_of_the_documentation_is_valid_and_complete() -> No
     every_field = (
         set(TOP_FIELDS) | set(MEETING_FIELDS) | set(ITEM_FIELDS) | set(DOCUMENT_FIELDS)
         | set(TIMETABLE_FIELDS) | set(BODY_FIELDS) | set(DAY_FIELDS) | set(SLOT_FIELDS)
+        | set(ORIGIN_FIELDS)
     )  # fmt: skip
     assert every_field - used == set()
 
@@ -63,7 +65,7 @@ def test_the_complete_example_of_the_documentation_is_valid_and_complete() -> No
 def test_the_documentation_describes_every_field() -> None:
     text = DOC.read_text(encoding="utf-8")
     for fields in (TOP_FIELDS, MEETING_FIELDS, ITEM_FIELDS, DOCUMENT_FIELDS, TIMETABLE_FIELDS,
-                   BODY_FIELDS, DAY_FIELDS, SLOT_FIELDS):  # fmt: skip
+                   BODY_FIELDS, DAY_FIELDS, SLOT_FIELDS, ORIGIN_FIELDS):  # fmt: skip
         for name in fields:
             assert f"| `{name}` |" in text, name
 

@@ -38,9 +38,13 @@ CHECK = Qt.CheckState
 class NextSessionDialog(QDialog):
     """Proposes the next session of ``meeting``; :meth:`new_meeting` makes it as chosen."""
 
-    def __init__(self, meeting: Meeting, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, meeting: Meeting, lang: str, parent: QWidget | None = None, source: str = ""
+    ) -> None:
         super().__init__(parent)
         self.meeting = meeting
+        #: The name of the file ``meeting`` was read from ("" when it has none).
+        self.source = source
         self.lang = lang
         self.setWindowTitle(self.tr("New Session From This One"))
         layout = QVBoxLayout(self)
@@ -153,12 +157,16 @@ class NextSessionDialog(QDialog):
         )
 
     def new_meeting(self) -> Meeting:
-        return ns.next_session(self.meeting, self.chosen_changes(), self.options())
+        return ns.next_session(
+            self.meeting, self.chosen_changes(), self.options(), source=self.source
+        )
 
 
-def ask_next_session(meeting: Meeting, lang: str, parent: QWidget | None = None) -> Meeting | None:
+def ask_next_session(
+    meeting: Meeting, lang: str, parent: QWidget | None = None, source: str = ""
+) -> Meeting | None:
     """The next session as the user chose it in the dialog; ``None`` when cancelled."""
-    dialog = NextSessionDialog(meeting, lang, parent)
+    dialog = NextSessionDialog(meeting, lang, parent, source)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
