@@ -195,9 +195,10 @@ class _Reader:
             paragraphs.clear()
             notes.clear()
 
-        for line in lines:
+        consumed: set[int] = set()
+        for index, line in enumerate(lines):
             text = line.text.strip()
-            if not text:
+            if not text or index in consumed:
                 continue
             head = self.item_by_head(line, current)
             if head is not None:
@@ -216,6 +217,14 @@ class _Reader:
                 continue
             if in_documentation:
                 document = _document(text, self.lang)
+                following = next(
+                    (n for n in range(index + 1, len(lines)) if lines[n].text.strip()), None
+                )
+                if document is None and following is not None:
+                    # A long title runs on to the next line, the symbol with it.
+                    document = _document(f"{text} {lines[following].text.strip()}", self.lang)
+                    if document is not None:
+                        consumed.add(following)
                 if document is None:
                     self.note(line, "a documentation entry without a '(SYMBOL)' at its end")
                     paragraphs.append((line, _paragraph(line)))
@@ -291,6 +300,8 @@ def _anchor(paragraph: str, notes: dict[str, str]) -> str:
     return re.sub(rf"(?<=\S)([{SUPERSCRIPT_DIGITS}]+)", replace, paragraph)
 
 
+_TRAILING_MARKS = re.compile(rf"(?:<footnote>.*?</footnote>|</?\w+>|[{SUPERSCRIPT_DIGITS}]+)+$")
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _ENDS_SENTENCE = tuple('.;:!?»")”。；：！？؛')
 
 
@@ -299,8 +310,20 @@ def _join_broken(paragraphs: list[tuple[SourceLine, str]]) -> list[str]:
     "la fourniture ...") is one paragraph again."""
     joined: list[str] = []
     for _, text in paragraphs:
-        if joined and not joined[-1].rstrip().endswith(_ENDS_SENTENCE) and text[:1].islower():
-            joined[-1] = joined[-1].rstrip() + " " + text
+        first = text[:1]
+        # Chinese and Arabic letters have no case: a line that goes on after an unfinished one.
+        caseless = first.isalpha() and not first.isupper() and not first.islower()
+        # A footnote or a closing tag at the end does not finish or continue the sentence.
+        ending = _TRAILING_MARKS.sub("", joined[-1].rstrip()) if joined else ""
+        # "(CFC/COP/...)" after an unfinished line is the end of its sentence.
+        symbol = re.match(r"\([A-Z]{2,}/", text) is not None
+        if (
+            joined
+            and not ending.endswith(_ENDS_SENTENCE)
+            and (first.islower() or caseless or symbol)
+        ):
+            gap = "" if _CJK.match(first) and _CJK.match(ending[-1:]) else " "
+            joined[-1] = joined[-1].rstrip() + gap + text
         else:
             joined.append(text)
     return joined
@@ -341,6 +364,7 @@ def read_lines(lines: list[SourceLine], lang: str | None = None) -> ImportResult
         subsidiary_body=head.texts.get("subsidiary_body", {}),
         session=head.texts.get("session", {}),
         venue=head.texts.get("venue", {}),
+        job_number=head.texts.get("job_number", {}),
         start=head.start,
         end=head.end,
         items=reader.items,

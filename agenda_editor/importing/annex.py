@@ -51,6 +51,8 @@ def read_annex(
             continue
         if normal(" ".join(filled)) in skip or {normal(c) for c in filled} <= heads:
             continue
+        if not days and all(any(normal(c) in head for head in heads) for c in filled):
+            continue  # a column head broken over two lines ("Agenda" / "item")
         first = cells[0]
         rest = [cell for cell in cells[1:] if cell]
         if first and not rest:

@@ -55,6 +55,18 @@ def _distribution(text: str) -> Distribution | None:
     return None
 
 
+def _split_distribution(text: str) -> list[str]:
+    """``text``, or the organ's words and the distribution when a copy joined the two columns
+    ("... on Coastal Distr.: General")."""
+    plain = re.sub(r"\s+", " ", text).strip()
+    for labels in LABELS.values():
+        for value in Distribution:
+            label = labels[f"distr_{value.value}"]
+            if plain.endswith(" " + label) and len(plain) > len(label) + 1:
+                return [plain[: -len(label)].strip(), label]
+    return [text]
+
+
 def _fixed(text: str) -> bool:
     """A line every masthead has and the meeting does not store ("United Nations", "Français")."""
     wanted = normal(text)
@@ -81,8 +93,10 @@ def read(lines: list[SourceLine], lang: str) -> Masthead:
     head = Masthead()
     before: list[str] = []  # the organ, above the distribution block
     after: list[str] = []  # the subsidiary body and session, below it
-    block_seen = False
-    parts = [(line, part) for line in lines for part in line.text.split("\t")]
+    inside: list[str] = []  # between the distribution and the original language: the organ's
+    block_seen = False  # last lines where a PDF's copy puts the two columns on one line
+    parts = [(line, piece) for line in lines for part in line.text.split("\t")
+             for piece in _split_distribution(part)]  # fmt: skip
     for line, part in parts:
         text = re.sub(r"\s+", " ", part).strip()
         if not text:
@@ -117,7 +131,14 @@ def read(lines: list[SourceLine], lang: str) -> Masthead:
             if venue:
                 head.texts["venue"] = {lang: venue}
             continue
-        (after if block_seen else before).append(text)
+        if head.original is None and block_seen:
+            inside.append(text)
+        else:
+            (after if block_seen else before).append(text)
+    if head.original is not None:
+        before.extend(inside)
+    else:
+        after[:0] = inside
     if before:
         head.texts["body"] = {lang: " ".join(before)}
     sessions = [text for text in after if _SESSION.search(text)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agenda_editor.importing.agenda import ImportResult, SourceLine, read_lines
+from agenda_editor.importing.pdf_text import tidy
 
 #: Larger than any agenda; a bigger file is not an agenda's text.
 MAX_TEXT_BYTES = 8 * 1024 * 1024
@@ -20,7 +21,7 @@ def import_text(text: str, lang: str | None = None) -> ImportResult:
         SourceLine(line.rstrip("\r"), number)
         for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1)
     ]
-    return read_lines(lines, lang)
+    return read_lines(tidy(lines), lang)
 
 
 def read_text_file(path: Path) -> str:

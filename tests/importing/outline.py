@@ -4,6 +4,7 @@ so that a meeting and its import compare although their item ids differ."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agenda_editor.core.model import Meeting
@@ -50,3 +51,12 @@ def assert_same(imported: Meeting, original: Meeting, lang: str) -> None:
     assert masthead(imported, lang) == masthead(original, lang)
     assert items(imported, lang) == items(original, lang)
     assert timetable(imported) == timetable(original)
+
+
+def without_styles(meeting: Meeting, lang: str) -> list[tuple[Any, ...]]:
+    """:func:`items` with bold, italic, superscript and subscript left out of the paragraphs
+    (a PDF's text has none of them; its footnotes it keeps)."""
+    return [
+        (place, title, tuple(re.sub(r"</?(?:i|b|sub|sup)>", "", p) for p in paragraphs), documents)
+        for place, title, paragraphs, documents in items(meeting, lang)
+    ]
