@@ -188,12 +188,17 @@ class _Reader:
         in_documentation = False
         notes: dict[str, str] = {}
 
+        note_lines: dict[str, SourceLine] = {}
+
         def flush() -> None:
             if current is not None and paragraphs:
                 texts = _join_broken(paragraphs)
                 current.annotation[self.lang] = [_anchor(text, notes) for text in texts]
+            for number in notes:  # never dropped without a word
+                self.note(note_lines[number], "a footnote whose marker is not in the annotation")
             paragraphs.clear()
             notes.clear()
+            note_lines.clear()
 
         consumed: set[int] = set()
         for index, line in enumerate(lines):
@@ -213,7 +218,8 @@ class _Reader:
                 continue
             footnote = re.match(rf"^([{SUPERSCRIPT_DIGITS}]+)\s*(.+)$", text)
             if footnote and not in_documentation:
-                notes[footnote.group(1).translate(SUPERSCRIPTS)] = footnote.group(2)
+                number = footnote.group(1).translate(SUPERSCRIPTS)
+                notes[number], note_lines[number] = footnote.group(2), line
                 continue
             if in_documentation:
                 document = _document(text, self.lang)

@@ -7,8 +7,10 @@ their page with their numbers on lines of their own, and the markers in the text
 table row whose first cell is empty. :func:`tidy` turns such lines into the lines
 :func:`~agenda_editor.importing.agenda.read_lines` reads: page furniture left out, the job number
 moved up to the masthead, each footnote attached to the line its marker is in, columns as tabs,
-a number alone on its line ("1." as the default ``pdftotext`` gives it) joined to its title.
-Typed text (tabs, superscript markers) passes through unchanged.
+a number alone on its line ("1." as the default ``pdftotext`` gives it) joined to its title,
+and an Arabic line, which ``pdftotext`` gives in the order of the page (its numbers, brackets
+and Latin runs where the eye sees them), put back in reading order. Typed text (tabs,
+superscript markers) passes through unchanged.
 """
 
 from __future__ import annotations

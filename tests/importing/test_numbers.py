@@ -82,3 +82,15 @@ def test_i_and_v_are_numerals_under_a_sub_item_and_letters_after_it() -> None:
     assert paths["Report I"] == (1, 8)
     assert paths["Report J"] == (1, 9)
     assert paths["Other matters"] == (2,)
+
+
+def test_a_footnote_whose_marker_is_nowhere_is_reported_not_dropped() -> None:
+    text = (
+        "Provisional agenda\n1. Opening of the session.\nAnnotations\n1. Opening of the session\n"
+        "The session will be opened at 10 a.m.\n³ A footnote that nothing points to.\n"
+    )
+    result = import_text(text, "en")
+    assert result.meeting.items[0].annotation["en"] == ["The session will be opened at 10 a.m."]
+    assert [(n.line, n.reason) for n in result.notes] == [
+        (6, "a footnote whose marker is not in the annotation")
+    ]
