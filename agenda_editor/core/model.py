@@ -12,6 +12,8 @@ change of the tree (an assignment, a list changed in place) has it rebuilt at th
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import enum
 import uuid
@@ -228,11 +230,55 @@ class AgendaItem:
                 owner.invalidate()
         super().__setattr__(name, value)
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> AgendaItem:
+        # The recovery copy of a large meeting is taken while the user types: the texts are
+        # strings (shared, as copy.deepcopy shares them), so only the containers are copied,
+        # without deepcopy's dispatch for every string. Any other field is deep-copied as usual.
+        new = object.__new__(AgendaItem)
+        memo[id(self)] = new
+        state = new.__dict__
+        for name, value in self.__dict__.items():
+            copier = _ITEM_FIELD_COPIES.get(name)
+            state[name] = copier(value, memo) if copier else copy.deepcopy(value, memo)
+        return new
+
     def walk(self) -> Iterator[AgendaItem]:
         """This item and all its descendants, in document order."""
         yield self
         for child in self.children:
             yield from child.walk()
+
+
+def _same(value: str, memo: dict[int, Any]) -> str:
+    return value
+
+
+def _text_copy(value: LangText, memo: dict[int, Any]) -> LangText:
+    return dict(value)
+
+
+def _annotation_copy(value: dict[str, list[str]], memo: dict[int, Any]) -> dict[str, list[str]]:
+    return {lang: list(paragraphs) for lang, paragraphs in value.items()}
+
+
+def _documents_copy(
+    value: list[ReferenceDocument], memo: dict[int, Any]
+) -> list[ReferenceDocument]:
+    return [dataclasses.replace(document, title=dict(document.title)) for document in value]
+
+
+def _children_copy(value: list[AgendaItem], memo: dict[int, Any]) -> ItemList:
+    return ItemList([child.__deepcopy__(memo) for child in value])
+
+
+#: How :meth:`AgendaItem.__deepcopy__` copies the fields whose types it knows.
+_ITEM_FIELD_COPIES: dict[str, Any] = {
+    "id": _same,
+    "title": _text_copy,
+    "annotation": _annotation_copy,
+    "documents": _documents_copy,
+    "children": _children_copy,
+}
 
 
 @dataclass

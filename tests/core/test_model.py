@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
+import datetime as dt
+import enum
 
 import pytest
 
@@ -12,6 +15,7 @@ from agenda_editor.core.model import (
     AgendaItem,
     Day,
     Meeting,
+    ReferenceDocument,
     Timetable,
     new_id,
 )
@@ -104,3 +108,38 @@ def test_a_copy_has_its_own_index(sample_meeting: Meeting) -> None:
     assert not twin.has_item("coop-info")
     assert sample_meeting.has_item("coop-info")
     assert twin != sample_meeting
+
+
+def _mutable_parts(value: object, seen: dict[int, object]) -> dict[int, object]:
+    """Every container and object reachable from ``value`` (strings, numbers, dates left out)."""
+    if isinstance(value, str | int | float | dt.date | dt.time | enum.Enum) or value is None:
+        return seen
+    if id(value) in seen:
+        return seen
+    seen[id(value)] = value
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _mutable_parts(key, seen)
+            _mutable_parts(inner, seen)
+    elif isinstance(value, list | tuple):
+        for inner in value:
+            _mutable_parts(inner, seen)
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            _mutable_parts(getattr(value, field.name), seen)
+    return seen
+
+
+def test_a_copy_shares_nothing_the_user_can_change(sample_meeting: Meeting) -> None:
+    item = sample_meeting.item("coop")
+    item.documents.append(ReferenceDocument("A/1", {"en": "Report", "fr": "Rapport"}))
+    item.annotation["fr"] = ["Un paragraphe."]
+    twin = copy.deepcopy(sample_meeting)
+    assert twin == sample_meeting
+    original = _mutable_parts(sample_meeting, {})
+    shared = [part for key, part in _mutable_parts(twin, {}).items() if key in original]
+    assert shared == []
+    twin.item("coop").documents[-1].title["en"] = "Changed"
+    twin.item("coop").annotation["fr"].append("Autre.")
+    assert item.documents[-1].title["en"] == "Report"
+    assert item.annotation["fr"] == ["Un paragraphe."]
