@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
@@ -42,13 +42,15 @@ from agenda_editor.storage.schema import (
 T = TypeVar("T")
 
 
-def write_meeting(conn: sqlite3.Connection, meeting: Meeting) -> None:
+def write_meeting(conn: sqlite3.Connection, meeting: Meeting, *, checked: bool = False) -> None:
     """Create the session tables in the empty database on ``conn`` and store ``meeting``.
 
     Raises :class:`MeetingNotStorableError` (and writes nothing) when the meeting cannot be
     stored as it is: two items with the same id, or a timetable entry for an unknown item.
+    ``checked``: the caller has just run :func:`check_storable` on it (not run twice).
     """
-    check_storable(meeting)
+    if not checked:
+        check_storable(meeting)
     if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         raise ValueError("write_meeting needs an empty database")
     create_base_schema(conn)
@@ -127,45 +129,37 @@ def check_storable(meeting: Meeting) -> None:
 
 
 def _write_items(db: Database, meeting: Meeting) -> None:
-    items: list[dict[str, Any]] = []
-    titles: list[dict[str, Any]] = []
-    annotations: list[dict[str, Any]] = []
-    paragraphs: list[dict[str, Any]] = []
-    documents: list[dict[str, Any]] = []
-    document_titles: list[dict[str, Any]] = []
+    # Rows as tuples in the order of their columns: a large meeting has 100,000 of them.
+    items: list[tuple[Any, ...]] = []
+    titles: list[tuple[Any, ...]] = []
+    annotations: list[tuple[Any, ...]] = []
+    paragraphs: list[tuple[Any, ...]] = []
+    documents: list[tuple[Any, ...]] = []
+    document_titles: list[tuple[Any, ...]] = []
     stack: list[tuple[str | None, list[AgendaItem]]] = [(None, meeting.items)]
     while stack:
         parent_id, children = stack.pop()
         for position, item in enumerate(children):
-            items.append({"id": item.id, "parent_id": parent_id, "position": position})
-            titles.extend(
-                {"item_id": item.id, "lang": lang, "text": text}
-                for lang, text in item.title.items()
-            )
+            item_id = item.id
+            items.append((item_id, parent_id, position))
+            titles.extend((item_id, lang, text) for lang, text in item.title.items())
             for lang, texts in item.annotation.items():
                 annotation_id = len(annotations) + 1
-                annotations.append({"id": annotation_id, "item_id": item.id, "lang": lang})
-                paragraphs.extend(
-                    {"annotation_id": annotation_id, "position": n, "markup": markup}
-                    for n, markup in enumerate(texts)
-                )
+                annotations.append((annotation_id, item_id, lang))
+                paragraphs.extend((annotation_id, n, markup) for n, markup in enumerate(texts))
             for n, document in enumerate(item.documents):
                 document_id = len(documents) + 1
-                documents.append(
-                    {"id": document_id, "item_id": item.id, "position": n,
-                     "symbol": document.symbol}
-                )  # fmt: skip
+                documents.append((document_id, item_id, n, document.symbol))
                 document_titles.extend(
-                    {"document_id": document_id, "lang": lang, "text": text}
-                    for lang, text in document.title.items()
+                    (document_id, lang, text) for lang, text in document.title.items()
                 )
-            stack.append((item.id, item.children))
-    _insert(db, "item", items)
-    _insert(db, "item_title", titles)
-    _insert(db, "annotation", annotations)
-    _insert(db, "annotation_paragraph", paragraphs)
-    _insert(db, "document", documents)
-    _insert(db, "document_title", document_titles)
+            stack.append((item_id, item.children))
+    _insert_rows(db, "item", ("id", "parent_id", "position"), items)
+    _insert_rows(db, "item_title", ("item_id", "lang", "text"), titles)
+    _insert_rows(db, "annotation", ("id", "item_id", "lang"), annotations)
+    _insert_rows(db, "annotation_paragraph", ("annotation_id", "position", "markup"), paragraphs)
+    _insert_rows(db, "document", ("id", "item_id", "position", "symbol"), documents)
+    _insert_rows(db, "document_title", ("document_id", "lang", "text"), document_titles)
 
 
 def _write_timetable(db: Database, timetable: Timetable) -> None:
@@ -217,12 +211,18 @@ def _insert(db: Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
     if not rows:
         return
     columns = list(rows[0])
+    _insert_rows(db, table, columns, [tuple(row[column] for column in columns) for row in rows])
+
+
+def _insert_rows(
+    db: Database, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Insert many rows given as tuples of the values of ``columns``, in that order."""
+    if not rows:
+        return
     names = ", ".join(f'"{column}"' for column in columns)
     marks = ", ".join("?" for _ in columns)
-    db.conn.executemany(
-        f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
-        [tuple(row[column] for column in columns) for row in rows],
-    )
+    db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -262,7 +262,9 @@ def save(
             raise ExternalChangeError(path, "session-moved")
         if current != expected:
             raise ExternalChangeError(path)
-    return write_database_file(path, lambda conn: write_session(conn, meeting, versions or []))
+    return write_database_file(
+        path, lambda conn: write_session(conn, meeting, versions or [], checked=True)
+    )
 
 
 def replace_versions(
@@ -281,9 +283,16 @@ def replace_versions(
     return save(loaded.meeting, path, loaded.fingerprint, versions=versions)
 
 
-def write_session(conn: sqlite3.Connection, meeting: Meeting, versions: list[SavedVersion]) -> None:
-    """Store ``meeting`` and its named ``versions`` in the empty database on ``conn``."""
-    write_meeting(conn, meeting)
+def write_session(
+    conn: sqlite3.Connection,
+    meeting: Meeting,
+    versions: list[SavedVersion],
+    *,
+    checked: bool = False,
+) -> None:
+    """Store ``meeting`` and its named ``versions`` in the empty database on ``conn``;
+    ``checked``: the caller has just run :func:`check_storable` on the meeting."""
+    write_meeting(conn, meeting, checked=checked)
     write_versions(conn, versions)
 
 

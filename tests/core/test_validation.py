@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from agenda_editor.core.model import AgendaItem, Meeting
+from agenda_editor.core.model import AgendaItem, Meeting, ReferenceDocument
 from agenda_editor.core.validation import MAX_TEXT_LENGTH, MeetingProblem, validate_meeting
 from agenda_editor.interchange import InterchangeError, dumps_json, read_json
 from agenda_editor.storage.errors import SessionFileError
@@ -132,6 +133,37 @@ def test_an_overlong_text_is_refused() -> None:
     doc = valid_document()
     doc["items"][0]["title"] = "x" * (MAX_TEXT_LENGTH + 1)
     assert "is too long: 1,000,001 characters" in json_problem(doc)
+
+
+def test_texts_long_together_are_kept_when_each_is_within_the_limit() -> None:
+    half = "é" * (MAX_TEXT_LENGTH // 2 + 1)
+    item = AgendaItem(id="a", title={"en": half}, annotation={"en": [half, half]})
+    validate_meeting(meeting_with(item))  # accepted: the limit is per text
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda item: item.annotation.setdefault("fr", []).extend(["Bon.", "Ma\udfffl"]),
+         "items[0].children[1].annotation.fr[1]: the text contains a character that cannot be "
+         "stored (a lone surrogate, U+DFFF, at character 3)"),
+        (lambda item: item.documents.append(ReferenceDocument("A/\ud801", {"en": "Report"})),
+         "items[0].children[1].documents[0].symbol: the text contains a character"),
+        (lambda item: item.title.update({"ar": "\u0645\ud800"}),
+         "items[0].children[1].title.ar: the text contains a character"),
+        (lambda item: item.annotation.update({"de": ["Gut."]}),
+         "items[0].children[1].annotation.de: \"de\" is not a UN language code"),
+    ],
+)  # fmt: skip
+def test_a_bad_text_deep_in_the_agenda_is_named_by_its_place(
+    change: Callable[[AgendaItem], object], expected: str
+) -> None:
+    child = AgendaItem(id="b2", title={"en": "Sub", "ar": "\u0641\u0631\u0639"})
+    change(child)
+    parent = AgendaItem(id="b", title={"en": "Item"}, children=[AgendaItem(id="b1"), child])
+    with pytest.raises(MeetingProblem) as caught:
+        validate_meeting(meeting_with(parent, AgendaItem(id="c")))
+    assert str(caught.value).startswith(expected)
 
 
 def unstorable() -> Meeting:
