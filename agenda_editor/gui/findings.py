@@ -1,20 +1,28 @@
 """The findings panel: what :func:`agenda_editor.core.rules.check` says about the meeting.
 
 The list is refreshed shortly after every edit (the check runs once per burst of typing, not per
-keystroke). Activating a finding (double-click, Enter) emits :attr:`FindingsPanel.activated` with
-its :class:`~agenda_editor.core.rules.Target`; the main window goes there.
+keystroke). It is a model and a view (:class:`FindingsModel`): a large meeting has thousands of
+findings, and only the rows on screen are worded and drawn. Activating a finding (double-click,
+Enter) emits :attr:`FindingsPanel.activated` with its :class:`~agenda_editor.core.rules.Target`;
+the main window goes there.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView, QVBoxLayout, QWidget
 
 from agenda_editor.core.rules import Finding, Severity, Target, check
 from agenda_editor.gui.document import MeetingDocument
@@ -78,6 +86,96 @@ def english_plural(text: str, source: str, one: str, many: str, n: int) -> str:
     return text
 
 
+_Index = QModelIndex | QPersistentModelIndex
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class FindingsModel(QAbstractTableModel):
+    """The findings as rows (severity, message), worded when a row is shown, not before.
+
+    With no finding, one row that cannot be selected says so.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self._references: dict[str, str] | None = None
+        self._reference_source: Any = None
+        self._texts: dict[int, str] = {}
+        self._icons: dict[Severity, QIcon] = {}
+        self._severities: dict[Severity, str] = {}
+        self._headers: list[str] = []
+
+    def show(self, findings: list[Finding], references: Any) -> None:
+        """Show ``findings``; ``references()`` gives the item numbers of the version shown
+        (see ``renumbered``), asked for when the first message is worded."""
+        self.beginResetModel()
+        self.findings = findings
+        self._reference_source = references
+        self._references = None
+        self._texts = {}
+        self._severities = {}
+        self.endResetModel()
+
+    def set_headers(self, headers: list[str]) -> None:
+        self._headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+
+    def text(self, row: int) -> str:
+        """The message of the finding in ``row``, in the interface language."""
+        text = self._texts.get(row)
+        if text is None:
+            if self._references is None:
+                self._references = self._reference_source() if self._reference_source else {}
+            text = self._texts[row] = finding_text(self.findings[row], self._references)
+        return text
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self.findings) or 1
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return _ROW_FLAGS if self.findings else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not self.findings:
+            if role == Qt.ItemDataRole.DisplayRole and column == 1:
+                return QCoreApplication.translate("FindingsPanel", "No problems found.")
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 1:
+                return self.text(row)
+            if role == Qt.ItemDataRole.DisplayRole:
+                severity = self.findings[row].severity
+                if severity not in self._severities:
+                    self._severities[severity] = severity_text(severity)
+                return self._severities[severity]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            severity = self.findings[row].severity
+            if severity not in self._icons:
+                self._icons[severity] = icon(_ICON_NAMES[severity])
+            return self._icons[severity]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
 class FindingsPanel(QWidget):
     """A list of findings (severity icon and message) that leads to what each is about."""
 
@@ -95,18 +193,21 @@ class FindingsPanel(QWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
 
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(2)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.itemActivated.connect(self._on_activated)
-        self.tree.itemDoubleClicked.connect(self._on_activated)
+        self.model = FindingsModel(self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.header().setStretchLastSection(True)
+        # As wide as its widest word (set with the words, in retranslate_ui): sizing it to its
+        # contents would word a thousand rows at each refresh.
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.view.activated.connect(self._on_activated)
+        self.view.doubleClicked.connect(self._on_activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.view)
 
         self._connect(document)
         self.retranslate_ui()
@@ -132,19 +233,9 @@ class FindingsPanel(QWidget):
         """Run the checks now and show their findings."""
         self._timer.stop()
         self.findings = check(self.document.meeting)
-        self.tree.clear()
         # Items numbered as the tree shows them: "3 b)" in French, "3 (ب)" in Arabic.
-        references = renumbered(self.document.meeting, self.document.language)
-        for finding in self.findings:
-            text = finding_text(finding, references)
-            row = QTreeWidgetItem([severity_text(finding.severity), text])
-            row.setIcon(0, icon(_ICON_NAMES[finding.severity]))
-            row.setToolTip(1, text)
-            self.tree.addTopLevelItem(row)
-        if not self.findings:
-            empty = QTreeWidgetItem(["", self.tr("No problems found.")])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.tree.addTopLevelItem(empty)
+        meeting, language = self.document.meeting, self.document.language
+        self.model.show(self.findings, lambda: renumbered(meeting, language))
         self.summary_changed.emit(self.summary())
 
     def summary(self) -> str:
@@ -155,12 +246,10 @@ class FindingsPanel(QWidget):
 
     def activate_row(self, row: int) -> None:
         """Go to what the finding in ``row`` is about (as a double-click does)."""
-        item = self.tree.topLevelItem(row)
-        if item is not None:
-            self._on_activated(item)
+        self._on_activated(self.model.index(row, 0))
 
-    def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        row = self.tree.indexOfTopLevelItem(item)
+    def _on_activated(self, index: QModelIndex) -> None:
+        row = index.row() if index.isValid() else -1
         if 0 <= row < len(self.findings):
             target: Target = self.findings[row].target
             self.activated.emit(target)
@@ -168,8 +257,19 @@ class FindingsPanel(QWidget):
     # -- language --------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Finding")])
+        self.model.set_headers([self.tr("Severity"), self.tr("Finding")])
+        self.view.header().resizeSection(0, self._severity_width())
         self.refresh()  # severities, messages and the summary in the new language
+
+    def _severity_width(self) -> int:
+        """Room for the widest severity with its icon, and for the column's title."""
+        metrics = self.view.fontMetrics()
+        style = self.view.style()
+        icon_width = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        words = max(metrics.horizontalAdvance(severity_text(severity)) for severity in Severity)
+        title = self.view.header().sectionSizeFromContents(0).width()
+        return max(words + icon_width + 6 * margin, title)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

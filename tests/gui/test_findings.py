@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtCore import Qt
 
 from agenda_editor.core.rules import Finding, Severity, Target, check
 from agenda_editor.gui.commands.texts import SetItemTitleCommand, SetMeetingFieldCommand
@@ -11,10 +11,12 @@ from agenda_editor.gui.findings import FindingsPanel, finding_text, summary_text
 from tests import factories
 
 
-def _row(panel: FindingsPanel, n: int) -> QTreeWidgetItem:
-    item = panel.tree.topLevelItem(n)
-    assert item is not None
-    return item
+def _cell(panel: FindingsPanel, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return panel.model.index(row, column).data(role)
+
+
+def _texts(panel: FindingsPanel) -> list[str]:
+    return [_cell(panel, row, 1) for row in range(panel.model.rowCount())]
 
 
 def _panel(qtbot, meeting=None) -> FindingsPanel:
@@ -29,12 +31,45 @@ def test_lists_what_the_rules_find(qtbot):
     panel = _panel(qtbot, meeting)
     expected = check(meeting)
     assert expected
-    assert panel.tree.topLevelItemCount() == len(expected)
-    first = _row(panel, 0)
-    assert first.text(0) == "Error"
-    assert first.text(1) == finding_text(expected[0])
-    assert "no slash" in first.text(1)
-    assert not first.icon(0).isNull()
+    assert panel.model.rowCount() == len(expected)
+    assert _cell(panel, 0, 0) == "Error"
+    assert _cell(panel, 0, 1) == finding_text(expected[0])
+    assert "no slash" in _cell(panel, 0, 1)
+    assert _cell(panel, 0, 1, Qt.ItemDataRole.ToolTipRole) == _cell(panel, 0, 1)
+    assert not _cell(panel, 0, 0, Qt.ItemDataRole.DecorationRole).isNull()
+    assert [_cell(panel, n, 1) for n in range(len(expected))] == [
+        finding_text(finding) for finding in expected
+    ]
+
+
+def test_no_finding_is_one_row_that_says_so(qtbot):
+    panel = _panel(qtbot)
+    assert panel.count() == 0
+    assert _texts(panel) == ["No problems found."]
+    assert panel.model.flags(panel.model.index(0, 1)) == Qt.ItemFlag.NoItemFlags
+    with qtbot.assertNotEmitted(panel.activated):
+        panel.activate_row(0)
+
+
+def test_the_view_shows_the_findings_and_enter_leads_there(qtbot):
+    meeting = factories.sample_meeting()
+    meeting.item("resources").title["en"] = ""
+    panel = _panel(qtbot, meeting)
+    panel.resize(600, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.view.header().model().headerData(1, Qt.Orientation.Horizontal) == "Finding"
+    widest = panel.view.fontMetrics().horizontalAdvance("Information")
+    assert panel.view.header().sectionSize(0) > widest  # no severity is cut short
+    row = next(n for n, f in enumerate(panel.findings) if f.code == "item-no-title")
+    panel.view.scrollTo(panel.model.index(row, 1))
+    rect = panel.view.visualRect(panel.model.index(row, 1))
+    assert panel.view.viewport().rect().contains(rect.center()), (row, rect)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.view.currentIndex().row() == row
+    with qtbot.waitSignal(panel.activated) as blocker:
+        qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert blocker.args == [Target("item", "resources", field="title")]
 
 
 def test_refreshes_once_shortly_after_edits(qtbot):
@@ -46,7 +81,7 @@ def test_refreshes_once_shortly_after_edits(qtbot):
         document.push(SetMeetingFieldCommand(document, "symbol", "bad one", merge=True))
         assert panel.count() == 0  # not on every keystroke
     assert blocker.args == ["1 error"]
-    assert "bad one" in _row(panel, 0).text(1)
+    assert "bad one" in _cell(panel, 0, 1)
     document.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.count() == 0, timeout=2000)
 
@@ -107,7 +142,7 @@ def test_items_are_numbered_as_the_version_shown_numbers_them(qtbot):
     qtbot.addWidget(panel)
     document.set_language("fr")
     panel.refresh()
-    texts = [_row(panel, n).text(1) for n in range(panel.tree.topLevelItemCount())]
+    texts = _texts(panel)
     untranslated = [text for text in texts if "1 a)" in text]
     assert untranslated, texts
     assert not any("1 (a)" in text for text in texts)
