@@ -9,7 +9,7 @@ text changed. A view then keeps its selection and repaints only the cells that c
 from __future__ import annotations
 
 import difflib
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
@@ -71,3 +71,21 @@ def line_steps(old: Sequence[Hashable], new: Sequence[Hashable]) -> list[Span]:
         if tag in ("insert", "replace"):
             steps.append(Span("insert", i1, j2 - j1, j1))
     return steps
+
+
+def runs(cells: Iterable[Cell]) -> list[tuple[int, int, int]]:
+    """The cells as runs of neighbouring days in one row: (slot, first day, last day)."""
+    by_slot: dict[int, list[int]] = {}
+    for day, slot in cells:
+        by_slot.setdefault(slot, []).append(day)
+    found: list[tuple[int, int, int]] = []
+    for slot in sorted(by_slot):
+        days = sorted(by_slot[slot])
+        first = previous = days[0]
+        for day in days[1:]:
+            if day != previous + 1:
+                found.append((slot, first, previous))
+                first = day
+            previous = day
+        found.append((slot, first, previous))
+    return found

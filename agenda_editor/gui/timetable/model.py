@@ -240,10 +240,12 @@ class TimetableModel(QAbstractItemModel):
                 self.beginInsertRows(cell, step.first, last)
                 current[step.first : step.first] = new[step.source : step.source + step.count]
                 self.endInsertRows()
+        cell_id = self._cell_id(day, slot)
         for row, (shown, wanted) in enumerate(zip(current, new, strict=True)):
             if shown != wanted:
                 current[row] = wanted
-                self.dataChanged.emit(self.index(row, 0, cell), self.index(row, 0, cell))
+                line = self.createIndex(row, 0, cell_id)  # it exists: no hasIndex()
+                self.dataChanged.emit(line, line)
 
     def _item_changed(self, item_id: str) -> None:
         """An item's texts changed: redraw the lines (and cells) that show it, nothing else."""
@@ -294,12 +296,14 @@ class TimetableModel(QAbstractItemModel):
         lang_changed = self._shown_language != self.document.language
         self._shown_language = self.document.language
         signs = self._cell_signatures()
-        for key, sign in signs.items():
-            if lang_changed or self._cell_signs.get(key) != sign:
-                day, slot = key
-                cell = self.index(slot, day)
-                self.dataChanged.emit(cell, cell)
+        cells_changed = [
+            key for key, sign in signs.items() if lang_changed or self._cell_signs.get(key) != sign
+        ]
         self._cell_signs = signs
+        # One signal per run of neighbouring days in a row: each signal has the view size the
+        # rows it covers again, and an edit that renumbers the agenda changes every cell.
+        for slot, first, last in diff.runs(cells_changed):
+            self.dataChanged.emit(self.index(slot, first), self.index(slot, last))
         day_signs = self._day_signatures()
         changed = [
             day

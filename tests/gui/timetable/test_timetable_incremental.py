@@ -131,7 +131,7 @@ def test_a_title_edit_repaints_only_the_cells_that_show_the_item(
             if parent.isValid():
                 changed.append((parent.column(), parent.row(), row))
             else:
-                changed.append((first.column(), row, -1))
+                changed.extend((day, row, -1) for day in range(first.column(), last.column() + 1))
 
     model.dataChanged.connect(note)
     headers: list[int] = []
@@ -168,4 +168,29 @@ def test_a_drop_inserts_its_lines_and_keeps_what_the_views_hold(
     assert elsewhere.isValid() and elsewhere.data() == text
     document.undo_stack.undo()
     assert model.rowCount(model.index(1, 1)) == 1
+    assert resets == []
+
+
+def test_a_move_that_renumbers_the_agenda_repaints_every_cell_it_changed(
+    document: MeetingDocument,
+) -> None:
+    from agenda_editor.core import tree
+    from agenda_editor.gui.commands.tree import MoveItemCommand
+
+    model, resets = watched(document)
+    before = shown(model)
+    repainted: set[tuple[int, int]] = set()
+
+    def note(first: QModelIndex, last: QModelIndex) -> None:
+        if not first.parent().isValid():
+            for day in range(first.column(), last.column() + 1):
+                repainted.update((day, slot) for slot in range(first.row(), last.row() + 1))
+
+    model.dataChanged.connect(note)
+    first = document.meeting.items[0].id
+    document.push(MoveItemCommand(document, first, tree.Position(None, 1)))
+    after = shown(model)
+    changed = {key for key in after if isinstance(key[0], int) and after[key] != before[key]}
+    assert len(changed) >= 2  # items renumbered in several meetings
+    assert changed <= repainted
     assert resets == []
