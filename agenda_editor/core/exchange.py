@@ -28,6 +28,7 @@ Body names are texts of the exchange but not of the translation mode's list; the
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from agenda_editor.core import markup
@@ -170,7 +171,7 @@ def unit_id(meeting: Meeting, ref: ts.TextRef) -> str:
     return paragraph if ref.kind == "paragraph" else f"{paragraph}/fn{ref.note + 1}"
 
 
-def describe(meeting: Meeting, ref: ts.TextRef, paths: dict[str, tuple[int, ...]]) -> str:
+def describe(meeting: Meeting, ref: ts.TextRef, paths: Mapping[str, tuple[int, ...]]) -> str:
     """Where the text is, in English: "Item 2 (b), annotation paragraph 3"."""
     if ref.kind == "meeting":
         return f"Meeting, {_FIELD_NAMES.get(ref.field or '', ref.field or '')}"

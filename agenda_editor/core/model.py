@@ -17,11 +17,13 @@ import dataclasses
 import datetime as dt
 import enum
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, SupportsIndex
+from typing import Any, SupportsIndex, TypeVar
 
 from agenda_editor.core.languages import LangText
+
+T = TypeVar("T")
 
 #: How deep the agenda tree may go: items (1), sub-items (a), and two deeper levels (i), a.
 MAX_DEPTH = 4
@@ -153,9 +155,25 @@ class ItemIndex:
         self.meeting = meeting
         self._items: dict[str, AgendaItem] | None = None
         self._parents: dict[str, str | None] = {}
+        #: Counts the changes of the tree: what :meth:`derived` keeps is for one count.
+        self._version = 0
+        self._derived: dict[str, tuple[int, Any]] = {}
+
+    def derived(self, key: str, compute: Callable[[], T]) -> T:
+        """What ``compute()`` says about the tree (its shape and ids, not its texts), computed
+        once per state of the tree: every view of an edit asks for the items' numbers."""
+        self.items()  # every list of the tree now tells the index when it changes
+        kept = self._derived.get(key)
+        if kept is not None and kept[0] == self._version:
+            value: T = kept[1]
+            return value
+        value = compute()
+        self._derived[key] = (self._version, value)
+        return value
 
     def invalidate(self) -> None:
         """The tree changed in a way the index was not told about: rebuild it when asked."""
+        self._version += 1
         if self._items is not None:
             self._items = None
             self._parents = {}
@@ -182,6 +200,7 @@ class ItemIndex:
 
     def added(self, item: AgendaItem, parent_id: str | None) -> None:
         """``item`` (with its sub-items) was put into the tree under ``parent_id``."""
+        self._version += 1
         if self._items is not None:
             self._items[item.id] = item
             self._parents[item.id] = parent_id
@@ -189,6 +208,7 @@ class ItemIndex:
 
     def removed(self, item: AgendaItem) -> None:
         """``item`` (with its sub-items) was taken out of the tree."""
+        self._version += 1
         if self._items is not None:
             for node in item.walk():
                 if isinstance(node.children, ItemList):

@@ -12,7 +12,9 @@ lettered the same way, each run of consecutive marked paragraphs from the first 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from agenda_editor.core.markup import is_lettered
 from agenda_editor.core.model import AgendaItem, Meeting
@@ -127,8 +129,15 @@ def sub_paragraph_labels(paragraphs: list[str], lang: str) -> list[str | None]:
     return labels
 
 
-def item_paths(meeting: Meeting) -> dict[str, tuple[int, ...]]:
-    """For each item id, its path of indexes from the top level (``(1, 0)`` is item 2 (a))."""
+def item_paths(meeting: Meeting) -> Mapping[str, tuple[int, ...]]:
+    """For each item id, its path of indexes from the top level (``(1, 0)`` is item 2 (a)).
+
+    Worked out once per state of the tree (the views of one edit all ask) and read-only.
+    """
+    return meeting.index.derived("paths", lambda: MappingProxyType(_item_paths(meeting)))
+
+
+def _item_paths(meeting: Meeting) -> dict[str, tuple[int, ...]]:
     paths: dict[str, tuple[int, ...]] = {}
 
     def visit(items: list[AgendaItem], prefix: tuple[int, ...]) -> None:

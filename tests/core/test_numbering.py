@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import Meeting
+from agenda_editor.core.model import AgendaItem, Meeting
 from agenda_editor.core.numbering import (
     item_paths,
     level_label,
@@ -14,6 +16,7 @@ from agenda_editor.core.numbering import (
     trailing_punctuation,
 )
 from agenda_editor.core.tree import Position, move_item
+from agenda_editor.core.tree import remove_item as delete_item
 from tests.factories import SAMPLE_ORDER, bare_meeting, item
 
 # The second sub-item of an item, in each language.
@@ -235,3 +238,41 @@ def test_the_path_of_one_item_is_the_one_of_all_paths(sample_meeting) -> None:
 
     paths = item_paths(sample_meeting)
     assert {item_id: path_of(sample_meeting, item_id) for item_id in paths} == paths
+
+
+def _fresh_paths(meeting: Meeting) -> dict[str, tuple[int, ...]]:
+    paths: dict[str, tuple[int, ...]] = {}
+
+    def visit(items: list[AgendaItem], prefix: tuple[int, ...]) -> None:
+        for n, node in enumerate(items):
+            paths[node.id] = (*prefix, n)
+            visit(node.children, (*prefix, n))
+
+    visit(meeting.items, ())
+    return paths
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda m: move_item(m, "open", Position(None, 2)),
+        lambda m: m.item("coop").children.append(AgendaItem(id="late")),
+        lambda m: m.item("coop").children.reverse(),
+        lambda m: setattr(m.item("coop"), "children", [AgendaItem(id="only")]),
+        lambda m: m.item("coop").children[0].children.insert(0, AgendaItem(id="deep")),
+        lambda m: setattr(m.item("coop-info"), "id", "renamed"),
+        lambda m: setattr(m, "items", list(reversed(m.items))),
+        lambda m: m.items.pop(0),
+        lambda m: delete_item(m, "coop-joint"),
+    ],
+)
+def test_item_paths_follow_every_change_of_the_tree(
+    sample_meeting: Meeting, change: Callable[[Meeting], object]
+) -> None:
+    before = item_paths(sample_meeting)
+    assert before == _fresh_paths(sample_meeting)
+    change(sample_meeting)
+    assert item_paths(sample_meeting) == _fresh_paths(sample_meeting)
+    assert item_paths(sample_meeting) != before
+    with pytest.raises(TypeError):
+        item_paths(sample_meeting)["open"] = (9,)  # type: ignore[index]

@@ -12,6 +12,7 @@ them as formatted text.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QFocusEvent, QFont, QKeySequence, QPalette
@@ -197,7 +198,7 @@ class TranslationPanel(QWidget):
         self.target_box.blockSignals(False)
         self._fill_list()
 
-    def _where(self, ref: ts.TextRef, paths: dict[str, tuple[int, ...]]) -> str:
+    def _where(self, ref: ts.TextRef, paths: Mapping[str, tuple[int, ...]]) -> str:
         if ref.kind == "meeting":
             names = {
                 "body": self.tr("Meeting: body"),
