@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import enum
 import uuid
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, SupportsIndex, TypeVar
@@ -80,11 +81,16 @@ def new_id() -> str:
 class ItemList(list["AgendaItem"]):
     """A list of agenda items that tells the index of its meeting when it changes."""
 
-    _owner: ItemIndex | None = None
+    #: The index of the meeting this list is part of (weakly: no reference cycle).
+    _owner: weakref.ref[ItemIndex] | None = None
+
+    def owner(self) -> ItemIndex | None:
+        return None if self._owner is None else self._owner()
 
     def _changed(self) -> None:
-        if self._owner is not None:
-            self._owner.invalidate()
+        owner = self.owner()
+        if owner is not None:
+            owner.invalidate()
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> Any:
         # Copies and pickles carry the items, not the index of the meeting they came from.
@@ -145,14 +151,18 @@ class ItemList(list["AgendaItem"]):
 def _item_list(value: Iterable[AgendaItem], owner: ItemIndex | None) -> ItemList:
     if owner is not None:
         owner.invalidate()
-    return value if isinstance(value, ItemList) and value._owner is None else ItemList(value)
+    if isinstance(value, ItemList) and value.owner() is None:
+        return value
+    return ItemList(value)
 
 
 class ItemIndex:
     """Items of a meeting by id, and the id of each one's parent (``None``: top level)."""
 
     def __init__(self, meeting: Meeting) -> None:
-        self.meeting = meeting
+        # Not a reference cycle (meeting -> index -> meeting, or its lists -> index): a copy of
+        # the meeting, dropped, is freed at once, not at the garbage collector's next full pass.
+        self._meeting = weakref.ref(meeting)
         self._items: dict[str, AgendaItem] | None = None
         self._parents: dict[str, str | None] = {}
         #: Counts the changes of the tree: what :meth:`derived` keeps is for one count.
@@ -181,7 +191,9 @@ class ItemIndex:
     def items(self) -> dict[str, AgendaItem]:
         if self._items is None:
             self._items = {}
-            self._adopt(self.meeting.items, None)
+            meeting = self._meeting()
+            assert meeting is not None, "the index outlived its meeting"
+            self._adopt(meeting.items, None)
         return self._items
 
     def parent_id(self, item_id: str) -> str | None:
@@ -192,7 +204,7 @@ class ItemIndex:
     def _adopt(self, items: list[AgendaItem], parent_id: str | None) -> None:
         assert self._items is not None
         if isinstance(items, ItemList):
-            items._owner = self
+            items._owner = weakref.ref(self)
         for item in items:
             self._items.setdefault(item.id, item)
             self._parents.setdefault(item.id, parent_id)
@@ -243,7 +255,7 @@ class AgendaItem:
         if name in ("children", "id"):
             # The index of the meeting holding this item (if any) no longer matches.
             old = self.__dict__.get("children")
-            owner = old._owner if isinstance(old, ItemList) else None
+            owner = old.owner() if isinstance(old, ItemList) else None
             if name == "children":
                 value = _item_list(value, owner)
             elif owner is not None:

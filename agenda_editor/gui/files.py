@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from agenda_editor import interchange
 from agenda_editor.core.model import Meeting
 from agenda_editor.file_names import file_stem
+from agenda_editor.gui import memory
 from agenda_editor.gui.dialogs import recovery as recovery_dialog
 from agenda_editor.gui.dialogs.messages import ask_choice
 from agenda_editor.gui.document import MeetingDocument
@@ -140,6 +141,7 @@ class FileController(QObject):
         self.keeper.start_over(recovery_key)
         self.window.set_document(document)
         self.watch(document)
+        memory.settle(document.meeting)
 
     def watch(self, document: MeetingDocument) -> None:
         """Autosave and recovery follow ``document`` (the window's current one)."""

@@ -6,6 +6,8 @@ import copy
 import dataclasses
 import datetime as dt
 import enum
+import gc
+import weakref
 
 import pytest
 
@@ -143,3 +145,18 @@ def test_a_copy_shares_nothing_the_user_can_change(sample_meeting: Meeting) -> N
     twin.item("coop").annotation["fr"].append("Autre.")
     assert item.documents[-1].title["en"] == "Report"
     assert item.annotation["fr"] == ["Un paragraphe."]
+
+
+def test_a_dropped_copy_is_freed_at_once_without_the_garbage_collector(
+    sample_meeting: Meeting,
+) -> None:
+    gc.disable()
+    try:
+        twin = copy.deepcopy(sample_meeting)
+        assert twin.item("coop-info").id == "coop-info"  # its index is built
+        gone = weakref.ref(twin)
+        gone_item = weakref.ref(twin.item("coop"))
+        del twin
+        assert gone() is None and gone_item() is None  # no reference cycle kept them
+    finally:
+        gc.enable()
