@@ -66,6 +66,9 @@ TARGETS: dict[str, tuple[float | None, str]] = {
     "save": (0.1, "s"),
     "window memory": (250.0, "MB"),
 }
+for _edit in ("rename", "move", "indent", "drop", "undo", "redo", "check", "save"):
+    TARGETS[f"{_edit} CPU"] = TARGETS[_edit]
+    TARGETS[f"{_edit} GUI CPU"] = TARGETS[_edit]
 AT_LEAST = {"ratio large", "ratio huge", "ratio large CPU", "ratio huge CPU"}
 
 
