@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from agenda_editor.export import fonts, rich
+from agenda_editor.export.annex_table import AnnexTable
 from agenda_editor.export.footnotes import NoteAnchor, NotesArea
 from agenda_editor.export.keep import heading, keep_headings_with_first
 from agenda_editor.export.plan import DocumentPlan, Text
@@ -353,8 +354,9 @@ class Blocks:
         if self.plan.rtl:
             rows = [list(reversed(r)) for r in rows]
             col_widths = list(reversed(col_widths))
-        table = Table(rows, colWidths=col_widths, repeatRows=1, splitByRow=1)
-        table.setStyle(TableStyle([*commands, *self.annex_table_commands()]))
+        # Made into a ReportLab table a page at a time: one table of a long annex is measured
+        # again at each page it runs over.
+        table = AnnexTable(rows[0], rows[1:], col_widths, commands, self.annex_table_commands())
         return [Spacer(1, 4), table]
 
 
