@@ -7,6 +7,7 @@ right-to-left versions are set with :class:`~agenda_editor.export.rtl.RtlParagra
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -228,14 +229,15 @@ class Blocks:
             out.append(self.para(spans, st.agenda_line(line.depth), bullet=line.label))
         return out
 
-    def annotations(self) -> list[Flowable]:
-        """The annotations; every heading keeps with the first lines of the text under it."""
+    def annotations(self, progress: Callable[[int], None] | None = None) -> list[Flowable]:
+        """The annotations; every heading keeps with the first lines of the text under it.
+        ``progress(n)`` after the ``n``-th section."""
         st = self.styles
         out: list[Flowable] = [
             Bookmark("annotations", self.labels["annotations"], 0),
             heading(self.text(self.labels["annotations"], st.heading)),
         ]
-        for section in self.plan.sections:
+        for done, section in enumerate(self.plan.sections, start=1):
             title = section.title.text
             out.append(
                 Bookmark(f"item-{section.item_id}", f"{section.label} {title}", section.depth)
@@ -260,6 +262,8 @@ class Blocks:
                     symbol = f"（{entry.symbol}）" if self.lang == "zh" else f" ({entry.symbol})"
                     line = [*spans, Span(symbol if spans else entry.symbol)]
                     out.append(self.para(self.marked(line, entry.title.fallback), st.doc_entry))
+            if progress is not None:
+                progress(done)
         return keep_headings_with_first(out)
 
     # -- annex ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from agenda_editor.core.model import Meeting, ReferenceDocument
 from agenda_editor.export import pdf as pdf_module
 from agenda_editor.export.pdf import ExportError, MissingTranslationError, export_pdf
+from agenda_editor.export.plan import build_plan
 from tests.export.conftest import all_text
 
 INJECTIONS = [
@@ -121,4 +122,48 @@ def test_an_unexpected_error_becomes_a_message(
     monkeypatch.setattr(pdf_module, "render_plan", broken)
     with pytest.raises(ExportError, match=r"could not be made \(ValueError: bad glyph table\)"):
         export_pdf(meeting6, tmp_path / "x.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_runs_while_the_document_is_prepared(meeting6: Meeting, tmp_path: Path) -> None:
+    """Before the first page is laid out, the plan and each section of the annotations are
+    reported: a large meeting's bar moves, and Cancel works, from the start."""
+    pdf = pdf_module
+    calls: list[float] = []
+    laid_out: list[int] = []
+    after = pdf._Document.afterFlowable
+
+    def first_page(self: Any, flowable: Any) -> None:
+        laid_out.append(len(calls))
+        after(self, flowable)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf._Document, "afterFlowable", first_page)
+        export_pdf(meeting6, tmp_path / "p.pdf", progress=lambda d, t: calls.append(d / t))
+    before_layout = calls[: laid_out[0]]
+    sections = len(build_plan(meeting6, None, "full").sections)
+    assert len(before_layout) >= sections + 2  # the plan, the agenda, every section
+    assert before_layout[0] == 0.0
+    assert before_layout[-1] == pytest.approx(pdf.PREPARING)
+    assert calls[-1] == 1.0
+    assert calls == sorted(calls)
+
+
+def test_an_export_stopped_while_it_is_prepared_writes_nothing(
+    meeting6: Meeting, tmp_path: Path
+) -> None:
+    class Stop(BaseException):
+        pass
+
+    seen: list[float] = []
+
+    def cancel_in_the_sections(done: int, total: int) -> None:
+        seen.append(done / total)
+        if len(seen) == 4:
+            raise Stop
+
+    target = tmp_path / "p.pdf"
+    with pytest.raises(Stop):
+        export_pdf(meeting6, target, progress=cancel_in_the_sections)
+    assert 0.05 < seen[-1] < 0.2  # among the sections, before any page
     assert list(tmp_path.iterdir()) == []
