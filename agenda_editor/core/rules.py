@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 
 from agenda_editor.core import markup
 from agenda_editor.core.findings import Finding, Severity, Target
@@ -504,9 +505,9 @@ def unscheduled_items(meeting: Meeting) -> list[str]:
 def _check_item_order(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
     out = []
     timetable = meeting.timetable
-    ancestors = _ancestors(meeting)
-    order = [item.id for item in meeting.walk()]
-    rank = {item_id: n for n, item_id in enumerate(order)}
+    # Worked out once per state of the tree (the grid and the findings both check the order).
+    ancestors = meeting.index.derived("ancestors", lambda: _ancestors(meeting))
+    rank = meeting.index.derived("rank", lambda: _ranks(meeting))
     # Each body takes up the agenda in its own order: the order is checked body by body.
     first_taken: dict[str, list[tuple[str, Placement]]] = {}
     for placement in placements(timetable):
@@ -520,8 +521,8 @@ def _check_item_order(meeting: Meeting, ref: Callable[[str], str]) -> list[Findi
 
 def _check_order(
     first_taken: list[tuple[str, Placement]],
-    rank: dict[str, int],
-    ancestors: dict[str, tuple[str, ...]],
+    rank: Mapping[str, int],
+    ancestors: Mapping[str, tuple[str, ...]],
     ref: Callable[[str], str],
 ) -> list[Finding]:
     """Items of one body taken up after an item that comes after them on the agenda."""
@@ -595,7 +596,12 @@ def _check_translations(
     return out
 
 
-def _ancestors(meeting: Meeting) -> dict[str, tuple[str, ...]]:
+def _ranks(meeting: Meeting) -> Mapping[str, int]:
+    """For each item id, its place in the agenda's order (0 first), read-only."""
+    return MappingProxyType({item.id: n for n, item in enumerate(meeting.walk())})
+
+
+def _ancestors(meeting: Meeting) -> Mapping[str, tuple[str, ...]]:
     """For each item id, the ids of its ancestors, nearest first."""
     result: dict[str, tuple[str, ...]] = {}
 
@@ -605,7 +611,7 @@ def _ancestors(meeting: Meeting) -> dict[str, tuple[str, ...]]:
             visit(item.children, (item.id, *chain))
 
     visit(meeting.items, ())
-    return result
+    return MappingProxyType(result)
 
 
 def untranslated_items(meeting: Meeting, lang: str) -> list[str]:

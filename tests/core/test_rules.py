@@ -529,3 +529,14 @@ def test_annotations_missing_in_the_original_but_present_in_a_version(
     )
     sample_meeting.item("needs").annotation.pop("fr")
     assert found(sample_meeting, "annotation-not-in-original") == []
+
+
+def test_the_order_check_follows_the_agenda_as_it_is_edited(sample_meeting: Meeting) -> None:
+    from agenda_editor.core.tree import Position, move_item
+
+    sample_meeting.timetable.days[0].slots[0].items = ["needs", "open", "adoption"]
+    assert found(sample_meeting, "item-out-of-order")  # "needs" (item 2) comes after "open"
+    origin = move_item(sample_meeting, "needs", Position(None, 0))  # now item 1, before "open"
+    assert found(sample_meeting, "item-out-of-order") == []
+    move_item(sample_meeting, "needs", origin)
+    assert len(found(sample_meeting, "item-out-of-order")) == 2
