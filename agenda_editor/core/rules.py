@@ -473,9 +473,26 @@ def timetable_findings(meeting: Meeting) -> list[Finding]:
 
 def unscheduled_items(meeting: Meeting) -> list[str]:
     """Ids of the items (in agenda order) such that neither they, their ancestors nor their
-    sub-items are taken up in the organization of work; none when it has no days."""
-    if not meeting.timetable.days:
+    sub-items are taken up in the organization of work; none when it has no days.
+
+    Worked out once for a state of the tree and of the timetable's lists of items: after an
+    edit the timetable panel, the agenda's marks and the rule check all ask.
+    """
+    timetable = meeting.timetable
+    if not timetable.days:
         return []
+    lists = tuple(tuple(slot.items) for day in timetable.days for slot in day.slots)
+    kept: dict[tuple[tuple[str, ...], ...], tuple[str, ...]]
+    kept = meeting.index.derived("unscheduled", dict)
+    found = kept.get(lists)
+    if found is None:
+        if len(kept) > 8:  # undo and redo come back to a few states; not every one is kept
+            kept.clear()
+        found = kept[lists] = tuple(_unscheduled(meeting))
+    return list(found)
+
+
+def _unscheduled(meeting: Meeting) -> list[str]:
     scheduled = {p.item_id for p in placements(meeting.timetable)}
     reached: set[str] = set()  # items that are scheduled or have a scheduled sub-item
 

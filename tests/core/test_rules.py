@@ -540,3 +540,26 @@ def test_the_order_check_follows_the_agenda_as_it_is_edited(sample_meeting: Meet
     assert found(sample_meeting, "item-out-of-order") == []
     move_item(sample_meeting, "needs", origin)
     assert len(found(sample_meeting, "item-out-of-order")) == 2
+
+
+def test_unscheduled_items_follow_the_timetable_and_the_agenda(sample_meeting: Meeting) -> None:
+    from agenda_editor.core.model import AgendaItem, Day, Timetable
+    from agenda_editor.core.rules import unscheduled_items
+    from agenda_editor.core.tree import remove_item
+
+    assert unscheduled_items(sample_meeting) == []
+    sample_meeting.item("coop").children.append(AgendaItem("late"))
+    assert unscheduled_items(sample_meeting) == []  # a sub-item of a scheduled item
+    sample_meeting.items.append(AgendaItem("extra"))
+    shown = unscheduled_items(sample_meeting)
+    assert shown == ["extra"]
+    shown.append("changed by a caller")
+    assert unscheduled_items(sample_meeting) == ["extra"]
+    sample_meeting.timetable.days[0].slots[0].items.append("extra")
+    assert unscheduled_items(sample_meeting) == []
+    sample_meeting.timetable.days[0].slots[0].items.remove("extra")
+    assert unscheduled_items(sample_meeting) == ["extra"]
+    remove_item(sample_meeting, "extra")
+    assert unscheduled_items(sample_meeting) == []
+    sample_meeting.timetable = Timetable(days=[Day(sample_meeting.timetable.days[0].date)])
+    assert unscheduled_items(sample_meeting) == [item.id for item in sample_meeting.walk()]
