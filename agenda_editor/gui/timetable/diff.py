@@ -63,8 +63,11 @@ def line_steps(old: Sequence[Hashable], new: Sequence[Hashable]) -> list[Span]:
     Applied in that order, each step's positions are valid in the list as the earlier steps
     left it (a move inside a cell is one line removed and one inserted, not the whole cell).
     """
+    old, new = list(old), list(new)
+    if old == new:  # the same lines (their texts changed, e.g. renumbered): nothing to move
+        return []
     steps: list[Span] = []
-    matcher = difflib.SequenceMatcher(None, list(old), list(new), autojunk=False)
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
         if tag in ("delete", "replace"):
             steps.append(Span("remove", i1, i2 - i1))
