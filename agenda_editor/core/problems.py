@@ -197,6 +197,11 @@ TEMPLATES: dict[str, str] = {
 }
 
 
+#: The codes whose wording is not marked for translation: the reader's own English words about
+#: the content of a JSON document, and the refusal only the command line says.
+ENGLISH_ONLY = frozenset({"json-content", "export-has-errors"})
+
+
 @dataclass(frozen=True)
 class Problem:
     """Why not: a code of :data:`TEMPLATES`, the values its wording names, a severity."""
