@@ -1,11 +1,14 @@
 """The bundled fonts, registered with ReportLab, and the choice of a font for every character.
 
-Three TrueType families ship in ``resources/fonts`` (see its README for licences): Liberation
-Serif (Times metrics; Latin, Cyrillic), Amiri (Arabic, with Latin glyphs) and Droid Sans Fallback
-(CJK). Each language has a chain of families; a character is set in the first family of the
-chain that has a glyph for it, so no character ever prints as a missing-glyph box while any
-bundled font has it. The Chinese file has no bold: its bold is the same face under the name
-:data:`CJK_BOLD`, which the PDF draws emboldened (:mod:`agenda_editor.export.stroke`).
+Four TrueType families ship in ``resources/fonts`` (see its README for licences): Liberation
+Serif (Times metrics; Latin, Cyrillic), Amiri (Arabic, with Latin glyphs), AR PL UMing subset to
+GB2312 (the Song face of Chinese body text) and Droid Sans Fallback (all of CJK; the sans face of
+Chinese headings, and the fallback of characters outside the Song subset). Each language has a
+chain of families; a character is set in the first family of the chain that has a glyph for it,
+so no character ever prints as a missing-glyph box while any bundled font has it. Neither Chinese
+file has a bold: bold Chinese is the sans face under the name :data:`CJK_BOLD`, which the PDF
+draws emboldened (:mod:`agenda_editor.export.stroke`), as UN Chinese documents set headings in a
+Hei (sans) face and body text in a Song face.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from agenda_editor.resources import resource_path
 
 SERIF: Final = "AESerif"
 ARABIC: Final = "AEArabic"
+#: Chinese body text: a Song (Ming) face, as UN Chinese documents are set. Its bold is
+#: :data:`CJK_BOLD`, the sans face emboldened (headings, masthead and titles).
+SONG: Final = "AESong"
 CJK: Final = "AECJK"
 #: The Chinese face drawn emboldened (its outlines stroked, see :mod:`.stroke`): the one
 #: Chinese file has no bold, and UN Chinese headings and mastheads are set heavier.
@@ -38,6 +44,10 @@ _FILES: Final = {
         "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf",
     ),
     ARABIC: ("Amiri-Regular.ttf", "Amiri-Bold.ttf", "Amiri-Regular.ttf", "Amiri-Bold.ttf"),
+    SONG: (
+        "UMingCN-GB2312.ttf", "DroidSansFallback.ttf",
+        "UMingCN-GB2312.ttf", "DroidSansFallback.ttf",
+    ),
     CJK: (
         "DroidSansFallback.ttf", "DroidSansFallback.ttf",
         "DroidSansFallback.ttf", "DroidSansFallback.ttf",
@@ -50,7 +60,7 @@ CHAINS: Final = {
     "fr": (SERIF, ARABIC, CJK),
     "es": (SERIF, ARABIC, CJK),
     "ru": (SERIF, ARABIC, CJK),
-    "zh": (SERIF, CJK, ARABIC),
+    "zh": (SERIF, SONG, CJK, ARABIC),
     "ar": (ARABIC, SERIF, CJK),
 }
 
@@ -78,7 +88,11 @@ _NAMES: Final = {
     for bold, italic in _STYLES
 }  # fmt: skip
 
-_NAMES.update({(CJK, True, italic): (CJK_BOLD, _FILES[CJK][1]) for italic in (False, True)})
+_NAMES.update({
+    (family, True, italic): (CJK_BOLD, _FILES[CJK][1])
+    for family in (SONG, CJK)
+    for italic in (False, True)
+})  # fmt: skip
 
 #: Faces that are another family's regular face under a name of their own.
 _ALIASES: Final = {CJK_BOLD: CJK}

@@ -17,15 +17,18 @@ def test_fonts_are_bundled_with_licences() -> None:
         "LiberationSerif",
         "Amiri",
         "DroidSansFallback",
+        "UMingCN",
     }
-    for family in ("LiberationSerif", "Amiri", "DroidSansFallback"):
+    for family in ("LiberationSerif", "Amiri", "DroidSansFallback", "UMing"):
         licence = FONT_DIR / f"LICENSE-{family}.txt"
         assert licence.is_file() and licence.stat().st_size > 500
     assert (FONT_DIR / "README.md").is_file()
 
 
 def test_fonts_stay_small() -> None:
-    assert sum(f.stat().st_size for f in FILES) < 8_000_000
+    # The Song face is a GB2312 subset (packaging/make_song_subset.py), not the 20 MB collection.
+    assert (FONT_DIR / "UMingCN-GB2312.ttf").stat().st_size < 6_000_000
+    assert sum(f.stat().st_size for f in FILES) < 12_000_000
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
@@ -41,6 +44,7 @@ def test_each_font_is_truetype_outlines_reportlab_embeds(path: object) -> None:
         (fonts.SERIF, "Organización Совещание Œuvre « » – — “ ” ‘ ’ …"),
         (fonts.ARABIC, "جدول الأعمال المؤقت؛ ، (CTOC/COP/2008/16)."),
         (fonts.CJK, "临时议程和说明；：。，（续）、《》「」"),
+        (fonts.SONG, "临时议程和说明；：。，（续）、《》「」“”"),
     ],
 )
 def test_each_script_is_covered_by_its_font(family: str, sample: str) -> None:
@@ -50,3 +54,12 @@ def test_each_script_is_covered_by_its_font(family: str, sample: str) -> None:
 def test_chinese_has_the_whole_basic_ideograph_block() -> None:
     missing = [c for c in map(chr, range(0x4E00, 0x9FA6)) if not fonts.covers(fonts.CJK, c)]
     assert missing == []
+
+
+def test_the_song_face_has_every_gb2312_ideograph() -> None:
+    gb2312: set[str] = set()
+    for row in range(0xB0, 0xF8):  # rows 16 to 87: the 6763 ideographs
+        for cell in range(0xA1, 0xFF):
+            gb2312.update(bytes((row, cell)).decode("gb2312", "ignore"))
+    assert len(gb2312) == 6763
+    assert sorted(gb2312 - fonts.coverage(fonts.SONG)) == []

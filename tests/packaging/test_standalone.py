@@ -101,7 +101,9 @@ def test_program_exports_the_sample_to_json_and_pdf(build: Build):
     assert (build.cwd / "sample.pdf").read_bytes().startswith(b"%PDF-")
 
 
-@pytest.mark.parametrize(("language", "font"), [("ar", b"Amiri"), ("zh", b"DroidSansFallback")])
+@pytest.mark.parametrize(
+    ("language", "font"), [("ar", b"Amiri"), ("zh", b"DroidSansFallback"), ("zh", b"UMingCN")]
+)
 def test_bundled_fonts_print_arabic_and_chinese(build: Build, language: str, font: bytes):
     """The fonts and the CLDR data for every UN language travel inside the build."""
     meeting = load_json(SAMPLE)
