@@ -17,6 +17,7 @@ from agenda_editor.cli.meetings import (
     language_choice,
     load_meeting,
     refuse_input_as_output,
+    require_folder,
     save_meeting,
     suffix_of,
 )
@@ -111,9 +112,7 @@ def run(args: argparse.Namespace) -> int:
     output: Path = args.output
     suffix = suffix_of(output)
     _refuse_options(suffix, output, args)
-    folder = output.parent
-    if not folder.is_dir():
-        raise CommandError(f"{output}: the folder {folder} does not exist")
+    require_folder(output)
     # Writing the input would rewrite the user's file in the canonical form (or upgrade a
     # session file) in place: an export never changes its input.
     refuse_input_as_output(source, output)

@@ -44,8 +44,6 @@ class Conventions:
     reference_separator: str = " "
     #: Letters used for lettered levels (and lettered sub-paragraphs).
     letters: tuple[str, ...] = tuple("abcdefghijklmnopqrstuvwxyz")
-    #: Wrapping of the letter of a lettered sub-paragraph of an annotation ("(a) ...;").
-    sub_paragraph_pattern: str = "({})"
 
 
 # Lettered sub-paragraphs follow each language's sub-item style, as UN texts letter both alike:
@@ -53,16 +51,14 @@ class Conventions:
 # letters of the other versions ("пункт 3 a)"), so that a reference to a sub-paragraph reads the
 # same in every version; Arabic letters in abjad order, "(أ)", "(ب)".
 CONVENTIONS: dict[str, Conventions] = {
-    "en": Conventions("({})", ".", ":", ";", ".", sub_paragraph_pattern="({})"),
-    "fr": Conventions("{})", ".", ":", ";", ".", sub_paragraph_pattern="{})"),
-    "es": Conventions("{})", ".", ":", ";", ".", sub_paragraph_pattern="{})"),
-    "ru": Conventions("{})", ".", ":", ";", ".", sub_paragraph_pattern="{})"),
-    "zh": Conventions("({})", ".", "：", "；", "。", sub_paragraph_pattern="({})"),
+    "en": Conventions("({})", ".", ":", ";", "."),
+    "fr": Conventions("{})", ".", ":", ";", "."),
+    "es": Conventions("{})", ".", ":", ";", "."),
+    "ru": Conventions("{})", ".", ":", ";", "."),
+    "zh": Conventions("({})", ".", "：", "；", "。"),
     # Arabic sub-item letters are not confirmed in the reference material; UN Arabic texts
     # enumerate with Arabic letters in abjad order. Reviewers: correct here, in one place.
-    "ar": Conventions(
-        "({})", ".", ":", "؛", ".", letters=_ARABIC_LETTERS, sub_paragraph_pattern="({})"
-    ),
+    "ar": Conventions("({})", ".", ":", "؛", ".", letters=_ARABIC_LETTERS),
 }
 
 
@@ -107,9 +103,10 @@ def level_label(index: int, depth: int, lang: str) -> str:
 
 
 def sub_paragraph_label(index: int, lang: str) -> str:
-    """The letter of the ``index``-th (from 0) sub-paragraph of a run: "(a)", "a)", "(أ)"."""
-    conv = conventions(lang)
-    return conv.sub_paragraph_pattern.format(_letter(index, conv.letters))
+    """The letter of the ``index``-th (from 0) sub-paragraph of a run: "(a)", "a)", "(أ)".
+
+    Lettered like the language's sub-items (see :data:`CONVENTIONS`)."""
+    return level_label(index, 2, lang)
 
 
 def sub_paragraph_labels(paragraphs: list[str], lang: str) -> list[str | None]:

@@ -614,14 +614,15 @@ def plan_days(
 ) -> DaysPlan:
     """What matching the days to the dates would add and remove (Saturdays and Sundays are
     left out, and removed from the timetable, unless ``weekends``)."""
-    wanted = set(meeting_dates(start, end, weekends))
+    dates = meeting_dates(start, end)
+    wanted = set(dates if weekends else [d for d in dates if not is_weekend(d)])
     have = {day.date for day in timetable.days}
     removed = [day for day in timetable.days if day.date not in wanted]
     return DaysPlan(
         added=sorted(wanted - have),
         removed=[day.date for day in removed],
         removed_with_items=[day.date for day in removed if any(s.items for s in day.slots)],
-        left_out=[] if weekends else [d for d in meeting_dates(start, end) if is_weekend(d)],
+        left_out=[] if weekends else [d for d in dates if is_weekend(d)],
     )
 
 
@@ -641,8 +642,8 @@ def sync_days(
     """
     plan = plan_days(timetable, start, end, weekends)
     keep = set() if drop_scheduled else set(plan.removed_with_items)
-    wanted = set(meeting_dates(start, end, weekends))
-    timetable.days = [day for day in timetable.days if day.date in wanted or day.date in keep]
+    dropped = set(plan.removed) - keep
+    timetable.days = [day for day in timetable.days if day.date not in dropped]
     for date in plan.added:
         timetable.days.append(standard_day(date, timetable.max_slots_per_day, timetable.first_body))
     timetable.days.sort(key=lambda day: day.date)
