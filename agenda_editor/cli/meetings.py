@@ -17,6 +17,7 @@ from agenda_editor.core.model import Meeting
 from agenda_editor.interchange import load_json, save_json
 
 if TYPE_CHECKING:
+    from agenda_editor.storage.session import LoadedSession
     from agenda_editor.storage.versions import SavedVersion
 
 INPUT_SUFFIXES = (".agenda", ".json")
@@ -56,24 +57,33 @@ def load_meeting(path: Path) -> Meeting:
         from agenda_editor.interchange.pdf_attachment import load_pdf
 
         return load_pdf(path)
+    return load_session(path).meeting
+
+
+def load_session(path: Path) -> LoadedSession:
+    """A session file opened, or the problem with it as a :class:`CommandError`."""
     from agenda_editor.storage import session
 
     try:
-        return session.load(path).meeting
+        return session.load(path)
     except session.SessionFileError as error:
         raise CommandError(str(error)) from error
+
+
+def load_with_versions(path: Path) -> tuple[Meeting, list[SavedVersion]]:
+    """The meeting of any readable file and the named versions it keeps (only a ``.agenda``
+    file keeps any), reading the file once."""
+    if suffix_of(path) != ".agenda":
+        return load_meeting(path), []
+    loaded = load_session(path)
+    return loaded.meeting, loaded.versions
 
 
 def saved_versions(path: Path) -> list[SavedVersion]:
     """The named versions a ``.agenda`` file keeps (none for other files)."""
     if suffix_of(path) != ".agenda":
         return []
-    from agenda_editor.storage import session
-
-    try:
-        return session.load(path).versions
-    except session.SessionFileError as error:
-        raise CommandError(str(error)) from error
+    return load_session(path).versions
 
 
 def save_session(meeting: Meeting, path: Path, versions: list[SavedVersion] | None = None) -> None:

@@ -8,11 +8,10 @@ from pathlib import Path
 
 from agenda_editor.cli.meetings import (
     language_choice,
-    load_meeting,
+    load_with_versions,
     require_folder,
     require_meeting_suffix,
     save_meeting,
-    saved_versions,
 )
 from agenda_editor.cli.messages import PROG, CommandError, plural
 
@@ -60,13 +59,13 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--lang names the one language the file translates into, not 'all'")
     require_meeting_suffix(output, "the merged meeting")
     require_folder(output)
-    meeting = load_meeting(args.input)
+    meeting, versions = load_with_versions(args.input)
     try:
         result = merge(meeting, load_xliff(args.translation), args.lang)
     except ExchangeError as error:
         raise CommandError(str(error)) from error
     # The same document with a translation merged: it keeps its named versions.
-    save_meeting(result.meeting, output, saved_versions(args.input))
+    save_meeting(result.meeting, output, versions)
     for skipped in result.skipped:
         where = f" ({skipped.where})" if skipped.where else ""
         print(f"{args.translation}: unit {skipped.unit_id}{where}: {skipped.reason}")

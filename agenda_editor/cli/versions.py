@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from agenda_editor.cli.meetings import language_choice, suffix_of
+from agenda_editor.cli.meetings import language_choice, load_session, suffix_of
 from agenda_editor.cli.messages import PROG, CommandError, plural
 from agenda_editor.core.compare import Comparison, ItemChange, Part, Sitting, Status, TextChange
 from agenda_editor.core.model import Body, Meeting
@@ -61,15 +61,10 @@ def _created(when: dt.datetime) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from agenda_editor.storage import session
-
     path: Path = args.file
     if suffix_of(path) != ".agenda":
         raise CommandError(f"{path}: only .agenda session files keep versions")
-    try:
-        loaded = session.load(path)
-    except session.SessionFileError as error:
-        raise CommandError(str(error)) from error
+    loaded = load_session(path)
     versions = loaded.versions
     if not args.compare:
         if not versions:

@@ -20,6 +20,7 @@ from agenda_editor.core import tree
 from agenda_editor.gui.commands.tree import InsertItemCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.plurals import english_s
+from agenda_editor.gui.problem_texts import error_text
 from agenda_editor.importing import AgendaImportError, ImportNote, import_file, import_text
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class ImportAgenda(QObject):
         try:
             result = import_file(path)
         except AgendaImportError as error:
-            files.show_error(self.tr("Cannot Import Agenda"), str(error))
+            files.show_error(self.tr("Cannot Import Agenda"), error_text(error))
             return False
         files.adopt(MeetingDocument(result.meeting), suggested_path=path.with_suffix(".agenda"))
         count = len(list(result.meeting.walk()))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from agenda_editor.gui.problem_texts import error_text
 from agenda_editor.storage.versions import MAX_NAME_LENGTH, VersionError, check_name, make_version
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class Versions(QObject):
         try:
             version = make_version(document.meeting, name)
         except VersionError as error:
-            window.files.show_error(self.tr("Cannot Save Version"), str(error))
+            window.files.show_error(self.tr("Cannot Save Version"), error_text(error))
             return False
         document.versions.append(version)
         if not window.files.save():
