@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
-from agenda_editor.export import fonts, rich
+from agenda_editor.export import fonts, frags, rich
 from agenda_editor.export.annex_table import AnnexTable
 from agenda_editor.export.footnotes import NoteAnchor, NotesArea
 from agenda_editor.export.keep import heading, keep_headings_with_first
@@ -98,11 +98,12 @@ class Blocks:
             return RtlParagraph(spans, style)
         if self.plan.rtl and style.alignment == TA_LEFT:
             style = ParagraphStyle(style.name + "-r", parent=style, alignment=TA_RIGHT)
-        markup = rich.to_markup(spans, self.lang)
-        kind = CjkPara if style.wordWrap == "CJK" else Para
-        if bullet:
-            return kind(markup, style, bulletText=bullet)
-        return kind(markup, style)
+        cjk = style.wordWrap == "CJK"
+        made = frags.frags(spans, self.lang, style, merge=not cjk)
+        kind = CjkPara if cjk else Para
+        if made is None:
+            return kind(rich.to_markup(spans, self.lang), style, bullet)
+        return kind(rich.plain(spans), style, bullet, frags=made)
 
     def text(self, text: Text | str, style: ParagraphStyle, **kw: bool) -> Flowable:
         return self.para(rich.text_spans(text, **kw), style)

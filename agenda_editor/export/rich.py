@@ -96,25 +96,33 @@ def plain(spans: list[Span]) -> str:
     return "".join(span.text for span in spans)
 
 
-def to_markup(spans: list[Span], lang: str) -> str:
-    """ReportLab paragraph markup for the spans; all text escaped, fonts chosen per character."""
+#: The markup around a footnote marker's number.
+NOTE_WRAPPER = f'<super><font name="{fonts.NOTE_MARK}">{{}}</font></super>'
+
+
+def pieces(spans: list[Span], lang: str) -> list[tuple[str, str]]:
+    """(markup around the text, with ``{}`` for it; the text) of every piece of the spans:
+    one per span and font run, one per footnote marker."""
     out = []
     for span in spans:
         if span.mark is not None:
-            out.append(f'<super><font name="{fonts.NOTE_MARK}">{span.mark}</font></super>')
+            out.append((NOTE_WRAPPER, str(span.mark)))
             continue
-        pieces = "".join(
-            f'<font name="{fonts.face_name(family, span.bold, span.italic)}">{escape(text)}</font>'
-            for family, text in fonts.font_runs(span.text, lang)
-        )
-        if span.sup:
-            pieces = f"<super>{pieces}</super>"
-        if span.sub:
-            pieces = f"<sub>{pieces}</sub>"
-        if span.fallback:
-            pieces = f'<font color="{FALLBACK_COLOR}">{pieces}</font>'
-        out.append(pieces)
-    return "".join(out)
+        for family, text in fonts.font_runs(span.text, lang):
+            wrapper = f'<font name="{fonts.face_name(family, span.bold, span.italic)}">{{}}</font>'
+            if span.sup:
+                wrapper = f"<super>{wrapper}</super>"
+            if span.sub:
+                wrapper = f"<sub>{wrapper}</sub>"
+            if span.fallback:
+                wrapper = f'<font color="{FALLBACK_COLOR}">{wrapper}</font>'
+            out.append((wrapper, text))
+    return out
+
+
+def to_markup(spans: list[Span], lang: str) -> str:
+    """ReportLab paragraph markup for the spans; all text escaped, fonts chosen per character."""
+    return "".join(wrapper.format(escape(text)) for wrapper, text in pieces(spans, lang))
 
 
 def continued_spans(label: str) -> list[Span]:
