@@ -31,6 +31,7 @@ from agenda_editor.cli.messages import (
     versions,
 )
 from agenda_editor.core.model import Meeting
+from agenda_editor.core.rules import Finding, check
 from agenda_editor.export.gate import DOCUMENT_SUFFIXES
 
 NAME = "export"
@@ -118,8 +119,9 @@ def run(args: argparse.Namespace) -> int:
     refuse_input_as_output(source, output)
     meeting = load_meeting(source)
     if suffix in DOCUMENT_SUFFIXES:
-        refuse_errors(meeting, args.allow_errors)
-        _warn(meeting, args.quiet)
+        findings = check(meeting)  # once, for the errors and the warnings
+        refuse_errors(meeting, args.allow_errors, findings)
+        _warn(meeting, args.quiet, findings)
     if suffix in (".json", ".agenda"):
         save_meeting(meeting, output)
         written = [f"{output}: {versions(meeting)}"]
@@ -163,22 +165,25 @@ def _refuse_options(suffix: str, output: Path, args: argparse.Namespace) -> None
                 )
 
 
-def refuse_errors(meeting: Meeting, allow_errors: bool) -> None:
-    """The gate of every document export (:mod:`agenda_editor.export.gate`)."""
+def refuse_errors(
+    meeting: Meeting, allow_errors: bool, findings: list[Finding] | None = None
+) -> None:
+    """The gate of every document export (:mod:`agenda_editor.export.gate`); ``findings``:
+    the meeting's check when already made."""
     from agenda_editor.export.gate import MeetingHasErrors, ensure_exportable
 
     try:
-        ensure_exportable(meeting, allow_errors)
+        ensure_exportable(meeting, allow_errors, findings)
     except MeetingHasErrors as refusal:
         raise Refused(str(refusal), [str(finding) for finding in refusal.errors]) from refusal
 
 
-def _warn(meeting: Meeting, quiet: bool) -> None:
+def _warn(meeting: Meeting, quiet: bool, findings: list[Finding]) -> None:
     """Say the warnings a document would show every reader (they never stop the export)."""
     from agenda_editor.export.gate import document_warnings
 
     if not quiet:
-        for finding in document_warnings(meeting):
+        for finding in document_warnings(meeting, findings):
             print(f"{PROG}: {finding}", file=sys.stderr)
 
 

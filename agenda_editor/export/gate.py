@@ -33,14 +33,17 @@ __all__ = [
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
 
 
-def blocking_errors(meeting: Meeting) -> list[Finding]:
-    """The findings that stop a document export of ``meeting`` (its errors), in check order."""
-    return [finding for finding in check(meeting) if finding.severity is Severity.ERROR]
+def blocking_errors(meeting: Meeting, findings: list[Finding] | None = None) -> list[Finding]:
+    """The findings that stop a document export of ``meeting`` (its errors), in check order;
+    ``findings``: the meeting's check already made (it is made here when not given)."""
+    found = check(meeting) if findings is None else findings
+    return [finding for finding in found if finding.severity is Severity.ERROR]
 
 
-def document_warnings(meeting: Meeting) -> list[Finding]:
+def document_warnings(meeting: Meeting, findings: list[Finding] | None = None) -> list[Finding]:
     """Warnings said before a document export of ``meeting`` (they never stop it): a masthead
-    without a date of issue, and the check's warning about the date of issue."""
+    without a date of issue, and the check's warning about the date of issue (``findings``: the
+    meeting's check already made, as for :func:`blocking_errors`)."""
     warnings: list[Finding] = []
     if meeting.issue_date is None:
         warnings.append(
@@ -53,7 +56,7 @@ def document_warnings(meeting: Meeting) -> list[Finding]:
         )
     warnings += [
         finding
-        for finding in check(meeting)
+        for finding in (check(meeting) if findings is None else findings)
         if finding.severity is Severity.WARNING and finding.code == "meeting-issue-date"
     ]
     return warnings
@@ -71,13 +74,15 @@ class MeetingHasErrors(ExportError):
         super().__init__(self.problem.english())
 
 
-def ensure_exportable(meeting: Meeting, allow_errors: bool = False) -> list[Finding]:
+def ensure_exportable(
+    meeting: Meeting, allow_errors: bool = False, findings: list[Finding] | None = None
+) -> list[Finding]:
     """Raise :class:`MeetingHasErrors` when ``meeting`` has errors, unless ``allow_errors``.
 
     Returns the errors (empty when there are none), so a caller that allowed them can still
-    mention them.
+    mention them. ``findings``: the meeting's check already made, as for :func:`blocking_errors`.
     """
-    errors = blocking_errors(meeting)
+    errors = blocking_errors(meeting, findings)
     if errors and not allow_errors:
         raise MeetingHasErrors(errors)
     return errors
