@@ -21,10 +21,10 @@ from agenda_editor.gui.commands.tree import InsertItemCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.plurals import english_s
 from agenda_editor.gui.problem_texts import error_text
-from agenda_editor.importing import AgendaImportError, ImportNote, import_file, import_text
 
 if TYPE_CHECKING:
     from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.importing import ImportNote
 
 #: Lines of the report shown in the message box itself; the rest are in its details.
 SHOWN_NOTES = 5
@@ -90,9 +90,11 @@ class ImportAgenda(QObject):
         path = path or self.ask_path()
         if path is None:
             return False
+        from agenda_editor import importing  # the readers load when first used, not at start
+
         try:
-            result = import_file(path)
-        except AgendaImportError as error:
+            result = importing.import_file(path)
+        except importing.AgendaImportError as error:
             files.show_error(self.tr("Cannot Import Agenda"), error_text(error))
             return False
         files.adopt(MeetingDocument(result.meeting), suggested_path=path.with_suffix(".agenda"))
@@ -111,6 +113,8 @@ class ImportAgenda(QObject):
         """Add the agenda in ``text`` (default: the clipboard's text) after the last item."""
         if text is None:
             text = QGuiApplication.clipboard().text()
+        from agenda_editor.importing import import_text
+
         document = self.window.document
         result = import_text(text, document.language) if text.strip() else None
         if result is None or not result.meeting.items:

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_editor.core.model import Meeting
-from agenda_editor.export.pages import PageImage, document_pdf, page_count, render_pages
 from agenda_editor.export.plan import ExportError
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.meeting_widgets import language_name
 from agenda_editor.gui.plurals import english_s
 
 if TYPE_CHECKING:
+    from agenda_editor.export.pages import PageImage
     from agenda_editor.gui.main_window import MainWindow
 
 #: The pause after the last edit (milliseconds) before the preview is made again.
@@ -199,6 +199,10 @@ class PreviewWidget(QWidget):
 
 def _make_pages(generation: int, meeting: Meeting, lang: str) -> tuple[int, str, object]:
     """In the worker thread: the PDF's pages, or the message that says why there are none."""
+    # The PDF modules (ReportLab, pypdfium2) are imported when a preview is first made, not
+    # when the window starts.
+    from agenda_editor.export.pages import document_pdf, render_pages
+
     try:
         return generation, lang, render_pages(document_pdf(meeting, lang), PREVIEW_DPI)
     except ExportError as error:
@@ -252,6 +256,8 @@ class Preview(QObject):
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
         """Ask for a printer (Qt's print dialog) and print the pages chosen there."""
+        from agenda_editor.export.pages import document_pdf, page_count, render_pages
+
         document = self.window.document
         lang = document.language
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

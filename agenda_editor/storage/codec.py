@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from agenda_editor.core.model import (
     AgendaItem,
@@ -38,6 +36,9 @@ from agenda_editor.storage.schema import (
     database,
     user_version,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 T = TypeVar("T")
 

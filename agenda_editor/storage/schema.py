@@ -9,8 +9,10 @@ ASCII of "AGED", so that any tool (and we) can tell our files from other SQLite 
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: "AGED" in ASCII, read as a big-endian 32-bit integer (0x41474544).
 APPLICATION_ID = int.from_bytes(b"AGED", "big")
@@ -29,7 +31,13 @@ MEETING_TEXT_FIELDS = (
 
 
 def database(conn: sqlite3.Connection) -> Database:
-    """A sqlite-utils view of ``conn`` that runs no plugins and changes no settings."""
+    """A sqlite-utils view of ``conn`` that runs no plugins and changes no settings.
+
+    sqlite-utils is imported here, when a database is first written: its import (click,
+    dateutil, pluggy...) took a tenth of the window's start, which writes no session file.
+    """
+    from sqlite_utils import Database
+
     return Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
