@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from agenda_editor.core import markup
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import AgendaItem, Meeting
-from agenda_editor.core.rules import untranslated_items, untranslated_parts
 
 #: The masthead fields that are texts, in the order the Meeting page shows them.
 MEETING_FIELDS: tuple[str, ...] = (
@@ -218,8 +217,9 @@ class UntranslatedItems:
     def _update(self, items: Iterator[AgendaItem], remove: bool) -> None:
         assert self._ids is not None
         for node in items:
+            missing = () if remove else _missing_in(node, self._original, self._ids)
             for lang, ids in self._ids.items():
-                if not remove and untranslated_parts(node, self._original, lang):
+                if lang in missing:
                     ids.add(node.id)
                 else:
                     ids.discard(node.id)
@@ -227,9 +227,31 @@ class UntranslatedItems:
     def _by_language(self) -> dict[str, set[str]]:
         if self._ids is None:
             self._original = original = self.meeting.original_language
-            self._ids = {
-                lang: set(untranslated_items(self.meeting, lang))
-                for lang in LANGUAGES
-                if lang != original
-            }
+            self._ids = {lang: set() for lang in LANGUAGES if lang != original}
+            # One walk for every language (opening the huge meeting walked it five times).
+            for node in self.meeting.walk():
+                for lang in _missing_in(node, original, self._ids):
+                    self._ids[lang].add(node.id)
         return self._ids
+
+
+def _has(text: str | None) -> bool:
+    return bool(text and text.strip())
+
+
+def _missing_in(item: AgendaItem, original: str, langs: Collection[str]) -> list[str]:
+    """The languages of ``langs`` into which ``item`` is not fully translated: those for which
+    :func:`~agenda_editor.core.rules.untranslated_parts` names something, the item's original
+    texts looked at once for all of them."""
+    title = _has(item.title.get(original))
+    annotation = any(map(_has, item.annotation.get(original, ())))
+    documents = [d for d in item.documents if _has(d.title.get(original))]
+    if not (title or annotation or documents):
+        return []
+    return [
+        lang
+        for lang in langs
+        if (title and not _has(item.title.get(lang)))
+        or (annotation and not any(map(_has, item.annotation.get(lang, ()))))
+        or any(not _has(d.title.get(lang)) for d in documents)
+    ]

@@ -111,3 +111,38 @@ def test_broken_markup_still_counts_its_text() -> None:
     meeting.item("a").annotation["fr"] = ["<b>Le Président", "Deuxième."]
     assert ts.is_translated(meeting, ts.TextRef("paragraph", "a", index=0), "fr")
     assert ts.text_of(meeting, ts.TextRef("footnote", "a", index=0, note=0), "fr") is None
+
+
+def test_untranslated_items_counted_for_every_language_as_the_rule_check_says() -> None:
+    """The Meeting page's "n/m items translated" per language: the same items as the rule
+    check's ``untranslated_items``, whatever part of an item is missing, and after an edit."""
+    from agenda_editor.core.rules import untranslated_items
+
+    sub = factories.item("c", "Sub-item", "Sous-point", annotation={"en": ["Text."], "fr": ["  "]})
+    items = [
+        *_meeting().items,
+        factories.item("p", "Parent", "Parent", sub),
+        factories.item(
+            "d",
+            "Documents",
+            "Documents",
+            documents=[
+                ReferenceDocument("A/2", {"en": "Report", "fr": "Rapport", "es": "Informe"}),
+                ReferenceDocument("A/3", {"en": " ", "es": ""}),
+            ],
+        ),  # fmt: skip
+        factories.item("n", ""),  # nothing of the original to translate
+    ]
+    meeting = factories.bare_meeting(*items, languages=("en", "fr", "es"))
+    meeting.item("n").title = {"es": "Sólo en español"}
+    counts = ts.UntranslatedItems(meeting)
+
+    def expected() -> dict[str, int]:
+        return {lang: len(untranslated_items(meeting, lang)) for lang in ("fr", "es", "ru")}
+
+    assert {lang: counts.count(lang) for lang in ("fr", "es", "ru")} == expected()
+    assert counts.count("fr") == 3  # a (a document title), b (its title), c (a blank paragraph)
+    meeting.item("c").annotation["fr"] = ["Texte."]
+    counts.item_changed("c")
+    assert {lang: counts.count(lang) for lang in ("fr", "es", "ru")} == expected()
+    assert counts.count("fr") == 2
