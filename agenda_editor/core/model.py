@@ -18,7 +18,7 @@ import datetime as dt
 import enum
 import uuid
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, SupportsIndex, TypeVar
 
@@ -195,6 +195,11 @@ class ItemIndex:
             assert meeting is not None, "the index outlived its meeting"
             self._adopt(meeting.items, None)
         return self._items
+
+    def parents(self) -> Mapping[str, str | None]:
+        """Every item's id -> the id of its parent (``None`` at the top level); read-only."""
+        self.items()
+        return self._parents
 
     def parent_id(self, item_id: str) -> str | None:
         """The id of the item's parent (``None`` at the top level); ``KeyError`` if unknown."""

@@ -7,6 +7,7 @@ never changes the meeting: renames and drops push undo commands on the document.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -56,8 +57,6 @@ class AgendaModel(QAbstractItemModel):
         super().__init__(parent)
         self._serial_of: dict[str, int] = {}
         self._id_of: dict[int, str] = {}
-        self._info: dict[str, tuple[str | None, int]] | None = None
-        self._items: dict[str, AgendaItem] = {}
         self._unscheduled: set[str] | None = None
         #: Paths of the numbers shown; renewed just before the rows are told to redraw, so
         #: that a row's text only changes with a ``dataChanged`` (as Qt's views expect).
@@ -101,7 +100,6 @@ class AgendaModel(QAbstractItemModel):
             signal.disconnect(slot)
 
     def _invalidate(self) -> None:
-        self._info = None
         self._unscheduled = None
 
     def _invalidate_all(self) -> None:
@@ -156,21 +154,21 @@ class AgendaModel(QAbstractItemModel):
         mark changed (a rename or a drop in a long agenda does not redraw every row)."""
         shown, unscheduled = self._shown_paths, self._unscheduled
         self._invalidate()
-        table = self._table()
+        paths = self._paths()
         changed: set[str] = set()
-        for item_id in [item_id for item_id in shown if item_id not in table]:
+        for item_id in [item_id for item_id in shown if item_id not in paths]:
             del shown[item_id]
         for item_id, path in shown.items():
-            current = self._current_path(item_id)
+            current = paths[item_id]
             if current != path:
                 shown[item_id] = current
                 changed.add(item_id)
         if unscheduled is not None:
-            changed |= (unscheduled ^ self._unscheduled_ids()) & table.keys()
+            changed |= (unscheduled ^ self._unscheduled_ids()) & paths.keys()
+        parent_of = self.document.meeting.index.parent_id
         runs: dict[str | None, list[int]] = {}
         for item_id in changed:
-            parent, row = table[item_id]
-            runs.setdefault(parent, []).append(row)
+            runs.setdefault(parent_of(item_id), []).append(paths[item_id][-1])
         for parent, rows in runs.items():
             parent_index = self.index_of(parent)
             for first, last in _runs(sorted(rows)):
@@ -193,21 +191,13 @@ class AgendaModel(QAbstractItemModel):
 
     # -- lookups ---------------------------------------------------------------------------------
 
-    def _table(self) -> dict[str, tuple[str | None, int]]:
-        """item id -> (parent id, row), rebuilt after each change of the tree."""
-        if self._info is None:
-            info: dict[str, tuple[str | None, int]] = {}
-            objects: dict[str, AgendaItem] = {}
+    # The view asks for the index, flags and children of every expanded row after each change
+    # of the tree: these lookups go to the meeting's own index (items and parents by id) and
+    # to the items' paths, worked out once per state of the tree for every view.
 
-            def visit(parent: str | None, items: list[AgendaItem]) -> None:
-                for row, item in enumerate(items):
-                    info[item.id] = (parent, row)
-                    objects[item.id] = item
-                    visit(item.id, item.children)
-
-            visit(None, self.document.meeting.items)
-            self._info, self._items = info, objects
-        return self._info
+    def _paths(self) -> Mapping[str, tuple[int, ...]]:
+        """item id -> path of rows from the top level, for the tree as it is now."""
+        return numbering.item_paths(self.document.meeting)
 
     def _serial(self, item_id: str) -> int:
         serial = self._serial_of.get(item_id)
@@ -224,19 +214,18 @@ class AgendaModel(QAbstractItemModel):
         return self._id_of.get(index.internalId())
 
     def item_at(self, index: AnyIndex) -> AgendaItem | None:
-        item_id = self.item_id(index)
-        if item_id is None or item_id not in self._table():
+        if not index.isValid():
             return None
-        return self._items[item_id]
+        return self.document.meeting.index.items().get(self._id_of.get(index.internalId(), ""))
 
     def index_of(self, item_id: str | None) -> QModelIndex:
         """The index of the item (the invalid root index for ``None`` or an unknown id)."""
         if item_id is None:
             return QModelIndex()
-        found = self._table().get(item_id)
-        if found is None:
+        path = self._paths().get(item_id)
+        if path is None:
             return QModelIndex()
-        return self.createIndex(found[1], 0, self._serial(item_id))
+        return self.createIndex(path[-1], 0, self._serial(item_id))
 
     def _children(self, parent: AnyIndex) -> list[AgendaItem]:
         if not parent.isValid():
@@ -251,14 +240,7 @@ class AgendaModel(QAbstractItemModel):
         return shown
 
     def _current_path(self, item_id: str) -> tuple[int, ...]:
-        table = self._table()
-        path: list[int] = []
-        current: str | None = item_id
-        while current is not None:
-            parent, row = table[current]
-            path.append(row)
-            current = parent
-        return tuple(reversed(path))
+        return self._paths()[item_id]
 
     def _unscheduled_ids(self) -> set[str]:
         if self._unscheduled is None:
@@ -279,21 +261,30 @@ class AgendaModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: AnyIndex = _NO_INDEX) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        children = self._children(parent)
+        if parent.isValid():
+            item_id = self._id_of.get(parent.internalId())
+            item = self.document.meeting.index.items().get(item_id or "")
+            if item is None or parent.column() != 0:
+                return QModelIndex()
+            children = item.children
+        else:
+            children = self.document.meeting.items
         if row >= len(children):
             return QModelIndex()
-        return self.createIndex(row, 0, self._serial(children[row].id))
+        item_id = children[row].id
+        serial = self._serial_of.get(item_id) or self._serial(item_id)
+        return self.createIndex(row, 0, serial)
 
     def parent(self, index: AnyIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
-        item_id = self.item_id(index)
-        if item_id is None:
+        # Asked for every persistent index (each expanded row) when rows move.
+        if not index.isValid():
             return QModelIndex()
-        found = self._table().get(item_id)
-        if found is None or found[0] is None:
+        parents = self.document.meeting.index.parents()
+        parent_id = parents.get(self._id_of.get(index.internalId(), ""))
+        if parent_id is None:  # at the top level, or not in the tree
             return QModelIndex()
-        return self.index_of(found[0])
+        serial = self._serial_of.get(parent_id) or self._serial(parent_id)
+        return self.createIndex(self._paths()[parent_id][-1], 0, serial)
 
     def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         if parent.isValid() and parent.column() != 0:
@@ -308,7 +299,7 @@ class AgendaModel(QAbstractItemModel):
             return bool(self.document.meeting.items)
         if parent.column() != 0:
             return False
-        item = self.item_at(parent)
+        item = self.document.meeting.index.items().get(self._id_of.get(parent.internalId(), ""))
         return bool(item is not None and item.children)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -421,16 +412,18 @@ class AgendaModel(QAbstractItemModel):
 
     def ids_in(self, data: QMimeData) -> list[str]:
         """The known item ids ``data`` carries, without those a carried ancestor brings along."""
-        table = self._table()
-        return self._uncarried([item_id for item_id in decode_item_ids(data) if item_id in table])
+        meeting = self.document.meeting
+        return self._uncarried(
+            [item_id for item_id in decode_item_ids(data) if meeting.has_item(item_id)]
+        )
 
     def _uncarried(self, ids: list[str]) -> list[str]:
         """``ids`` without repeats and without items whose ancestor is among them."""
-        table, wanted, result = self._table(), set(ids), []
+        parent_of, wanted, result = self.document.meeting.index.parent_id, set(ids), []
         for item_id in ids:
-            parent = table[item_id][0]
+            parent = parent_of(item_id)
             while parent is not None and parent not in wanted:
-                parent = table[parent][0]
+                parent = parent_of(parent)
             if parent is None and item_id not in result:
                 result.append(item_id)
         return result
