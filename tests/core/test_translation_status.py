@@ -130,7 +130,7 @@ def test_untranslated_items_counted_for_every_language_as_the_rule_check_says() 
                 ReferenceDocument("A/2", {"en": "Report", "fr": "Rapport", "es": "Informe"}),
                 ReferenceDocument("A/3", {"en": " ", "es": ""}),
             ],
-        ),  # fmt: skip
+        ),
         factories.item("n", ""),  # nothing of the original to translate
     ]
     meeting = factories.bare_meeting(*items, languages=("en", "fr", "es"))
