@@ -2399,32 +2399,228 @@ Save your work to keep it safe.</source>
             <translation>حُفظ ”{file}“ بإصدار أحدث من Agenda Editor (تنسيق الملف {version}؛ ويقرأ هذا الإصدار التنسيقات حتى {latest}). حدّث Agenda Editor لفتحه.</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>قائمة</translation>
+        </message>
+        <message>
+            <source>a version needs a name</source>
+            <translation>تحتاج النسخة إلى اسم</translation>
+        </message>
+        <message>
+            <source>an id cannot be empty</source>
+            <translation>لا يمكن أن يكون المعرّف فارغًا</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>كائن</translation>
+        </message>
+        <message>
+            <source>broken markup: {detail}</source>
+            <translation>ترميز معطوب: {detail}</translation>
+        </message>
+        <message>
+            <source>cannot be written as JSON: {detail}</source>
+            <translation>لا يمكن كتابته بصيغة JSON: {detail}</translation>
+        </message>
+        <message>
             <source>expected "{expected}", got {value}</source>
-            <translation>المتوقع ”{expected}“، والموجود {value}</translation>
+            <translation>المتوقع ”{expected}“، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a JSON object at the top level, got {value}</source>
+            <translation>المتوقع كائن JSON في المستوى الأعلى، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD, got {value}</source>
+            <translation>المتوقع تاريخ بالصيغة YYYY-MM-DD، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda item ids, got {value}</source>
+            <translation>المتوقع قائمة معرّفات بنود جدول الأعمال، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda items, got {value}</source>
+            <translation>المتوقع قائمة بنود جدول الأعمال، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of bodies, got {value}</source>
+            <translation>المتوقع قائمة هيئات، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of days, got {value}</source>
+            <translation>المتوقع قائمة أيام، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of documents, got {value}</source>
+            <translation>المتوقع قائمة وثائق، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of language codes, got {value}</source>
+            <translation>المتوقع قائمة رموز لغات، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of meetings, got {value}</source>
+            <translation>المتوقع قائمة جلسات، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of paragraphs, got {value}</source>
+            <translation>المتوقع قائمة فقرات، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a time as HH:MM (24-hour clock), got {value}</source>
+            <translation>المتوقع وقت بالصيغة HH:MM (نظام 24 ساعة)، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>المتوقع عدد صحيح يساوي 0 أو أكثر، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of at most {limit}, got {value}</source>
+            <translation>المتوقع عدد صحيح لا يتجاوز {limit}، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, got {value}</source>
+            <translation>المتوقع عدد صحيح، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected an object, got {value}</source>
+            <translation>المتوقع كائن، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected at least one body</source>
+            <translation>المتوقع هيئة واحدة على الأقل</translation>
+        </message>
+        <message>
+            <source>expected at least one body (leave the field out for one plenary)</source>
+            <translation>المتوقع هيئة واحدة على الأقل (احذف الحقل إذا كانت هناك جلسة عامة واحدة)</translation>
+        </message>
+        <message>
+            <source>expected one of {choices}, got {value}</source>
+            <translation>المتوقع واحد من {choices}، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected paragraphs (or a map of language codes to paragraphs), got {value}</source>
+            <translation>المتوقع فقرات (أو جدول يربط رموز اللغات بالفقرات)، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected text (or a map of language codes to text), got {value}</source>
+            <translation>المتوقع نص (أو جدول يربط رموز اللغات بالنصوص)، والموجود: {value}</translation>
+        </message>
+        <message>
+            <source>expected text, got {value}</source>
+            <translation>المتوقع نص، والموجود: {value}</translation>
         </message>
         <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>JSON غير صالح في السطر {line}، العمود {column}: {detail}</translation>
         </message>
         <message>
+            <source>invalid JSON: a number of {characters} characters is too long</source>
+            <translation>JSON غير صالح: عدد من {characters} حرفًا أطول من اللازم</translation>
+        </message>
+        <message>
+            <source>invalid JSON: a number of {digits} digits is too long</source>
+            <translation>JSON غير صالح: عدد من {digits} رقمًا أطول من اللازم</translation>
+        </message>
+        <message>
             <source>invalid JSON: nested too deeply</source>
             <translation>JSON غير صالح: التداخل عميق أكثر من اللازم</translation>
         </message>
         <message>
-            <source>invalid JSON: {detail}</source>
-            <translation>JSON غير صالح: {detail}</translation>
+            <source>invalid JSON: {name} is not a valid JSON value</source>
+            <translation>JSON غير صالح: {name} ليست قيمة JSON صالحة</translation>
+        </message>
+        <message>
+            <source>it cannot be read: {detail}</source>
+            <translation>تتعذر قراءتها: {detail}</translation>
+        </message>
+        <message>
+            <source>it contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>تحتوي على {detail}، وهو ما لا تحتويه ملفات Agenda Editor أبدًا: فقد اصطُنعت أو غيّرها برنامج آخر، ولم تُفتح</translation>
+        </message>
+        <message>
+            <source>it has an unknown format ({version})</source>
+            <translation>صيغتها غير معروفة ({version})</translation>
+        </message>
+        <message>
+            <source>it is damaged (SQLite reports: {detail})</source>
+            <translation>هي تالفة (يُبلغ SQLite عن: {detail})</translation>
+        </message>
+        <message>
+            <source>it is damaged (it cannot be uncompressed: {detail})</source>
+            <translation>هي تالفة (يتعذر فك ضغطها: {detail})</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold a meeting)</source>
+            <translation>هي تالفة (لا تحتوي على اجتماع)</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold an Agenda Editor meeting)</source>
+            <translation>هي تالفة (لا تحتوي على اجتماع من Agenda Editor)</translation>
+        </message>
+        <message>
+            <source>it is damaged (it holds versions of its own)</source>
+            <translation>هي تالفة (تحتوي على نسخ خاصة بها)</translation>
+        </message>
+        <message>
+            <source>it is damaged (its compressed data is cut short or has extra bytes)</source>
+            <translation>هي تالفة (بياناتها المضغوطة مبتورة أو فيها بايتات زائدة)</translation>
+        </message>
+        <message>
+            <source>it is damaged ({detail})</source>
+            <translation>هي تالفة ({detail})</translation>
+        </message>
+        <message>
+            <source>it is larger than {limit} MB once uncompressed, which no meeting is: it is damaged or crafted</source>
+            <translation>يتجاوز حجمها بعد فك الضغط {limit} ميغابايت، وهو ما لا يبلغه أي اجتماع: هي تالفة أو مصطنعة</translation>
+        </message>
+        <message>
+            <source>it took too long to read: it is damaged or crafted</source>
+            <translation>استغرقت قراءتها وقتًا أطول من اللازم: هي تالفة أو مصطنعة</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Agenda Editor (format {version}; this version reads formats up to {latest})</source>
+            <translation>أُنشئت بإصدار أحدث من Agenda Editor (الصيغة {version}؛ ويقرأ هذا الإصدار الصيغ حتى {latest})</translation>
+        </message>
+        <message>
+            <source>its content is inconsistent: {detail}</source>
+            <translation>محتواها غير متسق: {detail}</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
             <translation>مفقود؛ المتوقع ”{expected}“</translation>
         </message>
         <message>
+            <source>missing; this field is required</source>
+            <translation>مفقود؛ هذا الحقل مطلوب</translation>
+        </message>
+        <message>
+            <source>no agenda item has the id {id}</source>
+            <translation>لا يوجد بند في جدول الأعمال معرّفه {id}</translation>
+        </message>
+        <message>
+            <source>no body has the id {id}; the bodies are {bodies}</source>
+            <translation>لا توجد هيئة معرّفها {id}؛ والهيئات هي {bodies}</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (invalid byte at offset {offset})</source>
             <translation>ليس نصًا بترميز UTF-8 (بايت غير صالح عند الموضع {offset})</translation>
         </message>
         <message>
+            <source>not a PDF file</source>
+            <translation>ليس ملف PDF</translation>
+        </message>
+        <message>
+            <source>the PDF cannot be read ({detail})</source>
+            <translation>تتعذر قراءة ملف PDF ({detail})</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>المستند فارغ</translation>
+        </message>
+        <message>
+            <source>the field "{field}" is given more than once</source>
+            <translation>الحقل ”{field}“ مذكور أكثر من مرة</translation>
         </message>
         <message>
             <source>the file is a translation into {target}, not into {lang}</source>
@@ -2447,8 +2643,64 @@ Save your work to keep it safe.</source>
             <translation>يترجم الملف إلى {target}، وهي ليست من اللغات {languages}</translation>
         </message>
         <message>
+            <source>the id {id} is already used by {owner}</source>
+            <translation>المعرّف {id} مستخدم بالفعل في {owner}</translation>
+        </message>
+        <message>
+            <source>the language "{lang}" is given more than once</source>
+            <translation>اللغة ”{lang}“ مذكورة أكثر من مرة</translation>
+        </message>
+        <message>
+            <source>the meeting is too large to keep as a version ({size} MB compressed; at most {limit} MB)</source>
+            <translation>الاجتماع أكبر من أن يُحفظ نسخةً ({size} ميغابايت مضغوطًا؛ والحد الأقصى {limit} ميغابايت)</translation>
+        </message>
+        <message>
+            <source>the name of a version has at most {limit} characters</source>
+            <translation>لا يتجاوز اسم النسخة {limit} حرفًا</translation>
+        </message>
+        <message>
+            <source>the name of a version is one line without control characters</source>
+            <translation>اسم النسخة سطر واحد بلا حروف تحكم</translation>
+        </message>
+        <message>
+            <source>the number {number}</source>
+            <translation>العدد {number}</translation>
+        </message>
+        <message>
+            <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
+            <translation>يحتوي النص على حرف لا يمكن حفظه (بديل منفرد، U+{code}، عند الحرف {position})؛ وهو آتٍ من نص تالف، فاحذفه</translation>
+        </message>
+        <message>
+            <source>the text is too long: {length} characters, at most {limit} are accepted</source>
+            <translation>النص أطول من اللازم: {length} حرفًا، والحد الأقصى المقبول {limit}</translation>
+        </message>
+        <message>
+            <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
+            <translation>لم يُنشأ ملف PDF هذا بواسطة Agenda Editor (ولا يحمل اجتماعًا لفتحه)؛ افتح بدلًا منه ملف .agenda أو .json الذي أُنشئ منه</translation>
+        </message>
+        <message>
+            <source>too deep: the agenda has at most {levels} levels of items</source>
+            <translation>عميق أكثر من اللازم: لجدول الأعمال {levels} مستويات من البنود على الأكثر</translation>
+        </message>
+        <message>
+            <source>unknown field; did you mean "{field}"?</source>
+            <translation>حقل غير معروف؛ هل تقصد ”{field}“؟</translation>
+        </message>
+        <message>
+            <source>unknown field; expected one of {fields}</source>
+            <translation>حقل غير معروف؛ المتوقع واحد مما يلي: {fields}</translation>
+        </message>
+        <message>
+            <source>unknown language {lang}; expected one of {languages}</source>
+            <translation>لغة غير معروفة {lang}؛ المتوقع واحدة مما يلي: {languages}</translation>
+        </message>
+        <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
             <translation>{file}: إصدار XLIFF {version}؛ لا يمكن دمج إلا ملفات XLIFF 1.2</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({detail})</source>
+            <translation>{file}: تتعذر قراءته ({detail})</translation>
         </message>
         <message>
             <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
@@ -2459,6 +2711,10 @@ Save your work to keep it safe.</source>
             <translation>{file}: لا يذكر اللغة التي يترجم إليها</translation>
         </message>
         <message>
+            <source>{file}: holds characters that are not text</source>
+            <translation>{file}: يحتوي على حروف ليست نصًا</translation>
+        </message>
+        <message>
             <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
             <translation>{file}: يحتوي على {count} من عناصر &lt;file&gt;؛ وترجمة الاجتماع لها عنصر واحد</translation>
         </message>
@@ -2467,8 +2723,28 @@ Save your work to keep it safe.</source>
             <translation>{file}: مجلد، وليس ملف ترجمة</translation>
         </message>
         <message>
+            <source>{file}: no such file</source>
+            <translation>{file}: لا يوجد ملف بهذا الاسم</translation>
+        </message>
+        <message>
+            <source>{file}: not UTF-8 text (byte {offset}); save it as UTF-8 and import it again</source>
+            <translation>{file}: ليس نصًا بترميز UTF-8 (البايت {offset})؛ احفظه بترميز UTF-8 واستورده مرة أخرى</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (no word/document.xml)</source>
+            <translation>{file}: ليس مستند Word (لا يوجد word/document.xml)</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (not a .docx archive)</source>
+            <translation>{file}: ليس مستند Word (ليس أرشيف .docx)</translation>
+        </message>
+        <message>
             <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
             <translation>{file}: ليس ملف XLIFF (عنصره الجذر هو &lt;{root}&gt;)</translation>
+        </message>
+        <message>
+            <source>{file}: not an agenda to import; expected a .docx or .txt file</source>
+            <translation>{file}: ليس جدول أعمال للاستيراد؛ المتوقع ملف .docx أو .txt</translation>
         </message>
         <message>
             <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
@@ -2479,12 +2755,44 @@ Save your work to keep it safe.</source>
             <translation>{file}: يشير إلى ملفات أو عناوين خارجية (مرفوض)</translation>
         </message>
         <message>
+            <source>{file}: the Word document is damaged ({detail})</source>
+            <translation>{file}: مستند Word تالف ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda</source>
+            <translation>{file}: أكبر من أن يكون جدول أعمال</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda's text</source>
+            <translation>{file}: أكبر من أن يكون نص جدول أعمال</translation>
+        </message>
+        <message>
+            <source>{file}: unpacks to more than an agenda can hold</source>
+            <translation>{file}: يتجاوز بعد فك ضغطه ما يمكن أن يحويه جدول أعمال</translation>
+        </message>
+        <message>
             <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
             <translation>{file}: حجمه {size} ميغابايت، وهو أكبر بكثير من ترجمة اجتماع (يُقرأ {limit} ميغابايت على الأكثر)</translation>
         </message>
         <message>
+            <source>{lang} is the original language of the meeting; choose another</source>
+            <translation>{lang} هي اللغة الأصلية للاجتماع؛ اختر لغة أخرى</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user} على الحاسوب {host} منذ {time}</translation>
+        </message>
+        <message>
+            <source>{value} is not a UN language code; expected one of {languages}</source>
+            <translation>{value} ليس رمز لغة من لغات الأمم المتحدة؛ المتوقع واحد مما يلي: {languages}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date of the calendar</source>
+            <translation>{value} ليس تاريخًا في التقويم</translation>
+        </message>
+        <message>
+            <source>{value} is not a time of day</source>
+            <translation>{value} ليس وقتًا من اليوم</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

@@ -2311,32 +2311,228 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>«{file}» se guardó con una versión más reciente de Agenda Editor (formato de archivo {version}; esta versión lee formatos hasta el {latest}). Actualice Agenda Editor para abrirlo.</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a version needs a name</source>
+            <translation>una versión necesita un nombre</translation>
+        </message>
+        <message>
+            <source>an id cannot be empty</source>
+            <translation>un identificador no puede estar vacío</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un objeto</translation>
+        </message>
+        <message>
+            <source>broken markup: {detail}</source>
+            <translation>marcado incorrecto: {detail}</translation>
+        </message>
+        <message>
+            <source>cannot be written as JSON: {detail}</source>
+            <translation>no se puede escribir como JSON: {detail}</translation>
+        </message>
+        <message>
             <source>expected "{expected}", got {value}</source>
-            <translation>se esperaba «{expected}» y se encontró {value}</translation>
+            <translation>se esperaba «{expected}»; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a JSON object at the top level, got {value}</source>
+            <translation>se esperaba un objeto JSON en el nivel superior; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD, got {value}</source>
+            <translation>se esperaba una fecha en formato AAAA-MM-DD; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda item ids, got {value}</source>
+            <translation>se esperaba una lista de identificadores de temas del programa; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda items, got {value}</source>
+            <translation>se esperaba una lista de temas del programa; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of bodies, got {value}</source>
+            <translation>se esperaba una lista de órganos; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of days, got {value}</source>
+            <translation>se esperaba una lista de días; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of documents, got {value}</source>
+            <translation>se esperaba una lista de documentos; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of language codes, got {value}</source>
+            <translation>se esperaba una lista de códigos de idioma; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of meetings, got {value}</source>
+            <translation>se esperaba una lista de sesiones; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of paragraphs, got {value}</source>
+            <translation>se esperaba una lista de párrafos; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a time as HH:MM (24-hour clock), got {value}</source>
+            <translation>se esperaba una hora en formato HH:MM (reloj de 24 horas); se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>se esperaba un número entero igual o mayor que 0; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of at most {limit}, got {value}</source>
+            <translation>se esperaba un número entero de {limit} como máximo; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, got {value}</source>
+            <translation>se esperaba un número entero; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected an object, got {value}</source>
+            <translation>se esperaba un objeto; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected at least one body</source>
+            <translation>se esperaba al menos un órgano</translation>
+        </message>
+        <message>
+            <source>expected at least one body (leave the field out for one plenary)</source>
+            <translation>se esperaba al menos un órgano (omita el campo para un único pleno)</translation>
+        </message>
+        <message>
+            <source>expected one of {choices}, got {value}</source>
+            <translation>se esperaba uno de estos valores: {choices}; se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected paragraphs (or a map of language codes to paragraphs), got {value}</source>
+            <translation>se esperaban párrafos (o una correspondencia de códigos de idioma con párrafos); se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected text (or a map of language codes to text), got {value}</source>
+            <translation>se esperaba un texto (o una correspondencia de códigos de idioma con textos); se recibió: {value}</translation>
+        </message>
+        <message>
+            <source>expected text, got {value}</source>
+            <translation>se esperaba un texto; se recibió: {value}</translation>
         </message>
         <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>JSON no válido en la línea {line}, columna {column}: {detail}</translation>
         </message>
         <message>
+            <source>invalid JSON: a number of {characters} characters is too long</source>
+            <translation>JSON no válido: un número de {characters} caracteres es demasiado largo</translation>
+        </message>
+        <message>
+            <source>invalid JSON: a number of {digits} digits is too long</source>
+            <translation>JSON no válido: un número de {digits} cifras es demasiado largo</translation>
+        </message>
+        <message>
             <source>invalid JSON: nested too deeply</source>
             <translation>JSON no válido: anidamiento demasiado profundo</translation>
         </message>
         <message>
-            <source>invalid JSON: {detail}</source>
-            <translation>JSON no válido: {detail}</translation>
+            <source>invalid JSON: {name} is not a valid JSON value</source>
+            <translation>JSON no válido: {name} no es un valor JSON válido</translation>
+        </message>
+        <message>
+            <source>it cannot be read: {detail}</source>
+            <translation>no se puede leer: {detail}</translation>
+        </message>
+        <message>
+            <source>it contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>contiene {detail}, algo que los archivos de Agenda Editor nunca tienen: fue manipulada o modificada por otro programa y no se abrió</translation>
+        </message>
+        <message>
+            <source>it has an unknown format ({version})</source>
+            <translation>tiene un formato desconocido ({version})</translation>
+        </message>
+        <message>
+            <source>it is damaged (SQLite reports: {detail})</source>
+            <translation>está dañada (SQLite informa: {detail})</translation>
+        </message>
+        <message>
+            <source>it is damaged (it cannot be uncompressed: {detail})</source>
+            <translation>está dañada (no se puede descomprimir: {detail})</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold a meeting)</source>
+            <translation>está dañada (no contiene ninguna reunión)</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold an Agenda Editor meeting)</source>
+            <translation>está dañada (no contiene ninguna reunión de Agenda Editor)</translation>
+        </message>
+        <message>
+            <source>it is damaged (it holds versions of its own)</source>
+            <translation>está dañada (contiene versiones propias)</translation>
+        </message>
+        <message>
+            <source>it is damaged (its compressed data is cut short or has extra bytes)</source>
+            <translation>está dañada (sus datos comprimidos están incompletos o tienen bytes de más)</translation>
+        </message>
+        <message>
+            <source>it is damaged ({detail})</source>
+            <translation>está dañada ({detail})</translation>
+        </message>
+        <message>
+            <source>it is larger than {limit} MB once uncompressed, which no meeting is: it is damaged or crafted</source>
+            <translation>una vez descomprimida ocupa más de {limit} MB, lo que ninguna reunión ocupa: está dañada o manipulada</translation>
+        </message>
+        <message>
+            <source>it took too long to read: it is damaged or crafted</source>
+            <translation>su lectura tardó demasiado: está dañada o manipulada</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Agenda Editor (format {version}; this version reads formats up to {latest})</source>
+            <translation>se creó con una versión más reciente de Agenda Editor (formato {version}; esta versión lee formatos hasta el {latest})</translation>
+        </message>
+        <message>
+            <source>its content is inconsistent: {detail}</source>
+            <translation>su contenido es incoherente: {detail}</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
             <translation>falta; se esperaba «{expected}»</translation>
         </message>
         <message>
+            <source>missing; this field is required</source>
+            <translation>falta; este campo es obligatorio</translation>
+        </message>
+        <message>
+            <source>no agenda item has the id {id}</source>
+            <translation>ningún tema del programa tiene el identificador {id}</translation>
+        </message>
+        <message>
+            <source>no body has the id {id}; the bodies are {bodies}</source>
+            <translation>ningún órgano tiene el identificador {id}; los órganos son {bodies}</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (invalid byte at offset {offset})</source>
             <translation>no es texto UTF-8 (byte no válido en la posición {offset})</translation>
         </message>
         <message>
+            <source>not a PDF file</source>
+            <translation>no es un archivo PDF</translation>
+        </message>
+        <message>
+            <source>the PDF cannot be read ({detail})</source>
+            <translation>no se puede leer el PDF ({detail})</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>el documento está vacío</translation>
+        </message>
+        <message>
+            <source>the field "{field}" is given more than once</source>
+            <translation>el campo «{field}» aparece más de una vez</translation>
         </message>
         <message>
             <source>the file is a translation into {target}, not into {lang}</source>
@@ -2359,8 +2555,64 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>el archivo traduce a {target}, que no es uno de los idiomas {languages}</translation>
         </message>
         <message>
+            <source>the id {id} is already used by {owner}</source>
+            <translation>el identificador {id} ya lo usa {owner}</translation>
+        </message>
+        <message>
+            <source>the language "{lang}" is given more than once</source>
+            <translation>el idioma «{lang}» aparece más de una vez</translation>
+        </message>
+        <message>
+            <source>the meeting is too large to keep as a version ({size} MB compressed; at most {limit} MB)</source>
+            <translation>la reunión es demasiado grande para guardarla como versión ({size} MB comprimidos; como máximo {limit} MB)</translation>
+        </message>
+        <message>
+            <source>the name of a version has at most {limit} characters</source>
+            <translation>el nombre de una versión tiene como máximo {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>the name of a version is one line without control characters</source>
+            <translation>el nombre de una versión ocupa una sola línea, sin caracteres de control</translation>
+        </message>
+        <message>
+            <source>the number {number}</source>
+            <translation>el número {number}</translation>
+        </message>
+        <message>
+            <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
+            <translation>el texto contiene un carácter que no se puede guardar (un sustituto aislado, U+{code}, en el carácter {position}); procede de un texto dañado, elimínelo</translation>
+        </message>
+        <message>
+            <source>the text is too long: {length} characters, at most {limit} are accepted</source>
+            <translation>el texto es demasiado largo: {length} caracteres; se aceptan como máximo {limit}</translation>
+        </message>
+        <message>
+            <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
+            <translation>este PDF no lo creó Agenda Editor (no contiene ninguna reunión que abrir); abra en su lugar el archivo .agenda o .json a partir del cual se creó</translation>
+        </message>
+        <message>
+            <source>too deep: the agenda has at most {levels} levels of items</source>
+            <translation>demasiado profundo: el programa tiene como máximo {levels} niveles de temas</translation>
+        </message>
+        <message>
+            <source>unknown field; did you mean "{field}"?</source>
+            <translation>campo desconocido; ¿quería decir «{field}»?</translation>
+        </message>
+        <message>
+            <source>unknown field; expected one of {fields}</source>
+            <translation>campo desconocido; se esperaba uno de estos: {fields}</translation>
+        </message>
+        <message>
+            <source>unknown language {lang}; expected one of {languages}</source>
+            <translation>idioma desconocido {lang}; se esperaba uno de estos: {languages}</translation>
+        </message>
+        <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
             <translation>{file}: XLIFF versión {version}; solo se pueden combinar archivos XLIFF 1.2</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({detail})</source>
+            <translation>{file}: no se puede leer ({detail})</translation>
         </message>
         <message>
             <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
@@ -2371,6 +2623,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>{file}: no indica a qué idioma traduce</translation>
         </message>
         <message>
+            <source>{file}: holds characters that are not text</source>
+            <translation>{file}: contiene caracteres que no son texto</translation>
+        </message>
+        <message>
             <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
             <translation>{file}: contiene {count} elementos &lt;file&gt;; la traducción de una reunión tiene uno</translation>
         </message>
@@ -2379,8 +2635,28 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>{file}: es una carpeta, no un archivo de traducción</translation>
         </message>
         <message>
+            <source>{file}: no such file</source>
+            <translation>{file}: el archivo no existe</translation>
+        </message>
+        <message>
+            <source>{file}: not UTF-8 text (byte {offset}); save it as UTF-8 and import it again</source>
+            <translation>{file}: no es texto UTF-8 (byte {offset}); guárdelo como UTF-8 e impórtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (no word/document.xml)</source>
+            <translation>{file}: no es un documento de Word (no tiene word/document.xml)</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (not a .docx archive)</source>
+            <translation>{file}: no es un documento de Word (no es un archivo .docx)</translation>
+        </message>
+        <message>
             <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
             <translation>{file}: no es un archivo XLIFF (su elemento raíz es &lt;{root}&gt;)</translation>
+        </message>
+        <message>
+            <source>{file}: not an agenda to import; expected a .docx or .txt file</source>
+            <translation>{file}: no es un programa que se pueda importar; se esperaba un archivo .docx o .txt</translation>
         </message>
         <message>
             <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
@@ -2391,12 +2667,44 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>{file}: hace referencia a archivos o direcciones externos (rechazado)</translation>
         </message>
         <message>
+            <source>{file}: the Word document is damaged ({detail})</source>
+            <translation>{file}: el documento de Word está dañado ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda</source>
+            <translation>{file}: demasiado grande para un programa</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda's text</source>
+            <translation>{file}: demasiado grande para el texto de un programa</translation>
+        </message>
+        <message>
+            <source>{file}: unpacks to more than an agenda can hold</source>
+            <translation>{file}: al descomprimirse ocupa más de lo que puede contener un programa</translation>
+        </message>
+        <message>
             <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
             <translation>{file}: {size} MB es mucho más que la traducción de una reunión (se leen como máximo {limit} MB)</translation>
         </message>
         <message>
+            <source>{lang} is the original language of the meeting; choose another</source>
+            <translation>{lang} es el idioma original de la reunión; elija otro</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user} en el equipo {host} desde el {time}</translation>
+        </message>
+        <message>
+            <source>{value} is not a UN language code; expected one of {languages}</source>
+            <translation>{value} no es un código de idioma de las Naciones Unidas; se esperaba uno de estos: {languages}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date of the calendar</source>
+            <translation>{value} no es una fecha del calendario</translation>
+        </message>
+        <message>
+            <source>{value} is not a time of day</source>
+            <translation>{value} no es una hora del día</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

@@ -2311,32 +2311,228 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>« {file} » a été enregistré par une version plus récente d'Agenda Editor (format de fichier {version} ; cette version lit les formats jusqu'à {latest}). Mettez Agenda Editor à jour pour l'ouvrir.</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <source>a version needs a name</source>
+            <translation>une version doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>an id cannot be empty</source>
+            <translation>un identifiant ne peut pas être vide</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un objet</translation>
+        </message>
+        <message>
+            <source>broken markup: {detail}</source>
+            <translation>balisage incorrect : {detail}</translation>
+        </message>
+        <message>
+            <source>cannot be written as JSON: {detail}</source>
+            <translation>ne peut pas être écrit en JSON : {detail}</translation>
+        </message>
+        <message>
             <source>expected "{expected}", got {value}</source>
-            <translation>« {expected} » attendu, {value} trouvé</translation>
+            <translation>« {expected} » attendu ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a JSON object at the top level, got {value}</source>
+            <translation>un objet JSON est attendu au premier niveau ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD, got {value}</source>
+            <translation>une date au format AAAA-MM-JJ est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda item ids, got {value}</source>
+            <translation>une liste d'identifiants de points de l'ordre du jour est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda items, got {value}</source>
+            <translation>une liste de points de l'ordre du jour est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of bodies, got {value}</source>
+            <translation>une liste d'organes est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of days, got {value}</source>
+            <translation>une liste de jours est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of documents, got {value}</source>
+            <translation>une liste de documents est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of language codes, got {value}</source>
+            <translation>une liste de codes de langue est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of meetings, got {value}</source>
+            <translation>une liste de séances est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of paragraphs, got {value}</source>
+            <translation>une liste de paragraphes est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a time as HH:MM (24-hour clock), got {value}</source>
+            <translation>une heure au format HH:MM (sur 24 heures) est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>un nombre entier supérieur ou égal à 0 est attendu ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of at most {limit}, got {value}</source>
+            <translation>un nombre entier d'au plus {limit} est attendu ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, got {value}</source>
+            <translation>un nombre entier est attendu ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected an object, got {value}</source>
+            <translation>un objet est attendu ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected at least one body</source>
+            <translation>au moins un organe est attendu</translation>
+        </message>
+        <message>
+            <source>expected at least one body (leave the field out for one plenary)</source>
+            <translation>au moins un organe est attendu (omettez le champ pour une seule plénière)</translation>
+        </message>
+        <message>
+            <source>expected one of {choices}, got {value}</source>
+            <translation>l'une des valeurs {choices} est attendue ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected paragraphs (or a map of language codes to paragraphs), got {value}</source>
+            <translation>des paragraphes sont attendus (ou une table associant des codes de langue à des paragraphes) ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected text (or a map of language codes to text), got {value}</source>
+            <translation>un texte est attendu (ou une table associant des codes de langue à des textes) ; reçu : {value}</translation>
+        </message>
+        <message>
+            <source>expected text, got {value}</source>
+            <translation>un texte est attendu ; reçu : {value}</translation>
         </message>
         <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>JSON non valide à la ligne {line}, colonne {column} : {detail}</translation>
         </message>
         <message>
+            <source>invalid JSON: a number of {characters} characters is too long</source>
+            <translation>JSON non valide : un nombre de {characters} caractères est trop long</translation>
+        </message>
+        <message>
+            <source>invalid JSON: a number of {digits} digits is too long</source>
+            <translation>JSON non valide : un nombre de {digits} chiffres est trop long</translation>
+        </message>
+        <message>
             <source>invalid JSON: nested too deeply</source>
             <translation>JSON non valide : imbrication trop profonde</translation>
         </message>
         <message>
-            <source>invalid JSON: {detail}</source>
-            <translation>JSON non valide : {detail}</translation>
+            <source>invalid JSON: {name} is not a valid JSON value</source>
+            <translation>JSON non valide : {name} n'est pas une valeur JSON valide</translation>
+        </message>
+        <message>
+            <source>it cannot be read: {detail}</source>
+            <translation>elle ne peut pas être lue : {detail}</translation>
+        </message>
+        <message>
+            <source>it contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>elle contient {detail}, ce que les fichiers Agenda Editor n'ont jamais : elle a été fabriquée ou modifiée par un autre programme, et n'a pas été ouverte</translation>
+        </message>
+        <message>
+            <source>it has an unknown format ({version})</source>
+            <translation>elle a un format inconnu ({version})</translation>
+        </message>
+        <message>
+            <source>it is damaged (SQLite reports: {detail})</source>
+            <translation>elle est endommagée (SQLite signale : {detail})</translation>
+        </message>
+        <message>
+            <source>it is damaged (it cannot be uncompressed: {detail})</source>
+            <translation>elle est endommagée (elle ne peut pas être décompressée : {detail})</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold a meeting)</source>
+            <translation>elle est endommagée (elle ne contient pas de réunion)</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold an Agenda Editor meeting)</source>
+            <translation>elle est endommagée (elle ne contient pas de réunion Agenda Editor)</translation>
+        </message>
+        <message>
+            <source>it is damaged (it holds versions of its own)</source>
+            <translation>elle est endommagée (elle contient elle-même des versions)</translation>
+        </message>
+        <message>
+            <source>it is damaged (its compressed data is cut short or has extra bytes)</source>
+            <translation>elle est endommagée (ses données compressées sont tronquées ou ont des octets en trop)</translation>
+        </message>
+        <message>
+            <source>it is damaged ({detail})</source>
+            <translation>elle est endommagée ({detail})</translation>
+        </message>
+        <message>
+            <source>it is larger than {limit} MB once uncompressed, which no meeting is: it is damaged or crafted</source>
+            <translation>une fois décompressée, elle dépasse {limit} Mo, ce qu'aucune réunion n'atteint : elle est endommagée ou fabriquée</translation>
+        </message>
+        <message>
+            <source>it took too long to read: it is damaged or crafted</source>
+            <translation>sa lecture a pris trop de temps : elle est endommagée ou fabriquée</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Agenda Editor (format {version}; this version reads formats up to {latest})</source>
+            <translation>elle a été créée par une version plus récente d'Agenda Editor (format {version} ; cette version lit les formats jusqu'à {latest})</translation>
+        </message>
+        <message>
+            <source>its content is inconsistent: {detail}</source>
+            <translation>son contenu est incohérent : {detail}</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
             <translation>absent ; « {expected} » attendu</translation>
         </message>
         <message>
+            <source>missing; this field is required</source>
+            <translation>absent ; ce champ est obligatoire</translation>
+        </message>
+        <message>
+            <source>no agenda item has the id {id}</source>
+            <translation>aucun point de l'ordre du jour n'a l'identifiant {id}</translation>
+        </message>
+        <message>
+            <source>no body has the id {id}; the bodies are {bodies}</source>
+            <translation>aucun organe n'a l'identifiant {id} ; les organes sont {bodies}</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (invalid byte at offset {offset})</source>
             <translation>ce n'est pas du texte UTF-8 (octet non valide à la position {offset})</translation>
         </message>
         <message>
+            <source>not a PDF file</source>
+            <translation>ce n'est pas un fichier PDF</translation>
+        </message>
+        <message>
+            <source>the PDF cannot be read ({detail})</source>
+            <translation>le PDF ne peut pas être lu ({detail})</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>le document est vide</translation>
+        </message>
+        <message>
+            <source>the field "{field}" is given more than once</source>
+            <translation>le champ « {field} » figure plus d'une fois</translation>
         </message>
         <message>
             <source>the file is a translation into {target}, not into {lang}</source>
@@ -2359,8 +2555,64 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>le fichier traduit vers {target}, qui n'est pas l'une des langues {languages}</translation>
         </message>
         <message>
+            <source>the id {id} is already used by {owner}</source>
+            <translation>l'identifiant {id} est déjà utilisé par {owner}</translation>
+        </message>
+        <message>
+            <source>the language "{lang}" is given more than once</source>
+            <translation>la langue « {lang} » figure plus d'une fois</translation>
+        </message>
+        <message>
+            <source>the meeting is too large to keep as a version ({size} MB compressed; at most {limit} MB)</source>
+            <translation>la réunion est trop volumineuse pour être gardée comme version ({size} Mo compressés ; au plus {limit} Mo)</translation>
+        </message>
+        <message>
+            <source>the name of a version has at most {limit} characters</source>
+            <translation>le nom d'une version compte au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>the name of a version is one line without control characters</source>
+            <translation>le nom d'une version tient sur une ligne, sans caractères de contrôle</translation>
+        </message>
+        <message>
+            <source>the number {number}</source>
+            <translation>le nombre {number}</translation>
+        </message>
+        <message>
+            <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
+            <translation>le texte contient un caractère qui ne peut pas être enregistré (un demi-codet isolé, U+{code}, au caractère {position}) ; il provient d'un texte abîmé, supprimez-le</translation>
+        </message>
+        <message>
+            <source>the text is too long: {length} characters, at most {limit} are accepted</source>
+            <translation>le texte est trop long : {length} caractères, {limit} au plus sont acceptés</translation>
+        </message>
+        <message>
+            <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
+            <translation>ce PDF n'a pas été créé par Agenda Editor (il ne contient aucune réunion à ouvrir) ; ouvrez plutôt le fichier .agenda ou .json à partir duquel il a été créé</translation>
+        </message>
+        <message>
+            <source>too deep: the agenda has at most {levels} levels of items</source>
+            <translation>trop profond : l'ordre du jour a au plus {levels} niveaux de points</translation>
+        </message>
+        <message>
+            <source>unknown field; did you mean "{field}"?</source>
+            <translation>champ inconnu ; vouliez-vous dire « {field} » ?</translation>
+        </message>
+        <message>
+            <source>unknown field; expected one of {fields}</source>
+            <translation>champ inconnu ; l'un des champs suivants est attendu : {fields}</translation>
+        </message>
+        <message>
+            <source>unknown language {lang}; expected one of {languages}</source>
+            <translation>langue inconnue {lang} ; l'une des langues suivantes est attendue : {languages}</translation>
+        </message>
+        <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
             <translation>{file} : XLIFF version {version} ; seuls les fichiers XLIFF 1.2 peuvent être fusionnés</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({detail})</source>
+            <translation>{file} : ne peut pas être lu ({detail})</translation>
         </message>
         <message>
             <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
@@ -2371,6 +2623,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>{file} : n'indique pas vers quelle langue il traduit</translation>
         </message>
         <message>
+            <source>{file}: holds characters that are not text</source>
+            <translation>{file} : contient des caractères qui ne sont pas du texte</translation>
+        </message>
+        <message>
             <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
             <translation>{file} : contient {count} éléments &lt;file&gt; ; la traduction d'une réunion en a un</translation>
         </message>
@@ -2379,8 +2635,28 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>{file} : est un dossier, pas un fichier de traduction</translation>
         </message>
         <message>
+            <source>{file}: no such file</source>
+            <translation>{file} : ce fichier n'existe pas</translation>
+        </message>
+        <message>
+            <source>{file}: not UTF-8 text (byte {offset}); save it as UTF-8 and import it again</source>
+            <translation>{file} : ce n'est pas du texte UTF-8 (octet {offset}) ; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (no word/document.xml)</source>
+            <translation>{file} : ce n'est pas un document Word (pas de word/document.xml)</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (not a .docx archive)</source>
+            <translation>{file} : ce n'est pas un document Word (pas une archive .docx)</translation>
+        </message>
+        <message>
             <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
             <translation>{file} : ce n'est pas un fichier XLIFF (son élément racine est &lt;{root}&gt;)</translation>
+        </message>
+        <message>
+            <source>{file}: not an agenda to import; expected a .docx or .txt file</source>
+            <translation>{file} : ce n'est pas un ordre du jour à importer ; un fichier .docx ou .txt est attendu</translation>
         </message>
         <message>
             <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
@@ -2391,12 +2667,44 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>{file} : fait référence à des fichiers ou adresses externes (refusé)</translation>
         </message>
         <message>
+            <source>{file}: the Word document is damaged ({detail})</source>
+            <translation>{file} : le document Word est endommagé ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda</source>
+            <translation>{file} : trop volumineux pour un ordre du jour</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda's text</source>
+            <translation>{file} : trop volumineux pour le texte d'un ordre du jour</translation>
+        </message>
+        <message>
+            <source>{file}: unpacks to more than an agenda can hold</source>
+            <translation>{file} : une fois décompressé, dépasse ce qu'un ordre du jour peut contenir</translation>
+        </message>
+        <message>
             <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
             <translation>{file} : {size} Mo, c'est bien plus que la traduction d'une réunion (au plus {limit} Mo sont lus)</translation>
         </message>
         <message>
+            <source>{lang} is the original language of the meeting; choose another</source>
+            <translation>{lang} est la langue originale de la réunion ; choisissez-en une autre</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user} sur l'ordinateur {host} depuis le {time}</translation>
+        </message>
+        <message>
+            <source>{value} is not a UN language code; expected one of {languages}</source>
+            <translation>{value} n'est pas un code de langue de l'ONU ; l'un des codes suivants est attendu : {languages}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date of the calendar</source>
+            <translation>{value} n'est pas une date du calendrier</translation>
+        </message>
+        <message>
+            <source>{value} is not a time of day</source>
+            <translation>{value} n'est pas une heure de la journée</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

@@ -2333,32 +2333,228 @@ Save your work to keep it safe.</source>
             <translation>«{file}» был сохранен более новой версией Agenda Editor (формат файла {version}; эта версия читает форматы до {latest}). Обновите Agenda Editor, чтобы открыть его.</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>список</translation>
+        </message>
+        <message>
+            <source>a version needs a name</source>
+            <translation>у версии должно быть имя</translation>
+        </message>
+        <message>
+            <source>an id cannot be empty</source>
+            <translation>идентификатор не может быть пустым</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>объект</translation>
+        </message>
+        <message>
+            <source>broken markup: {detail}</source>
+            <translation>нарушена разметка: {detail}</translation>
+        </message>
+        <message>
+            <source>cannot be written as JSON: {detail}</source>
+            <translation>нельзя записать в JSON: {detail}</translation>
+        </message>
+        <message>
             <source>expected "{expected}", got {value}</source>
-            <translation>ожидалось «{expected}», получено {value}</translation>
+            <translation>ожидалось «{expected}», получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a JSON object at the top level, got {value}</source>
+            <translation>на верхнем уровне ожидался объект JSON, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD, got {value}</source>
+            <translation>ожидалась дата в формате ГГГГ-ММ-ДД, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda item ids, got {value}</source>
+            <translation>ожидался список идентификаторов пунктов повестки дня, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda items, got {value}</source>
+            <translation>ожидался список пунктов повестки дня, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of bodies, got {value}</source>
+            <translation>ожидался список органов, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of days, got {value}</source>
+            <translation>ожидался список дней, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of documents, got {value}</source>
+            <translation>ожидался список документов, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of language codes, got {value}</source>
+            <translation>ожидался список кодов языков, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of meetings, got {value}</source>
+            <translation>ожидался список заседаний, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of paragraphs, got {value}</source>
+            <translation>ожидался список абзацев, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a time as HH:MM (24-hour clock), got {value}</source>
+            <translation>ожидалось время в формате ЧЧ:ММ (24-часовой формат), получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>ожидалось целое число не меньше 0, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of at most {limit}, got {value}</source>
+            <translation>ожидалось целое число не больше {limit}, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, got {value}</source>
+            <translation>ожидалось целое число, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected an object, got {value}</source>
+            <translation>ожидался объект, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected at least one body</source>
+            <translation>ожидался хотя бы один орган</translation>
+        </message>
+        <message>
+            <source>expected at least one body (leave the field out for one plenary)</source>
+            <translation>ожидался хотя бы один орган (для одного пленарного органа не указывайте это поле)</translation>
+        </message>
+        <message>
+            <source>expected one of {choices}, got {value}</source>
+            <translation>ожидалось одно из значений {choices}, получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected paragraphs (or a map of language codes to paragraphs), got {value}</source>
+            <translation>ожидались абзацы (или соответствие кодов языков абзацам), получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected text (or a map of language codes to text), got {value}</source>
+            <translation>ожидался текст (или соответствие кодов языков текстам), получено: {value}</translation>
+        </message>
+        <message>
+            <source>expected text, got {value}</source>
+            <translation>ожидался текст, получено: {value}</translation>
         </message>
         <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>недопустимый JSON в строке {line}, столбце {column}: {detail}</translation>
         </message>
         <message>
+            <source>invalid JSON: a number of {characters} characters is too long</source>
+            <translation>недопустимый JSON: число из {characters} символов слишком длинное</translation>
+        </message>
+        <message>
+            <source>invalid JSON: a number of {digits} digits is too long</source>
+            <translation>недопустимый JSON: число из {digits} цифр слишком длинное</translation>
+        </message>
+        <message>
             <source>invalid JSON: nested too deeply</source>
             <translation>недопустимый JSON: слишком глубокая вложенность</translation>
         </message>
         <message>
-            <source>invalid JSON: {detail}</source>
-            <translation>недопустимый JSON: {detail}</translation>
+            <source>invalid JSON: {name} is not a valid JSON value</source>
+            <translation>недопустимый JSON: {name} не является допустимым значением JSON</translation>
+        </message>
+        <message>
+            <source>it cannot be read: {detail}</source>
+            <translation>её не удаётся прочитать: {detail}</translation>
+        </message>
+        <message>
+            <source>it contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>она содержит {detail}, чего в файлах Agenda Editor не бывает: она подделана или изменена другой программой и не была открыта</translation>
+        </message>
+        <message>
+            <source>it has an unknown format ({version})</source>
+            <translation>у неё неизвестный формат ({version})</translation>
+        </message>
+        <message>
+            <source>it is damaged (SQLite reports: {detail})</source>
+            <translation>она повреждена (SQLite сообщает: {detail})</translation>
+        </message>
+        <message>
+            <source>it is damaged (it cannot be uncompressed: {detail})</source>
+            <translation>она повреждена (её не удаётся распаковать: {detail})</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold a meeting)</source>
+            <translation>она повреждена (в ней нет заседания)</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold an Agenda Editor meeting)</source>
+            <translation>она повреждена (в ней нет заседания Agenda Editor)</translation>
+        </message>
+        <message>
+            <source>it is damaged (it holds versions of its own)</source>
+            <translation>она повреждена (в ней есть собственные версии)</translation>
+        </message>
+        <message>
+            <source>it is damaged (its compressed data is cut short or has extra bytes)</source>
+            <translation>она повреждена (её сжатые данные обрезаны или содержат лишние байты)</translation>
+        </message>
+        <message>
+            <source>it is damaged ({detail})</source>
+            <translation>она повреждена ({detail})</translation>
+        </message>
+        <message>
+            <source>it is larger than {limit} MB once uncompressed, which no meeting is: it is damaged or crafted</source>
+            <translation>в распакованном виде она больше {limit} МБ, чего не бывает ни у одного заседания: она повреждена или подделана</translation>
+        </message>
+        <message>
+            <source>it took too long to read: it is damaged or crafted</source>
+            <translation>её чтение заняло слишком много времени: она повреждена или подделана</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Agenda Editor (format {version}; this version reads formats up to {latest})</source>
+            <translation>она создана более новой версией Agenda Editor (формат {version}; эта версия читает форматы до {latest})</translation>
+        </message>
+        <message>
+            <source>its content is inconsistent: {detail}</source>
+            <translation>её содержимое противоречиво: {detail}</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
             <translation>отсутствует; ожидалось «{expected}»</translation>
         </message>
         <message>
+            <source>missing; this field is required</source>
+            <translation>отсутствует; это поле обязательно</translation>
+        </message>
+        <message>
+            <source>no agenda item has the id {id}</source>
+            <translation>ни у одного пункта повестки дня нет идентификатора {id}</translation>
+        </message>
+        <message>
+            <source>no body has the id {id}; the bodies are {bodies}</source>
+            <translation>ни у одного органа нет идентификатора {id}; органы: {bodies}</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (invalid byte at offset {offset})</source>
             <translation>это не текст UTF-8 (недопустимый байт в позиции {offset})</translation>
         </message>
         <message>
+            <source>not a PDF file</source>
+            <translation>это не файл PDF</translation>
+        </message>
+        <message>
+            <source>the PDF cannot be read ({detail})</source>
+            <translation>не удаётся прочитать PDF ({detail})</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>документ пуст</translation>
+        </message>
+        <message>
+            <source>the field "{field}" is given more than once</source>
+            <translation>поле «{field}» указано более одного раза</translation>
         </message>
         <message>
             <source>the file is a translation into {target}, not into {lang}</source>
@@ -2381,8 +2577,64 @@ Save your work to keep it safe.</source>
             <translation>файл переводит на {target}, которого нет среди языков {languages}</translation>
         </message>
         <message>
+            <source>the id {id} is already used by {owner}</source>
+            <translation>идентификатор {id} уже используется в {owner}</translation>
+        </message>
+        <message>
+            <source>the language "{lang}" is given more than once</source>
+            <translation>язык «{lang}» указан более одного раза</translation>
+        </message>
+        <message>
+            <source>the meeting is too large to keep as a version ({size} MB compressed; at most {limit} MB)</source>
+            <translation>заседание слишком велико, чтобы сохранить его как версию ({size} МБ в сжатом виде; не более {limit} МБ)</translation>
+        </message>
+        <message>
+            <source>the name of a version has at most {limit} characters</source>
+            <translation>имя версии содержит не более {limit} символов</translation>
+        </message>
+        <message>
+            <source>the name of a version is one line without control characters</source>
+            <translation>имя версии — одна строка без управляющих символов</translation>
+        </message>
+        <message>
+            <source>the number {number}</source>
+            <translation>число {number}</translation>
+        </message>
+        <message>
+            <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
+            <translation>текст содержит символ, который нельзя сохранить (одиночный суррогат U+{code} на позиции {position}); он взят из повреждённого текста, удалите его</translation>
+        </message>
+        <message>
+            <source>the text is too long: {length} characters, at most {limit} are accepted</source>
+            <translation>текст слишком длинный: {length} символов, допускается не более {limit}</translation>
+        </message>
+        <message>
+            <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
+            <translation>этот PDF создан не в Agenda Editor (в нём нет заседания, которое можно открыть); откройте вместо него файл .agenda или .json, из которого он был создан</translation>
+        </message>
+        <message>
+            <source>too deep: the agenda has at most {levels} levels of items</source>
+            <translation>слишком глубоко: в повестке дня не более {levels} уровней пунктов</translation>
+        </message>
+        <message>
+            <source>unknown field; did you mean "{field}"?</source>
+            <translation>неизвестное поле; возможно, имелось в виду «{field}»?</translation>
+        </message>
+        <message>
+            <source>unknown field; expected one of {fields}</source>
+            <translation>неизвестное поле; ожидалось одно из: {fields}</translation>
+        </message>
+        <message>
+            <source>unknown language {lang}; expected one of {languages}</source>
+            <translation>неизвестный язык {lang}; ожидался один из: {languages}</translation>
+        </message>
+        <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
             <translation>{file}: XLIFF версии {version}; объединять можно только файлы XLIFF 1.2</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({detail})</source>
+            <translation>{file}: не удаётся прочитать ({detail})</translation>
         </message>
         <message>
             <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
@@ -2393,6 +2645,10 @@ Save your work to keep it safe.</source>
             <translation>{file}: не указывает, на какой язык он переводит</translation>
         </message>
         <message>
+            <source>{file}: holds characters that are not text</source>
+            <translation>{file}: содержит символы, не являющиеся текстом</translation>
+        </message>
+        <message>
             <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
             <translation>{file}: содержит элементов &lt;file&gt;: {count}; в переводе совещания он один</translation>
         </message>
@@ -2401,8 +2657,28 @@ Save your work to keep it safe.</source>
             <translation>{file}: это папка, а не файл перевода</translation>
         </message>
         <message>
+            <source>{file}: no such file</source>
+            <translation>{file}: такого файла нет</translation>
+        </message>
+        <message>
+            <source>{file}: not UTF-8 text (byte {offset}); save it as UTF-8 and import it again</source>
+            <translation>{file}: это не текст UTF-8 (байт {offset}); сохраните его в UTF-8 и импортируйте снова</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (no word/document.xml)</source>
+            <translation>{file}: это не документ Word (нет word/document.xml)</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (not a .docx archive)</source>
+            <translation>{file}: это не документ Word (не архив .docx)</translation>
+        </message>
+        <message>
             <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
             <translation>{file}: это не файл XLIFF (его корневой элемент — &lt;{root}&gt;)</translation>
+        </message>
+        <message>
+            <source>{file}: not an agenda to import; expected a .docx or .txt file</source>
+            <translation>{file}: это не повестка дня для импорта; ожидался файл .docx или .txt</translation>
         </message>
         <message>
             <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
@@ -2413,12 +2689,44 @@ Save your work to keep it safe.</source>
             <translation>{file}: ссылается на внешние файлы или адреса (отклонено)</translation>
         </message>
         <message>
+            <source>{file}: the Word document is damaged ({detail})</source>
+            <translation>{file}: документ Word повреждён ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda</source>
+            <translation>{file}: слишком велик для повестки дня</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda's text</source>
+            <translation>{file}: слишком велик для текста повестки дня</translation>
+        </message>
+        <message>
+            <source>{file}: unpacks to more than an agenda can hold</source>
+            <translation>{file}: в распакованном виде больше, чем может вместить повестка дня</translation>
+        </message>
+        <message>
             <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
             <translation>{file}: {size} МБ — гораздо больше, чем перевод совещания (читается не более {limit} МБ)</translation>
         </message>
         <message>
+            <source>{lang} is the original language of the meeting; choose another</source>
+            <translation>{lang} — язык оригинала заседания; выберите другой</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user} на компьютере {host} с {time}</translation>
+        </message>
+        <message>
+            <source>{value} is not a UN language code; expected one of {languages}</source>
+            <translation>{value} не является кодом языка ООН; ожидалось одно из: {languages}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date of the calendar</source>
+            <translation>{value} не является календарной датой</translation>
+        </message>
+        <message>
+            <source>{value} is not a time of day</source>
+            <translation>{value} не является временем суток</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

@@ -2289,32 +2289,228 @@ Save your work to keep it safe.</source>
             <translation>“{file}”由较新版本的 Agenda Editor 保存（文件格式 {version}；此版本可读取的格式最高为 {latest}）。请更新 Agenda Editor 后再打开。</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>a version needs a name</source>
+            <translation>版本需要名称</translation>
+        </message>
+        <message>
+            <source>an id cannot be empty</source>
+            <translation>标识符不能为空</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>broken markup: {detail}</source>
+            <translation>标记有误：{detail}</translation>
+        </message>
+        <message>
+            <source>cannot be written as JSON: {detail}</source>
+            <translation>无法写为 JSON：{detail}</translation>
+        </message>
+        <message>
             <source>expected "{expected}", got {value}</source>
-            <translation>应为“{expected}”，实际为 {value}</translation>
+            <translation>应为“{expected}”，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a JSON object at the top level, got {value}</source>
+            <translation>顶层应为 JSON 对象，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD, got {value}</source>
+            <translation>应为 YYYY-MM-DD 格式的日期，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda item ids, got {value}</source>
+            <translation>应为议程项目标识符列表，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a list of agenda items, got {value}</source>
+            <translation>应为议程项目列表，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a list of bodies, got {value}</source>
+            <translation>应为机构列表，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a list of days, got {value}</source>
+            <translation>应为日期列表，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a list of documents, got {value}</source>
+            <translation>应为文件列表，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a list of language codes, got {value}</source>
+            <translation>应为语言代码列表，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a list of meetings, got {value}</source>
+            <translation>应为会议列表，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a list of paragraphs, got {value}</source>
+            <translation>应为段落列表，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a time as HH:MM (24-hour clock), got {value}</source>
+            <translation>应为 HH:MM 格式的时间（24 小时制），实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>应为大于或等于 0 的整数，实际为 {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number of at most {limit}, got {value}</source>
+            <translation>应为不超过 {limit} 的整数，实际为 {value}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, got {value}</source>
+            <translation>应为整数，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected an object, got {value}</source>
+            <translation>应为对象，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected at least one body</source>
+            <translation>应至少有一个机构</translation>
+        </message>
+        <message>
+            <source>expected at least one body (leave the field out for one plenary)</source>
+            <translation>应至少有一个机构（只有一个全体会议时请省略此字段）</translation>
+        </message>
+        <message>
+            <source>expected one of {choices}, got {value}</source>
+            <translation>应为 {choices} 之一，实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected paragraphs (or a map of language codes to paragraphs), got {value}</source>
+            <translation>应为段落（或从语言代码到段落的映射），实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected text (or a map of language codes to text), got {value}</source>
+            <translation>应为文本（或从语言代码到文本的映射），实际为{value}</translation>
+        </message>
+        <message>
+            <source>expected text, got {value}</source>
+            <translation>应为文本，实际为{value}</translation>
         </message>
         <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>第 {line} 行第 {column} 列的 JSON 无效：{detail}</translation>
         </message>
         <message>
+            <source>invalid JSON: a number of {characters} characters is too long</source>
+            <translation>JSON 无效：长度为 {characters} 个字符的数字过长</translation>
+        </message>
+        <message>
+            <source>invalid JSON: a number of {digits} digits is too long</source>
+            <translation>JSON 无效：{digits} 位的数字过长</translation>
+        </message>
+        <message>
             <source>invalid JSON: nested too deeply</source>
             <translation>JSON 无效：嵌套过深</translation>
         </message>
         <message>
-            <source>invalid JSON: {detail}</source>
-            <translation>JSON 无效：{detail}</translation>
+            <source>invalid JSON: {name} is not a valid JSON value</source>
+            <translation>JSON 无效：{name} 不是有效的 JSON 值</translation>
+        </message>
+        <message>
+            <source>it cannot be read: {detail}</source>
+            <translation>无法读取该版本：{detail}</translation>
+        </message>
+        <message>
+            <source>it contains {detail}, which Agenda Editor files never have: it was crafted or changed by another program, and was not opened</source>
+            <translation>该版本包含 {detail}，而 Agenda Editor 文件从不包含此类内容：它是伪造的或被其他程序修改过，未被打开</translation>
+        </message>
+        <message>
+            <source>it has an unknown format ({version})</source>
+            <translation>该版本的格式未知（{version}）</translation>
+        </message>
+        <message>
+            <source>it is damaged (SQLite reports: {detail})</source>
+            <translation>该版本已损坏（SQLite 报告：{detail}）</translation>
+        </message>
+        <message>
+            <source>it is damaged (it cannot be uncompressed: {detail})</source>
+            <translation>该版本已损坏（无法解压：{detail}）</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold a meeting)</source>
+            <translation>该版本已损坏（其中没有会议）</translation>
+        </message>
+        <message>
+            <source>it is damaged (it does not hold an Agenda Editor meeting)</source>
+            <translation>该版本已损坏（其中没有 Agenda Editor 会议）</translation>
+        </message>
+        <message>
+            <source>it is damaged (it holds versions of its own)</source>
+            <translation>该版本已损坏（其中含有自己的版本）</translation>
+        </message>
+        <message>
+            <source>it is damaged (its compressed data is cut short or has extra bytes)</source>
+            <translation>该版本已损坏（其压缩数据被截断或含有多余字节）</translation>
+        </message>
+        <message>
+            <source>it is damaged ({detail})</source>
+            <translation>该版本已损坏（{detail}）</translation>
+        </message>
+        <message>
+            <source>it is larger than {limit} MB once uncompressed, which no meeting is: it is damaged or crafted</source>
+            <translation>解压后超过 {limit} MB，没有任何会议有这么大：该版本已损坏或是伪造的</translation>
+        </message>
+        <message>
+            <source>it took too long to read: it is damaged or crafted</source>
+            <translation>读取该版本耗时过长：它已损坏或是伪造的</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Agenda Editor (format {version}; this version reads formats up to {latest})</source>
+            <translation>该版本由较新版本的 Agenda Editor 生成（格式 {version}；此版本最多读取格式 {latest}）</translation>
+        </message>
+        <message>
+            <source>its content is inconsistent: {detail}</source>
+            <translation>该版本的内容不一致：{detail}</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
             <translation>缺失；应为“{expected}”</translation>
         </message>
         <message>
+            <source>missing; this field is required</source>
+            <translation>缺失；此字段为必填</translation>
+        </message>
+        <message>
+            <source>no agenda item has the id {id}</source>
+            <translation>没有标识符为 {id} 的议程项目</translation>
+        </message>
+        <message>
+            <source>no body has the id {id}; the bodies are {bodies}</source>
+            <translation>没有标识符为 {id} 的机构；现有机构为 {bodies}</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (invalid byte at offset {offset})</source>
             <translation>不是 UTF-8 文本（偏移量 {offset} 处的字节无效）</translation>
         </message>
         <message>
+            <source>not a PDF file</source>
+            <translation>不是 PDF 文件</translation>
+        </message>
+        <message>
+            <source>the PDF cannot be read ({detail})</source>
+            <translation>无法读取该 PDF（{detail}）</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>文档为空</translation>
+        </message>
+        <message>
+            <source>the field "{field}" is given more than once</source>
+            <translation>字段“{field}”出现了不止一次</translation>
         </message>
         <message>
             <source>the file is a translation into {target}, not into {lang}</source>
@@ -2337,8 +2533,64 @@ Save your work to keep it safe.</source>
             <translation>该文件译入 {target}，不属于以下语言之一：{languages}</translation>
         </message>
         <message>
+            <source>the id {id} is already used by {owner}</source>
+            <translation>标识符 {id} 已被 {owner} 使用</translation>
+        </message>
+        <message>
+            <source>the language "{lang}" is given more than once</source>
+            <translation>语言“{lang}”出现了不止一次</translation>
+        </message>
+        <message>
+            <source>the meeting is too large to keep as a version ({size} MB compressed; at most {limit} MB)</source>
+            <translation>会议过大，无法保留为版本（压缩后 {size} MB；最多 {limit} MB）</translation>
+        </message>
+        <message>
+            <source>the name of a version has at most {limit} characters</source>
+            <translation>版本名称最多 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>the name of a version is one line without control characters</source>
+            <translation>版本名称为单行，不含控制字符</translation>
+        </message>
+        <message>
+            <source>the number {number}</source>
+            <translation>数字 {number}</translation>
+        </message>
+        <message>
+            <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
+            <translation>文本包含无法保存的字符（位于第 {position} 个字符处的孤立代理项 U+{code}）；它来自损坏的文本，请将其删除</translation>
+        </message>
+        <message>
+            <source>the text is too long: {length} characters, at most {limit} are accepted</source>
+            <translation>文本过长：{length} 个字符，最多接受 {limit} 个</translation>
+        </message>
+        <message>
+            <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
+            <translation>此 PDF 不是由 Agenda Editor 生成的（其中没有可打开的会议）；请改为打开生成它的 .agenda 或 .json 文件</translation>
+        </message>
+        <message>
+            <source>too deep: the agenda has at most {levels} levels of items</source>
+            <translation>层级过深：议程最多有 {levels} 级项目</translation>
+        </message>
+        <message>
+            <source>unknown field; did you mean "{field}"?</source>
+            <translation>未知字段；您是否指“{field}”？</translation>
+        </message>
+        <message>
+            <source>unknown field; expected one of {fields}</source>
+            <translation>未知字段；应为以下之一：{fields}</translation>
+        </message>
+        <message>
+            <source>unknown language {lang}; expected one of {languages}</source>
+            <translation>未知语言 {lang}；应为以下之一：{languages}</translation>
+        </message>
+        <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
             <translation>{file}：XLIFF 版本 {version}；只能合并 XLIFF 1.2 文件</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({detail})</source>
+            <translation>{file}：无法读取（{detail}）</translation>
         </message>
         <message>
             <source>{file}: declares XML entities, which translation files do not need and which can expand without end (refused)</source>
@@ -2349,6 +2601,10 @@ Save your work to keep it safe.</source>
             <translation>{file}：未说明译入哪种语言</translation>
         </message>
         <message>
+            <source>{file}: holds characters that are not text</source>
+            <translation>{file}：包含非文本字符</translation>
+        </message>
+        <message>
             <source>{file}: holds {count} &lt;file&gt; elements; a translation of a meeting has one</source>
             <translation>{file}：包含 {count} 个 &lt;file&gt; 元素；一次会议的译文只有一个</translation>
         </message>
@@ -2357,8 +2613,28 @@ Save your work to keep it safe.</source>
             <translation>{file}：是文件夹，不是翻译文件</translation>
         </message>
         <message>
+            <source>{file}: no such file</source>
+            <translation>{file}：文件不存在</translation>
+        </message>
+        <message>
+            <source>{file}: not UTF-8 text (byte {offset}); save it as UTF-8 and import it again</source>
+            <translation>{file}：不是 UTF-8 文本（第 {offset} 个字节）；请将其另存为 UTF-8 后重新导入</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (no word/document.xml)</source>
+            <translation>{file}：不是 Word 文档（没有 word/document.xml）</translation>
+        </message>
+        <message>
+            <source>{file}: not a Word document (not a .docx archive)</source>
+            <translation>{file}：不是 Word 文档（不是 .docx 压缩包）</translation>
+        </message>
+        <message>
             <source>{file}: not an XLIFF file (its root element is &lt;{root}&gt;)</source>
             <translation>{file}：不是 XLIFF 文件（其根元素为 &lt;{root}&gt;）</translation>
+        </message>
+        <message>
+            <source>{file}: not an agenda to import; expected a .docx or .txt file</source>
+            <translation>{file}：不是可导入的议程；应为 .docx 或 .txt 文件</translation>
         </message>
         <message>
             <source>{file}: not well-formed XML: {detail} at line {line}, column {column}</source>
@@ -2369,12 +2645,44 @@ Save your work to keep it safe.</source>
             <translation>{file}：引用了外部文件或地址（已拒绝）</translation>
         </message>
         <message>
+            <source>{file}: the Word document is damaged ({detail})</source>
+            <translation>{file}：Word 文档已损坏（{detail}）</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda</source>
+            <translation>{file}：对于议程而言过大</translation>
+        </message>
+        <message>
+            <source>{file}: too large for an agenda's text</source>
+            <translation>{file}：对于议程文本而言过大</translation>
+        </message>
+        <message>
+            <source>{file}: unpacks to more than an agenda can hold</source>
+            <translation>{file}：解压后超出议程所能容纳的大小</translation>
+        </message>
+        <message>
             <source>{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are read)</source>
             <translation>{file}：{size} MB 远超一次会议译文的大小（最多读取 {limit} MB）</translation>
         </message>
         <message>
+            <source>{lang} is the original language of the meeting; choose another</source>
+            <translation>{lang} 是会议的原文语言；请选择其他语言</translation>
+        </message>
+        <message>
             <source>{user} on host {host} since {time}</source>
             <translation>{user}（计算机 {host}，自 {time} 起）</translation>
+        </message>
+        <message>
+            <source>{value} is not a UN language code; expected one of {languages}</source>
+            <translation>{value} 不是联合国语言代码；应为以下之一：{languages}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date of the calendar</source>
+            <translation>{value} 不是日历上的日期</translation>
+        </message>
+        <message>
+            <source>{value} is not a time of day</source>
+            <translation>{value} 不是一天中的时间</translation>
         </message>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>

@@ -10,7 +10,8 @@ templates under the context ``FindingTexts``.
 
 In the templates ``{file}`` is the file's path and ``{detail}`` what the system or SQLite said,
 in its own words; the other names are values (numbers, names) that read the same in any
-language.
+language, or problems of their own (a :class:`Problem` as a param: "expected text, got *a
+list*"), worded with the same translator.
 """
 
 from __future__ import annotations
@@ -172,6 +173,12 @@ TEMPLATES: dict[str, str] = {
         "{file}: {size} MB is far more than the translation of a meeting (at most {limit} MB are "
         "read)",
     ),
+    "xliff-unknown-language": QT_TRANSLATE_NOOP(
+        "Problems", "unknown language {lang}; expected one of {languages}"
+    ),
+    "xliff-original-language": QT_TRANSLATE_NOOP(
+        "Problems", "{lang} is the original language of the meeting; choose another"
+    ),
     # -- documents: the export gate (agenda_editor.export.gate); the window asks in its own
     # words, with the number of errors in the plural forms of its language (export_gate.py)
     "export-has-errors": "the meeting has {errors}; nothing was written. Correct them (see "
@@ -184,7 +191,15 @@ TEMPLATES: dict[str, str] = {
     "json-syntax": QT_TRANSLATE_NOOP(
         "Problems", "invalid JSON at line {line}, column {column}: {detail}"
     ),
-    "json-number": QT_TRANSLATE_NOOP("Problems", "invalid JSON: {detail}"),
+    "json-long-number": QT_TRANSLATE_NOOP(
+        "Problems", "invalid JSON: a number of {digits} digits is too long"
+    ),
+    "json-long-decimal": QT_TRANSLATE_NOOP(
+        "Problems", "invalid JSON: a number of {characters} characters is too long"
+    ),
+    "json-constant": QT_TRANSLATE_NOOP(
+        "Problems", "invalid JSON: {name} is not a valid JSON value"
+    ),
     "json-too-deep": QT_TRANSLATE_NOOP("Problems", "invalid JSON: nested too deeply"),
     "json-format-missing": QT_TRANSLATE_NOOP("Problems", 'missing; expected "{expected}"'),
     "json-format-newer": QT_TRANSLATE_NOOP(
@@ -192,14 +207,182 @@ TEMPLATES: dict[str, str] = {
         '{value} was made by a newer version of Agenda Editor; this version reads "{expected}"',
     ),
     "json-format-other": QT_TRANSLATE_NOOP("Problems", 'expected "{expected}", got {value}'),
-    #: A problem of the document's content, said in English where it was found.
-    "json-content": "{detail}",
+    # -- the JSON interchange format: a value (what is wrong at the place the error names) --
+    "json-top-not-object": QT_TRANSLATE_NOOP(
+        "Problems", "expected a JSON object at the top level, got {value}"
+    ),
+    "json-not-object": QT_TRANSLATE_NOOP("Problems", "expected an object, got {value}"),
+    "json-repeated-field": QT_TRANSLATE_NOOP(
+        "Problems", 'the field "{field}" is given more than once'
+    ),
+    "json-unknown-field-like": QT_TRANSLATE_NOOP(
+        "Problems", 'unknown field; did you mean "{field}"?'
+    ),
+    "json-unknown-field": QT_TRANSLATE_NOOP("Problems", "unknown field; expected one of {fields}"),
+    "json-required": QT_TRANSLATE_NOOP("Problems", "missing; this field is required"),
+    "json-not-text": QT_TRANSLATE_NOOP("Problems", "expected text, got {value}"),
+    "json-not-texts": QT_TRANSLATE_NOOP(
+        "Problems", "expected text (or a map of language codes to text), got {value}"
+    ),
+    "json-not-paragraphs": QT_TRANSLATE_NOOP(
+        "Problems", "expected paragraphs (or a map of language codes to paragraphs), got {value}"
+    ),
+    "json-repeated-language": QT_TRANSLATE_NOOP(
+        "Problems", 'the language "{lang}" is given more than once'
+    ),
+    "json-list-paragraphs": QT_TRANSLATE_NOOP(
+        "Problems", "expected a list of paragraphs, got {value}"
+    ),
+    "json-list-languages": QT_TRANSLATE_NOOP(
+        "Problems", "expected a list of language codes, got {value}"
+    ),
+    "json-list-items": QT_TRANSLATE_NOOP(
+        "Problems", "expected a list of agenda items, got {value}"
+    ),
+    "json-list-documents": QT_TRANSLATE_NOOP(
+        "Problems", "expected a list of documents, got {value}"
+    ),
+    "json-list-bodies": QT_TRANSLATE_NOOP("Problems", "expected a list of bodies, got {value}"),
+    "json-list-days": QT_TRANSLATE_NOOP("Problems", "expected a list of days, got {value}"),
+    "json-list-meetings": QT_TRANSLATE_NOOP("Problems", "expected a list of meetings, got {value}"),
+    "json-list-item-ids": QT_TRANSLATE_NOOP(
+        "Problems", "expected a list of agenda item ids, got {value}"
+    ),
+    "json-not-count": QT_TRANSLATE_NOOP("Problems", "expected a whole number, got {value}"),
+    "json-not-time": QT_TRANSLATE_NOOP(
+        "Problems", "expected a time as HH:MM (24-hour clock), got {value}"
+    ),
+    "json-no-such-time": QT_TRANSLATE_NOOP("Problems", "{value} is not a time of day"),
+    "json-not-choice": QT_TRANSLATE_NOOP("Problems", "expected one of {choices}, got {value}"),
+    "json-markup": QT_TRANSLATE_NOOP("Problems", "broken markup: {detail}"),
+    "json-no-bodies": QT_TRANSLATE_NOOP(
+        "Problems", "expected at least one body (leave the field out for one plenary)"
+    ),
+    "json-not-writable": QT_TRANSLATE_NOOP("Problems", "cannot be written as JSON: {detail}"),
+    # how a JSON value is named in "got {value}" (text is shown in quotes, null, true and false
+    # as they are)
+    "json-value-number": QT_TRANSLATE_NOOP("Problems", "the number {number}"),
+    "json-value-list": QT_TRANSLATE_NOOP("Problems", "a list"),
+    "json-value-object": QT_TRANSLATE_NOOP("Problems", "an object"),
+    # -- named versions kept in a session file (storage/versions.py); "it" is the version --
+    "version-no-name": QT_TRANSLATE_NOOP("Problems", "a version needs a name"),
+    "version-long-name": QT_TRANSLATE_NOOP(
+        "Problems", "the name of a version has at most {limit} characters"
+    ),
+    "version-name-lines": QT_TRANSLATE_NOOP(
+        "Problems", "the name of a version is one line without control characters"
+    ),
+    "version-too-large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the meeting is too large to keep as a version ({size} MB compressed; at most {limit} MB)",
+    ),
+    "version-not-zlib": QT_TRANSLATE_NOOP(
+        "Problems", "it is damaged (it cannot be uncompressed: {detail})"
+    ),
+    "version-inflates": QT_TRANSLATE_NOOP(
+        "Problems",
+        "it is larger than {limit} MB once uncompressed, which no meeting is: it is damaged or "
+        "crafted",
+    ),
+    "version-cut-short": QT_TRANSLATE_NOOP(
+        "Problems", "it is damaged (its compressed data is cut short or has extra bytes)"
+    ),
+    "version-no-meeting": QT_TRANSLATE_NOOP(
+        "Problems", "it is damaged (it does not hold a meeting)"
+    ),
+    "version-not-ours": QT_TRANSLATE_NOOP(
+        "Problems", "it is damaged (it does not hold an Agenda Editor meeting)"
+    ),
+    "version-newer": QT_TRANSLATE_NOOP(
+        "Problems",
+        "it was made by a newer version of Agenda Editor (format {version}; this version reads "
+        "formats up to {latest})",
+    ),
+    "version-unknown-format": QT_TRANSLATE_NOOP("Problems", "it has an unknown format ({version})"),
+    "version-foreign": QT_TRANSLATE_NOOP(
+        "Problems",
+        "it contains {detail}, which Agenda Editor files never have: it was crafted or changed "
+        "by another program, and was not opened",
+    ),
+    "version-sqlite": QT_TRANSLATE_NOOP("Problems", "it is damaged (SQLite reports: {detail})"),
+    "version-nested": QT_TRANSLATE_NOOP("Problems", "it is damaged (it holds versions of its own)"),
+    "version-unreadable": QT_TRANSLATE_NOOP("Problems", "it cannot be read: {detail}"),
+    "version-inconsistent": QT_TRANSLATE_NOOP("Problems", "its content is inconsistent: {detail}"),
+    "version-slow": QT_TRANSLATE_NOOP(
+        "Problems", "it took too long to read: it is damaged or crafted"
+    ),
+    "version-damaged": QT_TRANSLATE_NOOP("Problems", "it is damaged ({detail})"),
+    # -- agendas imported from Word documents and text files (agenda_editor/importing) --
+    "import-not-agenda": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: not an agenda to import; expected a .docx or .txt file"
+    ),
+    "import-missing": QT_TRANSLATE_NOOP("Problems", "{file}: no such file"),
+    "import-unreadable": QT_TRANSLATE_NOOP("Problems", "{file}: cannot be read ({detail})"),
+    "import-text-too-large": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: too large for an agenda's text"
+    ),
+    "import-not-utf8": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file}: not UTF-8 text (byte {offset}); save it as UTF-8 and import it again",
+    ),
+    "import-not-text": QT_TRANSLATE_NOOP("Problems", "{file}: holds characters that are not text"),
+    "import-docx-too-large": QT_TRANSLATE_NOOP("Problems", "{file}: too large for an agenda"),
+    "import-docx-unpacks": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: unpacks to more than an agenda can hold"
+    ),
+    "import-docx-no-document": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: not a Word document (no word/document.xml)"
+    ),
+    "import-docx-not-zip": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: not a Word document (not a .docx archive)"
+    ),
+    "import-docx-damaged": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: the Word document is damaged ({detail})"
+    ),
+    # -- a PDF opened for the meeting attached to it (interchange/pdf_attachment.py) --
+    "pdf-not-pdf": QT_TRANSLATE_NOOP("Problems", "not a PDF file"),
+    "pdf-not-ours": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this PDF was not made by Agenda Editor (it carries no meeting to open); open the "
+        ".agenda or .json file it was made from instead",
+    ),
+    "pdf-unreadable": QT_TRANSLATE_NOOP("Problems", "the PDF cannot be read ({detail})"),
+    # -- what every meeting read from a file must satisfy (core/validation.py) --
+    "meeting-surrogate": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the text contains a character that cannot be stored (a lone surrogate, U+{code}, at "
+        "character {position}); it comes from broken text, remove it",
+    ),
+    "meeting-text-too-long": QT_TRANSLATE_NOOP(
+        "Problems", "the text is too long: {length} characters, at most {limit} are accepted"
+    ),
+    "meeting-language": QT_TRANSLATE_NOOP(
+        "Problems", "{value} is not a UN language code; expected one of {languages}"
+    ),
+    "meeting-too-deep": QT_TRANSLATE_NOOP(
+        "Problems", "too deep: the agenda has at most {levels} levels of items"
+    ),
+    "meeting-empty-id": QT_TRANSLATE_NOOP("Problems", "an id cannot be empty"),
+    "meeting-id-used": QT_TRANSLATE_NOOP("Problems", "the id {id} is already used by {owner}"),
+    "meeting-negative": QT_TRANSLATE_NOOP(
+        "Problems", "expected a whole number of 0 or more, got {value}"
+    ),
+    "meeting-too-many": QT_TRANSLATE_NOOP(
+        "Problems", "expected a whole number of at most {limit}, got {value}"
+    ),
+    "meeting-not-date": QT_TRANSLATE_NOOP("Problems", "expected a date as YYYY-MM-DD, got {value}"),
+    "meeting-no-such-date": QT_TRANSLATE_NOOP("Problems", "{value} is not a date of the calendar"),
+    "meeting-no-body": QT_TRANSLATE_NOOP("Problems", "expected at least one body"),
+    "meeting-unknown-body": QT_TRANSLATE_NOOP(
+        "Problems", "no body has the id {id}; the bodies are {bodies}"
+    ),
+    "meeting-unknown-item": QT_TRANSLATE_NOOP("Problems", "no agenda item has the id {id}"),
 }
 
 
-#: The codes whose wording is not marked for translation: the reader's own English words about
-#: the content of a JSON document, and the refusal only the command line says.
-ENGLISH_ONLY = frozenset({"json-content", "export-has-errors"})
+#: The codes whose wording is not marked for translation: the refusal only the command line says
+#: (the window asks its own question, with the plural forms of its language: export_gate.py).
+ENGLISH_ONLY = frozenset({"export-has-errors"})
 
 
 @dataclass(frozen=True)
@@ -207,7 +390,7 @@ class Problem:
     """Why not: a code of :data:`TEMPLATES`, the values its wording names, a severity."""
 
     code: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str | Problem] = field(default_factory=dict)
     severity: Severity = Severity.ERROR
 
     def english(self) -> str:
@@ -217,11 +400,19 @@ class Problem:
 def predicate(problem: Problem) -> str:
     """What a file problem says of the file, in English, without naming it ("is damaged
     (...)"), for a sentence about something else ("the version ... is damaged (...)")."""
-    return TEMPLATES[problem.code].removeprefix('"{file}" ').format(**problem.params)
+    return TEMPLATES[problem.code].removeprefix('"{file}" ').format(**_values(problem, _same))
 
 
 def _same(context: str, source: str) -> str:
     return source
+
+
+def _values(problem: Problem, translate: Callable[[str, str], str]) -> dict[str, str]:
+    """The params of ``problem`` as words: a param that is a problem is worded in turn."""
+    return {
+        name: word(value, translate) if isinstance(value, Problem) else value
+        for name, value in problem.params.items()
+    }
 
 
 def word(problem: Problem, translate: Callable[[str, str], str] = _same) -> str:
@@ -229,7 +420,7 @@ def word(problem: Problem, translate: Callable[[str, str], str] = _same) -> str:
     (English as it is by default), filled with its params. A translation that does not fit the
     params falls back to English: a problem is never lost for want of words."""
     template = TEMPLATES.get(problem.code, "{detail}")
-    params = {"detail": "", **problem.params}
+    params = {"detail": "", **_values(problem, translate)}
     try:
         return translate(CONTEXT, template).format(**params)
     except (KeyError, IndexError, ValueError):

@@ -28,6 +28,7 @@ from collections.abc import Mapping
 
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import MAX_DEPTH, AgendaItem, Meeting
+from agenda_editor.core.problems import Problem
 
 #: The longest text (a title, a paragraph, a symbol) a meeting may hold, in characters. A real
 #: annotation paragraph is a few thousand; the limit keeps crafted files from filling memory.
@@ -45,11 +46,14 @@ _MEETING_TEXTS = (
 
 
 class MeetingProblem(ValueError):
-    """A meeting that cannot be accepted: ``location`` (a JSON-like path) and ``problem``."""
+    """A meeting that cannot be accepted: ``location`` (a JSON-like path), what is wrong there
+    (``detail``, a :class:`~agenda_editor.core.problems.Problem`) and the same in English
+    (``problem``)."""
 
-    def __init__(self, location: str, problem: str) -> None:
+    def __init__(self, location: str, detail: Problem) -> None:
         self.location = printable(location)
-        self.problem = printable(problem)
+        self.detail = detail
+        self.problem = printable(detail.english())
         super().__init__(f"{self.location}: {self.problem}" if self.location else self.problem)
 
 
@@ -72,24 +76,25 @@ def join(location: str, key: str) -> str:
 # -- single rules -------------------------------------------------------------------------------
 
 
-def text_problem(text: str) -> str | None:
+def text_problem(text: str) -> Problem | None:
     """Why ``text`` cannot be kept in a meeting, or ``None``; the check of paste and typing too."""
     surrogate = None if _encodable(text) else _SURROGATE.search(text)
     if surrogate:
-        return (
-            f"contains a character that cannot be stored (a lone surrogate, "
-            f"U+{ord(surrogate.group()):04X}, at character {surrogate.start() + 1}); "
-            "it comes from broken text, remove it"
+        return Problem(
+            "meeting-surrogate",
+            {"code": f"{ord(surrogate.group()):04X}", "position": str(surrogate.start() + 1)},
         )
     if len(text) > MAX_TEXT_LENGTH:
-        return f"is too long: {len(text):,} characters, at most {MAX_TEXT_LENGTH:,} are accepted"
+        return Problem(
+            "meeting-text-too-long", {"length": f"{len(text):,}", "limit": f"{MAX_TEXT_LENGTH:,}"}
+        )
     return None
 
 
 def check_text(text: str, location: str) -> str:
     problem = text_problem(text)
     if problem:
-        raise MeetingProblem(location, f"the text {problem}")
+        raise MeetingProblem(location, problem)
     return text
 
 
@@ -97,7 +102,7 @@ def check_language(code: str, location: str) -> str:
     if code not in LANGUAGES:
         raise MeetingProblem(
             location,
-            f"{quote(code)} is not a UN language code; expected one of {', '.join(LANGUAGES)}",
+            Problem("meeting-language", {"value": quote(code), "languages": ", ".join(LANGUAGES)}),
         )
     return code
 
@@ -105,9 +110,7 @@ def check_language(code: str, location: str) -> str:
 def check_depth(depth: int, location: str) -> None:
     """``depth`` counts from 1 for a top-level item."""
     if depth > MAX_DEPTH:
-        raise MeetingProblem(
-            location, f"too deep: the agenda has at most {MAX_DEPTH} levels of items"
-        )
+        raise MeetingProblem(location, Problem("meeting-too-deep", {"levels": str(MAX_DEPTH)}))
 
 
 def check_id(given: str, location: str, seen: dict[str, str]) -> None:
@@ -115,19 +118,21 @@ def check_id(given: str, location: str, seen: dict[str, str]) -> None:
     to which it is added."""
     check_text(given, location)
     if not given.strip():
-        raise MeetingProblem(location, "an id cannot be empty")
+        raise MeetingProblem(location, Problem("meeting-empty-id"))
     if given in seen:
-        raise MeetingProblem(location, f"the id {quote(given)} is already used by {seen[given]}")
+        raise MeetingProblem(
+            location, Problem("meeting-id-used", {"id": quote(given), "owner": seen[given]})
+        )
     seen[given] = location.removesuffix(".id")
 
 
 def check_count(value: int, location: str) -> int:
     """A number of meetings per day: 0 or more, and not beyond :data:`MAX_COUNT`."""
     if value < 0:
-        raise MeetingProblem(location, f"expected a whole number of 0 or more, got {value}")
+        raise MeetingProblem(location, Problem("meeting-negative", {"value": str(value)}))
     if value > MAX_COUNT:
         raise MeetingProblem(
-            location, f"expected a whole number of at most {MAX_COUNT}, got {value}"
+            location, Problem("meeting-too-many", {"limit": str(MAX_COUNT), "value": str(value)})
         )
     return value
 
@@ -135,11 +140,13 @@ def check_count(value: int, location: str) -> int:
 def parse_date(value: str, location: str) -> dt.date:
     """A date written ``YYYY-MM-DD``, as both file formats store it."""
     if not _DATE.fullmatch(value):
-        raise MeetingProblem(location, f"expected a date as YYYY-MM-DD, got {quote(value)}")
+        raise MeetingProblem(location, Problem("meeting-not-date", {"value": quote(value)}))
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise MeetingProblem(location, f"{quote(value)} is not a date of the calendar") from None
+        raise MeetingProblem(
+            location, Problem("meeting-no-such-date", {"value": quote(value)})
+        ) from None
 
 
 # -- the whole meeting ------------------------------------------------------------------------
@@ -230,7 +237,7 @@ def validate_meeting(meeting: Meeting) -> None:
     timetable = meeting.timetable
     check_count(timetable.max_slots_per_day, "timetable.max_slots_per_day")
     if not timetable.bodies:
-        raise MeetingProblem("timetable.bodies", "expected at least one body")
+        raise MeetingProblem("timetable.bodies", Problem("meeting-no-body"))
     bodies: dict[str, str] = {}
     for index, body in enumerate(timetable.bodies):
         where = f"timetable.bodies[{index}]"
@@ -242,14 +249,14 @@ def validate_meeting(meeting: Meeting) -> None:
             check_count(day.max_slots, join(where, "max_slots"))
         for slot_index, slot in enumerate(day.slots):
             if slot.body not in bodies:
+                known = ", ".join(quote(body) for body in bodies)
                 raise MeetingProblem(
                     f"{where}.slots[{slot_index}].body",
-                    f"no body has the id {quote(slot.body)}; the bodies are "
-                    + ", ".join(quote(body) for body in bodies),
+                    Problem("meeting-unknown-body", {"id": quote(slot.body), "bodies": known}),
                 )
             for index, item_id in enumerate(slot.items):
                 if item_id not in ids:
                     raise MeetingProblem(
                         f"{where}.slots[{slot_index}].items[{index}]",
-                        f"no agenda item has the id {quote(item_id)}",
+                        Problem("meeting-unknown-item", {"id": quote(item_id)}),
                     )

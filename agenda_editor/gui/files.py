@@ -357,7 +357,7 @@ class FileController(QObject):
                     "the .agenda or .json file it was made from instead."
                 ).format(path.name)
                 if error.foreign
-                else str(error),
+                else error_text(error),
             )
         except (SessionFileError, interchange.InterchangeError) as error:
             self.show_error(_tr("Cannot Open File"), error_text(error))

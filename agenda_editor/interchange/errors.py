@@ -11,17 +11,13 @@ class InterchangeError(ValueError):
 
     ``location`` is the JSON path of the faulty value (``items[2].children[0].title``), or an
     empty string when the problem is the document as a whole; ``detail`` says what is wrong as a
-    :class:`~agenda_editor.core.problems.Problem` (a text, for a problem of the content, becomes
-    one of code ``json-content``), ``problem`` the same in English; ``file`` names the file it
-    was read from, when there was one. ``str()`` joins them into the message shown to the user.
+    :class:`~agenda_editor.core.problems.Problem`, ``problem`` the same in English; ``file``
+    names the file it was read from, when there was one. ``str()`` joins them into the message
+    shown to the user.
     """
 
-    def __init__(self, location: str, problem: str | Problem, file: str | None = None) -> None:
-        if isinstance(problem, str):
-            problem = Problem("json-content", {"detail": problem})
-        self.detail = Problem(
-            problem.code, {name: printable(value) for name, value in problem.params.items()}
-        )
+    def __init__(self, location: str, problem: Problem, file: str | None = None) -> None:
+        self.detail = _printable(problem)
         self.location = printable(location)
         self.problem = self.detail.english()
         self.file = None if file is None else printable(file)
@@ -34,3 +30,12 @@ class InterchangeError(ValueError):
     def in_file(self, file: str) -> InterchangeError:
         """The same error, naming the file it was found in."""
         return InterchangeError(self.location, self.detail, file)
+
+
+def _printable(problem: Problem) -> Problem:
+    """``problem`` with every text it names printable (lone surrogates escaped)."""
+    params = {
+        name: _printable(value) if isinstance(value, Problem) else printable(value)
+        for name, value in problem.params.items()
+    }
+    return Problem(problem.code, params, problem.severity)

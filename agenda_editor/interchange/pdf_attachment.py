@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from agenda_editor.core.model import Meeting, Origin, OriginKind
+from agenda_editor.core.problems import Problem
 from agenda_editor.interchange.errors import InterchangeError
 from agenda_editor.interchange.reader import read_json
 from agenda_editor.interchange.writer import dumps_json
@@ -34,12 +35,12 @@ class NotOurPdf(InterchangeError):
     ``foreign``: a readable PDF without our attachment (made by another program).
     """
 
-    def __init__(self, problem: str, file: str | None = None, foreign: bool = False) -> None:
+    def __init__(self, problem: Problem, file: str | None = None, foreign: bool = False) -> None:
         self.foreign = foreign
         super().__init__("", problem, file)
 
     def in_file(self, file: str) -> NotOurPdf:
-        return NotOurPdf(self.problem, file, self.foreign)
+        return NotOurPdf(self.detail, file, self.foreign)
 
 
 def attach_meeting(pdf: bytes, meeting: Meeting, target: BinaryIO) -> None:
@@ -72,19 +73,15 @@ def read_pdf(data: bytes) -> Meeting:
     import pikepdf
 
     if not data.lstrip()[:5] == b"%PDF-":
-        raise NotOurPdf("not a PDF file")
+        raise NotOurPdf(Problem("pdf-not-pdf"))
     try:
         with pikepdf.open(io.BytesIO(data)) as document:
             spec = document.attachments.get(ATTACHMENT_NAME)
             if spec is None:
-                raise NotOurPdf(
-                    "this PDF was not made by Agenda Editor (it carries no meeting to open); "
-                    "open the .agenda or .json file it was made from instead",
-                    foreign=True,
-                )
+                raise NotOurPdf(Problem("pdf-not-ours"), foreign=True)
             attached = spec.get_file().read_bytes()
     except pikepdf.PdfError as error:
-        raise NotOurPdf(f"the PDF cannot be read ({error})") from None
+        raise NotOurPdf(Problem("pdf-unreadable", {"detail": str(error)})) from None
     try:
         return read_json(attached)
     except InterchangeError as error:

@@ -82,11 +82,13 @@ def _object_hook(pairs: list[tuple[str, Any]]) -> _Object:
 
 
 class _ConstantError(ValueError):
-    pass
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(problem.english())
 
 
 def _reject_constant(name: str) -> NoReturn:
-    raise _ConstantError(f"{name} is not a valid JSON value")
+    raise _ConstantError(Problem("json-constant", {"name": name}))
 
 
 #: Longer numbers are refused (Python refuses to convert more than 4,300 digits anyway).
@@ -95,37 +97,38 @@ _MAX_DIGITS = 100
 
 def _parse_int(text: str) -> int:
     if len(text) > _MAX_DIGITS:
-        raise _ConstantError(f"a number of {len(text):,} digits is too long")
+        raise _ConstantError(Problem("json-long-number", {"digits": f"{len(text):,}"}))
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     if len(text) > _MAX_DIGITS:
-        raise _ConstantError(f"a number of {len(text):,} characters is too long")
+        raise _ConstantError(Problem("json-long-decimal", {"characters": f"{len(text):,}"}))
     return float(text)
 
 
-def _fail(location: str, problem: str | Problem) -> NoReturn:
-    raise InterchangeError(location, problem)
+def _fail(location: str, code: str, **params: str | Problem) -> NoReturn:
+    raise InterchangeError(location, Problem(code, params))
 
 
 _join = validation.join
 _quote = validation.quote
 
 
-def _describe(value: Any) -> str:
-    """How a JSON value is named in a message."""
+def _describe(value: Any) -> str | Problem:
+    """How a JSON value is named in a message: a text in quotes, ``null``, ``true`` and
+    ``false`` as they are, the others in words."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return Problem("json-value-number", {"number": str(value)})
     if isinstance(value, str):
         return _quote(value)
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return Problem("json-value-list")
+    return Problem("json-value-object")
 
 
 def _choices(values: Iterable[str]) -> str:
@@ -136,51 +139,53 @@ def _object(
     value: Any, location: str, fields: tuple[str, ...], required: Collection[str] = ()
 ) -> dict[str, Any]:
     if not isinstance(value, dict):
-        _fail(location, f"expected an object, got {_describe(value)}")
+        _fail(location, "json-not-object", value=_describe(value))
     if isinstance(value, _Object) and value.duplicates:
-        _fail(location, f'the field "{value.duplicates[0]}" is given more than once')
+        _fail(location, "json-repeated-field", field=value.duplicates[0])
     for key in value:
         if key not in fields:
             close = difflib.get_close_matches(key, fields, n=1)
-            hint = f'did you mean "{close[0]}"?' if close else f"expected one of {_choices(fields)}"
-            _fail(_join(location, key), f"unknown field; {hint}")
+            if close:
+                _fail(_join(location, key), "json-unknown-field-like", field=close[0])
+            _fail(_join(location, key), "json-unknown-field", fields=_choices(fields))
     for key in required:
         if key not in value:
-            _fail(_join(location, key), "missing; this field is required")
+            _fail(_join(location, key), "json-required")
     return value
 
 
 def _text(value: Any, location: str) -> str:
     if not isinstance(value, str):
-        _fail(location, f"expected text, got {_describe(value)}")
+        _fail(location, "json-not-text", value=_describe(value))
     return validation.check_text(value, location)
 
 
-def _list(value: Any, location: str, what: str) -> list[Any]:
+def _list(value: Any, location: str, code: str) -> list[Any]:
+    """A list; ``code`` is the problem of another value ("expected a list of ...")."""
     if not isinstance(value, list):
-        _fail(location, f"expected a list of {what}, got {_describe(value)}")
+        _fail(location, code, value=_describe(value))
     return value
 
 
 def _count(value: Any, location: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        _fail(location, f"expected a whole number, got {_describe(value)}")
+        _fail(location, "json-not-count", value=_describe(value))
     return validation.check_count(value, location)
 
 
 def _date(value: Any, location: str) -> dt.date:
     if not isinstance(value, str):
-        _fail(location, f"expected a date as YYYY-MM-DD, got {_describe(value)}")
+        _fail(location, "meeting-not-date", value=_describe(value))
     return validation.parse_date(value, location)
 
 
 def _time(value: Any, location: str) -> dt.time:
     match = _TIME_PATTERN.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        _fail(location, f"expected a time as HH:MM (24-hour clock), got {_describe(value)}")
+        _fail(location, "json-not-time", value=_describe(value))
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        _fail(location, f"{_quote(value)} is not a time of day")
+        _fail(location, "json-no-such-time", value=_quote(value))
     return dt.time(hour, minute)
 
 
@@ -190,7 +195,7 @@ def _language(value: Any, location: str) -> str:
 
 def _enum_value(value: Any, location: str, allowed: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in allowed:
-        _fail(location, f"expected one of {_choices(allowed)}, got {_describe(value)}")
+        _fail(location, "json-not-choice", choices=_choices(allowed), value=_describe(value))
     return value
 
 
@@ -215,14 +220,12 @@ class _Reader:
 
     # -- texts ------------------------------------------------------------------------------
 
-    def _language_map(self, value: Any, location: str, what: str) -> dict[str, Any]:
+    def _language_map(self, value: Any, location: str, code: str) -> dict[str, Any]:
+        """A map of language codes; ``code`` is the problem of another value."""
         if not isinstance(value, dict):
-            _fail(
-                location,
-                f"expected {what} (or a map of language codes to {what}), got {_describe(value)}",
-            )
+            _fail(location, code, value=_describe(value))
         if isinstance(value, _Object) and value.duplicates:
-            _fail(location, f'the language "{value.duplicates[0]}" is given more than once')
+            _fail(location, "json-repeated-language", lang=value.duplicates[0])
         for code in value:
             _language(code, _join(location, code))
         return value
@@ -231,7 +234,7 @@ class _Reader:
         """A text per language; a plain string is the original language's text."""
         if isinstance(value, str):
             value = {self.original: value}
-        mapping = self._language_map(value, location, "text")
+        mapping = self._language_map(value, location, "json-not-texts")
         result = {}
         for code in LANGUAGES:
             if code in mapping:
@@ -244,13 +247,13 @@ class _Reader:
     def _paragraphs(self, value: Any, location: str) -> list[str]:
         if isinstance(value, str):
             value = [value]
-        paragraphs = _list(value, location, "paragraphs")
+        paragraphs = _list(value, location, "json-list-paragraphs")
         for index, paragraph in enumerate(paragraphs):
             where = f"{location}[{index}]"
             _text(paragraph, where)
             problem = markup.validate(paragraph)
             if problem:
-                _fail(where, f"broken markup: {problem}")
+                _fail(where, "json-markup", detail=problem)
         return list(paragraphs)
 
     def annotation(self, value: Any, location: str) -> dict[str, list[str]]:
@@ -261,7 +264,7 @@ class _Reader:
             if paragraphs:
                 self.languages_used.add(self.original)
             return value if paragraphs else {}
-        mapping = self._language_map(value, location, "paragraphs")
+        mapping = self._language_map(value, location, "json-not-paragraphs")
         result = {}
         for code in LANGUAGES:
             if code in mapping:
@@ -275,7 +278,7 @@ class _Reader:
 
     def document(self, doc: Any) -> Meeting:
         if not isinstance(doc, dict):
-            _fail("", f"expected a JSON object at the top level, got {_describe(doc)}")
+            _fail("", "json-top-not-object", value=_describe(doc))
         _check_format(doc)
         _object(doc, "", TOP_FIELDS, required=("meeting", "items"))
         meeting = self.meeting(doc["meeting"])
@@ -291,7 +294,7 @@ class _Reader:
         self.original = _language(raw["original_language"], "meeting.original_language")
         languages = [self.original]
         if "languages" in raw:
-            listed = _list(raw["languages"], "meeting.languages", "language codes")
+            listed = _list(raw["languages"], "meeting.languages", "json-list-languages")
             languages += [
                 _language(code, f"meeting.languages[{index}]") for index, code in enumerate(listed)
             ]
@@ -322,7 +325,7 @@ class _Reader:
         return meeting
 
     def items(self, value: Any, location: str, depth: int) -> list[AgendaItem]:
-        raw = _list(value, location, "agenda items")
+        raw = _list(value, location, "json-list-items")
         return [self.item(entry, f"{location}[{index}]", depth) for index, entry in enumerate(raw)]
 
     def item(self, value: Any, location: str, depth: int) -> AgendaItem:
@@ -342,7 +345,7 @@ class _Reader:
             item.annotation = self.annotation(raw["annotation"], _join(location, "annotation"))
         if "documents" in raw:
             where = _join(location, "documents")
-            documents = _list(raw["documents"], where, "documents")
+            documents = _list(raw["documents"], where, "json-list-documents")
             item.documents = [
                 self.reference_document(entry, f"{where}[{index}]")
                 for index, entry in enumerate(documents)
@@ -368,16 +371,16 @@ class _Reader:
             timetable.max_slots_per_day = DEFAULT_MAX_SLOTS_PER_DAY
         if "bodies" in raw:
             where = _join(location, "bodies")
-            bodies = _list(raw["bodies"], where, "bodies")
+            bodies = _list(raw["bodies"], where, "json-list-bodies")
             if not bodies:
-                _fail(where, "expected at least one body (leave the field out for one plenary)")
+                _fail(where, "json-no-bodies")
             timetable.bodies = [self.body(entry, f"{where}[{n}]") for n, entry in enumerate(bodies)]
         else:
             self.bodies = {timetable.first_body: location}
         self.first_body = timetable.first_body
         if "days" in raw:
             where = _join(location, "days")
-            days = _list(raw["days"], where, "days")
+            days = _list(raw["days"], where, "json-list-days")
             timetable.days = [self.day(entry, f"{where}[{n}]") for n, entry in enumerate(days)]
         group_by_body(timetable)
         return timetable
@@ -397,7 +400,7 @@ class _Reader:
             day.max_slots = _count(raw["max_slots"], _join(location, "max_slots"))
         if "slots" in raw:
             where = _join(location, "slots")
-            slots = _list(raw["slots"], where, "meetings")
+            slots = _list(raw["slots"], where, "json-list-meetings")
             day.slots = [self.slot(entry, f"{where}[{n}]") for n, entry in enumerate(slots)]
         return day
 
@@ -413,10 +416,10 @@ class _Reader:
             slot.body = _text(raw["body"], where)
             if slot.body not in self.bodies:
                 known = _choices(self.bodies)
-                _fail(where, f"no body has the id {_quote(slot.body)}; the bodies are {known}")
+                _fail(where, "meeting-unknown-body", id=_quote(slot.body), bodies=known)
         if "items" in raw:
             where = _join(location, "items")
-            ids = _list(raw["items"], where, "agenda item ids")
+            ids = _list(raw["items"], where, "json-list-item-ids")
             for index, item_id in enumerate(ids):
                 _text(item_id, f"{where}[{index}]")
             slot.items = list(ids)  # that they name agenda items is checked with the meeting
@@ -432,20 +435,20 @@ def check_document(doc: Any) -> Meeting:
         meeting = _Reader().document(doc)
         validation.validate_meeting(meeting)
     except validation.MeetingProblem as problem:
-        raise InterchangeError(problem.location, problem.problem) from None
+        raise InterchangeError(problem.location, problem.detail) from None
     return meeting
 
 
 def _check_format(doc: dict[str, Any]) -> None:
     if "format" not in doc:
-        _fail("format", Problem("json-format-missing", {"expected": FORMAT}))
+        _fail("format", "json-format-missing", expected=FORMAT)
     value = doc["format"]
     if value == FORMAT:
         return
     match = _FORMAT_PATTERN.fullmatch(value) if isinstance(value, str) else None
     if match and int(match.group(1)) > FORMAT_VERSION:
-        _fail("format", Problem("json-format-newer", {"value": _quote(value), "expected": FORMAT}))
-    _fail("format", Problem("json-format-other", {"expected": FORMAT, "value": _describe(value)}))
+        _fail("format", "json-format-newer", value=_quote(value), expected=FORMAT)
+    _fail("format", "json-format-other", expected=FORMAT, value=_describe(value))
 
 
 def _decode(data: bytes) -> str:
@@ -477,7 +480,7 @@ def read_json(source: Source) -> Meeting:
         where = {"line": str(error.lineno), "column": str(error.colno), "detail": error.msg}
         raise InterchangeError("", Problem("json-syntax", where)) from None
     except _ConstantError as error:
-        raise InterchangeError("", Problem("json-number", {"detail": str(error)})) from None
+        raise InterchangeError("", error.problem) from None
     except RecursionError:
         raise InterchangeError("", Problem("json-too-deep")) from None
     return check_document(doc)

@@ -26,6 +26,7 @@ from agenda_editor.core.model import (
     Slot,
     Timetable,
 )
+from agenda_editor.core.problems import Problem
 from agenda_editor.interchange.errors import InterchangeError
 from agenda_editor.interchange.reader import FORMAT, check_document
 
@@ -135,7 +136,7 @@ def to_json_dict(meeting: Meeting) -> dict[str, Any]:
         check_document(out)
     except InterchangeError as error:
         raise InterchangeError(
-            error.location, f"cannot be written as JSON: {error.problem}"
+            error.location, Problem("json-not-writable", {"detail": error.detail})
         ) from None
     return out
 
