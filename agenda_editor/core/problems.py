@@ -397,12 +397,6 @@ class Problem:
         return word(self)
 
 
-def predicate(problem: Problem) -> str:
-    """What a file problem says of the file, in English, without naming it ("is damaged
-    (...)"), for a sentence about something else ("the version ... is damaged (...)")."""
-    return TEMPLATES[problem.code].removeprefix('"{file}" ').format(**_values(problem, _same))
-
-
 def _same(context: str, source: str) -> str:
     return source
 

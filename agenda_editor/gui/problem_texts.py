@@ -2,8 +2,8 @@
 
 A problem (:mod:`agenda_editor.core.problems`) is worded from its template, translated under the
 context ``Problems`` of the ``.ts`` files; the errors of the session file, the interchange
-format and the PDF attachment carry their problem, so the window says in French what the
-command line says in English. Findings of the rules are worded by
+format, the PDF attachment, the agenda import and the versions carry their problem, so the
+window says in French what the command line says in English. Findings of the rules are worded by
 :mod:`agenda_editor.gui.finding_texts`.
 """
 
@@ -13,9 +13,11 @@ from PySide6.QtCore import QCoreApplication
 
 from agenda_editor.core.exchange import ExchangeError
 from agenda_editor.core.problems import Problem, word
+from agenda_editor.importing.errors import ImportFileError
 from agenda_editor.interchange.errors import InterchangeError
 from agenda_editor.storage import locks
 from agenda_editor.storage.errors import SessionFileError
+from agenda_editor.storage.versions import VersionError
 
 
 def problem_text(problem: Problem) -> str:
@@ -26,7 +28,9 @@ def problem_text(problem: Problem) -> str:
 def error_text(error: Exception) -> str:
     """What to tell the user about ``error``: its problem in the interface language, for the
     errors that carry one; their own message for the others."""
-    if isinstance(error, SessionFileError | locks.LockError | ExchangeError):
+    if isinstance(
+        error, SessionFileError | locks.LockError | ExchangeError | ImportFileError | VersionError
+    ):
         return problem_text(error.problem)
     if isinstance(error, InterchangeError):
         parts = [part for part in (error.file, error.location) if part]

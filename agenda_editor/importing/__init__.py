@@ -13,14 +13,15 @@ from pathlib import Path
 
 from agenda_editor.core.model import Origin, OriginKind
 from agenda_editor.importing.agenda import ImportNote, ImportResult, SourceLine, read_lines
+from agenda_editor.importing.errors import ImportFileError
 from agenda_editor.importing.text import TextImportError, import_text, read_text_file
 
 #: What File > Import and ``agenda-editor import`` read.
 IMPORT_SUFFIXES = (".docx", ".txt")
 
 
-class AgendaImportError(ValueError):
-    """A file that cannot be imported; the message names it and says why."""
+class AgendaImportError(ImportFileError):
+    """A file that cannot be imported; its problem names it and says why."""
 
 
 def import_file(path: Path, lang: str | None = None, today: dt.date | None = None) -> ImportResult:
@@ -36,9 +37,9 @@ def import_file(path: Path, lang: str | None = None, today: dt.date | None = Non
 def _import_file(path: Path, lang: str | None) -> ImportResult:
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
-        raise AgendaImportError(f"{path}: not an agenda to import; expected a .docx or .txt file")
+        raise AgendaImportError.of(path, "import-not-agenda")
     if not path.is_file():
-        raise AgendaImportError(f"{path}: no such file")
+        raise AgendaImportError.of(path, "import-missing")
     try:
         if suffix == ".txt":
             return import_text(read_text_file(path), lang)
@@ -47,9 +48,9 @@ def _import_file(path: Path, lang: str | None) -> ImportResult:
         try:
             return import_docx(path, lang)
         except DocxImportError as error:
-            raise AgendaImportError(str(error)) from error
+            raise AgendaImportError(error.problem) from error
     except TextImportError as error:
-        raise AgendaImportError(str(error)) from error
+        raise AgendaImportError(error.problem) from error
 
 
 __all__ = [

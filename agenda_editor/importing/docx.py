@@ -14,6 +14,7 @@ from typing import Any
 from agenda_editor.core.numbering import _letter, _roman, conventions
 from agenda_editor.i18n.labels import LABELS
 from agenda_editor.importing.agenda import FOOTNOTE_MARK, ImportResult, SourceLine, read_lines
+from agenda_editor.importing.errors import ImportFileError
 from agenda_editor.importing.words import normal
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -23,8 +24,8 @@ MAX_DOCX_BYTES = 64 * 1024 * 1024
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 
 
-class DocxImportError(ValueError):
-    """A file that cannot be read as a Word document; the message names it and says why."""
+class DocxImportError(ImportFileError):
+    """A file that cannot be read as a Word document; its problem names it and says why."""
 
 
 _ANNEX_LABELS = {normal(labels[key]) for labels in LABELS.values() for key in ("annex",)}
@@ -204,17 +205,18 @@ def _check_zip(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise DocxImportError(f"{path}: cannot be read ({error.strerror or error})") from None
+        detail = str(error.strerror or error)
+        raise DocxImportError.of(path, "import-unreadable", detail=detail) from None
     if size > MAX_DOCX_BYTES:
-        raise DocxImportError(f"{path}: too large for an agenda")
+        raise DocxImportError.of(path, "import-docx-too-large")
     try:
         with zipfile.ZipFile(path) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise DocxImportError(f"{path}: unpacks to more than an agenda can hold")
+                raise DocxImportError.of(path, "import-docx-unpacks")
             if "word/document.xml" not in archive.namelist():
-                raise DocxImportError(f"{path}: not a Word document (no word/document.xml)")
+                raise DocxImportError.of(path, "import-docx-no-document")
     except zipfile.BadZipFile:
-        raise DocxImportError(f"{path}: not a Word document (not a .docx archive)") from None
+        raise DocxImportError.of(path, "import-docx-not-zip") from None
 
 
 def _row_cells(row: Any) -> list[Any]:
@@ -235,7 +237,7 @@ def docx_lines(path: Path) -> list[SourceLine]:
     try:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises many kinds for a damaged package
-        raise DocxImportError(f"{path}: the Word document is damaged ({error})") from None
+        raise DocxImportError.of(path, "import-docx-damaged", detail=str(error)) from None
     numbering = _Numbering(document)
     notes = _footnotes(document)
     lines: list[SourceLine] = []

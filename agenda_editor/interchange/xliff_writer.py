@@ -20,7 +20,7 @@ from pathlib import Path
 from agenda_editor import __version__
 from agenda_editor.atomic import replacing
 from agenda_editor.core import markup
-from agenda_editor.core.exchange import NoteMark, Piece, Unit, units
+from agenda_editor.core.exchange import ExchangeError, NoteMark, Piece, Unit, units
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.rules import SYMBOL_PATTERN
@@ -125,16 +125,19 @@ def _unit(body: ET.Element, unit: Unit, symbols: re.Pattern[str], copy_source: b
 
 def to_xliff(meeting: Meeting, lang: str, copy_source: bool = False) -> bytes:
     """The XLIFF document (UTF-8 bytes) that sends the meeting out for translation into
-    ``lang``; ``ValueError`` for the original language or a language we do not have.
+    ``lang``; :class:`~agenda_editor.core.exchange.ExchangeError` (a ``ValueError``) for the
+    original language or a language we do not have.
 
     An untranslated text has no ``<target>``, unless ``copy_source``: then its target is a copy
     of the source marked ``state="needs-translation"`` (for tools that translate only existing
     targets, such as OmegaT's XLIFF filter); the merge does not take such a copy.
     """
     if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+        raise ExchangeError(
+            "xliff-unknown-language", lang=repr(lang), languages=", ".join(LANGUAGES)
+        )
     if lang == meeting.original_language:
-        raise ValueError(f"{lang!r} is the original language of the meeting; choose another")
+        raise ExchangeError("xliff-original-language", lang=repr(lang))
     ET.register_namespace("", XLIFF_NS)
     root = ET.Element(_q("xliff"), {"version": "1.2"})
     file = ET.SubElement(

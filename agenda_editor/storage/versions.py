@@ -22,7 +22,7 @@ import zlib
 from dataclasses import dataclass
 
 from agenda_editor.core.model import Meeting
-from agenda_editor.core.problems import predicate
+from agenda_editor.core.problems import Problem
 from agenda_editor.storage import migrations, untrusted
 from agenda_editor.storage.codec import read_meeting, write_meeting
 from agenda_editor.storage.errors import SessionContentError
@@ -45,7 +45,15 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 
 
 class VersionError(ValueError):
-    """A version that cannot be made or read; the message says why, for the user."""
+    """A version that cannot be made or read: ``problem`` says why (``str()`` in English)."""
+
+    def __init__(self, code: str, **params: str | Problem) -> None:
+        self.problem = Problem(code, params)
+        super().__init__(self.problem.english())
+
+
+#: What a version is said to be when the checks of a file refuse it (untrusted.check).
+_UNTRUSTED = {"session-foreign": "version-foreign", "session-damaged-sqlite": "version-sqlite"}
 
 
 @dataclass(frozen=True)
@@ -61,14 +69,14 @@ class SavedVersion:
         return read_version(self.data)
 
 
-def check_name(name: str) -> str | None:
+def check_name(name: str) -> Problem | None:
     """Why ``name`` cannot name a version, or ``None``."""
     if not name.strip():
-        return "a version needs a name"
+        return Problem("version-no-name")
     if len(name) > MAX_NAME_LENGTH:
-        return f"the name of a version has at most {MAX_NAME_LENGTH} characters"
+        return Problem("version-long-name", {"limit": str(MAX_NAME_LENGTH)})
     if any(ord(char) < 32 for char in name):
-        return "the name of a version is one line without control characters"
+        return Problem("version-name-lines")
     return None
 
 
@@ -76,7 +84,7 @@ def make_version(meeting: Meeting, name: str, created: dt.datetime | None = None
     """A version of ``meeting`` as it is now (:class:`VersionError` for a bad name)."""
     problem = check_name(name)
     if problem:
-        raise VersionError(problem)
+        raise VersionError(problem.code, **problem.params)
     conn = sqlite3.connect(":memory:")
     try:
         write_meeting(conn, meeting)
@@ -87,8 +95,9 @@ def make_version(meeting: Meeting, name: str, created: dt.datetime | None = None
         conn.close()
     if len(data) > untrusted.MAX_VALUE_BYTES:
         raise VersionError(
-            f"the meeting is too large to keep as a version ({len(data) // 1_000_000} MB "
-            f"compressed; at most {untrusted.MAX_VALUE_BYTES // 1_000_000} MB)"
+            "version-too-large",
+            size=str(len(data) // 1_000_000),
+            limit=str(untrusted.MAX_VALUE_BYTES // 1_000_000),
         )
     when = created or dt.datetime.now(dt.UTC)
     return SavedVersion(name.strip(), when.astimezone(dt.UTC), data)
@@ -99,31 +108,25 @@ def _inflate(data: bytes) -> bytes:
     try:
         result = inflater.decompress(data, MAX_DATABASE_BYTES)
     except zlib.error as error:
-        raise VersionError(f"it is damaged (it cannot be uncompressed: {error})") from error
+        raise VersionError("version-not-zlib", detail=str(error)) from error
     if inflater.unconsumed_tail:
-        raise VersionError(
-            f"it is larger than {MAX_DATABASE_BYTES // 1_000_000} MB once uncompressed, which no "
-            "meeting is: it is damaged or crafted"
-        )
+        raise VersionError("version-inflates", limit=str(MAX_DATABASE_BYTES // 1_000_000))
     if not inflater.eof or inflater.unused_data:
-        raise VersionError("it is damaged (its compressed data is cut short or has extra bytes)")
+        raise VersionError("version-cut-short")
     return result
 
 
 def _version_of(database: bytes) -> int:
     if len(database) < 100 or not database.startswith(SQLITE_HEADER):
-        raise VersionError("it is damaged (it does not hold a meeting)")
+        raise VersionError("version-no-meeting")
     if int.from_bytes(database[68:72], "big") != APPLICATION_ID:
-        raise VersionError("it is damaged (it does not hold an Agenda Editor meeting)")
+        raise VersionError("version-not-ours")
     version = int.from_bytes(database[60:64], "big")
     latest = migrations.MIGRATIONS.latest
     if version > latest:
-        raise VersionError(
-            f"it was made by a newer version of Agenda Editor (format {version}; this version "
-            f"reads formats up to {latest})"
-        )
+        raise VersionError("version-newer", version=str(version), latest=str(latest))
     if version < BASE_VERSION:
-        raise VersionError(f"it has an unknown format ({version})")
+        raise VersionError("version-unknown-format", version=str(version))
     return version
 
 
@@ -139,22 +142,23 @@ def read_version(data: bytes) -> Meeting:
             untrusted.harden(conn, deadline)
             problem = untrusted.check(conn, version)
             if problem:
-                raise VersionError(f"it {predicate(problem)}")
+                detail = str(problem.params.get("detail", ""))
+                raise VersionError(_UNTRUSTED.get(problem.code, "version-damaged"), detail=detail)
             if (
                 "snapshot" in _tables(conn)
                 and conn.execute("SELECT 1 FROM snapshot LIMIT 1").fetchone()
             ):
-                raise VersionError("it is damaged (it holds versions of its own)")
+                raise VersionError("version-nested")
             migrations.MIGRATIONS.upgrade(conn)
             return read_meeting(conn)
         except migrations.MigrationError as error:
-            raise VersionError(f"it cannot be read: {error}") from error
+            raise VersionError("version-unreadable", detail=str(error)) from error
         except SessionContentError as error:
-            raise VersionError(f"its content is inconsistent: {error}") from error
+            raise VersionError("version-inconsistent", detail=str(error)) from error
         except (sqlite3.Error, UnicodeError, OverflowError, MemoryError, RecursionError) as error:
             if deadline.expired:
-                raise VersionError("it took too long to read: it is damaged or crafted") from error
-            raise VersionError(f"it is damaged ({error})") from error
+                raise VersionError("version-slow") from error
+            raise VersionError("version-damaged", detail=str(error)) from error
     finally:
         conn.close()
 

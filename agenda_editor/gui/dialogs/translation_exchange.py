@@ -161,7 +161,7 @@ def export_for_translation(
             QMessageBox.Icon.Critical,
             _tr("Export Failed"),
             _tr("The file {0} could not be written.").format(path.name),
-            str(error),
+            error_text(error),
         )
         return False
     window.show_status(_tr("Texts for translation into {0} written to {1}").format(

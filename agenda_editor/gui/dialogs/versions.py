@@ -36,6 +36,7 @@ from agenda_editor.core.model import Meeting
 from agenda_editor.gui.commands.versions import RestoreVersionCommand
 from agenda_editor.gui.dialogs.messages import Role, ask_choice
 from agenda_editor.gui.meeting_widgets import language_name
+from agenda_editor.gui.problem_texts import error_text
 from agenda_editor.gui.versions_report import report_html
 from agenda_editor.storage import session
 from agenda_editor.storage.errors import SessionFileError
@@ -215,7 +216,7 @@ class VersionsDialog(QDialog):
             if isinstance(meeting, VersionError):
                 self.restore_button.setEnabled(False)
                 self.report.setPlainText(
-                    self.tr("This version cannot be read: {0}").format(meeting)
+                    self.tr("This version cannot be read: {0}").format(error_text(meeting))
                 )
                 self._fill_languages([])
                 return

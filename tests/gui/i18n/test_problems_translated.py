@@ -14,6 +14,8 @@ from agenda_editor.core.problems import ENGLISH_ONLY, TEMPLATES, Problem, word
 from agenda_editor.gui import files
 from agenda_editor.gui.dialogs import translation_exchange
 from agenda_editor.gui.language import LanguageManager
+from agenda_editor.importing import AgendaImportError, import_file
+from agenda_editor.interchange import InterchangeError, load_json
 from agenda_editor.storage import session
 from agenda_editor.storage.errors import SessionFileError
 from tests import factories
@@ -105,3 +107,58 @@ def test_a_file_that_is_not_xliff_is_said_in_russian(
     window = make_window(factories.sample_meeting())
     assert translation_exchange.import_translation(window, path) is None
     assert shown == [f"{path}: это не файл XLIFF (его корневой элемент — <html>)"]
+
+
+def test_a_json_file_with_a_wrong_value_is_said_in_french(
+    make_window: Any, tmp_path: Path, languages: LanguageManager,
+    no_real_dialogs: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    wrong = tmp_path / "ordre.json"
+    wrong.write_text(
+        '{"format": "agenda-editor/1", "meeting": {"symbol": ["A"], "original_language": "en"},'
+        ' "items": []}',
+        encoding="utf-8",
+    )
+    languages.apply("fr")
+    window = make_window()
+    assert not window.files.open_path(wrong)
+    _kind, text = no_real_dialogs[-1]
+    assert f"{wrong}: meeting.symbol: un texte est attendu ; reçu : une liste" in text
+    # The command line says the same problem in English, as it always did.
+    with pytest.raises(InterchangeError) as raised:
+        load_json(wrong)
+    assert str(raised.value) == f"{wrong}: meeting.symbol: expected text, got a list"
+
+
+def test_a_pdf_that_is_no_pdf_at_all_is_said_in_french(
+    make_window: Any, tmp_path: Path, languages: LanguageManager,
+    no_real_dialogs: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    fake = tmp_path / "faux.pdf"
+    fake.write_bytes(b"hello, not a PDF")
+    languages.apply("fr")
+    window = make_window(factories.sample_meeting())
+    assert not window.files.open_path(fake)
+    kind, text = no_real_dialogs[-1]
+    assert kind == "critical"
+    assert f"{fake}: ce n'est pas un fichier PDF" in text
+    assert window.document.meeting == factories.sample_meeting()
+
+
+def test_a_word_document_that_is_not_one_is_said_in_french(
+    make_window: Any, tmp_path: Path, languages: LanguageManager,
+    no_real_dialogs: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    broken = tmp_path / "ordre.docx"
+    broken.write_bytes(b"plain text pretending to be a Word document")
+    languages.apply("fr")
+    window = make_window(factories.sample_meeting())
+    assert not window.menus.import_agenda.import_file(broken)
+    kind, text = no_real_dialogs[-1]
+    assert kind == "critical"
+    assert f"{broken} : ce n'est pas un document Word (pas une archive .docx)" in text
+    assert window.document.meeting == factories.sample_meeting()
+    # The command line says it in English.
+    with pytest.raises(AgendaImportError) as raised:
+        import_file(broken)
+    assert str(raised.value) == f"{broken}: not a Word document (not a .docx archive)"
