@@ -84,47 +84,32 @@ def _parse_cached(paragraph: str) -> tuple[tuple[Inline, ...], str | None]:
 
 
 def _parse(paragraph: str) -> list[Inline]:
+    position = len(LETTERED) if is_lettered(paragraph) else 0
+    if paragraph.find("<", position) < 0 and paragraph.find("&", position) < 0:
+        # No tag and no entity: one run of plain text (most paragraphs of most meetings).
+        return [Run(paragraph[position:])] if position < len(paragraph) else []
     result: list[Inline] = []
     open_tags: list[str] = []
     opened_at: list[int] = []
     footnote: Footnote | None = None
-    position = len(LETTERED) if is_lettered(paragraph) else 0
+    runs: list[Run] = []
+    formats: frozenset[str] = frozenset()  # of the open tags but footnote, kept as they change
 
-    # (kind, value, offset) with kind in text/open/close; offset counts from 1 for messages.
-    pieces: list[tuple[str, str, int]] = []
+    def add_text(value: str) -> None:
+        _append(footnote.runs if footnote is not None else runs, value, formats)
+
+    # Offsets in messages count from 1.
     for match in _TOKEN.finditer(paragraph, position):
         if match.start() > position:
-            pieces.append(("text", paragraph[position : match.start()], position + 1))
+            add_text(paragraph[position : match.start()])
         token = match.group()
-        if token.startswith("&"):
-            pieces.append(("text", _ENTITIES[token], match.start() + 1))
-        elif token.startswith("</"):
-            pieces.append(("close", token[2:-1], match.start() + 1))
-        else:
-            pieces.append(("open", token[1:-1], match.start() + 1))
         position = match.end()
-    if position < len(paragraph):
-        pieces.append(("text", paragraph[position:], position + 1))
-
-    runs: list[Run] = []
-    for kind, value, offset in pieces:
-        if kind == "text":
-            formats = frozenset(tag for tag in open_tags if tag != "footnote")
-            _append(footnote.runs if footnote is not None else runs, value, formats)
-        else:
-            at = f" (at character {offset})"
-        if kind == "open":
-            if value == "footnote" and footnote is not None:
-                raise MarkupError("a footnote cannot contain another footnote" + at)
-            if value in open_tags:
-                raise MarkupError(f"<{value}> is opened again inside <{value}>" + at)
-            if value == "footnote":
-                result.extend(runs)
-                runs = []
-                footnote = Footnote()
-            open_tags.append(value)
-            opened_at.append(offset)
-        elif kind == "close":
+        if token.startswith("&"):
+            add_text(_ENTITIES[token])
+            continue
+        at = f" (at character {match.start() + 1})"
+        if token.startswith("</"):
+            value = token[2:-1]
             if value not in open_tags:
                 raise MarkupError(f"</{value}> has no <{value}> before it to close" + at)
             if open_tags[-1] != value:
@@ -139,6 +124,21 @@ def _parse(paragraph: str) -> list[Inline]:
                 assert footnote is not None
                 result.append(footnote)
                 footnote = None
+        else:
+            value = token[1:-1]
+            if value == "footnote" and footnote is not None:
+                raise MarkupError("a footnote cannot contain another footnote" + at)
+            if value in open_tags:
+                raise MarkupError(f"<{value}> is opened again inside <{value}>" + at)
+            if value == "footnote":
+                result.extend(runs)
+                runs = []
+                footnote = Footnote()
+            open_tags.append(value)
+            opened_at.append(match.start() + 1)
+        formats = frozenset(tag for tag in open_tags if tag != "footnote")
+    if position < len(paragraph):
+        add_text(paragraph[position:])
     if open_tags:
         raise MarkupError(
             f"<{open_tags[-1]}> is never closed (opened at character {opened_at[-1]})"
