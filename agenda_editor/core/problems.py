@@ -397,6 +397,14 @@ class Problem:
         return word(self)
 
 
+class ProblemError(ValueError):
+    """An error that carries its :class:`Problem`; ``str()`` is the problem in English."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(problem.english())
+
+
 def _same(context: str, source: str) -> str:
     return source
 

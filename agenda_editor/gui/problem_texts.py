@@ -12,8 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from agenda_editor.core.exchange import ExchangeError
-from agenda_editor.core.problems import Problem, word
-from agenda_editor.importing.errors import ImportFileError
+from agenda_editor.core.problems import Problem, ProblemError, word
 from agenda_editor.interchange.errors import InterchangeError
 from agenda_editor.storage import locks
 from agenda_editor.storage.errors import SessionFileError
@@ -29,7 +28,7 @@ def error_text(error: Exception) -> str:
     """What to tell the user about ``error``: its problem in the interface language, for the
     errors that carry one; their own message for the others."""
     if isinstance(
-        error, SessionFileError | locks.LockError | ExchangeError | ImportFileError | VersionError
+        error, SessionFileError | locks.LockError | ExchangeError | ProblemError | VersionError
     ):
         return problem_text(error.problem)
     if isinstance(error, InterchangeError):

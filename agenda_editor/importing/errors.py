@@ -5,17 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Self
 
-from agenda_editor.core.problems import Problem
+from agenda_editor.core.problems import Problem, ProblemError
 from agenda_editor.core.validation import printable
 
 
-class ImportFileError(ValueError):
+class ImportFileError(ProblemError):
     """A file that cannot be imported. ``problem`` says why (its ``file`` param names the
     file); ``str()`` is that problem in English."""
-
-    def __init__(self, problem: Problem) -> None:
-        self.problem = problem
-        super().__init__(problem.english())
 
     @classmethod
     def of(cls, path: Path, code: str, **params: str) -> Self:
