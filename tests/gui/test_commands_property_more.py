@@ -19,11 +19,12 @@ from PySide6.QtGui import QUndoCommand
 from agenda_editor.core import markup
 from agenda_editor.core.model import ReferenceDocument
 from agenda_editor.core.timetable import TimetableError
-from agenda_editor.gui.commands.agenda_extra import TypeAnnotationCommand, TypeTitleCommand
 from agenda_editor.gui.commands.texts import (
     SetDocumentsCommand,
     SetLetteredCommand,
     SetMeetingFieldCommand,
+    TypeAnnotationCommand,
+    TypeTitleCommand,
 )
 from agenda_editor.gui.commands.timetable import (
     AddSlotCommand,

@@ -151,6 +151,31 @@ class SetAnnotationCommand(_MergingCommand):
         self.document.set_annotation(self.item_id, self.lang, self.old)
 
 
+class TypeAnnotationCommand(SetAnnotationCommand):
+    """An annotation edit typed in the editor: merged with the typing around it
+    (``merge=True``); ``fresh`` starts a new undo step (a paragraph break, a format, a footnote)."""
+
+    def __init__(
+        self,
+        document: MeetingDocument,
+        item_id: str,
+        lang: str,
+        paragraphs: list[str],
+        fresh: bool = False,
+    ) -> None:
+        super().__init__(document, item_id, lang, paragraphs, merge=True, fresh=fresh)
+
+
+class TypeTitleCommand(SetItemTitleCommand):
+    """A title edit typed in the editor's title field: merged with the typing around it;
+    ``fresh`` starts a new undo step."""
+
+    def __init__(
+        self, document: MeetingDocument, item_id: str, lang: str, title: str, fresh: bool = False
+    ) -> None:
+        super().__init__(document, item_id, lang, title, merge=True, fresh=fresh)
+
+
 class SetDocumentsCommand(QUndoCommand):
     """Replace an item's list of reference documents (add, remove, edit, reorder)."""
 

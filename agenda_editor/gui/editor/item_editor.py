@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_editor.core import markup, numbering
-from agenda_editor.gui.commands.agenda_extra import TypeAnnotationCommand, TypeTitleCommand
-from agenda_editor.gui.commands.texts import SetLetteredCommand
+from agenda_editor.gui.commands.texts import (
+    SetLetteredCommand,
+    TypeAnnotationCommand,
+    TypeTitleCommand,
+)
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.editor import conversion
 from agenda_editor.gui.editor.annotation_edit import (
