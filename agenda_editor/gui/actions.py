@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,9 +20,7 @@ from agenda_editor.gui.meeting_page import LanguageSelector
 from agenda_editor.gui.preview import Preview
 from agenda_editor.gui.spelling import Spelling
 from agenda_editor.gui.versions import Versions
-
-if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+from agenda_editor.gui.window_roles import MenuWindow
 
 Key = QKeySequence.StandardKey
 
@@ -30,13 +28,14 @@ Key = QKeySequence.StandardKey
 class Menus(QObject):
     """The window's actions, menus and toolbar; texts are set in :meth:`retranslate_ui`."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuWindow) -> None:
+        widget = window.window()
+        super().__init__(widget)
         self.window = window
         files = window.files
 
         def action(name: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
-            act = QAction(icon(name), "", window)
+            act = QAction(icon(name), "", widget)
             act.triggered.connect(slot)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -57,10 +56,10 @@ class Menus(QObject):
         self.quit_action = action("quit", self._quit, Key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo_action = window.undo_group.createUndoAction(window)
+        self.undo_action = window.undo_group.createUndoAction(widget)
         self.undo_action.setIcon(icon("undo"))
         self.undo_action.setShortcuts(Key.Undo)
-        self.redo_action = window.undo_group.createRedoAction(window)
+        self.redo_action = window.undo_group.createRedoAction(widget)
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts(Key.Redo)
         # Connected after the group's own slots: the stack has already moved when they run.
@@ -92,7 +91,7 @@ class Menus(QObject):
 
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
-        self.recent_menu = QMenu(window)
+        self.recent_menu = QMenu(widget)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addActions(
             [self.new_action, self.new_from_action, self.next_session_action, self.open_action]
@@ -172,7 +171,7 @@ class Menus(QObject):
         self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
-        self.toolbar = QToolBar(window)
+        self.toolbar = QToolBar(widget)
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.addActions([self.new_action, self.open_action, self.save_action])
         self.toolbar.addSeparator()
@@ -246,7 +245,7 @@ class Menus(QObject):
         from agenda_editor.gui.dialogs import preferences
         from agenda_editor.gui.language import language_manager
 
-        preferences.edit_preferences(self.window, self.window.folders, language_manager())
+        preferences.edit_preferences(self.window.window(), self.window.folders, language_manager())
 
     def _export_pdf(self) -> None:
         from agenda_editor.gui.dialogs.export_pdf import run_export
@@ -380,5 +379,5 @@ def _fill(menu: QMenu, actions: Sequence[QAction | None]) -> None:
             menu.addAction(action)
 
 
-def build(window: MainWindow) -> Menus:
+def build(window: MenuWindow) -> Menus:
     return Menus(window)

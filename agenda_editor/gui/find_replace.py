@@ -37,7 +37,7 @@ from agenda_editor.gui.plurals import english_s
 from agenda_editor.gui.text_direction import ContentDirectionDelegate
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import FindWindow
 
 _HIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,8 +49,8 @@ def _count(source: str, n: int) -> str:
 class FindReplaceDialog(QDialog):
     """A window beside the main window (not modal): typing in it searches at once."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FindWindow) -> None:
+        super().__init__(window.window())
         self.window_ = window
         self.setObjectName("find_replace")
         self.find_edit = QLineEdit(self)
@@ -312,14 +312,14 @@ class FindReplaceDialog(QDialog):
 class FindReplace(QObject):
     """The Edit menu's Find... (Ctrl+F) and Replace... (Ctrl+H), and their window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FindWindow) -> None:
+        super().__init__(window.window())
         self.window = window
         self.dialog: FindReplaceDialog | None = None
-        self.find_action = QAction(window)
+        self.find_action = QAction(window.window())
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(lambda: self.open(False))
-        self.replace_action = QAction(window)
+        self.replace_action = QAction(window.window())
         self.replace_action.setShortcut(QKeySequence("Ctrl+H"))
         self.replace_action.triggered.connect(lambda: self.open(True))
         window.addActions([self.find_action, self.replace_action])

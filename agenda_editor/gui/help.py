@@ -15,14 +15,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agenda_editor import APP_NAME, __version__
 from agenda_editor.gui.finding_texts import interface_language
 from agenda_editor.resources import resource_path
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import HelpWindow
 
 
 def guide_path(lang: str) -> Path:
@@ -35,7 +42,7 @@ def guide_path(lang: str) -> Path:
 class GuideWindow(QDialog):
     """The user guide in a window of its own, beside the main window (not modal)."""
 
-    def __init__(self, parent: MainWindow) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("user_guide")
         self.browser = QTextBrowser(self)
@@ -70,11 +77,11 @@ def _place(label: str, path: Path | None, missing: str) -> str:
 class Help(QObject):
     """The Help menu's User Guide (F1) and About actions."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: HelpWindow) -> None:
+        super().__init__(window.window())
         self.window = window
         self.guide: GuideWindow | None = None
-        self.guide_action = QAction(window)
+        self.guide_action = QAction(window.window())
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(self.show_guide)
         window.addAction(self.guide_action)
@@ -82,7 +89,7 @@ class Help(QObject):
 
     def show_guide(self) -> GuideWindow:
         if self.guide is None:
-            self.guide = GuideWindow(self.window)
+            self.guide = GuideWindow(self.window.window())
         self.guide.show()
         self.guide.raise_()
         self.guide.activateWindow()
@@ -110,7 +117,7 @@ class Help(QObject):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self.window,
+            self.window.window(),
             QCoreApplication.translate("Menus", "About {0}").format(APP_NAME),
             self.about_text(),
         )

@@ -23,7 +23,7 @@ from agenda_editor.gui.plurals import english_s
 from agenda_editor.gui.problem_texts import error_text
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import ImportWindow
     from agenda_editor.importing import ImportNote
 
 #: Lines of the report shown in the message box itself; the rest are in its details.
@@ -51,12 +51,12 @@ def report_text(notes: list[ImportNote]) -> str:
 class ImportAgenda(QObject):
     """The two actions and what they do."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ImportWindow) -> None:
+        super().__init__(window.window())
         self.window = window
-        self.import_action = QAction(window)
+        self.import_action = QAction(window.window())
         self.import_action.triggered.connect(lambda: self.import_file())
-        self.paste_action = QAction(window)
+        self.paste_action = QAction(window.window())
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.paste_action.triggered.connect(lambda: self.paste_agenda())
@@ -75,7 +75,7 @@ class ImportAgenda(QObject):
 
     def ask_path(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window,
+            self.window.window(),
             self.tr("Import Agenda"),
             "",
             self.tr("Word documents and text (*.docx *.txt);;All files (*)"),
@@ -139,7 +139,7 @@ class ImportAgenda(QObject):
         """Tell which lines were not placed (nothing when every line found its place)."""
         if not notes:
             return
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.window.window())
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Lines Not Imported"))
         box.setText(

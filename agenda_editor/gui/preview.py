@@ -35,7 +35,7 @@ from agenda_editor.gui.plurals import english_s
 
 if TYPE_CHECKING:
     from agenda_editor.export.pages import PageImage
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import PreviewWindow
 
 #: The pause after the last edit (milliseconds) before the preview is made again.
 DELAY_MS = 700
@@ -69,8 +69,8 @@ class PreviewWidget(QWidget):
     #: The preview shows a new state (tests and the status line wait for it).
     updated = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PreviewWindow) -> None:
+        super().__init__(window.window())
         self.window_ = window
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -214,11 +214,11 @@ def _make_pages(generation: int, meeting: Meeting, lang: str) -> tuple[int, str,
 class Preview(QObject):
     """File > Print Preview (the dock) and File > Print (Ctrl+P)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PreviewWindow) -> None:
+        super().__init__(window.window())
         self.window = window
         self.widget = PreviewWidget(window)
-        self.dock = QDockWidget(window)
+        self.dock = QDockWidget(window.window())
         self.dock.setObjectName("preview_dock")
         self.dock.setWidget(self.widget)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -226,7 +226,7 @@ class Preview(QObject):
         self.preview_action = self.dock.toggleViewAction()
         self.preview_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.preview_action.toggled.connect(self._widen)
-        self.print_action = QAction(window)
+        self.print_action = QAction(window.window())
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(self.print_document)
         window.addAction(self.print_action)
@@ -267,7 +267,7 @@ class Preview(QObject):
         except ExportError as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(
-                self.window,
+                self.window.window(),
                 self.tr("Print"),
                 self.tr("The document cannot be printed: {0}").format(error),
             )
@@ -276,7 +276,7 @@ class Preview(QObject):
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(document.meeting.symbol or "agenda")
         printer.setFromTo(1, count)
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.window.window())
         dialog.setMinMax(1, count)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -286,7 +286,7 @@ class Preview(QObject):
         painter = QPainter()
         if not painter.begin(printer):
             QMessageBox.warning(
-                self.window, self.tr("Print"), self.tr("The printer could not be started.")
+                self.window.window(), self.tr("Print"), self.tr("The printer could not be started.")
             )
             return False
         try:

@@ -28,7 +28,7 @@ from agenda_editor.gui.meeting_widgets import language_name
 from agenda_editor.i18n.spelling import DICTIONARY_NAMES, Speller, words
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import SpellingWindow
 
 #: The rich and plain text fields that spelling underlines.
 TextField = QTextEdit | QPlainTextEdit
@@ -102,8 +102,8 @@ class _ContextMenu(QObject):
 class Spelling(QObject):
     """Spelling for the window's annotation and footnote fields, and the Check Spelling action."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: SpellingWindow) -> None:
+        super().__init__(window.window())
         self.window = window
         self.personal_folder: Path | None = window.folders.dirs.data / "spelling"
         editor = window.item_editor
@@ -122,7 +122,7 @@ class Spelling(QObject):
 
         self.title = LineSpelling(editor.title_edit, self, editor.start_new_title_step)
         window.translation_panel.target_box.currentIndexChanged.connect(self.rehighlight)
-        self.toggle_action = QAction(window)
+        self.toggle_action = QAction(window.window())
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(True)
         self.toggle_action.setShortcut("Shift+F7")

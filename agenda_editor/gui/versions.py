@@ -19,7 +19,7 @@ from agenda_editor.gui.problem_texts import error_text
 from agenda_editor.storage.versions import MAX_NAME_LENGTH, VersionError, check_name, make_version
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import FilesWindow
 
 
 class VersionNameDialog(QDialog):
@@ -78,12 +78,12 @@ def ask_version_name(parent: QWidget | None, never_saved: bool) -> str | None:
 class Versions(QObject):
     """The two actions of the File menu and what Save Version does."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FilesWindow) -> None:
+        super().__init__(window.window())
         self.window = window
-        self.save_version_action = QAction(window)
+        self.save_version_action = QAction(window.window())
         self.save_version_action.triggered.connect(lambda: self.save_version())
-        self.versions_action = QAction(window)
+        self.versions_action = QAction(window.window())
         self.versions_action.triggered.connect(lambda: self.show_versions())
 
     def retranslate_ui(self) -> None:
@@ -102,7 +102,7 @@ class Versions(QObject):
         window = self.window
         document = window.document
         if name is None:
-            name = ask_version_name(window, document.path is None)
+            name = ask_version_name(window.window(), document.path is None)
             if name is None:
                 return False
         try:

@@ -19,7 +19,7 @@ from agenda_editor.gui.finding_texts import finding_text, renumbered
 from agenda_editor.gui.findings import english_plural
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import ExportWindow
 
 #: How many errors the question lists before it says "and N more".
 LISTED = 10
@@ -35,7 +35,7 @@ def _trn(text: str, n: int) -> str:
     return QCoreApplication.translate("ExportGate", text, "", n)
 
 
-def confirm_export(window: MainWindow, meeting: Meeting) -> bool:
+def confirm_export(window: ExportWindow, meeting: Meeting) -> bool:
     """Whether to go on with the export of ``meeting``: ``True`` when it has no errors or the
     user chose to export anyway; "Show Me" goes to the first error and answers ``False``."""
     errors = blocking_errors(meeting)
@@ -55,7 +55,7 @@ def confirm_export(window: MainWindow, meeting: Meeting) -> bool:
         n,
     )
     answer = ask_choice(
-        window,
+        window.window(),
         _tr("Errors in the Meeting"),
         question,
         [

@@ -39,7 +39,7 @@ from agenda_editor.gui.finding_texts import finding_text
 from agenda_editor.gui.meeting_page import language_name
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import ExportWindow
 
 #: The parts of the document an export can hold (values of ``export.plan.Part``).
 PARTS = ("full", "agenda", "annex")
@@ -184,7 +184,7 @@ def exporter(kind: str = "pdf") -> Callable[..., Path]:
     return export_pdf
 
 
-def run_export(window: MainWindow, kind: str = "pdf") -> None:
+def run_export(window: ExportWindow, kind: str = "pdf") -> None:
     """The File > Export PDF (``kind`` "pdf") and Export Word Document ("docx") commands."""
     export_pdf = exporter(kind)
     document = window.document
@@ -193,7 +193,7 @@ def run_export(window: MainWindow, kind: str = "pdf") -> None:
         document.path.stem if document.path else file_stem(document.meeting.symbol, _tr("Untitled"))
     )
     dialog = ExportPdfDialog(
-        document.meeting, document.language, folder / f"{stem}.{kind}", window, kind
+        document.meeting, document.language, folder / f"{stem}.{kind}", window.window(), kind
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         if dialog.go_to is not None:
@@ -220,7 +220,7 @@ class ExportCancelled(BaseException):
 
 
 def export_files(
-    window: MainWindow,
+    window: ExportWindow,
     meeting: Meeting,
     targets: dict[str, Path],
     part: str,
@@ -237,10 +237,12 @@ def export_files(
     untranslated = None if allow_missing else _untranslated_text(meeting, list(targets), part)
     if untranslated:
         # Found before anything is written: not one version out of two, as if the export worked.
-        QMessageBox.critical(window, _tr("Export Failed"), untranslated)
+        QMessageBox.critical(window.window(), _tr("Export Failed"), untranslated)
         return []
     steps = 100
-    progress = QProgressDialog(_tr("Exporting..."), _tr("Cancel"), 0, steps * len(targets), window)
+    progress = QProgressDialog(
+        _tr("Exporting..."), _tr("Cancel"), 0, steps * len(targets), window.window()
+    )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_AFTER_MS)
     written: list[Path] = []
@@ -269,7 +271,7 @@ def export_files(
         except Exception as error:  # the exporter's errors say what is wrong; show them
             progress.cancel()
             QMessageBox.critical(
-                window,
+                window.window(),
                 _tr("Export Failed"),
                 _tr("The {0} version could not be exported to “{1}”: {2}").format(
                     language_name(lang), path, error

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from agenda_editor.storage.recovery import RecoveryEntry
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import RecoveryWindow
 
 
 def _tr(text: str) -> str:
@@ -95,13 +95,13 @@ def choose_recovery(
     return dialog.choice, dialog.selected() if dialog.choice == "recover" else None
 
 
-def offer_recovery(window: MainWindow) -> bool:
+def offer_recovery(window: RecoveryWindow) -> bool:
     """Offer the kept work, if any; ``True`` when some was recovered into ``window``."""
     store = window.files.recovery
     entries = store.entries()
     if not entries:
         return False
-    choice, entry = choose_recovery(window, entries)
+    choice, entry = choose_recovery(window.window(), entries)
     if choice == "discard":
         for kept in entries:
             store.discard(kept.key)

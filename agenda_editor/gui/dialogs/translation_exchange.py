@@ -43,7 +43,7 @@ from agenda_editor.interchange.xliff_reader import load_xliff
 from agenda_editor.interchange.xliff_writer import save_xliff
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import TranslationWindow
 
 
 def _tr(text: str) -> str:
@@ -136,20 +136,20 @@ class ExportForTranslationDialog(QDialog):
         return str(self.language.currentData())
 
 
-def _stem(window: MainWindow) -> str:
+def _stem(window: TranslationWindow) -> str:
     document = window.document
     if document.path is not None:
         return document.path.stem
     return file_stem(document.meeting.symbol, _tr("Untitled"))
 
 
-def _folder(window: MainWindow) -> Path:
+def _folder(window: TranslationWindow) -> Path:
     path = window.document.path
     return path.parent if path is not None else Path.home()
 
 
 def export_for_translation(
-    window: MainWindow, lang: str, path: Path, copy_source: bool = False
+    window: TranslationWindow, lang: str, path: Path, copy_source: bool = False
 ) -> bool:
     """Write the XLIFF file; says so in the status bar, or shows why it could not."""
     try:
@@ -157,7 +157,7 @@ def export_for_translation(
             save_xliff(window.document.snapshot(), lang, path, copy_source)
     except (OSError, ValueError) as error:
         show_message(
-            window,
+            window.window(),
             QMessageBox.Icon.Critical,
             _tr("Export Failed"),
             _tr("The file {0} could not be written.").format(path.name),
@@ -170,16 +170,16 @@ def export_for_translation(
     return True
 
 
-def run_export_for_translation(window: MainWindow) -> None:
+def run_export_for_translation(window: TranslationWindow) -> None:
     """The File > Export for Translation... command."""
     document = window.document
-    dialog = ExportForTranslationDialog(document.meeting, document.language, window)
+    dialog = ExportForTranslationDialog(document.meeting, document.language, window.window())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     lang = dialog.chosen_language()
     suggested = _folder(window) / f"{_stem(window)}-{lang}.xlf"
     name, _filter = QFileDialog.getSaveFileName(
-        window, _tr("Export for Translation"), str(suggested), _xliff_filter()
+        window.window(), _tr("Export for Translation"), str(suggested), _xliff_filter()
     )
     if name:
         path = Path(name)
@@ -223,7 +223,7 @@ def _skipped_text(skipped: Skipped) -> str:
     return "\n".join(lines)
 
 
-def import_translation(window: MainWindow, path: Path) -> MergeResult | None:
+def import_translation(window: TranslationWindow, path: Path) -> MergeResult | None:
     """Merge the file into the open meeting as one undo step and report what happened."""
     document = window.document
     title = _tr("Import Translation")
@@ -232,7 +232,7 @@ def import_translation(window: MainWindow, path: Path) -> MergeResult | None:
             result = merge(document.meeting, load_xliff(path))
     except (ExchangeError, OSError) as error:
         show_message(
-            window,
+            window.window(),
             QMessageBox.Icon.Warning,
             title,
             _tr("The translation in {0} cannot be imported; the meeting is unchanged.").format(
@@ -272,7 +272,9 @@ def import_translation(window: MainWindow, path: Path) -> MergeResult | None:
                 len(result.review),
             )
         details = "\n\n".join(_skipped_text(skipped) for skipped in result.skipped)
-        show_message(window, QMessageBox.Icon.Warning, title, summary + "\n\n" + text, details)
+        show_message(
+            window.window(), QMessageBox.Icon.Warning, title, summary + "\n\n" + text, details
+        )
     else:
         window.show_status(summary)
     if command.steps or result.review:
@@ -284,10 +286,10 @@ def import_translation(window: MainWindow, path: Path) -> MergeResult | None:
     return result
 
 
-def run_import_translation(window: MainWindow) -> None:
+def run_import_translation(window: TranslationWindow) -> None:
     """The File > Import Translation... command."""
     name, _filter = QFileDialog.getOpenFileName(
-        window, _tr("Import Translation"), str(_folder(window)), _xliff_filter()
+        window.window(), _tr("Import Translation"), str(_folder(window)), _xliff_filter()
     )
     if name:
         import_translation(window, Path(name))

@@ -43,7 +43,7 @@ from agenda_editor.storage.errors import SessionFileError
 from agenda_editor.storage.versions import SavedVersion, VersionError
 
 if TYPE_CHECKING:
-    from agenda_editor.gui.main_window import MainWindow
+    from agenda_editor.gui.window_roles import FilesWindow
 
 
 def created_text(version: SavedVersion) -> str:
@@ -55,8 +55,8 @@ def created_text(version: SavedVersion) -> str:
 class VersionsDialog(QDialog):
     """The list of versions, the changes of the selected ones, Restore and Delete."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FilesWindow) -> None:
+        super().__init__(window.window())
         self.window_ = window
         self.document = window.document
         self._meetings: dict[int, Meeting | VersionError] = {}
@@ -299,7 +299,7 @@ class VersionsDialog(QDialog):
         return True
 
 
-def show_versions(window: MainWindow) -> VersionsDialog:
+def show_versions(window: FilesWindow) -> VersionsDialog:
     """Open File > Versions... (modal to the window: the document cannot change under it)."""
     dialog = VersionsDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
