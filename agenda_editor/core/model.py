@@ -393,6 +393,19 @@ class Timetable:
         return len(self.bodies) > 1
 
 
+#: The meeting's texts held per language (fields of :class:`Meeting`, each a ``LangText``), in
+#: the order of the Meeting page. The one list: the file, the JSON interchange, validation, the
+#: Meeting page and translation all go by it.
+MEETING_TEXT_FIELDS: tuple[str, ...] = (
+    "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
+)  # fmt: skip
+#: Those of them a language version translates, in the same order: the job number is each
+#: version's own, never a translation of the original's.
+TRANSLATED_MEETING_FIELDS: tuple[str, ...] = tuple(
+    name for name in MEETING_TEXT_FIELDS if name != "job_number"
+)
+
+
 @dataclass
 class Meeting:
     """A meeting and its provisional agenda and annotations, in all its language versions."""

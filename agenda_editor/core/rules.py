@@ -17,7 +17,7 @@ from agenda_editor.core import markup
 from agenda_editor.core.findings import Finding, Severity, Target
 from agenda_editor.core.findings import make as _make
 from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import AgendaItem, Meeting
+from agenda_editor.core.model import TRANSLATED_MEETING_FIELDS, AgendaItem, Meeting
 from agenda_editor.core.numbering import item_paths, reference
 from agenda_editor.core.style import check_style
 from agenda_editor.core.timetable import Placement, placements, slots_overlap
@@ -573,11 +573,8 @@ def _check_translations(
     for lang in langs:
         if lang == meeting.original_language or lang not in LANGUAGES:
             continue
-        for name, text in (
-            ("body", meeting.body), ("subsidiary_body", meeting.subsidiary_body),
-            ("session", meeting.session), ("venue", meeting.venue), ("title", meeting.title),
-            ("reissue_note", meeting.reissue_note),
-        ):  # fmt: skip
+        for name in TRANSLATED_MEETING_FIELDS:
+            text = getattr(meeting, name)
             if text.get(meeting.original_language) and not text.get(lang):
                 out.append(
                     _make(

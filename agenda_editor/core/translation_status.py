@@ -16,12 +16,7 @@ from dataclasses import dataclass
 
 from agenda_editor.core import markup
 from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import AgendaItem, Meeting
-
-#: The masthead fields that are texts, in the order the Meeting page shows them.
-MEETING_FIELDS: tuple[str, ...] = (
-    "body", "subsidiary_body", "session", "venue", "title", "reissue_note",
-)  # fmt: skip
+from agenda_editor.core.model import TRANSLATED_MEETING_FIELDS, AgendaItem, Meeting
 
 
 @dataclass(frozen=True)
@@ -95,7 +90,7 @@ def texts(meeting: Meeting) -> list[TextRef]:
     original = meeting.original_language
     found = [
         TextRef("meeting", field=name)
-        for name in MEETING_FIELDS
+        for name in TRANSLATED_MEETING_FIELDS
         if _filled(getattr(meeting, name).get(original))
     ]
     for item in meeting.walk():

@@ -27,7 +27,7 @@ import re
 from collections.abc import Mapping
 
 from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import MAX_DEPTH, AgendaItem, Meeting
+from agenda_editor.core.model import MAX_DEPTH, MEETING_TEXT_FIELDS, AgendaItem, Meeting
 from agenda_editor.core.problems import Problem
 
 #: The longest text (a title, a paragraph, a symbol) a meeting may hold, in characters. A real
@@ -40,9 +40,6 @@ MAX_COUNT = 1000
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_MEETING_TEXTS = (
-    "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
-)  # fmt: skip
 
 
 class MeetingProblem(ValueError):
@@ -216,7 +213,7 @@ def validate_meeting(meeting: Meeting) -> None:
     check_language(meeting.original_language, "meeting.original_language")
     for index, code in enumerate(meeting.languages):
         check_language(code, f"meeting.languages[{index}]")
-    for name in _MEETING_TEXTS:
+    for name in MEETING_TEXT_FIELDS:
         _check_texts(getattr(meeting, name), f"meeting.{name}")
     if meeting.origin is not None:
         check_text(meeting.origin.source, "meeting.origin.source")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from agenda_editor.core import markup
 from agenda_editor.core.languages import RTL_LANGUAGES, LangText
-from agenda_editor.core.model import AgendaItem, Meeting
+from agenda_editor.core.model import TRANSLATED_MEETING_FIELDS, AgendaItem, Meeting
 from agenda_editor.core.numbering import (
     item_paths,
     list_label,
@@ -247,9 +247,6 @@ class DocumentPlan:
         return self.notes[number - 1]
 
 
-_MEETING_FIELDS = ("body", "subsidiary_body", "session", "venue", "title", "reissue_note")
-
-
 def _is_default_title(meeting: Meeting) -> bool:
     """Whether the meeting's title is empty or the original language's default label."""
     original = meeting.title.get(meeting.original_language, "")
@@ -268,7 +265,7 @@ def missing_translations(meeting: Meeting, lang: str, part: Part) -> tuple[list[
     else:
         ids = [i.id for i in meeting.walk() if i.title.get(original) and not i.title.get(lang)]
     fields = []
-    for name in _MEETING_FIELDS:
+    for name in TRANSLATED_MEETING_FIELDS:
         text: LangText = getattr(meeting, name)
         if name == "title" and _is_default_title(meeting):
             continue  # the default title has its label in every language

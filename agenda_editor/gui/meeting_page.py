@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core import tree
 from agenda_editor.core.languages import LANGUAGES, sort_languages
-from agenda_editor.core.model import Distribution, PageSize
+from agenda_editor.core.model import MEETING_TEXT_FIELDS, Distribution, PageSize
 from agenda_editor.core.rules import symbol_problem
 from agenda_editor.core.translation_status import UntranslatedItems
 from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
@@ -39,12 +39,7 @@ from agenda_editor.gui.meeting_widgets import LanguageSelector, OptionalDate, la
 from agenda_editor.gui.origin_text import origin_text
 from agenda_editor.i18n.labels import label
 
-__all__ = ["TEXT_FIELDS", "LanguageSelector", "MeetingPage", "language_name"]
-
-#: Masthead texts held per language, in the order of the form.
-TEXT_FIELDS = (
-    "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
-)  # fmt: skip
+__all__ = ["LanguageSelector", "MeetingPage", "language_name"]
 
 
 class MeetingPage(QScrollArea):
@@ -95,7 +90,7 @@ class MeetingPage(QScrollArea):
         self.origin.setWordWrap(True)
         self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.texts: dict[str, QLineEdit] = {}
-        for name in TEXT_FIELDS:
+        for name in MEETING_TEXT_FIELDS:
             edit = QLineEdit(body)
             edit.textEdited.connect(lambda text, n=name: self._on_text_edited(n, text))
             self.texts[name] = edit

@@ -20,6 +20,7 @@ from agenda_editor.core.languages import LANGUAGES, LangText, sort_languages
 from agenda_editor.core.model import (
     DEFAULT_BODY_ID,
     DEFAULT_MAX_SLOTS_PER_DAY,
+    MEETING_TEXT_FIELDS,
     AgendaItem,
     Body,
     Day,
@@ -51,9 +52,6 @@ MEETING_FIELDS = (
     "page_size", "origin",
 )  # fmt: skip
 ORIGIN_FIELDS = ("kind", "source", "symbol", "date")
-MEETING_TEXTS = (
-    "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
-)  # fmt: skip
 ITEM_FIELDS = ("id", "title", "annotation", "documents", "children")
 DOCUMENT_FIELDS = ("title", "symbol")
 TIMETABLE_FIELDS = ("max_slots_per_day", "bodies", "days")
@@ -317,7 +315,7 @@ class _Reader:
             meeting.start = _date(raw["start"], "meeting.start")
         if "end" in raw:
             meeting.end = _date(raw["end"], "meeting.end")
-        for name in MEETING_TEXTS:
+        for name in MEETING_TEXT_FIELDS:
             if name in raw:
                 setattr(meeting, name, self.text(raw[name], f"meeting.{name}"))
         if "origin" in raw:

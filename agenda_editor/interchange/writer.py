@@ -18,6 +18,7 @@ from agenda_editor.core.languages import LANGUAGES, sort_languages
 from agenda_editor.core.model import (
     DEFAULT_BODY_ID,
     DEFAULT_MAX_SLOTS_PER_DAY,
+    MEETING_TEXT_FIELDS,
     AgendaItem,
     Body,
     Day,
@@ -47,13 +48,12 @@ def _meeting(meeting: Meeting) -> dict[str, Any]:
         out["date"] = meeting.issue_date.isoformat()
     out["original_language"] = meeting.original_language
     out["languages"] = sort_languages([meeting.original_language, *meeting.languages])
-    for name in ("body", "subsidiary_body", "session", "venue"):
-        _put(out, name, _texts(getattr(meeting, name)))
-    if meeting.start is not None:
-        out["start"] = meeting.start.isoformat()
-    if meeting.end is not None:
-        out["end"] = meeting.end.isoformat()
-    for name in ("title", "job_number", "reissue_note"):
+    for name in MEETING_TEXT_FIELDS:
+        if name == "title":  # the dates come before the title, as in the masthead
+            if meeting.start is not None:
+                out["start"] = meeting.start.isoformat()
+            if meeting.end is not None:
+                out["end"] = meeting.end.isoformat()
         _put(out, name, _texts(getattr(meeting, name)))
     out["page_size"] = str(meeting.page_size)
     origin = meeting.origin

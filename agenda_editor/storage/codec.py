@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from agenda_editor.core.model import (
+    MEETING_TEXT_FIELDS,
     AgendaItem,
     Body,
     Day,
@@ -30,7 +31,6 @@ from agenda_editor.storage import migrations
 from agenda_editor.storage.errors import MeetingNotStorableError, SessionContentError
 from agenda_editor.storage.schema import (
     APPLICATION_ID,
-    MEETING_TEXT_FIELDS,
     application_id,
     create_base_schema,
     database,

@@ -23,12 +23,6 @@ BASE_VERSION = 1
 #: Every SQLite database file starts with these 16 bytes.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-#: Names of the meeting's per-language fields as stored in ``meeting_text.field``.
-#: (``reissue_note`` from schema version 5 on.)
-MEETING_TEXT_FIELDS = (
-    "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
-)  # fmt: skip
-
 
 def database(conn: sqlite3.Connection) -> Database:
     """A sqlite-utils view of ``conn`` that runs no plugins and changes no settings.

@@ -14,6 +14,8 @@ import pytest
 from agenda_editor.core.languages import LANGUAGES, is_language, sort_languages, text_in
 from agenda_editor.core.model import (
     DEFAULT_MAX_SLOTS_PER_DAY,
+    MEETING_TEXT_FIELDS,
+    TRANSLATED_MEETING_FIELDS,
     AgendaItem,
     Day,
     Meeting,
@@ -160,3 +162,16 @@ def test_a_dropped_copy_is_freed_at_once_without_the_garbage_collector(
         assert gone() is None and gone_item() is None  # no reference cycle kept them
     finally:
         gc.enable()
+
+
+def test_the_list_of_the_meeting_s_texts_is_every_text_of_the_meeting_in_order() -> None:
+    # Saving, the JSON interchange, validation, the Meeting page and translation go by this
+    # list: a text added to the meeting and left out of it would be silently dropped.
+    texts = [f.name for f in dataclasses.fields(Meeting) if f.type == "LangText"]
+    assert list(MEETING_TEXT_FIELDS) == texts
+    assert texts == [
+        "body", "subsidiary_body", "session", "venue", "title", "job_number", "reissue_note",
+    ]  # fmt: skip
+    assert TRANSLATED_MEETING_FIELDS == (
+        "body", "subsidiary_body", "session", "venue", "title", "reissue_note",
+    )  # fmt: skip

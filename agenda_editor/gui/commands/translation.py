@@ -8,8 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from agenda_editor.core.exchange_merge import MergeResult
-from agenda_editor.core.model import Meeting, Timetable
-from agenda_editor.core.translation_status import MEETING_FIELDS
+from agenda_editor.core.model import TRANSLATED_MEETING_FIELDS, Meeting, Timetable
 from agenda_editor.gui.commands.texts import (
     SetAnnotationCommand,
     SetDocumentsCommand,
@@ -48,7 +47,7 @@ class ImportTranslationCommand(QUndoCommand):
         self.steps: list[QUndoCommand] = []
         if merged.languages != current.languages:
             self.steps.append(SetMeetingFieldCommand(document, "languages", merged.languages))
-        for name in MEETING_FIELDS:
+        for name in TRANSLATED_MEETING_FIELDS:
             if getattr(merged, name) != getattr(current, name):
                 self.steps.append(SetMeetingFieldCommand(document, name, getattr(merged, name)))
         names = [body.name for body in merged.timetable.bodies]
