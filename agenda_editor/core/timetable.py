@@ -24,16 +24,30 @@ class Placement:
     continued: bool
 
 
+#: The placements of the timetable last listed, by what they are worked out from: after an edit
+#: the grid, the order check and the unscheduled items each list them.
+_listed: tuple[tuple[tuple[tuple[str, tuple[str, ...]], ...], ...], tuple[Placement, ...]] | None
+_listed = None
+
+
 def placements(timetable: Timetable) -> list[Placement]:
     """Every appearance of every item, in the order the meeting takes them up (day by day;
     within a day, body by body)."""
+    global _listed
+    # The placements follow from the meetings' bodies and lists of items alone.
+    lists = tuple(
+        tuple((slot.body, tuple(slot.items)) for slot in day.slots) for day in timetable.days
+    )
+    if _listed is not None and _listed[0] == lists:
+        return list(_listed[1])
     seen: set[tuple[str, str]] = set()
     result = []
-    for d, day in enumerate(timetable.days):
-        for s, slot in enumerate(day.slots):
-            for p, item_id in enumerate(slot.items):
-                result.append(Placement(d, s, p, item_id, (slot.body, item_id) in seen))
-                seen.add((slot.body, item_id))
+    for d, day in enumerate(lists):
+        for s, (body, items) in enumerate(day):
+            for p, item_id in enumerate(items):
+                result.append(Placement(d, s, p, item_id, (body, item_id) in seen))
+                seen.add((body, item_id))
+    _listed = (lists, tuple(result))
     return result
 
 

@@ -43,6 +43,20 @@ def test_placements_follow_the_days_and_meetings_in_order(sample_meeting: Meetin
     ]
 
 
+def test_placements_follow_lists_changed_in_place_and_a_meeting_given_to_another_body(
+    sample_meeting: Meeting,
+) -> None:
+    timetable = sample_meeting.timetable
+    placements(timetable)  # listed once: a later listing must not be that one again
+    timetable.days[1].slots[1].items.append("open")
+    assert continued(timetable)[-1] == ("open", True)
+    timetable.days[1].slots[1].body = "other"  # its own body: not a continuation there
+    assert continued(timetable)[-1] == ("open", False)
+    listed = placements(timetable)
+    listed.clear()  # what a caller does with its list does not change the next listing
+    assert len(placements(timetable)) == 9
+
+
 def test_every_appearance_after_the_first_is_continued_across_meetings_and_days(
     sample_meeting: Meeting,
 ) -> None:

@@ -63,6 +63,8 @@ class DaysFollow(QObject):
     def __init__(self, panel: TimetablePanel) -> None:
         super().__init__(panel)
         self.panel = panel
+        self._planned: tuple[object, tt.DaysPlan] | None = None
+        self._weekend: tuple[object, list[dt.date]] | None = None
         self.action = QAction(self)
         self.action.triggered.connect(lambda: self.sync())
         self.weekends_action = QAction(self)
@@ -95,15 +97,27 @@ class DaysFollow(QObject):
         meeting = self.document.meeting
         if meeting.start is None or meeting.end is None:
             return None
-        return tt.plan_days(
-            meeting.timetable, meeting.start, meeting.end, self.weekends_action.isChecked()
-        )
+        weekends = self.weekends_action.isChecked()
+        # Worked out once per state of the dates and days: after an edit the action and each
+        # days bar ask.
+        key = (
+            meeting.start, meeting.end, weekends,
+            tuple((day.date, any(s.items for s in day.slots)) for day in meeting.timetable.days),
+        )  # fmt: skip
+        if self._planned is None or self._planned[0] != key:
+            plan = tt.plan_days(meeting.timetable, meeting.start, meeting.end, weekends)
+            self._planned = (key, plan)
+        return self._planned[1]
 
     def weekend_dates(self) -> list[dt.date]:
         meeting = self.document.meeting
         if meeting.start is None or meeting.end is None:
             return []
-        return [d for d in tt.meeting_dates(meeting.start, meeting.end) if tt.is_weekend(d)]
+        key = (meeting.start, meeting.end)
+        if self._weekend is None or self._weekend[0] != key:
+            dates = tt.meeting_dates(meeting.start, meeting.end)
+            self._weekend = (key, [d for d in dates if tt.is_weekend(d)])
+        return list(self._weekend[1])
 
     def update(self) -> None:
         plan = self.plan()

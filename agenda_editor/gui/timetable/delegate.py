@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
@@ -35,6 +36,28 @@ MARGIN = 6
 MARKER_WIDTH = 16
 ERROR_COLOUR = QColor(176, 0, 32)
 WARNING_COLOUR = QColor(176, 110, 0)
+
+
+#: How a line of a cell is aligned in an interface of each direction: on its leading side in
+#: absolute terms, whatever the direction of the line's own text.
+_LINE_FLAGS = {
+    direction: int(
+        Qt.AlignmentFlag.AlignAbsolute
+        | (
+            Qt.AlignmentFlag.AlignRight
+            if direction == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        | Qt.AlignmentFlag.AlignVCenter
+    )
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft)
+}
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_direction(text: str, interface: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of a cell's line, worked out once per text, not on every repaint."""
+    return direction_of_text(text, interface)
 
 
 def _marker_colour(markers: list[Marker]) -> QColor | None:
@@ -159,16 +182,11 @@ class CellDelegate(QStyledItemDelegate):
         """An item's line in the direction of its own text (an English title in the Arabic
         interface reads "2  National programmes...", cut off with "…" at its end), on the
         interface's leading side."""
-        direction = direction_of_text(text, option.direction)
+        direction = _line_direction(text, option.direction)
         elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        side = (
-            Qt.AlignmentFlag.AlignRight
-            if option.direction == Qt.LayoutDirection.RightToLeft
-            else Qt.AlignmentFlag.AlignLeft
-        )
         painter.setLayoutDirection(direction)
-        flags = Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(rect, int(flags), elided)
+        flags = _LINE_FLAGS.get(option.direction, _LINE_FLAGS[Qt.LayoutDirection.LeftToRight])
+        painter.drawText(rect, flags, elided)
         painter.setLayoutDirection(option.direction)
 
     def _paint_placeholder(
