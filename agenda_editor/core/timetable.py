@@ -24,20 +24,26 @@ class Placement:
     continued: bool
 
 
+PlacementLists = tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]
+
+
+def placement_lists(timetable: Timetable) -> PlacementLists:
+    """What the placements follow from: each day's meetings' bodies and lists of items."""
+    return tuple(
+        tuple((slot.body, tuple(slot.items)) for slot in day.slots) for day in timetable.days
+    )
+
+
 #: The placements of the timetable last listed, by what they are worked out from: after an edit
 #: the grid, the order check and the unscheduled items each list them.
-_listed: tuple[tuple[tuple[tuple[str, tuple[str, ...]], ...], ...], tuple[Placement, ...]] | None
-_listed = None
+_listed: tuple[PlacementLists, tuple[Placement, ...]] | None = None
 
 
 def placements(timetable: Timetable) -> list[Placement]:
     """Every appearance of every item, in the order the meeting takes them up (day by day;
     within a day, body by body)."""
     global _listed
-    # The placements follow from the meetings' bodies and lists of items alone.
-    lists = tuple(
-        tuple((slot.body, tuple(slot.items)) for slot in day.slots) for day in timetable.days
-    )
+    lists = placement_lists(timetable)
     if _listed is not None and _listed[0] == lists:
         return list(_listed[1])
     seen: set[tuple[str, str]] = set()

@@ -85,6 +85,8 @@ class GridContent:
     day_markers: dict[int, list[Marker]] = field(default_factory=dict)
     #: Rows of the grid: as many meetings as the most generous day allows or holds.
     rows: int = 0
+    #: What the lines were worked out from (:func:`timetable.placement_lists`).
+    lists: tt.PlacementLists | None = None
 
 
 def line_text(ref: str, title: str, continued: bool, lang: str) -> str:
@@ -94,10 +96,45 @@ def line_text(ref: str, title: str, continued: bool, lang: str) -> str:
 
 def entry(meeting: Meeting, lang: str, refs: References, placement: tt.Placement) -> Entry:
     """The line of a cell that shows ``placement``."""
-    title, untranslated = item_title(meeting, placement.item_id, lang)
-    ref = refs(placement.item_id)
-    text = line_text(ref, title, placement.continued, lang)
-    return Entry(placement.item_id, ref, title, placement.continued, untranslated, text)
+    return line_of(meeting, lang, refs, placement.item_id, placement.continued)
+
+
+def line_of(meeting: Meeting, lang: str, refs: References, item_id: str, continued: bool) -> Entry:
+    """The line of a cell that shows ``item_id`` (``continued``: taken up again)."""
+    title, untranslated = item_title(meeting, item_id, lang)
+    ref = refs(item_id)
+    return Entry(
+        item_id, ref, title, continued, untranslated, line_text(ref, title, continued, lang)
+    )
+
+
+def _lay_out(
+    meeting: Meeting, lang: str, content: GridContent, known: dict[tuple[str, bool], Entry]
+) -> None:
+    """Put each placement's line into its cell, taking those of ``known`` as they are."""
+    layout = content.layout
+    assert layout is not None
+    for placement in tt.placements(meeting.timetable):
+        line = known.get((placement.item_id, placement.continued))
+        if line is None:
+            line = entry(meeting, lang, content.refs, placement)
+        row = layout.row_of(placement.day, placement.slot)
+        content.entries.setdefault((placement.day, row), []).append(line)
+
+
+def _renumbered(
+    meeting: Meeting, lang: str, refs: References, lines: list[Entry], renumbered: set[str]
+) -> list[Entry]:
+    """A cell's lines with those of renumbered items worked out again (the list itself when
+    none is)."""
+    if not renumbered or not any(line.item_id in renumbered for line in lines):
+        return lines
+    return [
+        line_of(meeting, lang, refs, line.item_id, line.continued)
+        if line.item_id in renumbered
+        else line
+        for line in lines
+    ]
 
 
 def build(meeting: Meeting, lang: str, shown: GridContent | None = None) -> GridContent:
@@ -107,23 +144,36 @@ def build(meeting: Meeting, lang: str, shown: GridContent | None = None) -> Grid
     timetable = meeting.timetable
     layout = GridLayout(timetable)
     content = GridContent(References(meeting, lang), layout)
-    known: dict[tuple[str, bool], Entry] = {}
-    if shown is not None:
-        old = shown.refs.paths
-        renumbered = {i for i, path in content.refs.paths.items() if old.get(i) != path}
-        known = {
-            (line.item_id, line.continued): line
-            for lines in shown.entries.values()
-            for line in lines
-            if line.item_id not in renumbered and line.item_id in old
-        }
-    for placement in tt.placements(timetable):
-        line = known.get((placement.item_id, placement.continued))
-        if line is None:
-            line = entry(meeting, lang, content.refs, placement)
-        row = layout.row_of(placement.day, placement.slot)
-        content.entries.setdefault((placement.day, row), []).append(line)
+    content.lists = tt.placement_lists(timetable)
     content.rows = len(layout.rows)
+    if shown is None:
+        _lay_out(meeting, lang, content, {})
+    else:
+        old = shown.refs.paths
+        new = content.refs.paths
+        renumbered = (
+            set()
+            if new is old
+            else {i for i, path in new.items() if old.get(i) != path} | (old.keys() - new.keys())
+        )
+        if (
+            shown.lists == content.lists
+            and shown.layout is not None
+            and shown.layout.same_rows(layout)
+        ):
+            # The same lines in the same cells (a tree edit): only the renumbered ones change.
+            content.entries = {
+                cell: _renumbered(meeting, lang, content.refs, lines, renumbered)
+                for cell, lines in shown.entries.items()
+            }
+        else:
+            known = {
+                (line.item_id, line.continued): line
+                for lines in shown.entries.values()
+                for line in lines
+                if line.item_id not in renumbered
+            }
+            _lay_out(meeting, lang, content, known)
     headings: dict[int, str] = {}
     for finding in rules.timetable_findings(meeting):
         if finding.code not in TIMETABLE_CODES or finding.target.day is None:

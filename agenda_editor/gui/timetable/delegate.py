@@ -100,8 +100,8 @@ class CellDelegate(QStyledItemDelegate):
         return line, line if upper else line + 1
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        entries = index.data(ENTRIES_ROLE) or []
-        height = MARGIN + self.header_height() + max(len(entries), 1) * self.line_height()
+        lines = index.model().rowCount(index)  # how many, without copying the cell's lines
+        height = MARGIN + self.header_height() + max(lines, 1) * self.line_height()
         return QSize(240, height + self.line_height() // 2)
 
     # -- painting --------------------------------------------------------------------------

@@ -67,6 +67,10 @@ class GridLayout:
                 for k, s in enumerate(slots):
                     self._row_of[(d, s)] = start + k
 
+    def same_rows(self, other: GridLayout) -> bool:
+        """Whether both have the same rows and show each meeting in the same row."""
+        return self.rows == other.rows and self._row_of == other._row_of
+
     def cell(self, row: int, day: int) -> Cell:
         if not (0 <= row < len(self.rows) and 0 <= day < len(self._slots)):
             return Cell(day, self.timetable.first_body, -1, "closed", row)  # not (yet) shown

@@ -79,6 +79,8 @@ class TimetableModel(QAbstractItemModel):
         self.layout = GridLayout(document.meeting.timetable)
         self._rows = 0
         self._columns = 0
+        #: What the lines shown were worked out from (see :func:`cells.build`).
+        self._lists: tt.PlacementLists | None = None
         #: What each cell and day header showed, to tell which changed.
         self._cell_signs: dict[tuple[int, int], tuple[object, ...]] = {}
         self._day_signs: list[tuple[object, ...]] = []
@@ -155,13 +157,18 @@ class TimetableModel(QAbstractItemModel):
         self._cell_markers = content.cell_markers
         self._day_markers = content.day_markers
         self._rows = content.rows
+        self._lists = content.lists
 
     # -- incremental updates ---------------------------------------------------------------
 
     def _update(self, *_args: object) -> None:
         """Show the meeting as it now is, announcing only what changed."""
         same_language = self._shown_language == self.document.language
-        shown = cells.GridContent(self.refs, entries=self._entries) if same_language else None
+        shown = (
+            cells.GridContent(self.refs, self.layout, self._entries, lists=self._lists)
+            if same_language
+            else None
+        )
         new = cells.build(self.meeting, self.document.language, shown)
         old_heads = self._row_heads()
         self.layout = new.layout or GridLayout(self.timetable)
@@ -169,6 +176,7 @@ class TimetableModel(QAbstractItemModel):
         self._update_rows(new.rows)
         old_entries = self._entries
         self.refs = new.refs
+        self._lists = new.lists
         self._cell_markers = new.cell_markers
         self._day_markers = new.day_markers
         for key in sorted(old_entries.keys() | new.entries.keys()):
