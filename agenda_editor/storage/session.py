@@ -19,15 +19,14 @@ from pathlib import Path
 
 from agenda_editor.atomic import replacing
 from agenda_editor.core.model import Meeting
-from agenda_editor.storage import migrations, untrusted
+from agenda_editor.core.problems import Problem
+from agenda_editor.storage import untrusted
 from agenda_editor.storage.codec import check_storable, read_meeting, write_meeting
 from agenda_editor.storage.errors import (
     ExternalChangeError,
     MeetingNotStorableError,
-    SessionContentError,
     SessionFileError,
 )
-from agenda_editor.storage.schema import APPLICATION_ID, BASE_VERSION, SQLITE_HEADER
 from agenda_editor.storage.versions import SavedVersion, read_versions, write_versions
 
 __all__ = [
@@ -47,7 +46,6 @@ __all__ = [
 #: The extension of session files.
 EXTENSION = ".agenda"
 
-_HEADER_SIZE = 100
 _CHUNK = 1 << 20
 
 
@@ -83,7 +81,7 @@ def _read_fingerprint(path: Path) -> tuple[Fingerprint, bytes]:
     digest = hashlib.sha256()
     with path.open("rb") as stream:
         info = os.fstat(stream.fileno())
-        header = stream.read(_HEADER_SIZE)
+        header = stream.read(untrusted.HEADER_SIZE)
         digest.update(header)
         while chunk := stream.read(_CHUNK):
             digest.update(chunk)
@@ -126,27 +124,10 @@ def load(path: Path | str) -> LoadedSession:
 
 def _check_header(path: Path, header: bytes, size: int) -> int:
     """Check the SQLite header of a file; returns its schema version."""
-    if size == 0:
-        raise SessionFileError(path, "session-empty")
-    if not header.startswith(SQLITE_HEADER[: len(header)]) or len(header) < len(SQLITE_HEADER):
-        raise SessionFileError(path, "session-not-ours")
-    if len(header) < _HEADER_SIZE:
-        raise SessionFileError(path, "session-truncated")
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise SessionFileError(path, "session-other-program")
-    version = int.from_bytes(header[60:64], "big")
-    latest = migrations.MIGRATIONS.latest
-    if version > latest:
-        raise SessionFileError(path, "session-newer", version=version, latest=latest)
-    if version < BASE_VERSION:
-        raise SessionFileError(path, "session-unknown-format", version=version)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    counter_valid = header[24:28] == header[92:96]
-    if page_size < 512 or size % page_size or (counter_valid and size < pages * page_size):
-        raise SessionFileError(path, "session-truncated")
-    return version
+    try:
+        return untrusted.header_version(header, size)
+    except untrusted.Refused as refused:
+        raise SessionFileError(path, refused.problem.code, **refused.problem.params) from None
 
 
 def _read_database(path: Path, version: int) -> tuple[Meeting, list[SavedVersion]]:
@@ -162,42 +143,9 @@ def _read_database(path: Path, version: int) -> tuple[Meeting, list[SavedVersion
     deadline = untrusted.Deadline(untrusted.READ_TIME_LIMIT)
     try:
         return _read_guarded(path, version, deadline)
-    except _READ_FAILURES as error:
-        failure = _read_failure(path, deadline, error)
-        if failure is error:
-            raise
-        raise failure from error
-
-
-#: What reading a damaged or crafted file can raise besides our own SessionFileError.
-_READ_FAILURES = (
-    SessionFileError, sqlite3.Error, UnicodeError, ValueError, OverflowError, MemoryError,
-    RecursionError,
-)  # fmt: skip
-
-
-def _read_failure(path: Path, deadline: untrusted.Deadline, error: Exception) -> SessionFileError:
-    """The error to show for a failure while reading ``path``."""
-    causes: list[BaseException] = []
-    cause: BaseException | None = error
-    while cause is not None and len(causes) < 10:
-        causes.append(cause)
-        cause = cause.__cause__
-    if deadline.expired:
-        return SessionFileError(path, "session-slow", seconds=f"{deadline.seconds:g}")
-    if any(isinstance(cause, sqlite3.DataError) and "too big" in str(cause) for cause in causes):
-        return SessionFileError(
-            path, "session-huge-value", megabytes=untrusted.MAX_VALUE_BYTES // 1_000_000
-        )
-    if isinstance(error, SessionFileError):
-        return error
-    if isinstance(error, sqlite3.Error):
-        return SessionFileError(path, "session-damaged", detail=error)
-    if isinstance(error, UnicodeDecodeError) and isinstance(error.object, bytes):
-        # SQLite's own message about the file held bytes of the file that are not text.
-        report = error.object.decode("utf-8", "replace")[:160]
-        return SessionFileError(path, "session-damaged-sqlite", detail=report)
-    return SessionFileError(path, "session-damaged", detail=f"{type(error).__name__}: {error}")
+    except untrusted.READ_FAILURES as error:
+        problem = untrusted.failure_problem(deadline, error)
+        raise SessionFileError(path, problem.code, **problem.params) from error
 
 
 def _read_guarded(
@@ -208,24 +156,18 @@ def _read_guarded(
         try:
             source = untrusted.open_read_only(path)
         except sqlite3.Error as error:
-            raise SessionFileError(path, "session-cannot-open", detail=error) from error
+            problem = Problem("session-cannot-open", {"detail": str(error)})
+            raise untrusted.Refused(problem) from error
         try:
-            untrusted.harden(source, deadline)
-            problem = untrusted.check(source, version)
-            if problem:
-                raise SessionFileError(path, problem.code, **problem.params)
-            source.backup(memory)
+            return untrusted.read_checked(
+                source,
+                version,
+                deadline,
+                lambda conn: (read_meeting(conn), read_versions(conn)),
+                into=memory,
+            )
         finally:
             source.close()
-        untrusted.harden(memory, deadline)
-        try:
-            migrations.MIGRATIONS.upgrade(memory)
-        except migrations.MigrationError as error:
-            raise SessionFileError(path, "session-unreadable", detail=error) from error
-        try:
-            return read_meeting(memory), read_versions(memory)
-        except SessionContentError as error:
-            raise SessionFileError(path, "session-inconsistent", detail=error) from error
     finally:
         memory.close()
 

@@ -18,8 +18,9 @@ functions it should not. So a session file is read only like this:
   statement once reading has taken :data:`READ_TIME_LIMIT` seconds.
 
 The named versions kept in a file (``storage/versions.py``) are session databases of their own,
-read through :func:`check` and :func:`harden` like the file, with limits of their own on their
-number and size.
+read through the same steps as the file (:func:`header_version`, :func:`read_checked`,
+:func:`failure_problem`), with limits of their own on their number and size; each says a
+problem in its own words.
 """
 
 from __future__ import annotations
@@ -27,12 +28,20 @@ from __future__ import annotations
 import functools
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from agenda_editor.core.problems import Problem
 from agenda_editor.core.validation import MAX_TEXT_LENGTH
 from agenda_editor.storage import migrations
-from agenda_editor.storage.schema import create_base_schema
+from agenda_editor.storage.errors import SessionContentError
+from agenda_editor.storage.schema import (
+    APPLICATION_ID,
+    BASE_VERSION,
+    SQLITE_HEADER,
+    create_base_schema,
+)
 
 #: Reading a session file (checks, copy, upgrade, meeting) is given up after this many seconds.
 #: A real meeting reads in a few milliseconds (see ``benchmarks/fuzz_readers.py``).
@@ -54,6 +63,112 @@ JOURNAL_SUFFIXES = ("-wal", "-journal")
 
 _OPEN_OPTIONS = "?mode=ro&immutable=1"
 _PROGRESS_STEPS = 10_000
+
+#: The size of the SQLite header, in bytes.
+HEADER_SIZE = 100
+
+_Read = TypeVar("_Read")
+
+
+class Refused(Exception):
+    """Reading a database stopped: ``problem`` (a ``session-*`` code, no file named) says why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+def header_version(header: bytes, size: int) -> int:
+    """The schema version in ``header`` (the first bytes of a database of ``size`` bytes).
+
+    Raises :class:`Refused` when the database is empty, not SQLite, cut short, another
+    program's, or of a schema version this program cannot read.
+    """
+    if size == 0:
+        raise Refused(Problem("session-empty"))
+    if not header.startswith(SQLITE_HEADER[: len(header)]) or len(header) < len(SQLITE_HEADER):
+        raise Refused(Problem("session-not-ours"))
+    if len(header) < HEADER_SIZE:
+        raise Refused(Problem("session-truncated"))
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise Refused(Problem("session-other-program"))
+    version = int.from_bytes(header[60:64], "big")
+    latest = migrations.MIGRATIONS.latest
+    if version > latest:
+        raise Refused(Problem("session-newer", {"version": str(version), "latest": str(latest)}))
+    if version < BASE_VERSION:
+        raise Refused(Problem("session-unknown-format", {"version": str(version)}))
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    if page_size < 512 or size % page_size or (counter_valid and size < pages * page_size):
+        raise Refused(Problem("session-truncated"))
+    return version
+
+
+def read_checked(
+    source: sqlite3.Connection,
+    version: int,
+    deadline: Deadline,
+    read: Callable[[sqlite3.Connection], _Read],
+    *,
+    into: sqlite3.Connection | None = None,
+) -> _Read:
+    """Harden and check the database on ``source`` (schema ``version``), copy it ``into`` a
+    connection of our own if one is given, upgrade that copy (or ``source``) and ``read`` it.
+
+    Raises :class:`Refused` for a database unfit to read (:func:`check`), that cannot be
+    upgraded (``session-unreadable``) or whose content does not fit together
+    (``session-inconsistent``); anything else ``read`` or SQLite raise passes through, for
+    :func:`failure_problem`.
+    """
+    harden(source, deadline)
+    problem = check(source, version)
+    if problem:
+        raise Refused(problem)
+    conn = source
+    if into is not None:
+        source.backup(into)
+        harden(into, deadline)
+        conn = into
+    try:
+        migrations.MIGRATIONS.upgrade(conn)
+    except migrations.MigrationError as error:
+        raise Refused(Problem("session-unreadable", {"detail": str(error)})) from error
+    try:
+        return read(conn)
+    except SessionContentError as error:
+        raise Refused(Problem("session-inconsistent", {"detail": str(error)})) from error
+
+
+#: What reading a damaged or crafted database can raise besides :class:`Refused`.
+READ_FAILURES = (
+    Refused, sqlite3.Error, UnicodeError, ValueError, OverflowError, MemoryError, RecursionError,
+)  # fmt: skip
+
+
+def failure_problem(deadline: Deadline, error: Exception) -> Problem:
+    """The problem to say for ``error`` (one of :data:`READ_FAILURES`) raised while reading
+    under ``deadline``."""
+    causes: list[BaseException] = []
+    cause: BaseException | None = error
+    while cause is not None and len(causes) < 10:
+        causes.append(cause)
+        cause = cause.__cause__
+    if deadline.expired:
+        return Problem("session-slow", {"seconds": f"{deadline.seconds:g}"})
+    if any(isinstance(cause, sqlite3.DataError) and "too big" in str(cause) for cause in causes):
+        return Problem("session-huge-value", {"megabytes": str(MAX_VALUE_BYTES // 1_000_000)})
+    if isinstance(error, Refused):
+        return error.problem
+    if isinstance(error, sqlite3.Error):
+        return Problem("session-damaged", {"detail": str(error)})
+    if isinstance(error, UnicodeDecodeError) and isinstance(error.object, bytes):
+        # SQLite's own message about the file held bytes of the file that are not text.
+        report = error.object.decode("utf-8", "replace")[:160]
+        return Problem("session-damaged-sqlite", {"detail": report})
+    return Problem("session-damaged", {"detail": f"{type(error).__name__}: {error}"})
 
 
 def leftover_journals(path: Path) -> list[Path]:

@@ -23,10 +23,9 @@ from dataclasses import dataclass
 
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.problems import Problem
-from agenda_editor.storage import migrations, untrusted
+from agenda_editor.storage import untrusted
 from agenda_editor.storage.codec import read_meeting, write_meeting
 from agenda_editor.storage.errors import SessionContentError
-from agenda_editor.storage.schema import APPLICATION_ID, BASE_VERSION, SQLITE_HEADER
 
 #: How the meeting of a version is encoded (``snapshot.encoding``).
 ENCODING = "agenda-session+zlib"
@@ -50,10 +49,6 @@ class VersionError(ValueError):
     def __init__(self, code: str, **params: str | Problem) -> None:
         self.problem = Problem(code, params)
         super().__init__(self.problem.english())
-
-
-#: What a version is said to be when the checks of a file refuse it (untrusted.check).
-_UNTRUSTED = {"session-foreign": "version-foreign", "session-damaged-sqlite": "version-sqlite"}
 
 
 @dataclass(frozen=True)
@@ -116,55 +111,52 @@ def _inflate(data: bytes) -> bytes:
     return result
 
 
-def _version_of(database: bytes) -> int:
-    if len(database) < 100 or not database.startswith(SQLITE_HEADER):
-        raise VersionError("version-no-meeting")
-    if int.from_bytes(database[68:72], "big") != APPLICATION_ID:
-        raise VersionError("version-not-ours")
-    version = int.from_bytes(database[60:64], "big")
-    latest = migrations.MIGRATIONS.latest
-    if version > latest:
-        raise VersionError("version-newer", version=str(version), latest=str(latest))
-    if version < BASE_VERSION:
-        raise VersionError("version-unknown-format", version=str(version))
-    return version
+#: What a version is said to be for each problem that reading it as a session database finds
+#: (:mod:`.untrusted`); a ``version-*`` problem is said as it is.
+_SAID = {
+    "session-empty": "version-no-meeting",
+    "session-not-ours": "version-no-meeting",
+    "session-truncated": "version-no-meeting",
+    "session-other-program": "version-not-ours",
+    "session-newer": "version-newer",
+    "session-unknown-format": "version-unknown-format",
+    "session-foreign": "version-foreign",
+    "session-damaged-sqlite": "version-sqlite",
+    "session-unreadable": "version-unreadable",
+    "session-inconsistent": "version-inconsistent",
+    "session-slow": "version-slow",
+    "session-damaged": "version-damaged",
+    "session-huge-value": "version-damaged",
+}
+
+
+def _refusal(problem: Problem) -> VersionError:
+    params = dict(problem.params)
+    if problem.code == "session-huge-value":
+        params = {"detail": f"it holds a value of more than {params['megabytes']} MB"}
+    return VersionError(_SAID.get(problem.code, problem.code), **params)
 
 
 def read_version(data: bytes) -> Meeting:
     """The meeting of a version's bytes, checked as a file is (:class:`VersionError`)."""
     database = _inflate(data)
-    version = _version_of(database)
     deadline = untrusted.Deadline(untrusted.READ_TIME_LIMIT)
     conn = sqlite3.connect(":memory:")
     try:
-        try:
-            conn.deserialize(database)
-            untrusted.harden(conn, deadline)
-            problem = untrusted.check(conn, version)
-            if problem:
-                detail = str(problem.params.get("detail", ""))
-                raise VersionError(_UNTRUSTED.get(problem.code, "version-damaged"), detail=detail)
-            if (
-                "snapshot" in _tables(conn)
-                and conn.execute("SELECT 1 FROM snapshot LIMIT 1").fetchone()
-            ):
-                raise VersionError("version-nested")
-            migrations.MIGRATIONS.upgrade(conn)
-            return read_meeting(conn)
-        except migrations.MigrationError as error:
-            raise VersionError("version-unreadable", detail=str(error)) from error
-        except SessionContentError as error:
-            raise VersionError("version-inconsistent", detail=str(error)) from error
-        except (sqlite3.Error, UnicodeError, OverflowError, MemoryError, RecursionError) as error:
-            if deadline.expired:
-                raise VersionError("version-slow") from error
-            raise VersionError("version-damaged", detail=str(error)) from error
+        version = untrusted.header_version(database[: untrusted.HEADER_SIZE], len(database))
+        conn.deserialize(database)
+        return untrusted.read_checked(conn, version, deadline, _read_alone)
+    except untrusted.READ_FAILURES as error:
+        raise _refusal(untrusted.failure_problem(deadline, error)) from error
     finally:
         conn.close()
 
 
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+def _read_alone(conn: sqlite3.Connection) -> Meeting:
+    """The meeting of a version, which keeps no versions of its own."""
+    if conn.execute("SELECT 1 FROM snapshot LIMIT 1").fetchone():
+        raise untrusted.Refused(Problem("version-nested"))
+    return read_meeting(conn)
 
 
 # -- in the session file -----------------------------------------------------------------------

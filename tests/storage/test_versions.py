@@ -272,3 +272,34 @@ def test_a_damaged_version_does_not_stop_the_file_from_opening(
     assert loaded.versions[0].meeting() == meeting
     with pytest.raises(VersionError):
         loaded.versions[1].meeting()
+
+
+def with_header_version(data: bytes, version: int) -> bytes:
+    """A compressed version whose header says it is of schema ``version``."""
+    database = bytearray(zlib.decompress(data))
+    database[60:64] = version.to_bytes(4, "big")
+    return zlib.compress(bytes(database))
+
+
+def refusal(data: bytes) -> str:
+    with pytest.raises(VersionError) as refused:
+        read_version(data)
+    return str(refused.value)
+
+
+def test_a_version_this_program_cannot_read_is_refused_in_words_about_a_version(
+    meeting: Meeting,
+) -> None:
+    data = make_version(meeting, "v", WHEN).data
+    latest = migrations.MIGRATIONS.latest
+    assert refusal(with_header_version(data, latest + 1)) == (
+        f"it was made by a newer version of Agenda Editor (format {latest + 1}; this version "
+        f"reads formats up to {latest})"
+    )
+    assert refusal(with_header_version(data, 0)) == "it has an unknown format (0)"
+    cut = zlib.compress(zlib.decompress(data)[:60])
+    assert refusal(cut) == "it is damaged (it does not hold a meeting)"
+    nested = compressed_database(
+        "INSERT INTO snapshot VALUES (0, 'inner', '2031-01-01', 'agenda-session+zlib', x'00')"
+    )
+    assert refusal(nested) == "it is damaged (it holds versions of its own)"
