@@ -272,18 +272,6 @@ def _item_texts(
 # -- the tree ----------------------------------------------------------------------------------
 
 
-def _parents(meeting: Meeting) -> dict[str, str | None]:
-    parents: dict[str, str | None] = {}
-
-    def visit(items: list[AgendaItem], parent: str | None) -> None:
-        for item in items:
-            parents.setdefault(item.id, parent)
-            visit(item.children, item.id)
-
-    visit(meeting.items, None)
-    return parents
-
-
 def _kept_in_order(order: list[int]) -> set[int]:
     """Positions of a longest increasing subsequence of ``order`` (the items that stayed)."""
     tails: list[int] = []  # the smallest last value of an increasing run of each length
@@ -308,17 +296,18 @@ def _kept_in_order(order: list[int]) -> set[int]:
 
 def moved_items(old: Meeting, new: Meeting) -> set[str]:
     """Ids of the items in both meetings that were moved (see the module's description)."""
-    old_parents, new_parents = _parents(old), _parents(new)
+    old_index, new_index = old.index, new.index
+    in_both = old_index.items().keys() & new_index.items().keys()
     moved = {
         item_id
-        for item_id, parent in new_parents.items()
-        if item_id in old_parents and old_parents[item_id] != parent
+        for item_id in in_both
+        if old_index.parent_id(item_id) != new_index.parent_id(item_id)
     }
     old_paths = item_paths(old)
     groups: dict[str | None, list[str]] = {}
     for item in new.walk():
-        if item.id in old_parents and item.id not in moved:
-            groups.setdefault(new_parents[item.id], []).append(item.id)
+        if item.id in in_both and item.id not in moved:
+            groups.setdefault(new_index.parent_id(item.id), []).append(item.id)
     for siblings in groups.values():
         order = [old_paths[item_id][-1] for item_id in siblings]
         kept = _kept_in_order(order)

@@ -339,3 +339,15 @@ def test_bodies_added_removed_and_renamed() -> None:
     assert "en" in result.languages()
     backwards = compare(new, old)
     assert [body.id for body in backwards.bodies_removed] == ["wg"]
+
+
+def test_comparing_again_after_more_moves_sees_the_tree_as_it_is_now() -> None:
+    old = sample_meeting()
+    new = copy.deepcopy(old)
+    move_item(new, "coop", Position("needs", 0))
+    assert moved_items(old, new) == {"coop"}
+    move_item(new, "coop", Position(None, 2))  # back where it was
+    assert moved_items(old, new) == set()
+    move_item(new, "coop-info", Position("resources", 0))
+    assert moved_items(old, new) == {"coop-info"}
+    assert statuses(old, new)["coop-info"] == Status.MOVED
