@@ -22,7 +22,7 @@ from agenda_editor.export import fonts, frags, rich
 from agenda_editor.export.annex_table import AnnexTable
 from agenda_editor.export.footnotes import NoteAnchor, NotesArea
 from agenda_editor.export.keep import heading, keep_headings_with_first
-from agenda_editor.export.plan import DocumentPlan, Text
+from agenda_editor.export.plan import REISSUE_MARK, DocumentPlan, Text
 from agenda_editor.export.rich import Span
 from agenda_editor.export.rtl import RtlParagraph, _is_arabic, _width
 from agenda_editor.export.styles import STEP, Styles
@@ -114,9 +114,7 @@ class Blocks:
 
     def marked(self, spans: list[Span], fallback: bool) -> list[Span]:
         """Spans of an untranslated passage, preceded by the "[not translated]" marker."""
-        if not fallback:
-            return spans
-        return [Span(self.labels["untranslated"] + " ", italic=True, fallback=True), *spans]
+        return rich.marked(spans, fallback, self.labels["untranslated"])
 
     def note_flowables(self, number: int) -> list[Flowable]:
         """The flowables of footnote ``number``, made once (the layout asks again and again)."""
@@ -131,11 +129,10 @@ class Blocks:
     def reissue_note(self) -> list[Flowable]:
         """The reissue note at the foot of page 1 ("* Reissued for technical reasons on ..."),
         set as a footnote; none when the meeting has no note."""
-        line = self.plan.reissue_line
-        if not line:
+        if not self.plan.reissue_line:
             return []
-        spans = self.marked(rich.text_spans(line[1:].lstrip()), self.plan.reissue_note.fallback)
-        return [self.para([Span(line[:1]), Span(" "), *spans], self.styles.note)]
+        spans = [Span(REISSUE_MARK), Span(" "), *rich.reissue_spans(self.plan)]
+        return [self.para(spans, self.styles.note)]
 
     # -- first page ---------------------------------------------------------------------
     def masthead(self) -> list[Flowable]:

@@ -232,6 +232,12 @@ class DocumentPlan:
         return note if note.startswith(REISSUE_MARK) else f"{REISSUE_MARK} {note}"
 
     @property
+    def reissue_text(self) -> str:
+        """The words of the reissue note after its asterisk ("Reissued for ..."); what both
+        renderers set after the mark. Empty when there is no note."""
+        return self.reissue_line.removeprefix(REISSUE_MARK).lstrip()
+
+    @property
     def has_agenda(self) -> bool:
         return self.part in (Part.FULL, Part.AGENDA)
 

@@ -17,7 +17,7 @@ from agenda_editor.core import markup
 # urllib.request, http.client and ssl (20 ms of every export's start).
 from agenda_editor.core.markup import escape
 from agenda_editor.export import fonts
-from agenda_editor.export.plan import Inline, NoteRef, Text
+from agenda_editor.export.plan import DocumentPlan, Inline, NoteRef, Text
 
 #: Colour of passages printed in the original language because the translation is missing.
 FALLBACK_COLOR = "#a0001e"
@@ -43,6 +43,19 @@ def text_spans(
         fallback = fallback or text.fallback
         text = text.text
     return [Span(text, bold=bold, italic=italic, fallback=fallback)] if text else []
+
+
+def marked(spans: list[Span], fallback: bool, label: str) -> list[Span]:
+    """Spans of an untranslated passage (``fallback``), after the "[not translated]" ``label``."""
+    if not fallback:
+        return spans
+    return [Span(label + " ", italic=True, fallback=True), *spans]
+
+
+def reissue_spans(plan: DocumentPlan) -> list[Span]:
+    """The words of the reissue note as printed after its asterisk, marked when untranslated."""
+    spans = text_spans(plan.reissue_text)
+    return marked(spans, plan.reissue_note.fallback, plan.labels["untranslated"])
 
 
 #: The French first of the month, "1er", whose "er" is printed raised (1\u1d49\u02b3).

@@ -114,9 +114,7 @@ class _Writer:
     # -- text ---------------------------------------------------------------------------------
     def marked(self, spans: list[Span], fallback: bool) -> list[Span]:
         """Spans of an untranslated passage, after the "[not translated]" marker."""
-        if not fallback:
-            return spans
-        return [Span(self.labels["untranslated"] + " ", italic=True, fallback=True), *spans]
+        return rich.marked(spans, fallback, self.labels["untranslated"])
 
     def runs(self, paragraph: Paragraph, spans: list[Span]) -> None:
         for span in spans:
@@ -245,18 +243,15 @@ class _Writer:
     def symbol(self, cell: _Cell) -> None:
         """The symbol at the top of page 1; a reissued document's asterisk is the mark of a
         footnote holding the reissue note, so that it prints at the foot of page 1."""
-        line = self.plan.reissue_line
         symbol = self.plan.symbol
-        if not line:
+        if not self.plan.reissue_line:
             self.fill(cell, ws.MASTHEAD_SYMBOL, [Span(symbol)])
             return
         paragraph = self.fill(cell, ws.MASTHEAD_SYMBOL, [Span(symbol.removesuffix(REISSUE_MARK))])
         number = 1  # the first note of the document (the numbered ones follow it)
         paragraph._p.append(wordml.marked_note_reference_run(number, REISSUE_MARK))
         holder = self.document.add_paragraph(style=ws.NOTE_TEXT)
-        spans = rich.text_spans(line.removeprefix(REISSUE_MARK).lstrip())
-        spans = self.marked(spans, self.plan.reissue_note.fallback)
-        self.runs(holder, [Span(REISSUE_MARK + " "), *spans])
+        self.runs(holder, [Span(REISSUE_MARK + " "), *rich.reissue_spans(self.plan)])
         holder._p.getparent().remove(holder._p)
         self.notes.element.append(wordml.footnote(number, holder._p))
 

@@ -105,3 +105,20 @@ def test_word_puts_the_note_in_a_footnote_marked_by_the_symbols_asterisk(
     numbered = document.count("<w:footnoteReference") - 1
     assert numbered == len(build_plan(reissued, "en").notes)
     assert notes.count("<w:footnoteRef/>") == numbered
+
+
+def test_an_untranslated_note_is_marked_alike_in_the_pdf_and_in_word(
+    reissued: Meeting, tmp_path: Path
+) -> None:
+    del reissued.reissue_note["fr"]
+    reissued.reissue_note["en"] = "* " + NOTE["en"]  # typed with its asterisk: printed once
+    pdf = export_pdf(reissued, tmp_path / "r.pdf", lang="fr", allow_missing=True)
+    page = _squeezed(page_texts(pdf)[0])
+    assert "* [non traduit] " + NOTE["en"] in page
+    assert "* *" not in page
+    word = export_docx(reissued, tmp_path / "r.docx", lang="fr", allow_missing=True)
+    with zipfile.ZipFile(word) as package:
+        notes = package.read("word/footnotes.xml").decode()
+    assert notes.count("[non traduit]") == 1 and notes.count(NOTE["en"]) == 1
+    assert notes.index("* ") < notes.index("[non traduit]") < notes.index(NOTE["en"])
+    assert build_plan(reissued, "fr", allow_missing=True).reissue_text == NOTE["en"]
