@@ -8,6 +8,7 @@ from pathlib import Path
 
 from agenda_editor.cli.meetings import (
     language_choice,
+    one_language,
     refuse_input_as_output,
     require_folder,
     require_meeting_suffix,
@@ -51,8 +52,7 @@ def run(args: argparse.Namespace) -> int:
     source: Path = args.input
     output: Path = args.output
     require_meeting_suffix(output, "the meeting")
-    if args.lang == "all":
-        raise CommandError("--lang names the one language the document is written in")
+    one_language(args.lang, "the document is written in")
     require_folder(output)
     refuse_input_as_output(source, output)
     try:

@@ -40,6 +40,13 @@ def language_choice(value: str) -> str:
     return value
 
 
+def one_language(lang: str | None, what: str) -> None:
+    """Refuse ``--lang all`` for a command whose ``--lang`` names one language, ``what`` one
+    ("the document is written in")."""
+    if lang == "all":
+        raise CommandError(f"--lang names the one language {what}, not 'all'")
+
+
 def load_meeting(path: Path) -> Meeting:
     """The meeting in a ``.agenda`` or ``.json`` file, or attached to a PDF Agenda Editor made;
     :class:`CommandError` (or :class:`InterchangeError`) when it cannot be."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from agenda_editor.cli.meetings import (
     language_choice,
     load_with_versions,
+    one_language,
     require_folder,
     require_meeting_suffix,
     save_meeting,
@@ -55,8 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from agenda_editor.interchange.xliff_reader import load_xliff
 
     output: Path = args.output
-    if args.lang == "all":
-        raise CommandError("--lang names the one language the file translates into, not 'all'")
+    one_language(args.lang, "the file translates into")
     require_meeting_suffix(output, "the merged meeting")
     require_folder(output)
     meeting, versions = load_with_versions(args.input)

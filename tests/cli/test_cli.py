@@ -476,3 +476,20 @@ def test_allow_errors_is_refused_for_conversions(
     assert main(["export", str(sample), "-o", str(target), "--allow-errors"]) == 2
     assert "--allow-errors applies only to documents" in one_error_line(capsys)
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "what"),
+    [
+        (["import", "agenda.txt"], "the document is written in"),
+        (["merge-translation", "meeting.json", "fr.xlf"], "the file translates into"),
+    ],
+)
+def test_lang_all_is_refused_where_lang_names_one_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str], what: str
+) -> None:
+    out = tmp_path / "out.json"
+    arguments = [command[0], *(str(tmp_path / name) for name in command[1:])]
+    assert main([*arguments, "-o", str(out), "--lang", "all"]) == 2
+    assert one_error_line(capsys).endswith(f"--lang names the one language {what}, not 'all'")
+    assert not out.exists()
