@@ -56,9 +56,7 @@ def run(args: argparse.Namespace) -> int:
     options = ns.NextSessionOptions(
         clear_annotations=frozenset() if args.keep_annotations else None
     )
-    cleared = options.clear_annotations
-    if cleared is None:
-        cleared = ns.session_specific_items(meeting)
+    cleared = options.cleared_items(meeting)
     # A symbol written in an annotation that is cleared changes nothing: not listed.
     changes = [c for c in changes if not (c.in_annotation and c.item_id in cleared)]
     result = ns.next_session(meeting, changes, options, source=Path(args.input).name)

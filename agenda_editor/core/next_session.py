@@ -101,6 +101,12 @@ class NextSessionOptions:
     #: The items whose annotations are cleared; ``None``: :func:`session_specific_items`.
     clear_annotations: frozenset[str] | None = None
 
+    def cleared_items(self, meeting: Meeting) -> frozenset[str]:
+        """The ids of the items of ``meeting`` whose annotations these options clear."""
+        if self.clear_annotations is None:
+            return session_specific_items(meeting)
+        return self.clear_annotations
+
 
 def series_of(symbol: str) -> str:
     """The series of a document symbol: what comes before its document number
@@ -247,9 +253,7 @@ def next_session(
         result.timetable = Timetable(
             max_slots_per_day=timetable.max_slots_per_day, bodies=timetable.bodies
         )
-    cleared = options.clear_annotations
-    if cleared is None:
-        cleared = session_specific_items(meeting)
+    cleared = options.cleared_items(meeting)
     for item in result.walk():
         if item.id in cleared:
             item.annotation = {}

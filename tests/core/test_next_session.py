@@ -206,3 +206,18 @@ def test_the_new_meeting_records_where_it_came_from():
     again = ns.next_session(result, ns.propose_changes(result), source="wg4-2027.agenda")
     assert again.origin is not None and again.origin.symbol == "CFC/COP/WG.4/2027/1"
     assert again.origin.made == dt.date.today()
+
+
+def test_the_items_cleared_are_the_ones_the_new_meeting_has_without_annotations():
+    meeting = factories.sample_meeting()
+    for options in (
+        ns.NextSessionOptions(),
+        ns.NextSessionOptions(clear_annotations=frozenset({"coop", "open"})),
+        ns.NextSessionOptions(clear_annotations=frozenset()),
+    ):
+        result = ns.next_session(meeting, [], options)
+        emptied = {i.id for i in result.walk() if meeting.item(i.id).annotation != i.annotation}
+        assert emptied == options.cleared_items(meeting) & {
+            i.id for i in meeting.walk() if i.annotation
+        }
+    assert ns.NextSessionOptions().cleared_items(meeting) == {"needs", "coop"}
