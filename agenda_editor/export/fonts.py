@@ -6,9 +6,10 @@ GB2312 (the Song face of Chinese body text) and Droid Sans Fallback (all of CJK;
 Chinese headings, and the fallback of characters outside the Song subset). Each language has a
 chain of families; a character is set in the first family of the chain that has a glyph for it,
 so no character ever prints as a missing-glyph box while any bundled font has it. Neither Chinese
-file has a bold: bold Chinese is the sans face under the name :data:`CJK_BOLD`, which the PDF
-draws emboldened (:mod:`agenda_editor.export.stroke`), as UN Chinese documents set headings in a
-Hei (sans) face and body text in a Song face.
+file has a bold: bold Chinese is the sans face under the name :data:`CJK_BOLD` (a second name of
+its regular face, as :data:`NOTE_MARK` is of the serif's), which the PDF draws emboldened
+(:mod:`agenda_editor.export.stroke`), as UN Chinese documents set headings in a Hei (sans) face
+and body text in a Song face.
 """
 
 from __future__ import annotations
@@ -37,21 +38,20 @@ CJK_BOLD: Final = "AECJK-Bold"
 #: footnote references can be found again after ReportLab splits it across pages.
 NOTE_MARK: Final = "AENoteMark"
 
-# family -> (regular, bold, italic, bold italic) file names
+#: Faces that are another family's regular face under a name of their own, registered with
+#: that face (ReportLab maps a second name of a loaded face to it: the file is read once).
+_ALIASES: Final = {CJK_BOLD: CJK, NOTE_MARK: SERIF}
+
+# family -> (regular, bold, italic, bold italic): a file name, or an alias of another face
+# (the Chinese files have no bold: their bold is CJK_BOLD)
 _FILES: Final = {
     SERIF: (
         "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
         "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf",
     ),
     ARABIC: ("Amiri-Regular.ttf", "Amiri-Bold.ttf", "Amiri-Regular.ttf", "Amiri-Bold.ttf"),
-    SONG: (
-        "UMingCN-GB2312.ttf", "DroidSansFallback.ttf",
-        "UMingCN-GB2312.ttf", "DroidSansFallback.ttf",
-    ),
-    CJK: (
-        "DroidSansFallback.ttf", "DroidSansFallback.ttf",
-        "DroidSansFallback.ttf", "DroidSansFallback.ttf",
-    ),
+    SONG: ("UMingCN-GB2312.ttf", CJK_BOLD, "UMingCN-GB2312.ttf", CJK_BOLD),
+    CJK: ("DroidSansFallback.ttf", CJK_BOLD, "DroidSansFallback.ttf", CJK_BOLD),
 }  # fmt: skip
 
 #: Which family a character is tried in first, per language version.
@@ -80,22 +80,16 @@ class Face:
 _STYLES: Final = ((False, False), (True, False), (False, True), (True, True))
 
 
-#: (family, bold, italic) -> the ReportLab name of that face, and the file it comes from.
+#: (family, bold, italic) -> the ReportLab name of that face, and the file it comes from
+#: (``None`` for an alias).
 _NAMES: Final = {
-    (family, bold, italic): (f"{family}-{files[bold + 2 * italic].rsplit('.', 1)[0]}",
-                             files[bold + 2 * italic])
+    (family, bold, italic): (
+        (entry, None) if entry in _ALIASES else (f"{family}-{entry.rsplit('.', 1)[0]}", entry)
+    )
     for family, files in _FILES.items()
     for bold, italic in _STYLES
-}  # fmt: skip
-
-_NAMES.update({
-    (family, True, italic): (CJK_BOLD, _FILES[CJK][1])
-    for family in (SONG, CJK)
-    for italic in (False, True)
-})  # fmt: skip
-
-#: Faces that are another family's regular face under a name of their own.
-_ALIASES: Final = {CJK_BOLD: CJK}
+    for entry in (files[bold + 2 * italic],)
+}
 
 _faces: dict[str, Face] = {}
 _lock = threading.Lock()
@@ -106,22 +100,11 @@ def face_name(family: str, bold: bool = False, italic: bool = False) -> str:
     has no separate bold or italic file), registered with ReportLab on first use."""
     name, filename = _NAMES[(family, bold, italic)]
     if name not in _faces:
-        if name in _ALIASES:
-            _alias(name, face_name(_ALIASES[name]))
+        if filename is None:
+            face_name(_ALIASES[name])  # registers its aliases with it
         else:
             _ensure(name, filename)
     return name
-
-
-def _alias(name: str, of: str) -> None:
-    """Register the loaded face ``of`` under a second name (the file is not read again)."""
-    with _lock:
-        if name in _faces:
-            return
-        font = pdfmetrics.getFont(of)
-        pdfmetrics.registerFont(_Alias(name, font))
-        _mappings()
-        _faces[name] = Face(name, _faces[of].chars)
 
 
 def register() -> dict[str, Face]:
@@ -141,11 +124,10 @@ def _ensure(name: str, filename: str) -> None:
             return
         font = _load(name, filename)
         chars = frozenset(font.face.charToGlyph)
-        if name == _NAMES[(SERIF, False, False)][0]:
-            # The note markers' face is the serif regular under its own name: ReportLab maps
-            # a second name of a loaded face to that face, so the file is not read twice.
-            pdfmetrics.registerFont(_Alias(NOTE_MARK, font))
-            _faces[NOTE_MARK] = Face(NOTE_MARK, chars)
+        for alias, family in _ALIASES.items():
+            if _NAMES[(family, False, False)][0] == name:
+                pdfmetrics.registerFont(_Alias(alias, font))
+                _faces[alias] = Face(alias, chars)
         _mappings()  # registering a face mapped its name to itself: the families come first
         _faces[name] = Face(name, chars)
 

@@ -63,3 +63,21 @@ def test_the_song_face_has_every_gb2312_ideograph() -> None:
             gb2312.update(bytes((row, cell)).decode("gb2312", "ignore"))
     assert len(gb2312) == 6763
     assert sorted(gb2312 - fonts.coverage(fonts.SONG)) == []
+
+
+def test_every_style_of_every_family_has_a_face_and_chinese_bold_is_the_sans_face() -> None:
+    faces = fonts.register()
+    for family in fonts.CHAINS["zh"]:
+        for bold in (False, True):
+            for italic in (False, True):
+                assert fonts.face_name(family, bold, italic) in faces
+    # Chinese headings are bold: the sans face under its own name, in either Chinese family.
+    sans = faces[fonts.face_name(fonts.CJK)].chars
+    for family in (fonts.SONG, fonts.CJK):
+        for italic in (False, True):
+            assert fonts.face_name(family, True, italic) == fonts.CJK_BOLD
+    assert faces[fonts.CJK_BOLD].chars == sans
+    assert fonts.face_name(fonts.SONG) != fonts.face_name(fonts.CJK)
+    # Footnote markers are the serif regular under a name of their own.
+    assert faces[fonts.NOTE_MARK].chars == faces[fonts.face_name(fonts.SERIF)].chars
+    assert fonts.face_name(fonts.SERIF, bold=True) != fonts.face_name(fonts.SERIF)
