@@ -13,7 +13,7 @@ import datetime as dt
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 
 from agenda_editor.core.compare import (
@@ -24,11 +24,13 @@ from agenda_editor.core.compare import (
     Status,
     TextChange,
 )
-from agenda_editor.core.languages import RTL_LANGUAGES
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.numbering import path_of, reference
 from agenda_editor.core.word_diff import Kind
+from agenda_editor.gui.finding_texts import interface_language
 from agenda_editor.gui.meeting_widgets import language_name
+from agenda_editor.gui.text_direction import direction_of
+from agenda_editor.i18n.dates import full_date
 
 #: Colours of removed and added words (light enough for black text, apart for colour-blind
 #: readers by the strike-through as well).
@@ -89,13 +91,16 @@ def _label(text: str) -> str:
     return f'<span style="{LABEL_STYLE}">{_e(text)}</span>'
 
 
+def _html_direction(direction: Qt.LayoutDirection) -> str:
+    return "rtl" if direction == Qt.LayoutDirection.RightToLeft else "ltr"
+
+
 def _direction(lang: str) -> str:
-    return "rtl" if lang in RTL_LANGUAGES else "ltr"
+    return _html_direction(direction_of(lang))
 
 
 def _interface_direction() -> str:
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return "rtl" if rtl else "ltr"
+    return _html_direction(QGuiApplication.layoutDirection())
 
 
 def _arrow(direction: str) -> str:
@@ -129,7 +134,7 @@ def _number(path: tuple[int, ...] | None, lang: str) -> str:
 def _sitting(sitting: Sitting) -> str:
     date, start, end, _body = sitting
     locale = QLocale()
-    day = locale.toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
+    day = _date(date)
     times = [
         locale.toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
         for t in (start, end)
@@ -138,7 +143,8 @@ def _sitting(sitting: Sitting) -> str:
 
 
 def _date(date: dt.date) -> str:
-    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
+    """A date as the interface writes it elsewhere (the Meeting page's origin): "3 May 2026"."""
+    return full_date(date, interface_language())
 
 
 class _Writer:

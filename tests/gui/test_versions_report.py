@@ -6,16 +6,20 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import html
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QLocale
 
 from agenda_editor.core import timetable as tt
 from agenda_editor.core.compare import Status, compare
 from agenda_editor.core.languages import LANGUAGES
-from agenda_editor.core.model import AgendaItem, Body
+from agenda_editor.core.model import AgendaItem, Body, Origin, OriginKind
 from agenda_editor.core.tree import Position, insert_item, remove_item
+from agenda_editor.gui.origin_text import origin_text
 from agenda_editor.gui.versions_report import ADDED_STYLE, REMOVED_STYLE, report_html
+from agenda_editor.i18n.dates import full_date
 from tests import factories
 from tests.storage.test_roundtrip import meetings
 
@@ -93,3 +97,24 @@ def test_bodies_that_meet_are_named_in_the_language(qapp) -> None:
     assert f'<span style="{ADDED_STYLE}"> II</span>' in french
     english = report_html(compare(old, new), old, new, "en")
     assert "Body added: Working group" in english and " II" not in english
+
+
+def test_dates_are_written_as_the_meeting_page_writes_them_in_the_interface_language(
+    qapp,
+) -> None:
+    old = factories.sample_meeting()
+    new = copy.deepcopy(old)
+    day = new.timetable.days.pop()
+    assert any(slot.items for slot in day.slots)  # its sittings are changes too
+    made = Origin(OriginKind.NEXT_SESSION, source="wg4.agenda", symbol="", made=day.date)
+    before = QLocale()
+    try:
+        for lang in ("en", "fr"):
+            QLocale.setDefault(QLocale(lang))
+            written = full_date(day.date, lang)
+            assert origin_text(made).endswith(written)  # the Meeting page's date
+            result = html.unescape(report_html(compare(old, new), old, new, "en"))
+            assert f": {written}</p>" in result  # the day removed
+            assert re.search(re.escape(written) + r" \d", result)  # a sitting on that day
+    finally:
+        QLocale.setDefault(before)
