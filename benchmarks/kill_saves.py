@@ -2,8 +2,10 @@
 
 Run: ``.venv/bin/python benchmarks/kill_saves.py [KILLS] [RACE_TRIALS]`` (default 500 and 400).
 A child process saves a meeting in a loop through the real save path and is SIGKILLed at a
-random moment, KILLS times; then 8 processes race for the same edit lock RACE_TRIALS times
-(half of them over a stale lock). It prints the figures and exits non-zero if anything was lost.
+random moment, KILLS times; likewise a child replacing the file's named versions
+(``session.replace_versions``, which writes only the versions), KILLS times; then 8 processes
+race for the same edit lock RACE_TRIALS times (half of them over a stale lock). It prints the
+figures and exits non-zero if anything was lost.
 """
 
 from __future__ import annotations
@@ -25,12 +27,16 @@ def main() -> int:
     kills = int(sys.argv[1]) if len(sys.argv) > 1 else 500
     trials = int(sys.argv[2]) if len(sys.argv) > 2 else 400
     seed = time.time_ns() % 100_000
-    with tempfile.TemporaryDirectory() as folder:
-        started = time.monotonic()
-        figures = asdict(run_kills(Path(folder), kills, seed))
-        figures["seconds"] = round(time.monotonic() - started, 1)
-    problems = figures.pop("problems")
-    print(json.dumps({"killed saves": {"seed": seed, **figures}}, indent=2))
+    problems: list[str] = []
+    lost = 0
+    for action, title in (("save", "killed saves"), ("versions", "killed version replacements")):
+        with tempfile.TemporaryDirectory() as folder:
+            started = time.monotonic()
+            figures = asdict(run_kills(Path(folder), kills, seed, action=action))
+            figures["seconds"] = round(time.monotonic() - started, 1)
+        problems += figures.pop("problems")
+        lost += figures["lost"] + figures["litter_after_next_save"]
+        print(json.dumps({title: {"seed": seed, **figures}}, indent=2))
     with tempfile.TemporaryDirectory() as folder:
         started = time.monotonic()
         race = run_race(Path(folder), trials)
@@ -38,8 +44,7 @@ def main() -> int:
     print(json.dumps({"lock races": race}, indent=2))
     for problem in problems:
         print(problem)
-    bad = figures["lost"] or figures["litter_after_next_save"]
-    bad = bad or race["two_holders"] or race["no_holder"] or race["taken_away"]
+    bad = lost or race["two_holders"] or race["no_holder"] or race["taken_away"]
     return 1 if bad else 0
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from agenda_editor.atomic import replacing
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.problems import Problem
-from agenda_editor.storage import untrusted
+from agenda_editor.storage import migrations, untrusted
 from agenda_editor.storage.codec import check_storable, read_meeting, write_meeting
 from agenda_editor.storage.errors import (
     ExternalChangeError,
@@ -74,6 +74,16 @@ class LoadedSession:
 def fingerprint(path: Path | str) -> Fingerprint:
     """Size, modification time and SHA-256 of the file (``OSError`` when it cannot be read)."""
     return _read_fingerprint(Path(path))[0]
+
+
+def _still(path: Path, expected: Fingerprint) -> None:
+    """Raise :class:`ExternalChangeError` unless the file at ``path`` still matches ``expected``."""
+    try:
+        current = fingerprint(path)
+    except FileNotFoundError:
+        raise ExternalChangeError(path, "session-moved") from None
+    if current != expected:
+        raise ExternalChangeError(path)
 
 
 def _read_fingerprint(path: Path) -> tuple[Fingerprint, bytes]:
@@ -136,16 +146,21 @@ def _read_database(path: Path, version: int) -> tuple[Meeting, list[SavedVersion
     Runs no SQL that the file holds and never writes beside it (see :mod:`.untrusted`); every
     failure is a :class:`SessionFileError`.
     """
-    journals = untrusted.leftover_journals(path)
-    if journals:
-        names = ", ".join(f"“{journal.name}”" for journal in journals)
-        raise SessionFileError(path, "session-journal", journals=names)
+    _refuse_journals(path)
     deadline = untrusted.Deadline(untrusted.READ_TIME_LIMIT)
     try:
         return _read_guarded(path, version, deadline)
     except untrusted.READ_FAILURES as error:
         problem = untrusted.failure_problem(deadline, error)
         raise SessionFileError(path, problem.code, **problem.params) from error
+
+
+def _refuse_journals(path: Path) -> None:
+    """Refuse a file beside which a journal holds changes another program never finished."""
+    journals = untrusted.leftover_journals(path)
+    if journals:
+        names = ", ".join(f"“{journal.name}”" for journal in journals)
+        raise SessionFileError(path, "session-journal", journals=names)
 
 
 def _read_guarded(
@@ -215,14 +230,56 @@ def replace_versions(
     """Rewrite the file at ``path`` with other named ``versions`` and the meeting it holds on
     disk (unsaved changes in the window stay unsaved); returns the new fingerprint.
 
+    Only the versions table is written again: the file is read once, checked as :func:`load`
+    checks it (header, journals, schema, damage), and its copy with the new versions goes in
+    place as :func:`save` puts a file (temporary file, flushed, one ``os.replace``), so a
+    process killed meanwhile leaves the old file or the new one. A file of an older format is
+    upgraded by a full save of the meeting it holds instead.
+
     Raises :class:`ExternalChangeError` when the file no longer matches ``expected``, and
     :class:`SessionFileError` when it cannot be read or written.
     """
     path = Path(path)
-    loaded = load(path)
-    if expected is not None and loaded.fingerprint != expected:
+    try:
+        current, data = _read_whole(path)
+    except OSError as error:
+        raise _open_problem(path, error) from error
+    if expected is not None and current != expected:
         raise ExternalChangeError(path)
-    return save(loaded.meeting, path, loaded.fingerprint, versions=versions)
+    version = _check_header(path, data[: untrusted.HEADER_SIZE], len(data))
+    if version != migrations.MIGRATIONS.latest:
+        loaded = load(path)
+        if loaded.fingerprint != current:
+            raise ExternalChangeError(path)
+        return save(loaded.meeting, path, loaded.fingerprint, versions=versions)
+    _refuse_journals(path)
+    deadline = untrusted.Deadline(untrusted.READ_TIME_LIMIT)
+
+    def rewrite(conn: sqlite3.Connection) -> None:
+        try:
+            untrusted.harden(conn, deadline)
+            problem = untrusted.check(conn, version)
+            if problem:
+                raise untrusted.Refused(problem)
+        except untrusted.READ_FAILURES as error:
+            problem = untrusted.failure_problem(deadline, error)
+            raise SessionFileError(path, problem.code, **problem.params) from error
+        conn.set_progress_handler(None, 0)  # checked: what follows is our own SQL
+        conn.execute("DELETE FROM snapshot")
+        write_versions(conn, versions)
+        conn.commit()
+        conn.execute("VACUUM")  # the space of the versions deleted is given back
+
+    return write_database_file(path, rewrite, start=data, unchanged=current)
+
+
+def _read_whole(path: Path) -> tuple[Fingerprint, bytes]:
+    """The fingerprint and the content of a file, read once."""
+    with path.open("rb") as stream:
+        info = os.fstat(stream.fileno())
+        data = stream.read()
+    digest = hashlib.sha256(data).hexdigest()
+    return Fingerprint(info.st_size, info.st_mtime_ns, digest), data
 
 
 def write_session(
@@ -238,17 +295,28 @@ def write_session(
     write_versions(conn, versions)
 
 
-def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None]) -> Fingerprint:
-    """Build a database in memory with ``build`` and put it at ``path`` atomically and durably.
+def write_database_file(
+    path: Path,
+    build: Callable[[sqlite3.Connection], None],
+    *,
+    start: bytes | None = None,
+    unchanged: Fingerprint | None = None,
+) -> Fingerprint:
+    """Build a database in memory with ``build`` (from the database ``start`` if given, else
+    empty) and put it at ``path`` atomically and durably.
 
     The database goes to a temporary file in the same folder, which is flushed to disk and then
-    renamed over ``path``; the folder is flushed too. On failure the temporary file is removed
-    and ``path`` is untouched; the error is a :class:`SessionFileError`.
+    renamed over ``path``; the folder is flushed too. With ``unchanged``, the file at ``path``
+    must still have that fingerprint just before it is replaced (:class:`ExternalChangeError`).
+    On failure the temporary file is removed and ``path`` is untouched; the error is a
+    :class:`SessionFileError`.
     """
     if path.is_dir():
         raise SessionFileError(path, "session-save-folder")
     memory = sqlite3.connect(":memory:")
     try:
+        if start is not None:
+            memory.deserialize(start)
         build(memory)
         memory.commit()
         with replacing(path) as temporary:
@@ -258,6 +326,8 @@ def write_database_file(path: Path, build: Callable[[sqlite3.Connection], None])
             finally:
                 target.close()
             result = fingerprint(temporary)
+            if unchanged is not None:
+                _still(path, unchanged)
         return result
     except OSError as error:
         if isinstance(error, PermissionError):

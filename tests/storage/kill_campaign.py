@@ -2,7 +2,10 @@
 
 Used by ``tests/storage/test_kill_saves.py`` (a few dozen kills in CI) and by
 ``benchmarks/kill_saves.py`` (hundreds). After every kill the file must open and hold the last
-finished save or the one in progress; the next save (ours) must leave no litter beside it.
+finished save or the one in progress; the next save (ours) must leave no litter beside it. The
+child either saves the meeting (``action="save"``) or replaces the file's named versions
+(``action="versions"``, :func:`session.replace_versions`, which writes only the versions); a
+save is told by the meeting's symbol, a replacement by the name of the one version it keeps.
 """
 
 from __future__ import annotations
@@ -23,18 +26,27 @@ from tests import factories
 _CHILD = """
 import sys
 from agenda_editor.storage import session
+from agenda_editor.storage.versions import make_version
 from tests import factories
-path, first = sys.argv[1], int(sys.argv[2])
+path, first, action = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 meeting = factories.sample_meeting()
 print("ready", flush=True)
 n = first
 while True:
-    meeting.symbol = f"S/{n}"
     print(f"start {n}", flush=True)
-    session.save(meeting, path)
+    if action == "save":
+        meeting.symbol = f"S/{n}"
+        session.save(meeting, path)
+    else:
+        session.replace_versions(path, None, [make_version(meeting, f"S/{n}")])
     print(f"done {n}", flush=True)
     n += 1
 """
+
+
+def _state(loaded: session.LoadedSession) -> str:
+    """Which save a file holds: its one version's name, else its meeting's symbol."""
+    return loaded.versions[-1].name if loaded.versions else loaded.meeting.symbol
 
 
 @dataclass
@@ -57,8 +69,10 @@ def _beside(folder: Path, name: str) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name != name)
 
 
-def run_kills(folder: Path, kills: int, seed: int, max_delay: float = 0.25) -> KillFigures:
-    """Kill ``kills`` saving children at random moments; returns what was seen."""
+def run_kills(
+    folder: Path, kills: int, seed: int, max_delay: float = 0.25, action: str = "save"
+) -> KillFigures:
+    """Kill ``kills`` children saving (``action``) at random moments; returns what was seen."""
     rng = random.Random(seed)
     path = folder / "meeting.agenda"
     meeting = factories.sample_meeting()
@@ -70,7 +84,7 @@ def run_kills(folder: Path, kills: int, seed: int, max_delay: float = 0.25) -> K
     first = 1
     for round_ in range(1, kills + 1):
         child = subprocess.Popen(
-            [sys.executable, "-u", "-c", _CHILD, str(path), str(first)],
+            [sys.executable, "-u", "-c", _CHILD, str(path), str(first), action],
             stdout=subprocess.PIPE, text=True, env=environment, cwd=root,
         )  # fmt: skip
         assert child.stdout is not None
@@ -93,13 +107,17 @@ def run_kills(folder: Path, kills: int, seed: int, max_delay: float = 0.25) -> K
             allowed.add(f"S/{started[-1]}")
         figures.litter_after_kill += len(_beside(folder, path.name))
         try:
-            symbol = session.load(path).meeting.symbol
+            loaded = session.load(path)
+            symbol = _state(loaded)
         except session.SessionFileError as error:
             figures.lost += 1
             figures.problems.append(f"kill {round_}: {error}")
             symbol = ""
         else:
-            if symbol not in allowed:
+            if action != "save" and loaded.meeting.symbol != f"P/{round_ - 1}":
+                figures.lost += 1
+                figures.problems.append(f"kill {round_}: the meeting is {loaded.meeting.symbol}")
+            elif symbol not in allowed:
                 figures.lost += 1
                 figures.problems.append(f"kill {round_}: holds {symbol}, expected {allowed}")
             elif started and symbol == f"S/{started[-1]}" and len(allowed) == 2:

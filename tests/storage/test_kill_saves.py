@@ -28,6 +28,15 @@ def test_saves_killed_at_random_moments_lose_nothing_and_leave_no_litter(
     assert figures.kills == 24
 
 
+def test_version_replacements_killed_at_random_moments_lose_nothing_and_leave_no_litter(
+    tmp_path: Path,
+) -> None:
+    seed = _seed()
+    figures = run_kills(tmp_path, kills=12, seed=seed, action="versions")
+    _check(figures, seed)
+    assert figures.kills == 12
+
+
 def test_a_temporary_being_written_is_never_taken_for_a_leftover(tmp_path: Path) -> None:
     target = tmp_path / "meeting.agenda"
     with owned_temporary(target) as live:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import os
 import sqlite3
 import zlib
 from pathlib import Path
@@ -303,3 +304,70 @@ def test_a_version_this_program_cannot_read_is_refused_in_words_about_a_version(
         "INSERT INTO snapshot VALUES (0, 'inner', '2031-01-01', 'agenda-session+zlib', x'00')"
     )
     assert refusal(nested) == "it is damaged (it holds versions of its own)"
+
+
+def meeting_rows(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
+    """Every row of every table but the versions', as stored."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+            if name != "snapshot"
+        ]
+        return [(t, conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()) for t in tables]
+    finally:
+        conn.close()
+
+
+def test_replacing_versions_writes_only_the_versions(meeting: Meeting, tmp_path: Path) -> None:
+    path = tmp_path / "session.agenda"
+    versions = [make_version(meeting, "one", WHEN), make_version(edited(meeting), "two", WHEN)]
+    fingerprint = save(meeting, path, versions=versions)
+    rows = meeting_rows(path)
+    size = path.stat().st_size
+    replace_versions(path, fingerprint, versions[:1])
+    assert meeting_rows(path) == rows
+    assert path.stat().st_size < size  # the deleted version's space is given back
+    loaded = load(path)
+    assert loaded.meeting == meeting and loaded.versions == versions[:1]
+    assert os.listdir(tmp_path) == [path.name]  # nothing left beside it
+
+
+def test_replacing_the_versions_of_an_older_file_upgrades_it(
+    meeting: Meeting, tmp_path: Path
+) -> None:
+    path = tmp_path / "old.agenda"
+    write_version_1_file(path)
+    before = load(path)
+    version = make_version(meeting, "kept", WHEN)
+    replace_versions(path, before.fingerprint, [version])
+    after = load(path)
+    assert after.meeting == before.meeting and after.versions == [version]
+    assert after.file_version == migrations.MIGRATIONS.latest
+
+
+def test_replacing_the_versions_of_a_crafted_file_runs_none_of_its_sql(
+    meeting: Meeting, tmp_path: Path
+) -> None:
+    path = tmp_path / "crafted.agenda"
+    save(meeting, path, versions=[make_version(meeting, "v", WHEN)])
+    raw_rows(path, "CREATE TRIGGER t AFTER DELETE ON snapshot BEGIN SELECT 1; END")
+    before = path.read_bytes()
+    with pytest.raises(SessionFileError, match="contains a trigger"):
+        replace_versions(path, None, [])
+    assert path.read_bytes() == before
+
+
+def test_replacing_versions_beside_an_unfinished_journal_writes_nothing(
+    meeting: Meeting, tmp_path: Path
+) -> None:
+    path = tmp_path / "plain.agenda"
+    save(meeting, path, versions=[make_version(meeting, "v", WHEN)])
+    before = path.read_bytes()
+    (tmp_path / "plain.agenda-journal").write_bytes(b"unfinished changes")
+    with pytest.raises(SessionFileError, match=r"plain\.agenda-journal"):
+        replace_versions(path, None, [])
+    assert path.read_bytes() == before
