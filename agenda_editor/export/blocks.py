@@ -327,10 +327,7 @@ class Blocks:
         rows: list[list[Flowable | str]] = [head]
         commands: list[tuple[object, ...]] = []
         for day in plan.annex_days:
-            commands.append(("SPAN", (0, len(rows)), (-1, len(rows))))
-            commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 8))
-            if day.rows:  # a day's heading never stays alone at the foot of a page
-                commands.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))
+            commands += day_heading_commands(len(rows), bool(day.rows))
             heading = self.date_text(day.heading, st.day)
             # Right to left, the columns are reversed below: the spanning cell must end first.
             rows.append(["", "", heading] if plan.rtl else [heading, "", ""])
@@ -363,3 +360,16 @@ class Blocks:
 
 
 __all__ = ["STEP", "Blocks", "Bookmark"]
+
+
+def day_heading_commands(row: int, has_rows: bool) -> list[tuple[object, ...]]:
+    """The table style of the annex's heading row of a day, row ``row``: it spans the table
+    with room above it and, when rows follow (``has_rows``), never stays alone at the foot of
+    a page."""
+    commands: list[tuple[object, ...]] = [
+        ("SPAN", (0, row), (-1, row)),
+        ("TOPPADDING", (0, row), (-1, row), 8),
+    ]
+    if has_rows:
+        commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
+    return commands

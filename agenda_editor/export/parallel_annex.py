@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from agenda_editor.export import rich
+from agenda_editor.export.blocks import day_heading_commands
 from agenda_editor.export.plan import AnnexEntry
 
 if TYPE_CHECKING:
@@ -60,10 +61,7 @@ def parallel_annex_table(blocks: Blocks) -> list[Flowable]:
     rows: list[list[Flowable | str | list[Flowable]]] = [head]
     commands: list[tuple[object, ...]] = []
     for day in plan.annex_days:
-        commands.append(("SPAN", (0, len(rows)), (-1, len(rows))))
-        commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 8))
-        if day.periods:  # a day's heading never stays alone at the foot of a page
-            commands.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))
+        commands += day_heading_commands(len(rows), bool(day.periods))
         heading = blocks.date_text(day.heading, st.day)
         blank: list[Flowable | str | list[Flowable]] = [""] * bodies
         # Right to left, the columns are reversed below: the spanning cell must end first.

@@ -38,6 +38,8 @@ from agenda_editor.export.plan import (
     MissingTranslationError,
     Part,
     build_plan,
+    export_target,
+    write_failure,
 )
 from agenda_editor.export.stroke import EmboldeningCanvas
 from agenda_editor.export.styles import Geometry, Styles, geometry
@@ -209,12 +211,7 @@ def export_pdf(
     plan = build_plan(meeting, lang, part, allow_missing)
     if planning is not None:
         planning(1, 1)
-    target = Path(path)
-    if target.is_dir():
-        raise ExportError(f"{target} is a folder; choose a file name ending in .pdf")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    target = export_target(path, ".pdf")
     try:
         laid_out = io.BytesIO()
         render_plan(plan, laid_out, progress)
@@ -224,7 +221,7 @@ def export_pdf(
         if isinstance(error, ExportError):
             raise
         if isinstance(error, OSError):
-            raise ExportError(f"cannot write {target}: {error.strerror or error}") from error
+            raise write_failure(target, error) from error
         if isinstance(error, LayoutError):
             raise ExportError(f"the document could not be laid out: {error}") from error
         if isinstance(error, fonts.FontError):

@@ -10,7 +10,9 @@ differ between formats.
 from __future__ import annotations
 
 import enum
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from agenda_editor.core import markup
 from agenda_editor.core.languages import RTL_LANGUAGES, LangText
@@ -43,6 +45,23 @@ class Part(enum.StrEnum):
 
 class ExportError(Exception):
     """An export that cannot be made; the message says why, in words a user understands."""
+
+
+def export_target(path: str | os.PathLike[str], extension: str) -> Path:
+    """The file an export writes at ``path``, checked before any work is done:
+    :class:`ExportError` for a folder, or a file in a folder that does not exist."""
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; choose a file name ending in {extension}")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    return target
+
+
+def write_failure(target: Path, error: OSError) -> ExportError:
+    """What to say when writing ``target`` failed."""
+    return ExportError(f"cannot write {target}: {error.strerror or error}")
 
 
 #: How many untranslated texts an error message names before it says "and N more".

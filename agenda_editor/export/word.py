@@ -36,6 +36,8 @@ from agenda_editor.export.plan import (
     Part,
     Text,
     build_plan,
+    export_target,
+    write_failure,
 )
 from agenda_editor.export.rich import Span
 from agenda_editor.export.styles import geometry
@@ -414,19 +416,14 @@ def export_docx(
     else, and the target replaced only by a complete file.
     """
     plan = build_plan(meeting, lang, part, allow_missing)
-    target = Path(path)
-    if target.is_dir():
-        raise ExportError(f"{target} is a folder; choose a file name ending in .docx")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    target = export_target(path, ".docx")
     try:
         with replacing(target) as temporary, temporary.open("wb") as stream:
             render_docx(plan, stream, progress)
     except ExportError:
         raise
     except OSError as error:
-        raise ExportError(f"cannot write {target}: {error.strerror or error}") from error
+        raise write_failure(target, error) from error
     except Exception as error:  # ours or python-docx's: still a message, never a traceback
         kind = type(error).__name__
         raise ExportError(f"the Word document could not be made ({kind}: {error})") from error
