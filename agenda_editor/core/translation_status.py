@@ -85,23 +85,40 @@ def _item_texts(item: AgendaItem, lang: str) -> Iterator[TextRef]:
             yield TextRef("document", item.id, index=index)
 
 
-def texts(meeting: Meeting) -> list[TextRef]:
-    """Every text of the original language version, in document order."""
+def item_texts(item: AgendaItem, original: str) -> list[TextRef]:
+    """The texts of one item (not its sub-items) in the original language ``original``."""
+    return list(_item_texts(item, original))
+
+
+def meeting_texts(meeting: Meeting) -> list[TextRef]:
+    """The texts of the masthead, in the order of :data:`MEETING_FIELDS`."""
     original = meeting.original_language
-    found = [
+    return [
         TextRef("meeting", field=name)
         for name in TRANSLATED_MEETING_FIELDS
         if _filled(getattr(meeting, name).get(original))
     ]
+
+
+def body_texts(meeting: Meeting) -> list[TextRef]:
+    """The names of the bodies, when several meet side by side (else none)."""
+    if not meeting.timetable.parallel:
+        return []
+    original = meeting.original_language
+    return [
+        TextRef("body", field=body.id)
+        for body in meeting.timetable.bodies
+        if _filled(body.name.get(original))
+    ]
+
+
+def texts(meeting: Meeting) -> list[TextRef]:
+    """Every text of the original language version, in document order."""
+    original = meeting.original_language
+    found = meeting_texts(meeting)
     for item in meeting.walk():
         found += _item_texts(item, original)
-    if meeting.timetable.parallel:
-        found += [
-            TextRef("body", field=body.id)
-            for body in meeting.timetable.bodies
-            if _filled(body.name.get(original))
-        ]
-    return found
+    return found + body_texts(meeting)
 
 
 def text_of(meeting: Meeting, ref: TextRef, lang: str) -> str | None:

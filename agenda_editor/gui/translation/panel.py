@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QFocusEvent, QFont, QKeySequence, QPalette
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from agenda_editor.core import markup
 from agenda_editor.core import translation_status as ts
-from agenda_editor.core.model import Meeting
+from agenda_editor.core.model import AgendaItem, Meeting
 from agenda_editor.core.numbering import item_paths, reference
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.finding_texts import interface_language, language_name
@@ -42,6 +43,18 @@ from agenda_editor.gui.text_direction import direction_of
 from agenda_editor.gui.translation.commands import footnote_paragraph, translation_command
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: A row's text, without where it is: the text, its original and its translation on one line,
+#: and whether it is translated.
+_Entry = tuple["ts.TextRef", str, bool, str]
+#: What a row shows: where the text is, its original, the translator's text to review (or
+#: ``None``), whether it is translated and its translation.
+_Spec = tuple[str, str, str | None, bool, str]
+#: Brushes and words of the translation column: untranslated, to review, translated, and the
+#: words "Untranslated" and the tooltip of an untranslated text.
+_Style = tuple[QBrush, QBrush, QBrush, str, str]
+#: When more rows than this came and went, the list is filled again rather than patched.
+_REBUILD_BEYOND = 4000
 NEXT_UNTRANSLATED_SHORTCUT = "Ctrl+J"
 
 
@@ -68,6 +81,14 @@ class TranslationPanel(QWidget):
         self._loaded: tuple[ts.TextRef | None, str | None] = (None, None)
         self._filling = False
         self._pushing = False
+        #: The rows shown: their texts in order, what each shows, and each one's row.
+        self._order: list[ts.TextRef] = []
+        self._specs: list[_Spec] = []
+        self._by_ref: dict[ts.TextRef, QTreeWidgetItem] = {}
+        #: (item id, language) -> (the item, the original language, its rows, how many of
+        #: them are translated); and item id -> (its path, those rows, where each one is).
+        self._entries: dict[tuple[str, str], tuple[AgendaItem, str, list[_Entry], int]] = {}
+        self._wheres: dict[str, tuple[tuple[int, ...], list[_Entry], list[str]]] = {}
 
         self.target_label = QLabel(self)
         self.target_box = QComboBox(self)
@@ -153,16 +174,28 @@ class TranslationPanel(QWidget):
         self.document = document
         self._current = None
         self._loaded = (None, None)
+        self._forget_items()
         self._connect(document)
         self.refresh()
 
+    def _signals(self, document: MeetingDocument) -> list[tuple[Any, Any]]:
+        return [
+            # What is kept per item is dropped when the document says the item changed
+            # (before the refresh that ``changed`` starts).
+            (document.item_changed, self._forget_item),
+            (document.reset, self._forget_items),
+            (document.meeting_changed, self._forget_items),
+            (document.changed, self._on_document_changed),
+            (document.language_changed, self._on_document_language),
+        ]
+
     def _connect(self, document: MeetingDocument) -> None:
-        document.changed.connect(self._on_document_changed)
-        document.language_changed.connect(self._on_document_language)
+        for signal, slot in self._signals(document):
+            signal.connect(slot)
 
     def _disconnect(self, document: MeetingDocument) -> None:
-        document.changed.disconnect(self._on_document_changed)
-        document.language_changed.disconnect(self._on_document_language)
+        for signal, slot in self._signals(document):
+            signal.disconnect(slot)
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.next_action]
@@ -181,6 +214,12 @@ class TranslationPanel(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the versions, the list of texts and the counts from the meeting."""
+        self._forget_items()
+        self._update()
+
+    def _update(self) -> None:
+        """The versions, the list of texts and the counts after an edit the document told
+        of: what is kept of the items it did not change is used again."""
         meeting = self.document.meeting
         self.original_label.setText(
             self.tr("Original ({0})").format(language_name(meeting.original_language))
@@ -225,29 +264,18 @@ class TranslationPanel(QWidget):
         return self.tr("Item {0}: title of {1}").format(number, symbol)
 
     def _fill_list(self) -> None:
-        """Rebuild the rows; the selected text stays selected, and a translation being typed
-        stays in its field."""
-        meeting = self.document.meeting
+        """Bring the rows up to date; the selected text stays selected, and a translation
+        being typed stays in its field.
+
+        Only the rows that changed are rewritten, and rows that came or went are inserted or
+        taken out where they are (a meeting has thousands of texts: an edit of one item, or a
+        move, changes a few of them).
+        """
         lang = self.target_language()
         self._filling = True
         try:
-            self.text_list.clear()
-            refs = ts.texts(meeting) if lang else []
-            if lang and self.only_untranslated.isChecked():
-                refs = [
-                    r
-                    for r in refs
-                    if not ts.is_translated(meeting, r, lang)
-                    or (lang, r) in self.document.review
-                    or r == self._current
-                ]
-            paths = item_paths(meeting)
-            for ref in refs:
-                original = _shown(ts.text_of(meeting, ref, meeting.original_language), ref)
-                entry = QTreeWidgetItem([self._where(ref, paths), original, ""])
-                entry.setData(0, REF_ROLE, ref)
-                self._mark_row(entry, ref)
-                self.text_list.addTopLevelItem(entry)
+            wanted = self._wanted_rows(lang) if lang else []
+            self._patch_rows(wanted)
             row = self._row_of(self._current) if self._current else None
             if row is None and self.text_list.topLevelItemCount():
                 row = self.text_list.topLevelItem(0)
@@ -262,16 +290,154 @@ class TranslationPanel(QWidget):
             self._current = selected
             self._load(selected)
 
-    def _mark_row(self, row: QTreeWidgetItem, ref: ts.TextRef) -> None:
-        lang = self.target_language() or ""
-        flag = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+    def _wanted_rows(self, lang: str) -> list[tuple[ts.TextRef, _Spec]]:
+        """Each row the list should show, in order, with what it shows."""
         meeting = self.document.meeting
+        reviewed = {ref: text for (code, ref), text in self.document.review.items() if code == lang}
+        only_untranslated = self.only_untranslated.isChecked()
+        current = self._current
+        paths = item_paths(meeting)
+        rows: list[tuple[ts.TextRef, _Spec]] = []
+
+        def add(ref: ts.TextRef, where: str, entry: _Entry) -> None:
+            review = reviewed.get(ref) if reviewed else None
+            if only_untranslated and entry[2] and review is None and ref != current:
+                return
+            rows.append((ref, (where, entry[1], review, entry[2], entry[3])))
+
+        for ref in ts.meeting_texts(meeting):
+            add(ref, self._where(ref, paths), self._entry(meeting, ref, lang))
+        for item in meeting.walk():
+            entries = self._item_entries(item, lang)[0]
+            wheres = self._item_wheres(item, entries, paths)
+            for entry, where in zip(entries, wheres, strict=True):
+                add(entry[0], where, entry)
+        for ref in ts.body_texts(meeting):
+            add(ref, self._where(ref, paths), self._entry(meeting, ref, lang))
+        return rows
+
+    def _entry(self, meeting: Meeting, ref: ts.TextRef, lang: str) -> _Entry:
+        """What a row shows of ``ref`` that does not depend on where it is: its original on
+        one line, whether ``lang`` has it, and its translation on one line."""
+        original = _shown(ts.text_of(meeting, ref, meeting.original_language), ref)
+        translated = ts.is_translated(meeting, ref, lang)
+        shown = _shown(ts.text_of(meeting, ref, lang), ref) if translated else ""
+        return (ref, original, translated, shown)
+
+    def _item_entries(self, item: AgendaItem, lang: str) -> tuple[list[_Entry], int]:
+        """The rows of one item's texts in ``lang`` and how many are translated; kept until
+        the item changes (``item_changed``: the document tells of every edit of its texts)."""
+        original = self.document.meeting.original_language
+        kept = self._entries.get((item.id, lang))
+        if kept is not None and kept[0] is item and kept[1] == original:
+            return kept[2], kept[3]
+        meeting = self.document.meeting
+        entries = [self._entry(meeting, ref, lang) for ref in ts.item_texts(item, original)]
+        done = sum(1 for entry in entries if entry[2])
+        self._entries[(item.id, lang)] = (item, original, entries, done)
+        return entries, done
+
+    def _item_wheres(
+        self, item: AgendaItem, entries: list[_Entry], paths: Mapping[str, tuple[int, ...]]
+    ) -> list[str]:
+        """The "Item 2 (a): paragraph 1" of each entry: made again when the item's number
+        or its texts changed."""
+        path = paths[item.id]
+        kept = self._wheres.get(item.id)
+        if kept is not None and kept[0] == path and kept[1] is entries:
+            return kept[2]
+        wheres = [self._where(entry[0], paths) for entry in entries]
+        self._wheres[item.id] = (path, entries, wheres)
+        return wheres
+
+    def _forget_item(self, item_id: str) -> None:
+        for key in [key for key in self._entries if key[0] == item_id]:
+            del self._entries[key]
+        self._wheres.pop(item_id, None)
+
+    def _forget_items(self, *_args: object) -> None:
+        self._entries.clear()
+        self._wheres.clear()
+
+    def _patch_rows(self, wanted: list[tuple[ts.TextRef, _Spec]]) -> None:
+        """Make the list show ``wanted``, rewriting only the rows that differ."""
+        order = [ref for ref, _spec in wanted]
+        specs = [spec for _ref, spec in wanted]
+        old = self._order
+        if order != old:
+            # The rows before and after the part that changed stay (a move, an insertion or a
+            # removal changes one stretch of the list).
+            size = min(len(old), len(order))
+            head = 0
+            while head < size and old[head] == order[head]:
+                head += 1
+            tail = 0
+            while tail < size - head and old[-1 - tail] == order[-1 - tail]:
+                tail += 1
+            gone, came = old[head : len(old) - tail], order[head : len(order) - tail]
+            if len(gone) + len(came) > _REBUILD_BEYOND:
+                self.text_list.clear()
+                self._by_ref = {}
+                self._order, self._specs = [], []
+                self._insert_rows(0, wanted)
+                return
+            kept: dict[ts.TextRef, QTreeWidgetItem] = {}
+            for position in range(head + len(gone) - 1, head - 1, -1):
+                row = self.text_list.takeTopLevelItem(position)
+                ref = old[position]
+                if row is not None:
+                    kept[ref] = row
+                self._by_ref.pop(ref, None)
+            del self._specs[head : len(old) - tail]
+            del self._order[head : len(old) - tail]
+            self._insert_rows(head, wanted[head : len(order) - tail], kept)
+        style = self._style()
+        for position, spec in enumerate(specs):
+            if self._specs[position] != spec:
+                row = self.text_list.topLevelItem(position)
+                if row is not None:
+                    self._show_spec(row, spec, style)
+                self._specs[position] = spec
+
+    def _insert_rows(
+        self,
+        position: int,
+        wanted: list[tuple[ts.TextRef, _Spec]],
+        kept: Mapping[ts.TextRef, QTreeWidgetItem] | None = None,
+    ) -> None:
+        style = self._style()
+        rows = []
+        for ref, spec in wanted:
+            row = kept.get(ref) if kept else None
+            if row is None:
+                row = QTreeWidgetItem(["", "", ""])
+                row.setData(0, REF_ROLE, ref)
+            self._show_spec(row, spec, style)
+            self._by_ref[ref] = row
+            rows.append(row)
+        self.text_list.insertTopLevelItems(position, rows)
+        self._order[position:position] = [ref for ref, _spec in wanted]
+        self._specs[position:position] = [spec for _ref, spec in wanted]
+
+    def _style(self) -> _Style:
+        palette = self.palette()
+        return (
+            QBrush(palette.color(QPalette.ColorRole.PlaceholderText)),
+            QBrush(palette.color(QPalette.ColorRole.Link)),
+            QBrush(),
+            self.tr("Untranslated"),
+            self.tr("This text has no translation yet"),
+        )
+
+    def _show_spec(self, row: QTreeWidgetItem, spec: _Spec, style: _Style) -> None:
+        where, original, review, translated, shown = spec
+        flag, link, plain, untranslated, no_translation = style
+        row.setText(0, where)
+        row.setText(1, original)
         font = QFont(row.font(2))
-        review = self.document.review.get((lang, ref))
         if review is not None:
-            ours = _shown(ts.text_of(meeting, ref, lang), ref) or self.tr("Untranslated")
-            row.setText(2, self.tr("Review: {0}").format(ours))
-            row.setForeground(2, QBrush(self.palette().color(QPalette.ColorRole.Link)))
+            row.setText(2, self.tr("Review: {0}").format(shown or untranslated))
+            row.setForeground(2, link)
             font.setItalic(True)
             row.setToolTip(
                 2,
@@ -280,25 +446,34 @@ class TranslationPanel(QWidget):
                     "translator's text, made for the earlier original:\n{0}"
                 ).format(review),
             )
-        elif ts.is_translated(meeting, ref, lang):
-            row.setText(2, _shown(ts.text_of(meeting, ref, lang), ref))
-            row.setForeground(2, QBrush())
+        elif translated:
+            row.setText(2, shown)
+            row.setForeground(2, plain)
             font.setItalic(False)
             row.setToolTip(2, "")
         else:
-            row.setText(2, self.tr("Untranslated"))
+            row.setText(2, untranslated)
             row.setForeground(2, flag)
             font.setItalic(True)
-            row.setToolTip(2, self.tr("This text has no translation yet"))
+            row.setToolTip(2, no_translation)
         row.setFont(2, font)
         row.setData(2, Qt.ItemDataRole.AccessibleTextRole, row.text(2))
 
+    def _mark_row(self, row: QTreeWidgetItem, ref: ts.TextRef) -> None:
+        """Show again whether the text of ``row`` is translated (after the user wrote it)."""
+        lang = self.target_language() or ""
+        meeting = self.document.meeting
+        if ref.item_id is not None and meeting.has_item(ref.item_id):
+            self._forget_item(ref.item_id)
+        entry = self._entry(meeting, ref, lang)
+        spec = (row.text(0), entry[1], self.document.review.get((lang, ref)), entry[2], entry[3])
+        self._show_spec(row, spec, self._style())
+        position = self.text_list.indexOfTopLevelItem(row)
+        if 0 <= position < len(self._specs):
+            self._specs[position] = spec
+
     def _row_of(self, ref: ts.TextRef) -> QTreeWidgetItem | None:
-        for index in range(self.text_list.topLevelItemCount()):
-            row = self.text_list.topLevelItem(index)
-            if row is not None and row.data(0, REF_ROLE) == ref:
-                return row
-        return None
+        return self._by_ref.get(ref)
 
     def _update_progress(self) -> None:
         lang = self.target_language()
@@ -308,12 +483,30 @@ class TranslationPanel(QWidget):
             )
             self.next_action.setEnabled(False)
             return
-        progress = ts.progress(self.document.meeting, lang)
+        progress = self._progress(lang)
         self.progress_label.setText(progress_text(progress))
-        others = [progress_text(p) for p in ts.progress_by_language(self.document.meeting)]
+        meeting = self.document.meeting
+        others = [
+            progress_text(self._progress(code))
+            for code in meeting.languages
+            if code != meeting.original_language
+        ]
         self.progress_label.setToolTip("\n".join(others))
         review = any(code == lang for code, _ref in self.document.review)
         self.next_action.setEnabled(not progress.complete or review)
+
+    def _progress(self, lang: str) -> ts.Progress:
+        """``ts.progress`` from the rows kept per item (the same count, without reading every
+        text of the meeting again)."""
+        meeting = self.document.meeting
+        others = [*ts.meeting_texts(meeting), *ts.body_texts(meeting)]
+        done = sum(1 for ref in others if ts.is_translated(meeting, ref, lang))
+        total = len(others)
+        for item in meeting.walk():
+            entries, translated = self._item_entries(item, lang)
+            done += translated
+            total += len(entries)
+        return ts.Progress(lang, done, total)
 
     def _load(self, ref: ts.TextRef | None) -> None:
         meeting = self.document.meeting
@@ -385,7 +578,7 @@ class TranslationPanel(QWidget):
 
     def _on_document_changed(self) -> None:
         if not self._pushing:
-            self.refresh()
+            self._update()
 
     def go_to_next_untranslated(self) -> ts.TextRef | None:
         """Select the next untranslated text (after the current one, wrapping around)."""
@@ -463,6 +656,8 @@ class TranslationPanel(QWidget):
         self.translation_label.setText(self.tr("T&ranslation"))
         self.only_untranslated.setText(self.tr("&Only untranslated"))
         self.only_untranslated.setToolTip(self.tr("List only the texts that have no translation"))
+        self._wheres.clear()
+        self._specs = [("", "", None, False, "") for _spec in self._specs]  # worded again
         self.refresh()
         self._update_hint(self._current)
 
