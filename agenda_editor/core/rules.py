@@ -120,8 +120,6 @@ def _check_reissue(meeting: Meeting) -> list[Finding]:
         return [
             _make(
                 Severity.WARNING, "meeting-reissue-no-note",
-                f"The symbol {meeting.symbol} marks a reissue with its asterisk, but the "
-                "document has no reissue note for the foot of page 1.",
                 Target("meeting", field="reissue_note"), symbol=meeting.symbol,
             )
         ]  # fmt: skip
@@ -129,7 +127,6 @@ def _check_reissue(meeting: Meeting) -> list[Finding]:
         return [
             _make(
                 Severity.WARNING, "meeting-reissue-no-mark",
-                "The document has a reissue note, but its symbol has no asterisk pointing to it.",
                 Target("meeting", field="symbol"),
             )
         ]  # fmt: skip
@@ -142,15 +139,13 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
     if not meeting.symbol.strip():
         out.append(
             _make(
-                Severity.ERROR, "meeting-no-symbol", "The document has no symbol yet.",
-                Target("meeting", field="symbol"),
+                Severity.ERROR, "meeting-no-symbol", Target("meeting", field="symbol"),
             )
         )  # fmt: skip
     elif problem:
         out.append(
             _make(
                 Severity.ERROR, "meeting-symbol",
-                f"The document symbol {meeting.symbol!r} is malformed: {problem}.",
                 Target("meeting", field="symbol"), symbol=meeting.symbol, problem=problem,
             )
         )  # fmt: skip
@@ -159,7 +154,6 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
         out.append(
             _make(
                 Severity.ERROR, "meeting-language",
-                f"The original language {meeting.original_language!r} is not a UN language.",
                 Target("meeting", field="original_language"), lang=meeting.original_language,
             )
         )  # fmt: skip
@@ -167,7 +161,6 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
         out.append(
             _make(
                 Severity.ERROR, "meeting-dates",
-                f"The meeting ends ({meeting.end}) before it starts ({meeting.start}).",
                 Target("meeting", field="end"), start=str(meeting.start), end=str(meeting.end),
             )
         )  # fmt: skip
@@ -175,8 +168,6 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
         out.append(
             _make(
                 Severity.WARNING, "meeting-issue-date",
-                f"The document is dated {meeting.issue_date}, after the meeting starts "
-                f"({meeting.start}).",
                 Target("meeting", field="issue_date"),
                 date=str(meeting.issue_date), start=str(meeting.start),
             )
@@ -186,7 +177,6 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
             _make(
                 Severity.WARNING,
                 "no-items",
-                "The agenda has no items.",
                 Target("meeting"),
             )
         )
@@ -201,8 +191,8 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
         if not item.title.get(lang, "").strip():
             out.append(
                 _make(
-                    Severity.ERROR, "item-no-title", f"Item {ref(item.id)} has no title.",
-                    Target("item", item.id, field="title"), item=ref(item.id),
+                    Severity.ERROR, "item-no-title", Target("item", item.id, field="title"),
+                    item=ref(item.id),
                 )
             )  # fmt: skip
         for text_lang, paragraphs in item.annotation.items():
@@ -212,8 +202,6 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                     out.append(
                         _make(
                             Severity.ERROR, "item-markup",
-                            f"Paragraph {number} of the {text_lang} annotation of item "
-                            f"{ref(item.id)} has broken markup: {problem}.",
                             Target("item", item.id, field="annotation", lang=text_lang),
                             item=ref(item.id), problem=problem, lang=text_lang,
                             paragraph=str(number),
@@ -226,7 +214,6 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                 out.append(
                     _make(
                         Severity.ERROR, "document-no-symbol",
-                        f"Item {ref(item.id)} lists a document without a symbol.",
                         Target("item", item.id, field="documents"), item=ref(item.id),
                     )
                 )  # fmt: skip
@@ -234,8 +221,6 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                 out.append(
                     _make(
                         Severity.ERROR, "document-symbol",
-                        f"Item {ref(item.id)} lists a document with a malformed symbol "
-                        f"{document.symbol!r}: {problem}.",
                         Target("item", item.id, field="documents"),
                         item=ref(item.id), symbol=document.symbol, problem=problem,
                     )
@@ -244,7 +229,6 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                 out.append(
                     _make(
                         Severity.WARNING, "document-duplicate",
-                        f"Item {ref(item.id)} lists {document.symbol} twice.",
                         Target("item", item.id, field="documents"),
                         item=ref(item.id), symbol=document.symbol,
                     )
@@ -255,8 +239,6 @@ def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                 out.append(
                     _make(
                         Severity.WARNING, "document-titles-differ",
-                        f"{document.symbol} has a different title under item {ref(item.id)} "
-                        f"than under item {ref(earlier[0])}.",
                         Target("item", item.id, field="documents"),
                         item=ref(item.id), other=ref(earlier[0]), symbol=document.symbol,
                     )
@@ -292,8 +274,6 @@ def _check_annotation_languages(meeting: Meeting, ref: Callable[[str], str]) -> 
             out.append(
                 _make(
                     Severity.WARNING, "annotation-not-in-original",
-                    f"Item {ref(item.id)} has an annotation in {', '.join(others)} but none in "
-                    f"the original language ({original}).",
                     Target("item", item.id, field="annotation", lang=original),
                     item=ref(item.id), langs=", ".join(others), lang=original,
                 )
@@ -316,7 +296,6 @@ def _check_timetable_order(meeting: Meeting) -> list[Finding]:
             out.append(
                 _make(
                     Severity.ERROR, "day-duplicate",
-                    f"{when} appears twice in the organization of work.",
                     Target("day", day=d), date=when,
                 )
             )  # fmt: skip
@@ -324,7 +303,6 @@ def _check_timetable_order(meeting: Meeting) -> list[Finding]:
             out.append(
                 _make(
                     Severity.WARNING, "days-order",
-                    f"{when} is listed after {previous.isoformat()}.",
                     Target("day", day=d), date=when, other=previous.isoformat(),
                 )
             )  # fmt: skip
@@ -338,7 +316,6 @@ def _check_timetable_order(meeting: Meeting) -> list[Finding]:
                 out.append(
                     _make(
                         Severity.WARNING, "slots-order",
-                        f"On {when} the meeting at {span} is listed after the one at {other}.",
                         Target("slot", day=d, slot=s), date=when, span=span, other=other,
                     )
                 )  # fmt: skip
@@ -355,7 +332,6 @@ def _check_bodies(meeting: Meeting) -> list[Finding]:
             out.append(
                 _make(
                     Severity.ERROR, "body-duplicate",
-                    f"Two bodies of the timetable have the same id {body.id!r}.",
                     Target("meeting", field="bodies"), body=body.id,
                 )
             )  # fmt: skip
@@ -364,7 +340,6 @@ def _check_bodies(meeting: Meeting) -> list[Finding]:
             out.append(
                 _make(
                     Severity.ERROR, "body-no-name",
-                    f"Body {n + 1} has no name; the annex heads a column with it.",
                     Target("meeting", field="bodies"), number=str(n + 1),
                 )
             )  # fmt: skip
@@ -375,8 +350,6 @@ def _check_bodies(meeting: Meeting) -> list[Finding]:
                 out.append(
                     _make(
                         Severity.ERROR, "slot-unknown-body",
-                        f"The meeting of {day.date.isoformat()} at {span} belongs to no body "
-                        "of the timetable.",
                         Target("slot", day=d, slot=s), date=day.date.isoformat(), span=span,
                     )
                 )  # fmt: skip
@@ -394,7 +367,6 @@ def _check_timetable(meeting: Meeting) -> list[Finding]:
             out.append(
                 _make(
                     Severity.ERROR, "day-over-limit",
-                    f"{when} has {len(day.slots)} meetings; the limit is {limit}.",
                     Target("day", day=d), date=when, count=str(len(day.slots)), limit=str(limit),
                 )
             )  # fmt: skip
@@ -402,7 +374,7 @@ def _check_timetable(meeting: Meeting) -> list[Finding]:
             out.append(
                 _make(
                     Severity.ERROR, "day-outside-meeting",
-                    f"{when} is outside the meeting's dates.", Target("day", day=d), date=when,
+                    Target("day", day=d), date=when,
                 )
             )  # fmt: skip
         for s, slot in enumerate(day.slots):
@@ -411,9 +383,8 @@ def _check_timetable(meeting: Meeting) -> list[Finding]:
                 out.append(
                     _make(
                         Severity.ERROR, "slot-times",
-                        f"The meeting of {when} at {span} ends "
-                        + ("before it starts." if slot.end < slot.start else "when it starts."),
                         Target("slot", day=d, slot=s), date=when, span=span,
+                        variant="" if slot.end < slot.start else "equal",
                     )
                 )  # fmt: skip
             for s2 in range(s + 1, len(day.slots)):
@@ -423,7 +394,6 @@ def _check_timetable(meeting: Meeting) -> list[Finding]:
                     out.append(
                         _make(
                             Severity.ERROR, "slots-overlap",
-                            f"On {when} the meetings {span} and {other_span} overlap.",
                             Target("slot", day=d, slot=s2), date=when, span=span,
                             other=other_span,
                         )
@@ -433,8 +403,6 @@ def _check_timetable(meeting: Meeting) -> list[Finding]:
                     out.append(
                         _make(
                             Severity.ERROR, "slot-unknown-item",
-                            f"The meeting of {when} at {span} lists an item that is not in the "
-                            "agenda.",
                             Target("slot", day=d, slot=s), date=when, span=span, item=item_id,
                         )
                     )  # fmt: skip
@@ -447,7 +415,6 @@ def _check_scheduling(meeting: Meeting, ref: Callable[[str], str]) -> list[Findi
     out = [
         _make(
             Severity.WARNING, "item-unscheduled",
-            f"Item {ref(item_id)} is not in the organization of work.",
             Target("item", item_id, field="timetable"), item=ref(item_id),
         )
         for item_id in unscheduled_items(meeting)
@@ -553,8 +520,6 @@ def _check_order(
             out.append(
                 _make(
                     Severity.WARNING, "item-out-of-order",
-                    f"Item {ref(item_id)} is taken up after item {ref(latest)}, which comes "
-                    "after it on the agenda.",
                     Target("slot", item_id, day=placement.day, slot=placement.slot),
                     item=ref(item_id), other=ref(latest),
                 )
@@ -579,7 +544,6 @@ def _check_translations(
                 out.append(
                     _make(
                         severity, "untranslated-meeting",
-                        f"The meeting's {name.replace('_', ' ')} is not translated into {lang}.",
                         Target("meeting", field=name, lang=lang), field=name, lang=lang,
                     )
                 )  # fmt: skip
@@ -590,7 +554,6 @@ def _check_translations(
                     out.append(
                         _make(
                             severity, "untranslated-body",
-                            f"The name of the body {name!r} is not translated into {lang}.",
                             Target("meeting", field="bodies", lang=lang), body=name, lang=lang,
                         )
                     )  # fmt: skip
@@ -601,8 +564,6 @@ def _check_translations(
                 out.append(
                     _make(
                         severity, "untranslated-item",
-                        f"Item {ref(item.id)} is not fully translated into {lang} "
-                        f"(missing: {missing}).",
                         Target("item", item.id, lang=lang), item=ref(item.id), lang=lang,
                         missing=missing,
                     )

@@ -38,8 +38,6 @@ def check_style(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                 out.append(
                     _make(
                         Severity.WARNING, "item-title-punctuation",
-                        f"The {lang} title of item {ref(item.id)} ends with {stripped[-1]!r}; "
-                        "the agenda adds its own punctuation after titles.",
                         Target("item", item.id, field="title", lang=lang),
                         item=ref(item.id), lang=lang, mark=stripped[-1],
                     )
@@ -54,20 +52,15 @@ def check_style(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
                     out.append(
                         _make(
                             Severity.WARNING, "item-footnote-placement",
-                            f"Paragraph {number} of the {lang} annotation of item "
-                            f"{ref(item.id)} has a footnote marker on the wrong side of "
-                            f"{misplaced!r}: in {lang} the marker goes {side} punctuation.",
                             Target("item", item.id, field="annotation", lang=lang),
                             item=ref(item.id), lang=lang, paragraph=str(number),
-                            mark=misplaced,
+                            mark=misplaced, variant=side,
                         )
                     )  # fmt: skip
                 if _has_empty_footnote(paragraph):
                     out.append(
                         _make(
                             Severity.WARNING, "item-empty-footnote",
-                            f"Paragraph {number} of the {lang} annotation of item "
-                            f"{ref(item.id)} has an empty footnote.",
                             Target("item", item.id, field="annotation", lang=lang),
                             item=ref(item.id), lang=lang, paragraph=str(number),
                         )
@@ -96,9 +89,6 @@ def _check_lettering(meeting: Meeting, ref: Callable[[str], str]) -> list[Findin
                     out.append(
                         _make(
                             Severity.WARNING, "item-lettering-differs",
-                            f"Paragraph {number} of the {lang} annotation of item "
-                            f"{ref(item.id)} is lettered differently from the original "
-                            f"({original}).",
                             Target("item", item.id, field="annotation", lang=lang),
                             item=ref(item.id), lang=lang, paragraph=str(number),
                             original=original,
@@ -143,8 +133,6 @@ def _check_job_numbers(meeting: Meeting) -> list[Finding]:
             out.append(
                 _make(
                     Severity.WARNING, "job-number-shared",
-                    f"The {listed} versions have the same job number {number}; each language "
-                    "version has its own.",
                     Target("meeting", field="job_number"), number=number, langs=listed,
                 )
             )  # fmt: skip

@@ -50,7 +50,6 @@ def document_warnings(meeting: Meeting, findings: list[Finding] | None = None) -
             make(
                 Severity.WARNING,
                 "meeting-no-issue-date",
-                "The document has no date of issue: its masthead will show no date.",
                 Target("meeting", field="issue_date"),
             )
         )

@@ -1,8 +1,9 @@
 """Findings worded in the interface language.
 
-The checks of :mod:`agenda_editor.core.rules` and :mod:`agenda_editor.core.style` write English
-messages and give each finding a stable ``code`` and the values its message names (``params``).
-:func:`finding_text` words a finding from a translated template for its code, filled from those
+The checks of :mod:`agenda_editor.core.rules` and :mod:`agenda_editor.core.style` give each
+finding a stable ``code``, the values its wording names (``params``) and the key of its template
+in :data:`agenda_editor.core.findings.TEMPLATES`, whose English is the finding's message.
+:func:`finding_text` words a finding from that template translated, filled from those
 values (language codes and parts of a text named in the interface language, dates written as
 the interface language writes them). A code without a template, or a translation that does not
 fit its values, falls back to the English message: a finding is never lost for want of words.
@@ -16,145 +17,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from agenda_editor.core.findings import Finding
+from agenda_editor.core.findings import CONTEXT, TEMPLATES, Finding, word
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.numbering import item_paths, reference
-from agenda_editor.core.style import MARKER_AFTER_PUNCTUATION
-
-CONTEXT = "FindingTexts"
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate reads
     """Marks ``source`` for translation under ``context``; translated when shown."""
     return source
 
-
-#: One template per finding code; the names in braces are the finding's ``params``.
-TEMPLATES: dict[str, str] = {
-    "meeting-symbol": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The document symbol {symbol} is malformed: {problem}."
-    ),
-    "meeting-no-symbol": QT_TRANSLATE_NOOP("FindingTexts", "The document has no symbol yet."),
-    "meeting-reissue-no-note": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "The symbol {symbol} marks a reissue with its asterisk, but the document has no "
-        "reissue note for the foot of page 1.",
-    ),
-    "meeting-reissue-no-mark": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "The document has a reissue note, but its symbol has no asterisk pointing to it.",
-    ),
-    "document-no-symbol": QT_TRANSLATE_NOOP(
-        "FindingTexts", "Item {item} lists a document without a symbol."
-    ),
-    "meeting-language": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The original language {lang} is not a UN language."
-    ),
-    "meeting-dates": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The meeting ends ({end}) before it starts ({start})."
-    ),
-    "meeting-no-issue-date": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The document has no date of issue: its masthead will show no date."
-    ),
-    "meeting-issue-date": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The document is dated {date}, after the meeting starts ({start})."
-    ),
-    "no-items": QT_TRANSLATE_NOOP("FindingTexts", "The agenda has no items."),
-    "item-no-title": QT_TRANSLATE_NOOP("FindingTexts", "Item {item} has no title."),
-    "item-markup": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "Item {item}, {lang} annotation, paragraph {paragraph}: broken markup ({problem}).",
-    ),
-    "document-symbol": QT_TRANSLATE_NOOP(
-        "FindingTexts", "Item {item} lists a document with a malformed symbol {symbol}: {problem}."
-    ),
-    "document-duplicate": QT_TRANSLATE_NOOP("FindingTexts", "Item {item} lists {symbol} twice."),
-    "document-titles-differ": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "{symbol} has a different title under item {item} than under item {other}.",
-    ),
-    "annotation-not-in-original": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "Item {item} has an annotation in {langs} but none in the original language ({lang}).",
-    ),
-    "day-duplicate": QT_TRANSLATE_NOOP(
-        "FindingTexts", "{date} appears twice in the organization of work."
-    ),
-    "days-order": QT_TRANSLATE_NOOP("FindingTexts", "{date} is listed after {other}."),
-    "slots-order": QT_TRANSLATE_NOOP(
-        "FindingTexts", "On {date}, the meeting at {span} is listed after the one at {other}."
-    ),
-    "day-over-limit": QT_TRANSLATE_NOOP(
-        "FindingTexts", "{date}: {count} meetings, more than the limit of {limit}."
-    ),
-    "day-outside-meeting": QT_TRANSLATE_NOOP(
-        "FindingTexts", "{date} is outside the dates of the meeting."
-    ),
-    "slot-times": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The meeting of {date} at {span} ends before it starts."
-    ),
-    "slot-times-equal": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The meeting of {date} at {span} ends when it starts."
-    ),
-    "slots-overlap": QT_TRANSLATE_NOOP(
-        "FindingTexts", "On {date}, the meetings {span} and {other} overlap."
-    ),
-    "slot-unknown-item": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The meeting of {date} at {span} lists an item that is not in the agenda."
-    ),
-    "item-unscheduled": QT_TRANSLATE_NOOP(
-        "FindingTexts", "Item {item} is not in the organization of work."
-    ),
-    "item-out-of-order": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "Item {item} is taken up after item {other}, which comes after it on the agenda.",
-    ),
-    "untranslated-meeting": QT_TRANSLATE_NOOP(
-        "FindingTexts", "Meeting details, {field}: not translated into {lang}."
-    ),
-    "untranslated-body": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The name of the body {body} is not translated into {lang}."
-    ),
-    "body-duplicate": QT_TRANSLATE_NOOP(
-        "FindingTexts", "Two bodies of the timetable have the same id {body}."
-    ),
-    "body-no-name": QT_TRANSLATE_NOOP(
-        "FindingTexts", "Body {number} has no name; the annex heads a column with it."
-    ),
-    "slot-unknown-body": QT_TRANSLATE_NOOP(
-        "FindingTexts", "The meeting of {date} at {span} belongs to no body of the timetable."
-    ),
-    "untranslated-item": QT_TRANSLATE_NOOP(
-        "FindingTexts", "Item {item} is not fully translated into {lang} (missing: {missing})."
-    ),
-    "item-title-punctuation": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        'The {lang} title of item {item} ends with "{mark}"; the agenda adds its own punctuation.',
-    ),
-    "item-footnote-placement-after": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands "
-        'before "{mark}"; in this language it goes after the punctuation.',
-    ),
-    "item-footnote-placement-before": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "Item {item}, {lang} annotation, paragraph {paragraph}: a footnote marker stands "
-        'after "{mark}"; in this language it goes before the punctuation.',
-    ),
-    "item-empty-footnote": QT_TRANSLATE_NOOP(
-        "FindingTexts", "Item {item}, {lang} annotation, paragraph {paragraph}: empty footnote."
-    ),
-    "item-lettering-differs": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "Item {item}, {lang} annotation, paragraph {paragraph}: lettered as a sub-paragraph "
-        "differently from the original ({original}).",
-    ),
-    "job-number-shared": QT_TRANSLATE_NOOP(
-        "FindingTexts",
-        "The versions {langs} have the same job number {number}; each version has its own.",
-    ),
-}
 
 _LANGUAGE_NAMES = {
     "ar": QT_TRANSLATE_NOOP("Languages", "Arabic"),
@@ -282,16 +154,6 @@ def _values(finding: Finding, lang: str) -> dict[str, str]:
     return values
 
 
-def _template_code(finding: Finding) -> str:
-    code = finding.code
-    if code == "slot-times" and finding.message.endswith("when it starts."):
-        return "slot-times-equal"
-    if code == "item-footnote-placement":
-        after = finding.params.get("lang") in MARKER_AFTER_PUNCTUATION
-        return f"{code}-{'after' if after else 'before'}"
-    return code
-
-
 class _Values(dict[str, str]):
     def __missing__(self, key: str) -> str:
         raise KeyError(key)
@@ -314,8 +176,8 @@ def finding_text(
     ``references``: :func:`renumbered` for the meeting and the language version shown, so that
     items are named as the agenda tree numbers them.
     """
-    source = TEMPLATES.get(_template_code(finding))
-    if source is None:
+    template = finding.template or finding.code
+    if template not in TEMPLATES:
         return finding.message
     lang = language()
     values = _values(finding, lang)
@@ -324,6 +186,6 @@ def finding_text(
             if name in values and values[name] in references:
                 values[name] = references[values[name]]
     try:
-        return _tr(CONTEXT, source).format_map(_Values(values))
+        return word(template, _Values(values), _tr)
     except (KeyError, IndexError, ValueError):
         return finding.message

@@ -87,7 +87,8 @@ def test_a_version_lettered_differently_from_the_original_is_a_warning() -> None
     assert [f.params["paragraph"] for f in findings] == ["3", "4"]
     assert findings[0].severity is Severity.WARNING
     assert findings[0].message == (
-        "Paragraph 3 of the fr annotation of item 1 is lettered differently from the original (en)."
+        "Item 1, fr annotation, paragraph 3: lettered as a sub-paragraph differently from the "
+        "original (en)."
     )
     # An untranslated paragraph (no text yet) is not a difference.
     meeting.items[0].annotation["fr"] = ["Intro:", "", "", ""]

@@ -90,8 +90,7 @@ def test_broken_markup_names_the_item_language_paragraph_and_problem(
     assert finding.severity is Severity.ERROR
     assert finding.target.item_id == "adoption"
     assert finding.target.lang == "fr"
-    assert "Paragraph 2" in finding.message
-    assert "fr annotation of item 1 (b)" in finding.message
+    assert "Item 1 (b), fr annotation, paragraph 2" in finding.message
     assert "<i> is never closed" in finding.message
 
 
@@ -197,7 +196,7 @@ def test_a_day_over_its_limit_of_meetings(sample_meeting: Meeting) -> None:
     first_day.slots.append(slot("19:00", "21:00"))
     finding = only(sample_meeting, "day-over-limit")
     assert finding.severity is Severity.ERROR
-    assert finding.message == "2026-06-11 has 3 meetings; the limit is 2."
+    assert finding.message == "2026-06-11: 3 meetings, more than the limit of 2."
     assert finding.target.day == 0
     first_day.max_slots = 3
     assert found(sample_meeting, "day-over-limit") == []
@@ -440,7 +439,7 @@ def test_an_empty_footnote(sample_meeting: Meeting) -> None:
     sample_meeting.item("needs").annotation["en"].append("See below.<footnote> </footnote>")
     finding = only(sample_meeting, "item-empty-footnote")
     assert finding.severity is Severity.WARNING
-    assert finding.message == "Paragraph 2 of the en annotation of item 2 has an empty footnote."
+    assert finding.message == "Item 2, en annotation, paragraph 2: empty footnote."
 
 
 def test_a_document_dated_after_the_meeting_starts(sample_meeting: Meeting) -> None:
@@ -489,7 +488,7 @@ def test_two_language_versions_sharing_a_job_number(sample_meeting: Meeting) -> 
     sample_meeting.job_number["fr"] = sample_meeting.job_number["en"]
     finding = only(sample_meeting, "job-number-shared")
     assert finding.severity is Severity.WARNING
-    assert "The en, fr versions have the same job number V.26-01966" in finding.message
+    assert "The versions en, fr have the same job number V.26-01966" in finding.message
 
 
 # --- what officers miss ----------------------------------------------------------------------
