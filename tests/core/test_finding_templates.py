@@ -23,8 +23,11 @@ def _made() -> list[tuple[str, str, set[str]]]:
                 isinstance(call, ast.Call) and getattr(call.func, "id", "") in ("make", "_make")
             ):
                 continue
-            code = call.args[1]
-            assert isinstance(code, ast.Constant), f"{name}:{call.lineno}: code is not a literal"
+            literal = call.args[1]
+            assert isinstance(literal, ast.Constant) and isinstance(literal.value, str), (
+                f"{name}:{call.lineno}: code is not a literal"
+            )
+            code: str = literal.value
             params = {k.arg for k in call.keywords if k.arg and k.arg != "variant"}
             variant = next((k.value for k in call.keywords if k.arg == "variant"), None)
             if variant is None:
@@ -33,11 +36,11 @@ def _made() -> list[tuple[str, str, set[str]]]:
                 values = [n.value for n in ast.walk(variant) if isinstance(n, ast.Constant)]
                 variants = [v for v in values if isinstance(v, str)]
                 if not isinstance(variant, ast.Constant | ast.IfExp):  # a name: every variant
-                    variants = [k.removeprefix(f"{code.value}-") for k in TEMPLATES
-                                if k.startswith(f"{code.value}-")]  # fmt: skip
-                    assert variants, f"{name}:{call.lineno}: no template for {code.value}"
+                    variants = [k.removeprefix(f"{code}-") for k in TEMPLATES
+                                if k.startswith(f"{code}-")]  # fmt: skip
+                    assert variants, f"{name}:{call.lineno}: no template for {code}"
             for v in variants:
-                key = f"{code.value}-{v}" if v else code.value
+                key = f"{code}-{v}" if v else code
                 found.append((f"{name}:{call.lineno}", key, params))
     return found
 
