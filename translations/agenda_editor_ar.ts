@@ -2399,16 +2399,72 @@ Save your work to keep it safe.</source>
             <translation>حُفظ ”{file}“ بإصدار أحدث من Agenda Editor (تنسيق الملف {version}؛ ويقرأ هذا الإصدار التنسيقات حتى {latest}). حدّث Agenda Editor لفتحه.</translation>
         </message>
         <message>
+            <source>a body id</source>
+            <translation>معرّف هيئة</translation>
+        </message>
+        <message>
+            <source>a body's name</source>
+            <translation>اسم هيئة</translation>
+        </message>
+        <message>
+            <source>a body's name belongs to a body that does not exist</source>
+            <translation>اسم هيئة يعود إلى هيئة غير موجودة</translation>
+        </message>
+        <message>
+            <source>a day of the timetable</source>
+            <translation>يوم من الجدول الزمني</translation>
+        </message>
+        <message>
+            <source>a document symbol</source>
+            <translation>رمز وثيقة</translation>
+        </message>
+        <message>
+            <source>a document title</source>
+            <translation>عنوان وثيقة</translation>
+        </message>
+        <message>
+            <source>a language</source>
+            <translation>لغة</translation>
+        </message>
+        <message>
             <source>a list</source>
             <translation>قائمة</translation>
+        </message>
+        <message>
+            <source>a meeting of {date} belongs to the body {body}, which is not in the timetable</source>
+            <translation>جلسة يوم {date} تابعة للهيئة {body}، وهي ليست في الجدول الزمني</translation>
+        </message>
+        <message>
+            <source>a start time</source>
+            <translation>وقت بدء</translation>
         </message>
         <message>
             <source>a version needs a name</source>
             <translation>تحتاج النسخة إلى اسم</translation>
         </message>
         <message>
+            <source>an agenda item is a sub-item of an item that does not exist</source>
+            <translation>بند من جدول الأعمال بند فرعي لبند غير موجود</translation>
+        </message>
+        <message>
+            <source>an annotation paragraph</source>
+            <translation>فقرة شرح</translation>
+        </message>
+        <message>
+            <source>an end time</source>
+            <translation>وقت انتهاء</translation>
+        </message>
+        <message>
             <source>an id cannot be empty</source>
             <translation>لا يمكن أن يكون المعرّف فارغًا</translation>
+        </message>
+        <message>
+            <source>an item id</source>
+            <translation>معرّف بند</translation>
+        </message>
+        <message>
+            <source>an item title</source>
+            <translation>عنوان بند</translation>
         </message>
         <message>
             <source>an object</source>
@@ -2421,6 +2477,14 @@ Save your work to keep it safe.</source>
         <message>
             <source>cannot be written as JSON: {detail}</source>
             <translation>لا يمكن كتابته بصيغة JSON: {detail}</translation>
+        </message>
+        <message>
+            <source>date of issue</source>
+            <translation>تاريخ الإصدار</translation>
+        </message>
+        <message>
+            <source>distribution</source>
+            <translation>التوزيع</translation>
         </message>
         <message>
             <source>expected "{expected}", got {value}</source>
@@ -2511,6 +2575,10 @@ Save your work to keep it safe.</source>
             <translation>المتوقع نص، والموجود: {value}</translation>
         </message>
         <message>
+            <source>first day</source>
+            <translation>اليوم الأول</translation>
+        </message>
+        <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>JSON غير صالح في السطر {line}، العمود {column}: {detail}</translation>
         </message>
@@ -2539,8 +2607,20 @@ Save your work to keep it safe.</source>
             <translation>تحتوي على {detail}، وهو ما لا تحتويه ملفات Agenda Editor أبدًا: فقد اصطُنعت أو غيّرها برنامج آخر، ولم تُفتح</translation>
         </message>
         <message>
+            <source>it has a meeting text of an unknown kind {kind}</source>
+            <translation>يحتوي على نص للاجتماع من نوع غير معروف {kind}</translation>
+        </message>
+        <message>
             <source>it has an unknown format ({version})</source>
             <translation>صيغتها غير معروفة ({version})</translation>
+        </message>
+        <message>
+            <source>it has more than one {what} record</source>
+            <translation>يحتوي على أكثر من سجل واحد من سجلات {what}</translation>
+        </message>
+        <message>
+            <source>it has no {what} record</source>
+            <translation>لا يحتوي على سجل {what}</translation>
         </message>
         <message>
             <source>it is damaged (SQLite reports: {detail})</source>
@@ -2575,6 +2655,22 @@ Save your work to keep it safe.</source>
             <translation>يتجاوز حجمها بعد فك الضغط {limit} ميغابايت، وهو ما لا يبلغه أي اجتماع: هي تالفة أو مصطنعة</translation>
         </message>
         <message>
+            <source>it is not an Agenda Editor session database</source>
+            <translation>ليست قاعدة بيانات جلسة عمل من Agenda Editor</translation>
+        </message>
+        <message>
+            <source>it keeps {count} versions, more than the {limit} any Agenda Editor file has</source>
+            <translation>يحتفظ بعدد {count} من النسخ، وهو أكثر من {limit} التي لا يتجاوزها أي ملف من Agenda Editor</translation>
+        </message>
+        <message>
+            <source>it records more than one origin of the meeting</source>
+            <translation>يسجّل أكثر من مصدر واحد للاجتماع</translation>
+        </message>
+        <message>
+            <source>it refers to {key} which it does not contain</source>
+            <translation>يشير إلى {key} الذي لا يحتوي عليه</translation>
+        </message>
+        <message>
             <source>it took too long to read: it is damaged or crafted</source>
             <translation>استغرقت قراءتها وقتًا أطول من اللازم: هي تالفة أو مصطنعة</translation>
         </message>
@@ -2585,6 +2681,34 @@ Save your work to keep it safe.</source>
         <message>
             <source>its content is inconsistent: {detail}</source>
             <translation>محتواها غير متسق: {detail}</translation>
+        </message>
+        <message>
+            <source>its schema version is {version}, not {latest}</source>
+            <translation>إصدار مخططها هو {version} وليس {latest}</translation>
+        </message>
+        <message>
+            <source>its timetable has no body</source>
+            <translation>لا توجد في جدوله الزمني أي هيئة</translation>
+        </message>
+        <message>
+            <source>its versions take {size} MB, more than the {limit} MB any Agenda Editor file has</source>
+            <translation>تشغل نسخه {size} ميغابايت، وهو أكثر من {limit} ميغابايت التي لا يتجاوزها أي ملف من Agenda Editor</translation>
+        </message>
+        <message>
+            <source>last day</source>
+            <translation>اليوم الأخير</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>الاجتماع</translation>
+        </message>
+        <message>
+            <source>meetings on a day</source>
+            <translation>الجلسات في يوم واحد</translation>
+        </message>
+        <message>
+            <source>meetings per day</source>
+            <translation>الجلسات في اليوم</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
@@ -2611,12 +2735,44 @@ Save your work to keep it safe.</source>
             <translation>ليس ملف PDF</translation>
         </message>
         <message>
+            <source>origin</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>page size</source>
+            <translation>حجم الصفحة</translation>
+        </message>
+        <message>
+            <source>part of the meeting cannot be read ({detail})</source>
+            <translation>تتعذر قراءة جزء من الاجتماع ({detail})</translation>
+        </message>
+        <message>
+            <source>schema version {version} is newer than this program knows ({latest})</source>
+            <translation>إصدار المخطط {version} أحدث مما يعرفه هذا البرنامج ({latest})</translation>
+        </message>
+        <message>
+            <source>schema version {version} is not a known version</source>
+            <translation>إصدار المخطط {version} ليس إصدارًا معروفًا</translation>
+        </message>
+        <message>
+            <source>some agenda items are sub-items of themselves</source>
+            <translation>بعض بنود جدول الأعمال بنود فرعية لنفسها</translation>
+        </message>
+        <message>
             <source>the PDF cannot be read ({detail})</source>
             <translation>تتعذر قراءة ملف PDF ({detail})</translation>
         </message>
         <message>
+            <source>the date the meeting was made</source>
+            <translation>تاريخ إنشاء الاجتماع</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>المستند فارغ</translation>
+        </message>
+        <message>
+            <source>the document symbol</source>
+            <translation>رمز الوثيقة</translation>
         </message>
         <message>
             <source>the field "{field}" is given more than once</source>
@@ -2629,6 +2785,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
             <translation>الملف ترجمة لـ {theirs}، وليس لهذا الاجتماع ({ours})</translation>
+        </message>
+        <message>
+            <source>the file the meeting came from</source>
+            <translation>الملف الذي جاء منه الاجتماع</translation>
         </message>
         <message>
             <source>the file translates from {source}, but the original of this meeting is {original}</source>
@@ -2663,8 +2823,24 @@ Save your work to keep it safe.</source>
             <translation>اسم النسخة سطر واحد بلا حروف تحكم</translation>
         </message>
         <message>
+            <source>the number of {what} is not a whole number ({value})</source>
+            <translation>عدد {what} ليس عددًا صحيحًا ({value})</translation>
+        </message>
+        <message>
             <source>the number {number}</source>
             <translation>العدد {number}</translation>
+        </message>
+        <message>
+            <source>the original language</source>
+            <translation>اللغة الأصلية</translation>
+        </message>
+        <message>
+            <source>the symbol the meeting came from</source>
+            <translation>الرمز الذي جاء منه الاجتماع</translation>
+        </message>
+        <message>
+            <source>the table {table} refers to missing {parent} rows</source>
+            <translation>يشير الجدول {table} إلى صفوف {parent} غير موجودة</translation>
         </message>
         <message>
             <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
@@ -2675,12 +2851,52 @@ Save your work to keep it safe.</source>
             <translation>النص أطول من اللازم: {length} حرفًا، والحد الأقصى المقبول {limit}</translation>
         </message>
         <message>
+            <source>the timetable has a meeting of a body that does not exist</source>
+            <translation>في الجدول الزمني جلسة لهيئة غير موجودة</translation>
+        </message>
+        <message>
+            <source>the timetable has a meeting on a day that does not exist</source>
+            <translation>في الجدول الزمني جلسة في يوم غير موجود</translation>
+        </message>
+        <message>
+            <source>the timetable has no body</source>
+            <translation>لا توجد في الجدول الزمني أي هيئة</translation>
+        </message>
+        <message>
+            <source>the timetable lists an item that is not in the agenda</source>
+            <translation>يذكر الجدول الزمني بندًا ليس في جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>the timetable lists items for a meeting that does not exist</source>
+            <translation>يذكر الجدول الزمني بنودًا لجلسة غير موجودة</translation>
+        </message>
+        <message>
+            <source>the timetable of {date} lists the item {id}, which is not in the agenda</source>
+            <translation>يذكر الجدول الزمني ليوم {date} البند {id}، وهو ليس في جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>the {what} {value} is not a known value</source>
+            <translation>{what}: القيمة {value} ليست قيمة معروفة</translation>
+        </message>
+        <message>
             <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
             <translation>لم يُنشأ ملف PDF هذا بواسطة Agenda Editor (ولا يحمل اجتماعًا لفتحه)؛ افتح بدلًا منه ملف .agenda أو .json الذي أُنشئ منه</translation>
         </message>
         <message>
+            <source>timetable</source>
+            <translation>الجدول الزمني</translation>
+        </message>
+        <message>
             <source>too deep: the agenda has at most {levels} levels of items</source>
             <translation>عميق أكثر من اللازم: لجدول الأعمال {levels} مستويات من البنود على الأكثر</translation>
+        </message>
+        <message>
+            <source>two agenda items have the same id {id}</source>
+            <translation>بندان من جدول الأعمال لهما المعرّف نفسه {id}</translation>
+        </message>
+        <message>
+            <source>two bodies have the same id {id}</source>
+            <translation>هيئتان لهما المعرّف نفسه {id}</translation>
         </message>
         <message>
             <source>unknown field; did you mean "{field}"?</source>
@@ -2693,6 +2909,26 @@ Save your work to keep it safe.</source>
         <message>
             <source>unknown language {lang}; expected one of {languages}</source>
             <translation>لغة غير معروفة {lang}؛ المتوقع واحدة مما يلي: {languages}</translation>
+        </message>
+        <message>
+            <source>upgrading the schema from version {version} to {next} failed: {detail}</source>
+            <translation>فشلت ترقية المخطط من الإصدار {version} إلى الإصدار {next}: {detail}</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) has no proper date</source>
+            <translation>النسخة {n} ({name}) ليس لها تاريخ صحيح</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) holds no meeting</source>
+            <translation>النسخة {n} ({name}) لا تحتوي على اجتماع</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) is stored in an unknown way</source>
+            <translation>النسخة {n} ({name}) محفوظة بطريقة غير معروفة</translation>
+        </message>
+        <message>
+            <source>version {n} has no proper name</source>
+            <translation>النسخة {n} ليس لها اسم صحيح</translation>
         </message>
         <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
@@ -2797,6 +3033,18 @@ Save your work to keep it safe.</source>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
             <translation>أُنشئ {value} بإصدار أحدث من Agenda Editor؛ ويقرأ هذا الإصدار ”{expected}“</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid date ({detail})</source>
+            <translation>قيمة {what} ليست تاريخًا صالحًا ({detail})</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid time ({value})</source>
+            <translation>قيمة {what} ليست وقتًا صالحًا ({value})</translation>
+        </message>
+        <message>
+            <source>{what} is not text ({value})</source>
+            <translation>قيمة {what} ليست نصًا ({value})</translation>
         </message>
     </context>
     <context>

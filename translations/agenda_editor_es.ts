@@ -2311,16 +2311,72 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>«{file}» se guardó con una versión más reciente de Agenda Editor (formato de archivo {version}; esta versión lee formatos hasta el {latest}). Actualice Agenda Editor para abrirlo.</translation>
         </message>
         <message>
+            <source>a body id</source>
+            <translation>un identificador de órgano</translation>
+        </message>
+        <message>
+            <source>a body's name</source>
+            <translation>un nombre de órgano</translation>
+        </message>
+        <message>
+            <source>a body's name belongs to a body that does not exist</source>
+            <translation>el nombre de un órgano pertenece a un órgano que no existe</translation>
+        </message>
+        <message>
+            <source>a day of the timetable</source>
+            <translation>un día del calendario</translation>
+        </message>
+        <message>
+            <source>a document symbol</source>
+            <translation>una signatura de documento</translation>
+        </message>
+        <message>
+            <source>a document title</source>
+            <translation>un título de documento</translation>
+        </message>
+        <message>
+            <source>a language</source>
+            <translation>un idioma</translation>
+        </message>
+        <message>
             <source>a list</source>
             <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a meeting of {date} belongs to the body {body}, which is not in the timetable</source>
+            <translation>una sesión del {date} pertenece al órgano {body}, que no está en el calendario</translation>
+        </message>
+        <message>
+            <source>a start time</source>
+            <translation>una hora de inicio</translation>
         </message>
         <message>
             <source>a version needs a name</source>
             <translation>una versión necesita un nombre</translation>
         </message>
         <message>
+            <source>an agenda item is a sub-item of an item that does not exist</source>
+            <translation>un tema del programa es un subtema de un tema que no existe</translation>
+        </message>
+        <message>
+            <source>an annotation paragraph</source>
+            <translation>un párrafo de anotación</translation>
+        </message>
+        <message>
+            <source>an end time</source>
+            <translation>una hora de fin</translation>
+        </message>
+        <message>
             <source>an id cannot be empty</source>
             <translation>un identificador no puede estar vacío</translation>
+        </message>
+        <message>
+            <source>an item id</source>
+            <translation>un identificador de tema</translation>
+        </message>
+        <message>
+            <source>an item title</source>
+            <translation>un título de tema</translation>
         </message>
         <message>
             <source>an object</source>
@@ -2333,6 +2389,14 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>cannot be written as JSON: {detail}</source>
             <translation>no se puede escribir como JSON: {detail}</translation>
+        </message>
+        <message>
+            <source>date of issue</source>
+            <translation>la fecha de publicación</translation>
+        </message>
+        <message>
+            <source>distribution</source>
+            <translation>la distribución</translation>
         </message>
         <message>
             <source>expected "{expected}", got {value}</source>
@@ -2423,6 +2487,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>se esperaba un texto; se recibió: {value}</translation>
         </message>
         <message>
+            <source>first day</source>
+            <translation>el primer día</translation>
+        </message>
+        <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>JSON no válido en la línea {line}, columna {column}: {detail}</translation>
         </message>
@@ -2451,8 +2519,20 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>contiene {detail}, algo que los archivos de Agenda Editor nunca tienen: fue manipulada o modificada por otro programa y no se abrió</translation>
         </message>
         <message>
+            <source>it has a meeting text of an unknown kind {kind}</source>
+            <translation>contiene un texto de la reunión de un tipo desconocido, {kind}</translation>
+        </message>
+        <message>
             <source>it has an unknown format ({version})</source>
             <translation>tiene un formato desconocido ({version})</translation>
+        </message>
+        <message>
+            <source>it has more than one {what} record</source>
+            <translation>contiene más de un registro de {what}</translation>
+        </message>
+        <message>
+            <source>it has no {what} record</source>
+            <translation>no contiene ningún registro de {what}</translation>
         </message>
         <message>
             <source>it is damaged (SQLite reports: {detail})</source>
@@ -2487,6 +2567,22 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>una vez descomprimida ocupa más de {limit} MB, lo que ninguna reunión ocupa: está dañada o manipulada</translation>
         </message>
         <message>
+            <source>it is not an Agenda Editor session database</source>
+            <translation>no es una base de datos de sesión de Agenda Editor</translation>
+        </message>
+        <message>
+            <source>it keeps {count} versions, more than the {limit} any Agenda Editor file has</source>
+            <translation>guarda {count} versiones, más que las {limit} que tiene cualquier archivo de Agenda Editor</translation>
+        </message>
+        <message>
+            <source>it records more than one origin of the meeting</source>
+            <translation>registra más de un origen de la reunión</translation>
+        </message>
+        <message>
+            <source>it refers to {key} which it does not contain</source>
+            <translation>hace referencia a {key}, que no contiene</translation>
+        </message>
+        <message>
             <source>it took too long to read: it is damaged or crafted</source>
             <translation>su lectura tardó demasiado: está dañada o manipulada</translation>
         </message>
@@ -2497,6 +2593,34 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>its content is inconsistent: {detail}</source>
             <translation>su contenido es incoherente: {detail}</translation>
+        </message>
+        <message>
+            <source>its schema version is {version}, not {latest}</source>
+            <translation>la versión de su esquema es {version}, no {latest}</translation>
+        </message>
+        <message>
+            <source>its timetable has no body</source>
+            <translation>su calendario no tiene ningún órgano</translation>
+        </message>
+        <message>
+            <source>its versions take {size} MB, more than the {limit} MB any Agenda Editor file has</source>
+            <translation>sus versiones ocupan {size} MB, más que los {limit} MB que tiene cualquier archivo de Agenda Editor</translation>
+        </message>
+        <message>
+            <source>last day</source>
+            <translation>el último día</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>la reunión</translation>
+        </message>
+        <message>
+            <source>meetings on a day</source>
+            <translation>sesiones de un día</translation>
+        </message>
+        <message>
+            <source>meetings per day</source>
+            <translation>sesiones por día</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
@@ -2523,12 +2647,44 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>no es un archivo PDF</translation>
         </message>
         <message>
+            <source>origin</source>
+            <translation>el origen</translation>
+        </message>
+        <message>
+            <source>page size</source>
+            <translation>el tamaño de página</translation>
+        </message>
+        <message>
+            <source>part of the meeting cannot be read ({detail})</source>
+            <translation>una parte de la reunión no se puede leer ({detail})</translation>
+        </message>
+        <message>
+            <source>schema version {version} is newer than this program knows ({latest})</source>
+            <translation>la versión de esquema {version} es más reciente que las que conoce este programa ({latest})</translation>
+        </message>
+        <message>
+            <source>schema version {version} is not a known version</source>
+            <translation>la versión de esquema {version} no es una versión conocida</translation>
+        </message>
+        <message>
+            <source>some agenda items are sub-items of themselves</source>
+            <translation>algunos temas del programa son subtemas de sí mismos</translation>
+        </message>
+        <message>
             <source>the PDF cannot be read ({detail})</source>
             <translation>no se puede leer el PDF ({detail})</translation>
         </message>
         <message>
+            <source>the date the meeting was made</source>
+            <translation>la fecha de creación de la reunión</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>el documento está vacío</translation>
+        </message>
+        <message>
+            <source>the document symbol</source>
+            <translation>la signatura del documento</translation>
         </message>
         <message>
             <source>the field "{field}" is given more than once</source>
@@ -2541,6 +2697,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
             <translation>el archivo es una traducción de {theirs}, no de esta reunión ({ours})</translation>
+        </message>
+        <message>
+            <source>the file the meeting came from</source>
+            <translation>el archivo del que procede la reunión</translation>
         </message>
         <message>
             <source>the file translates from {source}, but the original of this meeting is {original}</source>
@@ -2575,8 +2735,24 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>el nombre de una versión ocupa una sola línea, sin caracteres de control</translation>
         </message>
         <message>
+            <source>the number of {what} is not a whole number ({value})</source>
+            <translation>el número de {what} no es un número entero ({value})</translation>
+        </message>
+        <message>
             <source>the number {number}</source>
             <translation>el número {number}</translation>
+        </message>
+        <message>
+            <source>the original language</source>
+            <translation>el idioma original</translation>
+        </message>
+        <message>
+            <source>the symbol the meeting came from</source>
+            <translation>la signatura de la que procede la reunión</translation>
+        </message>
+        <message>
+            <source>the table {table} refers to missing {parent} rows</source>
+            <translation>la tabla {table} hace referencia a filas de {parent} que no existen</translation>
         </message>
         <message>
             <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
@@ -2587,12 +2763,52 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>el texto es demasiado largo: {length} caracteres; se aceptan como máximo {limit}</translation>
         </message>
         <message>
+            <source>the timetable has a meeting of a body that does not exist</source>
+            <translation>el calendario tiene una sesión de un órgano que no existe</translation>
+        </message>
+        <message>
+            <source>the timetable has a meeting on a day that does not exist</source>
+            <translation>el calendario tiene una sesión en un día que no existe</translation>
+        </message>
+        <message>
+            <source>the timetable has no body</source>
+            <translation>el calendario no tiene ningún órgano</translation>
+        </message>
+        <message>
+            <source>the timetable lists an item that is not in the agenda</source>
+            <translation>el calendario incluye un tema que no está en el programa</translation>
+        </message>
+        <message>
+            <source>the timetable lists items for a meeting that does not exist</source>
+            <translation>el calendario incluye temas para una sesión que no existe</translation>
+        </message>
+        <message>
+            <source>the timetable of {date} lists the item {id}, which is not in the agenda</source>
+            <translation>el calendario del {date} incluye el tema {id}, que no está en el programa</translation>
+        </message>
+        <message>
+            <source>the {what} {value} is not a known value</source>
+            <translation>{what}: el valor {value} no es un valor conocido</translation>
+        </message>
+        <message>
             <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
             <translation>este PDF no lo creó Agenda Editor (no contiene ninguna reunión que abrir); abra en su lugar el archivo .agenda o .json a partir del cual se creó</translation>
         </message>
         <message>
+            <source>timetable</source>
+            <translation>el calendario</translation>
+        </message>
+        <message>
             <source>too deep: the agenda has at most {levels} levels of items</source>
             <translation>demasiado profundo: el programa tiene como máximo {levels} niveles de temas</translation>
+        </message>
+        <message>
+            <source>two agenda items have the same id {id}</source>
+            <translation>dos temas del programa tienen el mismo identificador {id}</translation>
+        </message>
+        <message>
+            <source>two bodies have the same id {id}</source>
+            <translation>dos órganos tienen el mismo identificador {id}</translation>
         </message>
         <message>
             <source>unknown field; did you mean "{field}"?</source>
@@ -2605,6 +2821,26 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>unknown language {lang}; expected one of {languages}</source>
             <translation>idioma desconocido {lang}; se esperaba uno de estos: {languages}</translation>
+        </message>
+        <message>
+            <source>upgrading the schema from version {version} to {next} failed: {detail}</source>
+            <translation>la actualización del esquema de la versión {version} a la {next} ha fallado: {detail}</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) has no proper date</source>
+            <translation>la versión {n} ({name}) no tiene una fecha correcta</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) holds no meeting</source>
+            <translation>la versión {n} ({name}) no contiene ninguna reunión</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) is stored in an unknown way</source>
+            <translation>la versión {n} ({name}) está guardada de una manera desconocida</translation>
+        </message>
+        <message>
+            <source>version {n} has no proper name</source>
+            <translation>la versión {n} no tiene un nombre correcto</translation>
         </message>
         <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
@@ -2709,6 +2945,18 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
             <translation>{value} se creó con una versión más reciente de Agenda Editor; esta versión lee «{expected}»</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid date ({detail})</source>
+            <translation>{what}: no es una fecha válida ({detail})</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid time ({value})</source>
+            <translation>{what}: no es una hora válida ({value})</translation>
+        </message>
+        <message>
+            <source>{what} is not text ({value})</source>
+            <translation>{what}: no es texto ({value})</translation>
         </message>
     </context>
     <context>

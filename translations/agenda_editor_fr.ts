@@ -2311,16 +2311,72 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>« {file} » a été enregistré par une version plus récente d'Agenda Editor (format de fichier {version} ; cette version lit les formats jusqu'à {latest}). Mettez Agenda Editor à jour pour l'ouvrir.</translation>
         </message>
         <message>
+            <source>a body id</source>
+            <translation>un identifiant d'organe</translation>
+        </message>
+        <message>
+            <source>a body's name</source>
+            <translation>un nom d'organe</translation>
+        </message>
+        <message>
+            <source>a body's name belongs to a body that does not exist</source>
+            <translation>le nom d'un organe appartient à un organe qui n'existe pas</translation>
+        </message>
+        <message>
+            <source>a day of the timetable</source>
+            <translation>un jour du calendrier</translation>
+        </message>
+        <message>
+            <source>a document symbol</source>
+            <translation>une cote de document</translation>
+        </message>
+        <message>
+            <source>a document title</source>
+            <translation>un titre de document</translation>
+        </message>
+        <message>
+            <source>a language</source>
+            <translation>une langue</translation>
+        </message>
+        <message>
             <source>a list</source>
             <translation>une liste</translation>
+        </message>
+        <message>
+            <source>a meeting of {date} belongs to the body {body}, which is not in the timetable</source>
+            <translation>une séance du {date} appartient à l'organe {body}, qui n'est pas dans le calendrier</translation>
+        </message>
+        <message>
+            <source>a start time</source>
+            <translation>une heure de début</translation>
         </message>
         <message>
             <source>a version needs a name</source>
             <translation>une version doit avoir un nom</translation>
         </message>
         <message>
+            <source>an agenda item is a sub-item of an item that does not exist</source>
+            <translation>un point de l'ordre du jour est un sous-point d'un point qui n'existe pas</translation>
+        </message>
+        <message>
+            <source>an annotation paragraph</source>
+            <translation>un paragraphe d'annotation</translation>
+        </message>
+        <message>
+            <source>an end time</source>
+            <translation>une heure de fin</translation>
+        </message>
+        <message>
             <source>an id cannot be empty</source>
             <translation>un identifiant ne peut pas être vide</translation>
+        </message>
+        <message>
+            <source>an item id</source>
+            <translation>un identifiant de point</translation>
+        </message>
+        <message>
+            <source>an item title</source>
+            <translation>un titre de point</translation>
         </message>
         <message>
             <source>an object</source>
@@ -2333,6 +2389,14 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>cannot be written as JSON: {detail}</source>
             <translation>ne peut pas être écrit en JSON : {detail}</translation>
+        </message>
+        <message>
+            <source>date of issue</source>
+            <translation>la date de publication</translation>
+        </message>
+        <message>
+            <source>distribution</source>
+            <translation>la diffusion</translation>
         </message>
         <message>
             <source>expected "{expected}", got {value}</source>
@@ -2423,6 +2487,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>un texte est attendu ; reçu : {value}</translation>
         </message>
         <message>
+            <source>first day</source>
+            <translation>le premier jour</translation>
+        </message>
+        <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>JSON non valide à la ligne {line}, colonne {column} : {detail}</translation>
         </message>
@@ -2451,8 +2519,20 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>elle contient {detail}, ce que les fichiers Agenda Editor n'ont jamais : elle a été fabriquée ou modifiée par un autre programme, et n'a pas été ouverte</translation>
         </message>
         <message>
+            <source>it has a meeting text of an unknown kind {kind}</source>
+            <translation>il contient un texte de la réunion d'un type inconnu, {kind}</translation>
+        </message>
+        <message>
             <source>it has an unknown format ({version})</source>
             <translation>elle a un format inconnu ({version})</translation>
+        </message>
+        <message>
+            <source>it has more than one {what} record</source>
+            <translation>il contient plus d'un enregistrement pour {what}</translation>
+        </message>
+        <message>
+            <source>it has no {what} record</source>
+            <translation>il ne contient aucun enregistrement pour {what}</translation>
         </message>
         <message>
             <source>it is damaged (SQLite reports: {detail})</source>
@@ -2487,6 +2567,22 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>une fois décompressée, elle dépasse {limit} Mo, ce qu'aucune réunion n'atteint : elle est endommagée ou fabriquée</translation>
         </message>
         <message>
+            <source>it is not an Agenda Editor session database</source>
+            <translation>ce n'est pas une base de données de session Agenda Editor</translation>
+        </message>
+        <message>
+            <source>it keeps {count} versions, more than the {limit} any Agenda Editor file has</source>
+            <translation>il garde {count} versions, plus que les {limit} d'un fichier Agenda Editor, quel qu'il soit</translation>
+        </message>
+        <message>
+            <source>it records more than one origin of the meeting</source>
+            <translation>il indique plus d'une origine de la réunion</translation>
+        </message>
+        <message>
+            <source>it refers to {key} which it does not contain</source>
+            <translation>il fait référence à {key}, qu'il ne contient pas</translation>
+        </message>
+        <message>
             <source>it took too long to read: it is damaged or crafted</source>
             <translation>sa lecture a pris trop de temps : elle est endommagée ou fabriquée</translation>
         </message>
@@ -2497,6 +2593,34 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>its content is inconsistent: {detail}</source>
             <translation>son contenu est incohérent : {detail}</translation>
+        </message>
+        <message>
+            <source>its schema version is {version}, not {latest}</source>
+            <translation>la version de son schéma est {version}, et non {latest}</translation>
+        </message>
+        <message>
+            <source>its timetable has no body</source>
+            <translation>son calendrier n'a aucun organe</translation>
+        </message>
+        <message>
+            <source>its versions take {size} MB, more than the {limit} MB any Agenda Editor file has</source>
+            <translation>ses versions occupent {size} Mo, plus que les {limit} Mo d'un fichier Agenda Editor, quel qu'il soit</translation>
+        </message>
+        <message>
+            <source>last day</source>
+            <translation>le dernier jour</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>la réunion</translation>
+        </message>
+        <message>
+            <source>meetings on a day</source>
+            <translation>séances d'une journée</translation>
+        </message>
+        <message>
+            <source>meetings per day</source>
+            <translation>séances par jour</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
@@ -2523,12 +2647,44 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>ce n'est pas un fichier PDF</translation>
         </message>
         <message>
+            <source>origin</source>
+            <translation>l'origine</translation>
+        </message>
+        <message>
+            <source>page size</source>
+            <translation>le format de page</translation>
+        </message>
+        <message>
+            <source>part of the meeting cannot be read ({detail})</source>
+            <translation>une partie de la réunion ne peut pas être lue ({detail})</translation>
+        </message>
+        <message>
+            <source>schema version {version} is newer than this program knows ({latest})</source>
+            <translation>la version de schéma {version} est plus récente que celles que ce programme connaît ({latest})</translation>
+        </message>
+        <message>
+            <source>schema version {version} is not a known version</source>
+            <translation>la version de schéma {version} n'est pas une version connue</translation>
+        </message>
+        <message>
+            <source>some agenda items are sub-items of themselves</source>
+            <translation>certains points de l'ordre du jour sont des sous-points d'eux-mêmes</translation>
+        </message>
+        <message>
             <source>the PDF cannot be read ({detail})</source>
             <translation>le PDF ne peut pas être lu ({detail})</translation>
         </message>
         <message>
+            <source>the date the meeting was made</source>
+            <translation>la date de création de la réunion</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>le document est vide</translation>
+        </message>
+        <message>
+            <source>the document symbol</source>
+            <translation>la cote du document</translation>
         </message>
         <message>
             <source>the field "{field}" is given more than once</source>
@@ -2541,6 +2697,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
             <translation>le fichier est une traduction de {theirs}, pas de cette réunion ({ours})</translation>
+        </message>
+        <message>
+            <source>the file the meeting came from</source>
+            <translation>le fichier dont vient la réunion</translation>
         </message>
         <message>
             <source>the file translates from {source}, but the original of this meeting is {original}</source>
@@ -2575,8 +2735,24 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>le nom d'une version tient sur une ligne, sans caractères de contrôle</translation>
         </message>
         <message>
+            <source>the number of {what} is not a whole number ({value})</source>
+            <translation>le nombre de {what} n'est pas un nombre entier ({value})</translation>
+        </message>
+        <message>
             <source>the number {number}</source>
             <translation>le nombre {number}</translation>
+        </message>
+        <message>
+            <source>the original language</source>
+            <translation>la langue originale</translation>
+        </message>
+        <message>
+            <source>the symbol the meeting came from</source>
+            <translation>la cote dont vient la réunion</translation>
+        </message>
+        <message>
+            <source>the table {table} refers to missing {parent} rows</source>
+            <translation>la table {table} fait référence à des lignes {parent} absentes</translation>
         </message>
         <message>
             <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
@@ -2587,12 +2763,52 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>le texte est trop long : {length} caractères, {limit} au plus sont acceptés</translation>
         </message>
         <message>
+            <source>the timetable has a meeting of a body that does not exist</source>
+            <translation>le calendrier a une séance d'un organe qui n'existe pas</translation>
+        </message>
+        <message>
+            <source>the timetable has a meeting on a day that does not exist</source>
+            <translation>le calendrier a une séance un jour qui n'existe pas</translation>
+        </message>
+        <message>
+            <source>the timetable has no body</source>
+            <translation>le calendrier n'a aucun organe</translation>
+        </message>
+        <message>
+            <source>the timetable lists an item that is not in the agenda</source>
+            <translation>le calendrier mentionne un point qui n'est pas dans l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>the timetable lists items for a meeting that does not exist</source>
+            <translation>le calendrier mentionne des points pour une séance qui n'existe pas</translation>
+        </message>
+        <message>
+            <source>the timetable of {date} lists the item {id}, which is not in the agenda</source>
+            <translation>le calendrier du {date} mentionne le point {id}, qui n'est pas dans l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>the {what} {value} is not a known value</source>
+            <translation>{what} : la valeur {value} n'est pas une valeur connue</translation>
+        </message>
+        <message>
             <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
             <translation>ce PDF n'a pas été créé par Agenda Editor (il ne contient aucune réunion à ouvrir) ; ouvrez plutôt le fichier .agenda ou .json à partir duquel il a été créé</translation>
         </message>
         <message>
+            <source>timetable</source>
+            <translation>le calendrier</translation>
+        </message>
+        <message>
             <source>too deep: the agenda has at most {levels} levels of items</source>
             <translation>trop profond : l'ordre du jour a au plus {levels} niveaux de points</translation>
+        </message>
+        <message>
+            <source>two agenda items have the same id {id}</source>
+            <translation>deux points de l'ordre du jour ont le même identifiant {id}</translation>
+        </message>
+        <message>
+            <source>two bodies have the same id {id}</source>
+            <translation>deux organes ont le même identifiant {id}</translation>
         </message>
         <message>
             <source>unknown field; did you mean "{field}"?</source>
@@ -2605,6 +2821,26 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>unknown language {lang}; expected one of {languages}</source>
             <translation>langue inconnue {lang} ; l'une des langues suivantes est attendue : {languages}</translation>
+        </message>
+        <message>
+            <source>upgrading the schema from version {version} to {next} failed: {detail}</source>
+            <translation>la mise à niveau du schéma de la version {version} à la version {next} a échoué : {detail}</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) has no proper date</source>
+            <translation>la version {n} ({name}) n'a pas de date correcte</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) holds no meeting</source>
+            <translation>la version {n} ({name}) ne contient aucune réunion</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) is stored in an unknown way</source>
+            <translation>la version {n} ({name}) est enregistrée d'une manière inconnue</translation>
+        </message>
+        <message>
+            <source>version {n} has no proper name</source>
+            <translation>la version {n} n'a pas de nom correct</translation>
         </message>
         <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
@@ -2709,6 +2945,18 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
             <translation>{value} a été créé par une version plus récente d'Agenda Editor ; cette version lit « {expected} »</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid date ({detail})</source>
+            <translation>{what} : ce n'est pas une date valide ({detail})</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid time ({value})</source>
+            <translation>{what} : ce n'est pas une heure valide ({value})</translation>
+        </message>
+        <message>
+            <source>{what} is not text ({value})</source>
+            <translation>{what} : ce n'est pas du texte ({value})</translation>
         </message>
     </context>
     <context>

@@ -2333,16 +2333,72 @@ Save your work to keep it safe.</source>
             <translation>«{file}» был сохранен более новой версией Agenda Editor (формат файла {version}; эта версия читает форматы до {latest}). Обновите Agenda Editor, чтобы открыть его.</translation>
         </message>
         <message>
+            <source>a body id</source>
+            <translation>идентификатор органа</translation>
+        </message>
+        <message>
+            <source>a body's name</source>
+            <translation>название органа</translation>
+        </message>
+        <message>
+            <source>a body's name belongs to a body that does not exist</source>
+            <translation>название органа относится к несуществующему органу</translation>
+        </message>
+        <message>
+            <source>a day of the timetable</source>
+            <translation>день расписания</translation>
+        </message>
+        <message>
+            <source>a document symbol</source>
+            <translation>условное обозначение документа</translation>
+        </message>
+        <message>
+            <source>a document title</source>
+            <translation>название документа</translation>
+        </message>
+        <message>
+            <source>a language</source>
+            <translation>язык</translation>
+        </message>
+        <message>
             <source>a list</source>
             <translation>список</translation>
+        </message>
+        <message>
+            <source>a meeting of {date} belongs to the body {body}, which is not in the timetable</source>
+            <translation>заседание {date} относится к органу {body}, которого нет в расписании</translation>
+        </message>
+        <message>
+            <source>a start time</source>
+            <translation>время начала</translation>
         </message>
         <message>
             <source>a version needs a name</source>
             <translation>у версии должно быть имя</translation>
         </message>
         <message>
+            <source>an agenda item is a sub-item of an item that does not exist</source>
+            <translation>пункт повестки дня является подпунктом несуществующего пункта</translation>
+        </message>
+        <message>
+            <source>an annotation paragraph</source>
+            <translation>абзац аннотации</translation>
+        </message>
+        <message>
+            <source>an end time</source>
+            <translation>время окончания</translation>
+        </message>
+        <message>
             <source>an id cannot be empty</source>
             <translation>идентификатор не может быть пустым</translation>
+        </message>
+        <message>
+            <source>an item id</source>
+            <translation>идентификатор пункта</translation>
+        </message>
+        <message>
+            <source>an item title</source>
+            <translation>название пункта</translation>
         </message>
         <message>
             <source>an object</source>
@@ -2355,6 +2411,14 @@ Save your work to keep it safe.</source>
         <message>
             <source>cannot be written as JSON: {detail}</source>
             <translation>нельзя записать в JSON: {detail}</translation>
+        </message>
+        <message>
+            <source>date of issue</source>
+            <translation>дата выпуска</translation>
+        </message>
+        <message>
+            <source>distribution</source>
+            <translation>распространение</translation>
         </message>
         <message>
             <source>expected "{expected}", got {value}</source>
@@ -2445,6 +2509,10 @@ Save your work to keep it safe.</source>
             <translation>ожидался текст, получено: {value}</translation>
         </message>
         <message>
+            <source>first day</source>
+            <translation>первый день</translation>
+        </message>
+        <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>недопустимый JSON в строке {line}, столбце {column}: {detail}</translation>
         </message>
@@ -2473,8 +2541,20 @@ Save your work to keep it safe.</source>
             <translation>она содержит {detail}, чего в файлах Agenda Editor не бывает: она подделана или изменена другой программой и не была открыта</translation>
         </message>
         <message>
+            <source>it has a meeting text of an unknown kind {kind}</source>
+            <translation>в нём есть текст совещания неизвестного вида {kind}</translation>
+        </message>
+        <message>
             <source>it has an unknown format ({version})</source>
             <translation>у неё неизвестный формат ({version})</translation>
+        </message>
+        <message>
+            <source>it has more than one {what} record</source>
+            <translation>в нём больше одной записи «{what}»</translation>
+        </message>
+        <message>
+            <source>it has no {what} record</source>
+            <translation>в нём нет записи «{what}»</translation>
         </message>
         <message>
             <source>it is damaged (SQLite reports: {detail})</source>
@@ -2509,6 +2589,22 @@ Save your work to keep it safe.</source>
             <translation>в распакованном виде она больше {limit} МБ, чего не бывает ни у одного заседания: она повреждена или подделана</translation>
         </message>
         <message>
+            <source>it is not an Agenda Editor session database</source>
+            <translation>это не база данных сеанса Agenda Editor</translation>
+        </message>
+        <message>
+            <source>it keeps {count} versions, more than the {limit} any Agenda Editor file has</source>
+            <translation>в нём хранится версий: {count}, больше, чем {limit} в любом файле Agenda Editor</translation>
+        </message>
+        <message>
+            <source>it records more than one origin of the meeting</source>
+            <translation>в нём записано больше одного происхождения совещания</translation>
+        </message>
+        <message>
+            <source>it refers to {key} which it does not contain</source>
+            <translation>в нём есть ссылка на {key}, которого в нём нет</translation>
+        </message>
+        <message>
             <source>it took too long to read: it is damaged or crafted</source>
             <translation>её чтение заняло слишком много времени: она повреждена или подделана</translation>
         </message>
@@ -2519,6 +2615,34 @@ Save your work to keep it safe.</source>
         <message>
             <source>its content is inconsistent: {detail}</source>
             <translation>её содержимое противоречиво: {detail}</translation>
+        </message>
+        <message>
+            <source>its schema version is {version}, not {latest}</source>
+            <translation>версия его схемы — {version}, а не {latest}</translation>
+        </message>
+        <message>
+            <source>its timetable has no body</source>
+            <translation>в его расписании нет ни одного органа</translation>
+        </message>
+        <message>
+            <source>its versions take {size} MB, more than the {limit} MB any Agenda Editor file has</source>
+            <translation>его версии занимают {size} МБ, больше, чем {limit} МБ в любом файле Agenda Editor</translation>
+        </message>
+        <message>
+            <source>last day</source>
+            <translation>последний день</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>совещание</translation>
+        </message>
+        <message>
+            <source>meetings on a day</source>
+            <translation>заседаний в один день</translation>
+        </message>
+        <message>
+            <source>meetings per day</source>
+            <translation>заседаний в день</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
@@ -2545,12 +2669,44 @@ Save your work to keep it safe.</source>
             <translation>это не файл PDF</translation>
         </message>
         <message>
+            <source>origin</source>
+            <translation>происхождение</translation>
+        </message>
+        <message>
+            <source>page size</source>
+            <translation>формат страницы</translation>
+        </message>
+        <message>
+            <source>part of the meeting cannot be read ({detail})</source>
+            <translation>часть совещания не удаётся прочитать ({detail})</translation>
+        </message>
+        <message>
+            <source>schema version {version} is newer than this program knows ({latest})</source>
+            <translation>версия схемы {version} новее тех, что известны этой программе ({latest})</translation>
+        </message>
+        <message>
+            <source>schema version {version} is not a known version</source>
+            <translation>версия схемы {version} не является известной версией</translation>
+        </message>
+        <message>
+            <source>some agenda items are sub-items of themselves</source>
+            <translation>некоторые пункты повестки дня являются подпунктами самих себя</translation>
+        </message>
+        <message>
             <source>the PDF cannot be read ({detail})</source>
             <translation>не удаётся прочитать PDF ({detail})</translation>
         </message>
         <message>
+            <source>the date the meeting was made</source>
+            <translation>дата создания совещания</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>документ пуст</translation>
+        </message>
+        <message>
+            <source>the document symbol</source>
+            <translation>условное обозначение документа</translation>
         </message>
         <message>
             <source>the field "{field}" is given more than once</source>
@@ -2563,6 +2719,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
             <translation>файл является переводом {theirs}, а не этого совещания ({ours})</translation>
+        </message>
+        <message>
+            <source>the file the meeting came from</source>
+            <translation>файл, из которого взято совещание</translation>
         </message>
         <message>
             <source>the file translates from {source}, but the original of this meeting is {original}</source>
@@ -2597,8 +2757,24 @@ Save your work to keep it safe.</source>
             <translation>имя версии — одна строка без управляющих символов</translation>
         </message>
         <message>
+            <source>the number of {what} is not a whole number ({value})</source>
+            <translation>число {what} не является целым числом ({value})</translation>
+        </message>
+        <message>
             <source>the number {number}</source>
             <translation>число {number}</translation>
+        </message>
+        <message>
+            <source>the original language</source>
+            <translation>язык оригинала</translation>
+        </message>
+        <message>
+            <source>the symbol the meeting came from</source>
+            <translation>условное обозначение, от которого происходит совещание</translation>
+        </message>
+        <message>
+            <source>the table {table} refers to missing {parent} rows</source>
+            <translation>таблица {table} ссылается на отсутствующие строки {parent}</translation>
         </message>
         <message>
             <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
@@ -2609,12 +2785,52 @@ Save your work to keep it safe.</source>
             <translation>текст слишком длинный: {length} символов, допускается не более {limit}</translation>
         </message>
         <message>
+            <source>the timetable has a meeting of a body that does not exist</source>
+            <translation>в расписании есть заседание несуществующего органа</translation>
+        </message>
+        <message>
+            <source>the timetable has a meeting on a day that does not exist</source>
+            <translation>в расписании есть заседание в несуществующий день</translation>
+        </message>
+        <message>
+            <source>the timetable has no body</source>
+            <translation>в расписании нет ни одного органа</translation>
+        </message>
+        <message>
+            <source>the timetable lists an item that is not in the agenda</source>
+            <translation>в расписании указан пункт, которого нет в повестке дня</translation>
+        </message>
+        <message>
+            <source>the timetable lists items for a meeting that does not exist</source>
+            <translation>в расписании указаны пункты для несуществующего заседания</translation>
+        </message>
+        <message>
+            <source>the timetable of {date} lists the item {id}, which is not in the agenda</source>
+            <translation>в расписании на {date} указан пункт {id}, которого нет в повестке дня</translation>
+        </message>
+        <message>
+            <source>the {what} {value} is not a known value</source>
+            <translation>{what}: значение {value} не является известным значением</translation>
+        </message>
+        <message>
             <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
             <translation>этот PDF создан не в Agenda Editor (в нём нет заседания, которое можно открыть); откройте вместо него файл .agenda или .json, из которого он был создан</translation>
         </message>
         <message>
+            <source>timetable</source>
+            <translation>расписание</translation>
+        </message>
+        <message>
             <source>too deep: the agenda has at most {levels} levels of items</source>
             <translation>слишком глубоко: в повестке дня не более {levels} уровней пунктов</translation>
+        </message>
+        <message>
+            <source>two agenda items have the same id {id}</source>
+            <translation>у двух пунктов повестки дня одинаковый идентификатор {id}</translation>
+        </message>
+        <message>
+            <source>two bodies have the same id {id}</source>
+            <translation>у двух органов одинаковый идентификатор {id}</translation>
         </message>
         <message>
             <source>unknown field; did you mean "{field}"?</source>
@@ -2627,6 +2843,26 @@ Save your work to keep it safe.</source>
         <message>
             <source>unknown language {lang}; expected one of {languages}</source>
             <translation>неизвестный язык {lang}; ожидался один из: {languages}</translation>
+        </message>
+        <message>
+            <source>upgrading the schema from version {version} to {next} failed: {detail}</source>
+            <translation>не удалось обновить схему с версии {version} до версии {next}: {detail}</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) has no proper date</source>
+            <translation>у версии {n} ({name}) нет правильной даты</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) holds no meeting</source>
+            <translation>версия {n} ({name}) не содержит совещания</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) is stored in an unknown way</source>
+            <translation>версия {n} ({name}) сохранена неизвестным способом</translation>
+        </message>
+        <message>
+            <source>version {n} has no proper name</source>
+            <translation>у версии {n} нет правильного имени</translation>
         </message>
         <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
@@ -2731,6 +2967,18 @@ Save your work to keep it safe.</source>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
             <translation>{value} создан более новой версией Agenda Editor; эта версия читает «{expected}»</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid date ({detail})</source>
+            <translation>{what}: это не допустимая дата ({detail})</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid time ({value})</source>
+            <translation>{what}: это не допустимое время ({value})</translation>
+        </message>
+        <message>
+            <source>{what} is not text ({value})</source>
+            <translation>{what}: это не текст ({value})</translation>
         </message>
     </context>
     <context>

@@ -2289,16 +2289,72 @@ Save your work to keep it safe.</source>
             <translation>“{file}”由较新版本的 Agenda Editor 保存（文件格式 {version}；此版本可读取的格式最高为 {latest}）。请更新 Agenda Editor 后再打开。</translation>
         </message>
         <message>
+            <source>a body id</source>
+            <translation>某个机构标识符</translation>
+        </message>
+        <message>
+            <source>a body's name</source>
+            <translation>某个机构名称</translation>
+        </message>
+        <message>
+            <source>a body's name belongs to a body that does not exist</source>
+            <translation>某个机构名称属于一个不存在的机构</translation>
+        </message>
+        <message>
+            <source>a day of the timetable</source>
+            <translation>日程表中的某一天</translation>
+        </message>
+        <message>
+            <source>a document symbol</source>
+            <translation>某个文件编号</translation>
+        </message>
+        <message>
+            <source>a document title</source>
+            <translation>某个文件标题</translation>
+        </message>
+        <message>
+            <source>a language</source>
+            <translation>某个语言</translation>
+        </message>
+        <message>
             <source>a list</source>
             <translation>列表</translation>
+        </message>
+        <message>
+            <source>a meeting of {date} belongs to the body {body}, which is not in the timetable</source>
+            <translation>{date} 的一场会议属于机构 {body}，但该机构不在日程表中</translation>
+        </message>
+        <message>
+            <source>a start time</source>
+            <translation>某个开始时间</translation>
         </message>
         <message>
             <source>a version needs a name</source>
             <translation>版本需要名称</translation>
         </message>
         <message>
+            <source>an agenda item is a sub-item of an item that does not exist</source>
+            <translation>某个议程项目是一个不存在的项目的子项目</translation>
+        </message>
+        <message>
+            <source>an annotation paragraph</source>
+            <translation>某个注释段落</translation>
+        </message>
+        <message>
+            <source>an end time</source>
+            <translation>某个结束时间</translation>
+        </message>
+        <message>
             <source>an id cannot be empty</source>
             <translation>标识符不能为空</translation>
+        </message>
+        <message>
+            <source>an item id</source>
+            <translation>某个项目标识符</translation>
+        </message>
+        <message>
+            <source>an item title</source>
+            <translation>某个项目标题</translation>
         </message>
         <message>
             <source>an object</source>
@@ -2311,6 +2367,14 @@ Save your work to keep it safe.</source>
         <message>
             <source>cannot be written as JSON: {detail}</source>
             <translation>无法写为 JSON：{detail}</translation>
+        </message>
+        <message>
+            <source>date of issue</source>
+            <translation>发布日期</translation>
+        </message>
+        <message>
+            <source>distribution</source>
+            <translation>分发范围</translation>
         </message>
         <message>
             <source>expected "{expected}", got {value}</source>
@@ -2401,6 +2465,10 @@ Save your work to keep it safe.</source>
             <translation>应为文本，实际为{value}</translation>
         </message>
         <message>
+            <source>first day</source>
+            <translation>第一天</translation>
+        </message>
+        <message>
             <source>invalid JSON at line {line}, column {column}: {detail}</source>
             <translation>第 {line} 行第 {column} 列的 JSON 无效：{detail}</translation>
         </message>
@@ -2429,8 +2497,20 @@ Save your work to keep it safe.</source>
             <translation>该版本包含 {detail}，而 Agenda Editor 文件从不包含此类内容：它是伪造的或被其他程序修改过，未被打开</translation>
         </message>
         <message>
+            <source>it has a meeting text of an unknown kind {kind}</source>
+            <translation>其中有一个未知类型 {kind} 的会议文本</translation>
+        </message>
+        <message>
             <source>it has an unknown format ({version})</source>
             <translation>该版本的格式未知（{version}）</translation>
+        </message>
+        <message>
+            <source>it has more than one {what} record</source>
+            <translation>其中有不止一条{what}记录</translation>
+        </message>
+        <message>
+            <source>it has no {what} record</source>
+            <translation>其中没有{what}记录</translation>
         </message>
         <message>
             <source>it is damaged (SQLite reports: {detail})</source>
@@ -2465,6 +2545,22 @@ Save your work to keep it safe.</source>
             <translation>解压后超过 {limit} MB，没有任何会议有这么大：该版本已损坏或是伪造的</translation>
         </message>
         <message>
+            <source>it is not an Agenda Editor session database</source>
+            <translation>它不是 Agenda Editor 会话数据库</translation>
+        </message>
+        <message>
+            <source>it keeps {count} versions, more than the {limit} any Agenda Editor file has</source>
+            <translation>其中保存了 {count} 个版本，超过了任何 Agenda Editor 文件都不会超过的 {limit} 个</translation>
+        </message>
+        <message>
+            <source>it records more than one origin of the meeting</source>
+            <translation>其中记录了不止一个会议来源</translation>
+        </message>
+        <message>
+            <source>it refers to {key} which it does not contain</source>
+            <translation>其中引用了 {key}，但并不包含它</translation>
+        </message>
+        <message>
             <source>it took too long to read: it is damaged or crafted</source>
             <translation>读取该版本耗时过长：它已损坏或是伪造的</translation>
         </message>
@@ -2475,6 +2571,34 @@ Save your work to keep it safe.</source>
         <message>
             <source>its content is inconsistent: {detail}</source>
             <translation>该版本的内容不一致：{detail}</translation>
+        </message>
+        <message>
+            <source>its schema version is {version}, not {latest}</source>
+            <translation>其架构版本为 {version}，而不是 {latest}</translation>
+        </message>
+        <message>
+            <source>its timetable has no body</source>
+            <translation>其日程表中没有机构</translation>
+        </message>
+        <message>
+            <source>its versions take {size} MB, more than the {limit} MB any Agenda Editor file has</source>
+            <translation>其版本占用 {size} MB，超过了任何 Agenda Editor 文件都不会超过的 {limit} MB</translation>
+        </message>
+        <message>
+            <source>last day</source>
+            <translation>最后一天</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>meetings on a day</source>
+            <translation>某一天的会议</translation>
+        </message>
+        <message>
+            <source>meetings per day</source>
+            <translation>每天的会议</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
@@ -2501,12 +2625,44 @@ Save your work to keep it safe.</source>
             <translation>不是 PDF 文件</translation>
         </message>
         <message>
+            <source>origin</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>page size</source>
+            <translation>页面尺寸</translation>
+        </message>
+        <message>
+            <source>part of the meeting cannot be read ({detail})</source>
+            <translation>会议的一部分无法读取（{detail}）</translation>
+        </message>
+        <message>
+            <source>schema version {version} is newer than this program knows ({latest})</source>
+            <translation>架构版本 {version} 比本程序所知的版本（{latest}）更新</translation>
+        </message>
+        <message>
+            <source>schema version {version} is not a known version</source>
+            <translation>架构版本 {version} 不是已知的版本</translation>
+        </message>
+        <message>
+            <source>some agenda items are sub-items of themselves</source>
+            <translation>有些议程项目是其自身的子项目</translation>
+        </message>
+        <message>
             <source>the PDF cannot be read ({detail})</source>
             <translation>无法读取该 PDF（{detail}）</translation>
         </message>
         <message>
+            <source>the date the meeting was made</source>
+            <translation>会议的创建日期</translation>
+        </message>
+        <message>
             <source>the document is empty</source>
             <translation>文档为空</translation>
+        </message>
+        <message>
+            <source>the document symbol</source>
+            <translation>文件编号</translation>
         </message>
         <message>
             <source>the field "{field}" is given more than once</source>
@@ -2519,6 +2675,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>the file is a translation of {theirs}, not of this meeting ({ours})</source>
             <translation>该文件是 {theirs} 的译文，而不是本会议（{ours}）的译文</translation>
+        </message>
+        <message>
+            <source>the file the meeting came from</source>
+            <translation>会议所来自的文件</translation>
         </message>
         <message>
             <source>the file translates from {source}, but the original of this meeting is {original}</source>
@@ -2553,8 +2713,24 @@ Save your work to keep it safe.</source>
             <translation>版本名称为单行，不含控制字符</translation>
         </message>
         <message>
+            <source>the number of {what} is not a whole number ({value})</source>
+            <translation>{what}的数量不是整数（{value}）</translation>
+        </message>
+        <message>
             <source>the number {number}</source>
             <translation>数字 {number}</translation>
+        </message>
+        <message>
+            <source>the original language</source>
+            <translation>原文语言</translation>
+        </message>
+        <message>
+            <source>the symbol the meeting came from</source>
+            <translation>会议所来自的文件编号</translation>
+        </message>
+        <message>
+            <source>the table {table} refers to missing {parent} rows</source>
+            <translation>表 {table} 引用了不存在的 {parent} 行</translation>
         </message>
         <message>
             <source>the text contains a character that cannot be stored (a lone surrogate, U+{code}, at character {position}); it comes from broken text, remove it</source>
@@ -2565,12 +2741,52 @@ Save your work to keep it safe.</source>
             <translation>文本过长：{length} 个字符，最多接受 {limit} 个</translation>
         </message>
         <message>
+            <source>the timetable has a meeting of a body that does not exist</source>
+            <translation>日程表中有一个不存在的机构的会议</translation>
+        </message>
+        <message>
+            <source>the timetable has a meeting on a day that does not exist</source>
+            <translation>日程表在一个不存在的日期安排了会议</translation>
+        </message>
+        <message>
+            <source>the timetable has no body</source>
+            <translation>日程表中没有机构</translation>
+        </message>
+        <message>
+            <source>the timetable lists an item that is not in the agenda</source>
+            <translation>日程表列出了一个不在议程中的项目</translation>
+        </message>
+        <message>
+            <source>the timetable lists items for a meeting that does not exist</source>
+            <translation>日程表为一场不存在的会议列出了项目</translation>
+        </message>
+        <message>
+            <source>the timetable of {date} lists the item {id}, which is not in the agenda</source>
+            <translation>{date} 的日程列出了项目 {id}，但该项目不在议程中</translation>
+        </message>
+        <message>
+            <source>the {what} {value} is not a known value</source>
+            <translation>{what}的值 {value} 不是已知的值</translation>
+        </message>
+        <message>
             <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
             <translation>此 PDF 不是由 Agenda Editor 生成的（其中没有可打开的会议）；请改为打开生成它的 .agenda 或 .json 文件</translation>
         </message>
         <message>
+            <source>timetable</source>
+            <translation>日程表</translation>
+        </message>
+        <message>
             <source>too deep: the agenda has at most {levels} levels of items</source>
             <translation>层级过深：议程最多有 {levels} 级项目</translation>
+        </message>
+        <message>
+            <source>two agenda items have the same id {id}</source>
+            <translation>有两个议程项目的标识符相同：{id}</translation>
+        </message>
+        <message>
+            <source>two bodies have the same id {id}</source>
+            <translation>有两个机构的标识符相同：{id}</translation>
         </message>
         <message>
             <source>unknown field; did you mean "{field}"?</source>
@@ -2583,6 +2799,26 @@ Save your work to keep it safe.</source>
         <message>
             <source>unknown language {lang}; expected one of {languages}</source>
             <translation>未知语言 {lang}；应为以下之一：{languages}</translation>
+        </message>
+        <message>
+            <source>upgrading the schema from version {version} to {next} failed: {detail}</source>
+            <translation>将架构从版本 {version} 升级到版本 {next} 失败：{detail}</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) has no proper date</source>
+            <translation>版本 {n}（{name}）没有正确的日期</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) holds no meeting</source>
+            <translation>版本 {n}（{name}）不包含会议</translation>
+        </message>
+        <message>
+            <source>version {n} ({name}) is stored in an unknown way</source>
+            <translation>版本 {n}（{name}）以未知的方式存储</translation>
+        </message>
+        <message>
+            <source>version {n} has no proper name</source>
+            <translation>版本 {n} 没有正确的名称</translation>
         </message>
         <message>
             <source>{file}: XLIFF version {version}; only XLIFF 1.2 files can be merged</source>
@@ -2687,6 +2923,18 @@ Save your work to keep it safe.</source>
         <message>
             <source>{value} was made by a newer version of Agenda Editor; this version reads "{expected}"</source>
             <translation>{value} 由较新版本的 Agenda Editor 生成；此版本读取“{expected}”</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid date ({detail})</source>
+            <translation>{what}不是有效的日期（{detail}）</translation>
+        </message>
+        <message>
+            <source>{what} is not a valid time ({value})</source>
+            <translation>{what}不是有效的时间（{value}）</translation>
+        </message>
+        <message>
+            <source>{what} is not text ({value})</source>
+            <translation>{what}不是文本（{value}）</translation>
         </message>
     </context>
     <context>

@@ -115,6 +115,123 @@ TEMPLATES: dict[str, str] = {
     ),
     "session-save-failed": QT_TRANSLATE_NOOP("Problems", '"{file}" could not be saved: {detail}'),
     "session-save-sqlite": QT_TRANSLATE_NOOP("Problems", '"{file}" could not be saved ({detail})'),
+    # -- the content of a session database (storage/codec.py, storage/versions.py): the detail
+    # of session-inconsistent and session-not-saved; {what} is one of the stored-what-* names --
+    "stored-same-item-id": QT_TRANSLATE_NOOP("Problems", "two agenda items have the same id {id}"),
+    "stored-same-body-id": QT_TRANSLATE_NOOP("Problems", "two bodies have the same id {id}"),
+    "stored-no-body": QT_TRANSLATE_NOOP("Problems", "the timetable has no body"),
+    "stored-slot-body": QT_TRANSLATE_NOOP(
+        "Problems", "a meeting of {date} belongs to the body {body}, which is not in the timetable"
+    ),
+    "stored-slot-item": QT_TRANSLATE_NOOP(
+        "Problems", "the timetable of {date} lists the item {id}, which is not in the agenda"
+    ),
+    "stored-at": "{location}: {detail}",  # where in the meeting, as the JSON reader says it
+    "stored-sqlite": QT_TRANSLATE_NOOP("Problems", "part of the meeting cannot be read ({detail})"),
+    "stored-missing-key": QT_TRANSLATE_NOOP(
+        "Problems", "it refers to {key} which it does not contain"
+    ),
+    "stored-not-ours": QT_TRANSLATE_NOOP("Problems", "it is not an Agenda Editor session database"),
+    "stored-schema": QT_TRANSLATE_NOOP("Problems", "its schema version is {version}, not {latest}"),
+    "stored-refers": QT_TRANSLATE_NOOP(
+        "Problems", "the table {table} refers to missing {parent} rows"
+    ),
+    "stored-placement-item": QT_TRANSLATE_NOOP(
+        "Problems", "the timetable lists an item that is not in the agenda"
+    ),
+    "stored-placement-slot": QT_TRANSLATE_NOOP(
+        "Problems", "the timetable lists items for a meeting that does not exist"
+    ),
+    "stored-slot-day": QT_TRANSLATE_NOOP(
+        "Problems", "the timetable has a meeting on a day that does not exist"
+    ),
+    "stored-slot-missing-body": QT_TRANSLATE_NOOP(
+        "Problems", "the timetable has a meeting of a body that does not exist"
+    ),
+    "stored-name-body": QT_TRANSLATE_NOOP(
+        "Problems", "a body's name belongs to a body that does not exist"
+    ),
+    "stored-item-parent": QT_TRANSLATE_NOOP(
+        "Problems", "an agenda item is a sub-item of an item that does not exist"
+    ),
+    "stored-text-kind": QT_TRANSLATE_NOOP(
+        "Problems", "it has a meeting text of an unknown kind {kind}"
+    ),
+    "stored-item-cycle": QT_TRANSLATE_NOOP(
+        "Problems", "some agenda items are sub-items of themselves"
+    ),
+    "stored-origins": QT_TRANSLATE_NOOP(
+        "Problems", "it records more than one origin of the meeting"
+    ),
+    "stored-timetable-no-body": QT_TRANSLATE_NOOP("Problems", "its timetable has no body"),
+    "stored-no-record": QT_TRANSLATE_NOOP("Problems", "it has no {what} record"),
+    "stored-records": QT_TRANSLATE_NOOP("Problems", "it has more than one {what} record"),
+    "stored-not-text": QT_TRANSLATE_NOOP("Problems", "{what} is not text ({value})"),
+    "stored-not-count": QT_TRANSLATE_NOOP(
+        "Problems", "the number of {what} is not a whole number ({value})"
+    ),
+    "stored-not-date": QT_TRANSLATE_NOOP("Problems", "{what} is not a valid date ({detail})"),
+    "stored-not-time": QT_TRANSLATE_NOOP("Problems", "{what} is not a valid time ({value})"),
+    "stored-unknown-value": QT_TRANSLATE_NOOP(
+        "Problems", "the {what} {value} is not a known value"
+    ),
+    "stored-versions": QT_TRANSLATE_NOOP(
+        "Problems", "it keeps {count} versions, more than the {limit} any Agenda Editor file has"
+    ),
+    "stored-versions-size": QT_TRANSLATE_NOOP(
+        "Problems",
+        "its versions take {size} MB, more than the {limit} MB any Agenda Editor file has",
+    ),
+    "stored-version-name": QT_TRANSLATE_NOOP("Problems", "version {n} has no proper name"),
+    "stored-version-encoding": QT_TRANSLATE_NOOP(
+        "Problems", "version {n} ({name}) is stored in an unknown way"
+    ),
+    "stored-version-empty": QT_TRANSLATE_NOOP("Problems", "version {n} ({name}) holds no meeting"),
+    "stored-version-date": QT_TRANSLATE_NOOP("Problems", "version {n} ({name}) has no proper date"),
+    # what a stored value is, in "{what} is not text" --
+    "stored-what-meeting": QT_TRANSLATE_NOOP("Problems", "meeting"),
+    "stored-what-timetable": QT_TRANSLATE_NOOP("Problems", "timetable"),
+    "stored-what-distribution": QT_TRANSLATE_NOOP("Problems", "distribution"),
+    "stored-what-page-size": QT_TRANSLATE_NOOP("Problems", "page size"),
+    "stored-what-origin": QT_TRANSLATE_NOOP("Problems", "origin"),
+    "stored-what-date-of-issue": QT_TRANSLATE_NOOP("Problems", "date of issue"),
+    "stored-what-first-day": QT_TRANSLATE_NOOP("Problems", "first day"),
+    "stored-what-last-day": QT_TRANSLATE_NOOP("Problems", "last day"),
+    "stored-what-meetings-per-day": QT_TRANSLATE_NOOP("Problems", "meetings per day"),
+    "stored-what-meetings-on-a-day": QT_TRANSLATE_NOOP("Problems", "meetings on a day"),
+    "stored-what-the-document-symbol": QT_TRANSLATE_NOOP("Problems", "the document symbol"),
+    "stored-what-the-original-language": QT_TRANSLATE_NOOP("Problems", "the original language"),
+    "stored-what-a-language": QT_TRANSLATE_NOOP("Problems", "a language"),
+    "stored-what-an-item-id": QT_TRANSLATE_NOOP("Problems", "an item id"),
+    "stored-what-an-item-title": QT_TRANSLATE_NOOP("Problems", "an item title"),
+    "stored-what-an-annotation-paragraph": QT_TRANSLATE_NOOP("Problems", "an annotation paragraph"),
+    "stored-what-a-document-symbol": QT_TRANSLATE_NOOP("Problems", "a document symbol"),
+    "stored-what-a-document-title": QT_TRANSLATE_NOOP("Problems", "a document title"),
+    "stored-what-the-file-the-meeting-came-from": QT_TRANSLATE_NOOP(
+        "Problems", "the file the meeting came from"
+    ),
+    "stored-what-the-symbol-the-meeting-came-from": QT_TRANSLATE_NOOP(
+        "Problems", "the symbol the meeting came from"
+    ),
+    "stored-what-the-date-the-meeting-was-made": QT_TRANSLATE_NOOP(
+        "Problems", "the date the meeting was made"
+    ),
+    "stored-what-a-body-id": QT_TRANSLATE_NOOP("Problems", "a body id"),
+    "stored-what-a-body-s-name": QT_TRANSLATE_NOOP("Problems", "a body's name"),
+    "stored-what-a-day-of-the-timetable": QT_TRANSLATE_NOOP("Problems", "a day of the timetable"),
+    "stored-what-a-start-time": QT_TRANSLATE_NOOP("Problems", "a start time"),
+    "stored-what-an-end-time": QT_TRANSLATE_NOOP("Problems", "an end time"),
+    "stored-what-field": "{field}",
+    # -- bringing a session database to the current schema (storage/migrations.py) --
+    "schema-newer": QT_TRANSLATE_NOOP(
+        "Problems", "schema version {version} is newer than this program knows ({latest})"
+    ),
+    "schema-unknown": QT_TRANSLATE_NOOP(
+        "Problems", "schema version {version} is not a known version"
+    ),
+    "schema-step-failed": QT_TRANSLATE_NOOP(
+        "Problems", "upgrading the schema from version {version} to {next} failed: {detail}"
+    ),
     # -- edit locks --
     "lock-owner": QT_TRANSLATE_NOOP("Problems", "{user} on host {host} since {time}"),
     "lock-held": QT_TRANSLATE_NOOP("Problems", '"{file}" is opened by {owner}'),
@@ -381,8 +498,10 @@ TEMPLATES: dict[str, str] = {
 
 
 #: The codes whose wording is not marked for translation: the refusal only the command line says
-#: (the window asks its own question, with the plural forms of its language: export_gate.py).
-ENGLISH_ONLY = frozenset({"export-has-errors"})
+#: (the window asks its own question, with the plural forms of its language: export_gate.py), the
+#: name of a stored meeting text (its field's name in the file, in any language) and the place of
+#: a problem in a stored meeting (said before it as the JSON reader says it, error_text).
+ENGLISH_ONLY = frozenset({"export-has-errors", "stored-what-field", "stored-at"})
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from agenda_editor.core.model import (
     Slot,
     Timetable,
 )
+from agenda_editor.core.problems import Problem
 from agenda_editor.core.timetable import group_by_body
 from agenda_editor.core.validation import MeetingProblem, parse_date, validate_meeting
 from agenda_editor.storage import migrations
@@ -101,32 +102,30 @@ def check_storable(meeting: Meeting) -> None:
     seen: set[str] = set()
     for item in meeting.walk():
         if item.id in seen:
-            raise MeetingNotStorableError(f"two agenda items have the same id {item.id!r}")
+            raise MeetingNotStorableError(_problem("stored-same-item-id", id=repr(item.id)))
         seen.add(item.id)
     body_ids: set[str] = set()
     for body in meeting.timetable.bodies:
         if body.id in body_ids:
-            raise MeetingNotStorableError(f"two bodies have the same id {body.id!r}")
+            raise MeetingNotStorableError(_problem("stored-same-body-id", id=repr(body.id)))
         body_ids.add(body.id)
     if not body_ids:
-        raise MeetingNotStorableError("the timetable has no body")
+        raise MeetingNotStorableError(_problem("stored-no-body"))
     for day in meeting.timetable.days:
         for slot in day.slots:
             if slot.body not in body_ids:
                 raise MeetingNotStorableError(
-                    f"a meeting of {day.date.isoformat()} belongs to the body {slot.body!r}, "
-                    "which is not in the timetable"
+                    _problem("stored-slot-body", date=day.date.isoformat(), body=repr(slot.body))
                 )
             for item_id in slot.items:
                 if item_id not in seen:
                     raise MeetingNotStorableError(
-                        f"the timetable of {day.date.isoformat()} lists the item {item_id!r}, "
-                        "which is not in the agenda"
+                        _problem("stored-slot-item", date=day.date.isoformat(), id=repr(item_id))
                     )
     try:
         validate_meeting(meeting)
     except MeetingProblem as error:
-        raise MeetingNotStorableError(str(error)) from None
+        raise MeetingNotStorableError(_whole(error)) from None
 
 
 def _write_items(db: Database, meeting: Meeting) -> None:
@@ -233,12 +232,12 @@ def _iso(value: dt.date | None) -> str | None:
 # Reading ------------------------------------------------------------------------------------
 
 _REFERENCES = {
-    ("placement", "item"): "the timetable lists an item that is not in the agenda",
-    ("placement", "slot"): "the timetable lists items for a meeting that does not exist",
-    ("slot", "day"): "the timetable has a meeting on a day that does not exist",
-    ("slot", "body"): "the timetable has a meeting of a body that does not exist",
-    ("body_name", "body"): "a body's name belongs to a body that does not exist",
-    ("item", "item"): "an agenda item is a sub-item of an item that does not exist",
+    ("placement", "item"): "stored-placement-item",
+    ("placement", "slot"): "stored-placement-slot",
+    ("slot", "day"): "stored-slot-day",
+    ("slot", "body"): "stored-slot-missing-body",
+    ("body_name", "body"): "stored-name-body",
+    ("item", "item"): "stored-item-parent",
 }
 
 
@@ -251,49 +250,54 @@ def read_meeting(conn: sqlite3.Connection) -> Meeting:
     try:
         return _read_meeting(conn)
     except sqlite3.Error as error:
-        raise SessionContentError(f"part of the meeting cannot be read ({error})") from error
+        raise SessionContentError(_problem("stored-sqlite", detail=str(error))) from error
     except KeyError as error:
-        raise SessionContentError(f"it refers to {error} which it does not contain") from error
+        raise SessionContentError(_problem("stored-missing-key", key=str(error))) from error
 
 
 def _read_meeting(conn: sqlite3.Connection) -> Meeting:
     if application_id(conn) != APPLICATION_ID:
-        raise SessionContentError("it is not an Agenda Editor session database")
+        raise SessionContentError(_problem("stored-not-ours"))
     version, latest = user_version(conn), migrations.MIGRATIONS.latest
     if version != latest:
-        raise SessionContentError(f"its schema version is {version}, not {latest}")
-    for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
         raise SessionContentError(
-            _REFERENCES.get((table, parent), f"the table {table} refers to missing {parent} rows")
+            _problem("stored-schema", version=str(version), latest=str(latest))
         )
+    for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+        code = _REFERENCES.get((table, parent))
+        if code is None:
+            raise SessionContentError(_problem("stored-refers", table=table, parent=parent))
+        raise SessionContentError(_problem(code))
 
-    row = _single(conn, "SELECT * FROM meeting", "meeting")
+    row = _single(conn, "SELECT * FROM meeting", _what("meeting"))
     meeting = Meeting(
-        symbol=_text(row["symbol"], "the document symbol"),
-        original_language=_text(row["original_language"], "the original language"),
-        distribution=_enum(Distribution, row["distribution"], "distribution"),
-        issue_date=_optional(row["issue_date"], _date, "date of issue"),
-        start=_optional(row["start_date"], _date, "first day"),
-        end=_optional(row["end_date"], _date, "last day"),
-        page_size=_enum(PageSize, row["page_size"], "page size"),
+        symbol=_text(row["symbol"], _what("the-document-symbol")),
+        original_language=_text(row["original_language"], _what("the-original-language")),
+        distribution=_enum(Distribution, row["distribution"], _what("distribution")),
+        issue_date=_optional(row["issue_date"], _date, _what("date-of-issue")),
+        start=_optional(row["start_date"], _date, _what("first-day")),
+        end=_optional(row["end_date"], _date, _what("last-day")),
+        page_size=_enum(PageSize, row["page_size"], _what("page-size")),
     )
     meeting.languages = [
-        _text(lang, "a language")
+        _text(lang, _what("a-language"))
         for (lang,) in conn.execute("SELECT lang FROM meeting_language ORDER BY position")
     ]
     for name, lang, text in conn.execute(
         "SELECT field, lang, text FROM meeting_text ORDER BY rowid"
     ):
         if name not in MEETING_TEXT_FIELDS:
-            raise SessionContentError(f"it has a meeting text of an unknown kind {name!r}")
-        getattr(meeting, name)[_text(lang, "a language")] = _text(text, name)
+            raise SessionContentError(_problem("stored-text-kind", kind=repr(name)))
+        getattr(meeting, name)[_text(lang, _what("a-language"))] = _text(
+            text, Problem("stored-what-field", {"field": name})
+        )
     meeting.items = _read_items(conn)
     meeting.timetable = _read_timetable(conn)
     meeting.origin = _read_origin(conn)
     try:
         validate_meeting(meeting)
     except MeetingProblem as error:
-        raise SessionContentError(str(error)) from None
+        raise SessionContentError(_whole(error)) from None
     return meeting
 
 
@@ -302,7 +306,7 @@ def _read_items(conn: sqlite3.Connection) -> list[AgendaItem]:
     children: dict[str | None, list[AgendaItem]] = {}
     rows = conn.execute("SELECT id, parent_id FROM item ORDER BY position, rowid").fetchall()
     for item_id, parent_id in rows:
-        item = AgendaItem(id=_text(item_id, "an item id"))
+        item = AgendaItem(id=_text(item_id, _what("an-item-id")))
         items[item.id] = item
         children.setdefault(parent_id, []).append(item)
     for parent_id, kids in children.items():
@@ -314,34 +318,36 @@ def _read_items(conn: sqlite3.Connection) -> list[AgendaItem]:
         reached += 1
         pending.extend(pending.pop().children)
     if reached != len(items):
-        raise SessionContentError("some agenda items are sub-items of themselves")
+        raise SessionContentError(_problem("stored-item-cycle"))
 
     for item_id, lang, text in conn.execute(
         "SELECT item_id, lang, text FROM item_title ORDER BY rowid"
     ):
-        items[item_id].title[_text(lang, "a language")] = _text(text, "an item title")
+        items[item_id].title[_text(lang, _what("a-language"))] = _text(text, _what("an-item-title"))
     annotations: dict[int, list[str]] = {}
     for annotation_id, item_id, lang in conn.execute(
         "SELECT id, item_id, lang FROM annotation ORDER BY id"
     ):
         paragraphs: list[str] = []
-        items[item_id].annotation[_text(lang, "a language")] = paragraphs
+        items[item_id].annotation[_text(lang, _what("a-language"))] = paragraphs
         annotations[annotation_id] = paragraphs
     for annotation_id, markup in conn.execute(
         "SELECT annotation_id, markup FROM annotation_paragraph ORDER BY annotation_id, position"
     ):
-        annotations[annotation_id].append(_text(markup, "an annotation paragraph"))
+        annotations[annotation_id].append(_text(markup, _what("an-annotation-paragraph")))
     documents: dict[int, ReferenceDocument] = {}
     for document_id, item_id, symbol in conn.execute(
         "SELECT id, item_id, symbol FROM document ORDER BY item_id, position, id"
     ):
-        document = ReferenceDocument(symbol=_text(symbol, "a document symbol"))
+        document = ReferenceDocument(symbol=_text(symbol, _what("a-document-symbol")))
         items[item_id].documents.append(document)
         documents[document_id] = document
     for document_id, lang, text in conn.execute(
         "SELECT document_id, lang, text FROM document_title ORDER BY rowid"
     ):
-        documents[document_id].title[_text(lang, "a language")] = _text(text, "a document title")
+        documents[document_id].title[_text(lang, _what("a-language"))] = _text(
+            text, _what("a-document-title")
+        )
     return children.get(None, [])
 
 
@@ -350,36 +356,38 @@ def _read_origin(conn: sqlite3.Connection) -> Origin | None:
     if not rows:
         return None
     if len(rows) > 1:
-        raise SessionContentError("it records more than one origin of the meeting")
+        raise SessionContentError(_problem("stored-origins"))
     kind, source, symbol, made = rows[0]
     return Origin(
-        _enum(OriginKind, kind, "origin"),
-        _text(source, "the file the meeting came from"),
-        _text(symbol, "the symbol the meeting came from"),
-        _date(made, "the date the meeting was made"),
+        _enum(OriginKind, kind, _what("origin")),
+        _text(source, _what("the-file-the-meeting-came-from")),
+        _text(symbol, _what("the-symbol-the-meeting-came-from")),
+        _date(made, _what("the-date-the-meeting-was-made")),
     )
 
 
 def _read_timetable(conn: sqlite3.Connection) -> Timetable:
-    row = _single(conn, "SELECT max_slots_per_day FROM timetable", "timetable")
-    timetable = Timetable(max_slots_per_day=_int(row["max_slots_per_day"], "meetings per day"))
+    row = _single(conn, "SELECT max_slots_per_day FROM timetable", _what("timetable"))
+    timetable = Timetable(
+        max_slots_per_day=_int(row["max_slots_per_day"], _what("meetings-per-day"))
+    )
     bodies: dict[str, Body] = {}
     for (body_id,) in conn.execute("SELECT id FROM body ORDER BY position, rowid"):
-        bodies[body_id] = Body(_text(body_id, "a body id"))
+        bodies[body_id] = Body(_text(body_id, _what("a-body-id")))
     for body_id, lang, text in conn.execute(
         "SELECT body_id, lang, text FROM body_name ORDER BY rowid"
     ):
-        bodies[body_id].name[_text(lang, "a language")] = _text(text, "a body's name")
+        bodies[body_id].name[_text(lang, _what("a-language"))] = _text(text, _what("a-body-s-name"))
     if not bodies:
-        raise SessionContentError("its timetable has no body")
+        raise SessionContentError(_problem("stored-timetable-no-body"))
     timetable.bodies = list(bodies.values())
     days: dict[int, Day] = {}
     for day_id, date, max_slots in conn.execute(
         "SELECT id, date, max_slots FROM day ORDER BY position, id"
     ):
         day = Day(
-            date=_date(date, "a day of the timetable"),
-            max_slots=_optional(max_slots, _int, "meetings on a day"),
+            date=_date(date, _what("a-day-of-the-timetable")),
+            max_slots=_optional(max_slots, _int, _what("meetings-on-a-day")),
         )
         days[day_id] = day
         timetable.days.append(day)
@@ -387,60 +395,82 @@ def _read_timetable(conn: sqlite3.Connection) -> Timetable:
     for slot_id, day_id, start, end, body_id in conn.execute(
         "SELECT id, day_id, start_time, end_time, body_id FROM slot ORDER BY day_id, position, id"
     ):
-        slot = Slot(_time(start, "a start time"), _time(end, "an end time"))
-        slot.body = timetable.first_body if body_id is None else _text(body_id, "a body id")
+        slot = Slot(_time(start, _what("a-start-time")), _time(end, _what("an-end-time")))
+        slot.body = timetable.first_body if body_id is None else _text(body_id, _what("a-body-id"))
         days[day_id].slots.append(slot)
         slots[slot_id] = slot
     for slot_id, item_id in conn.execute(
         "SELECT slot_id, item_id FROM placement ORDER BY slot_id, position"
     ):
-        slots[slot_id].items.append(_text(item_id, "an item id"))
+        slots[slot_id].items.append(_text(item_id, _what("an-item-id")))
     group_by_body(timetable)
     return timetable
 
 
-def _single(conn: sqlite3.Connection, sql: str, what: str) -> dict[str, Any]:
+def _problem(code: str, **params: str | Problem) -> Problem:
+    return Problem(code, params)
+
+
+def _what(name: str) -> Problem:
+    """What a stored value is, named in words of its own (``stored-what-*``)."""
+    return Problem(f"stored-what-{name}")
+
+
+def _whole(error: MeetingProblem) -> Problem:
+    """``error`` as one problem: where it is and what is wrong there."""
+    if not error.location:
+        return error.detail
+    return _problem("stored-at", location=error.location, detail=error.detail)
+
+
+def _single(conn: sqlite3.Connection, sql: str, what: Problem) -> dict[str, Any]:
     cursor = conn.execute(sql)
     names = [column[0] for column in cursor.description]
     rows = cursor.fetchall()
     if len(rows) != 1:
-        problem = "no" if not rows else "more than one"
-        raise SessionContentError(f"it has {problem} {what} record")
+        code = "stored-no-record" if not rows else "stored-records"
+        raise SessionContentError(_problem(code, what=what))
     return dict(zip(names, rows[0], strict=True))
 
 
-def _text(value: object, what: str) -> str:
+def _text(value: object, what: Problem) -> str:
     if not isinstance(value, str):
-        raise SessionContentError(f"{what} is not text ({value!r})")
+        raise SessionContentError(_problem("stored-not-text", what=what, value=repr(value)))
     return value
 
 
-def _int(value: object, what: str) -> int:
+def _int(value: object, what: Problem) -> int:
     if not isinstance(value, int):
-        raise SessionContentError(f"the number of {what} is not a whole number ({value!r})")
+        raise SessionContentError(_problem("stored-not-count", what=what, value=repr(value)))
     return value
 
 
-def _date(value: object, what: str) -> dt.date:
+def _date(value: object, what: Problem) -> dt.date:
     try:
-        return parse_date(_text(value, what), what)
+        return parse_date(_text(value, what), what.english())
     except MeetingProblem as error:
-        raise SessionContentError(f"{what} is not a valid date ({error.problem})") from None
+        raise SessionContentError(
+            _problem("stored-not-date", what=what, detail=error.detail)
+        ) from None
 
 
-def _time(value: object, what: str) -> dt.time:
+def _time(value: object, what: Problem) -> dt.time:
     try:
         return dt.time.fromisoformat(_text(value, what))
     except ValueError as error:
-        raise SessionContentError(f"{what} is not a valid time ({value!r})") from error
+        raise SessionContentError(
+            _problem("stored-not-time", what=what, value=repr(value))
+        ) from error
 
 
-def _optional(value: object, convert: Callable[[object, str], T], what: str) -> T | None:
+def _optional(value: object, convert: Callable[[object, Problem], T], what: Problem) -> T | None:
     return None if value is None else convert(value, what)
 
 
-def _enum(kind: Callable[[str], T], value: object, what: str) -> T:
+def _enum(kind: Callable[[str], T], value: object, what: Problem) -> T:
     try:
         return kind(_text(value, what))
     except ValueError as error:
-        raise SessionContentError(f"the {what} {value!r} is not a known value") from error
+        raise SessionContentError(
+            _problem("stored-unknown-value", what=what, value=repr(value))
+        ) from error

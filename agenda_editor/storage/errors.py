@@ -6,12 +6,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agenda_editor.core.problems import Problem
+from agenda_editor.core.problems import Problem, ProblemError
 
 
 def _printable(text: str) -> str:
     # A file name or a damaged file's text can hold lone surrogates: keep it printable.
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _value(value: object) -> str | Problem:
+    # A problem (or an error that carries one) is worded in the reader's language in turn.
+    if isinstance(value, ProblemError):
+        return value.problem
+    if isinstance(value, Problem):
+        return value
+    return _printable(str(value))
 
 
 class SessionFileError(Exception):
@@ -20,7 +29,7 @@ class SessionFileError(Exception):
 
     def __init__(self, path: Path | str, code: str, **params: object) -> None:
         self.path = Path(path)
-        values = {name: _printable(str(value)) for name, value in params.items()}
+        values = {name: _value(value) for name, value in params.items()}
         self.problem = Problem(code, {"file": _printable(str(self.path)), **values})
         super().__init__(path, code)
 
@@ -35,9 +44,10 @@ class ExternalChangeError(SessionFileError):
         super().__init__(path, code)
 
 
-class SessionContentError(ValueError):
-    """The content of a session database is inconsistent (read from a connection, no path)."""
+class SessionContentError(ProblemError):
+    """The content of a session database is inconsistent (read from a connection, no path); its
+    problem (``stored-*``) says what does not fit together."""
 
 
-class MeetingNotStorableError(ValueError):
-    """A meeting that cannot be written as it is (the message says what is wrong with it)."""
+class MeetingNotStorableError(ProblemError):
+    """A meeting that cannot be written as it is; its problem says what is wrong with it."""

@@ -19,13 +19,14 @@ from collections.abc import Callable
 
 from agenda_editor.core.markup import LETTERED
 from agenda_editor.core.model import DEFAULT_BODY_ID
+from agenda_editor.core.problems import Problem, ProblemError
 from agenda_editor.storage.schema import BASE_VERSION, user_version
 
 Migration = Callable[[sqlite3.Connection], None]
 
 
-class MigrationError(Exception):
-    """A database that cannot be brought to the current schema; the message says why."""
+class MigrationError(ProblemError):
+    """A database that cannot be brought to the current schema; its problem says why."""
 
 
 class Migrations:
@@ -66,10 +67,10 @@ class Migrations:
         found = user_version(conn)
         if found > self.latest:
             raise MigrationError(
-                f"schema version {found} is newer than this program knows ({self.latest})"
+                Problem("schema-newer", {"version": str(found), "latest": str(self.latest)})
             )
         if found < self.base_version:
-            raise MigrationError(f"schema version {found} is not a known version")
+            raise MigrationError(Problem("schema-unknown", {"version": str(found)}))
         if conn.in_transaction:
             conn.commit()
         for version in range(found, self.latest if to is None else min(to, self.latest)):
@@ -81,9 +82,8 @@ class Migrations:
                 conn.commit()
             except Exception as error:
                 conn.rollback()
-                raise MigrationError(
-                    f"upgrading the schema from version {version} to {version + 1} failed: {error}"
-                ) from error
+                params = {"version": str(version), "next": str(version + 1), "detail": str(error)}
+                raise MigrationError(Problem("schema-step-failed", params)) from error
         return found
 
     def copy(self) -> Migrations:

@@ -135,11 +135,11 @@ def read_checked(
     try:
         migrations.MIGRATIONS.upgrade(conn)
     except migrations.MigrationError as error:
-        raise Refused(Problem("session-unreadable", {"detail": str(error)})) from error
+        raise Refused(Problem("session-unreadable", {"detail": error.problem})) from error
     try:
         return read(conn)
     except SessionContentError as error:
-        raise Refused(Problem("session-inconsistent", {"detail": str(error)})) from error
+        raise Refused(Problem("session-inconsistent", {"detail": error.problem})) from error
 
 
 #: What reading a damaged or crafted database can raise besides :class:`Refused`.

@@ -182,30 +182,28 @@ def read_versions(conn: sqlite3.Connection) -> list[SavedVersion]:
     (count,) = conn.execute("SELECT count(*) FROM snapshot").fetchone()
     if count > MAX_VERSIONS:
         raise SessionContentError(
-            f"it keeps {count} versions, more than the {MAX_VERSIONS} any Agenda Editor file has"
+            Problem("stored-versions", {"count": str(count), "limit": str(MAX_VERSIONS)})
         )
     (total,) = conn.execute("SELECT coalesce(sum(length(meeting)), 0) FROM snapshot").fetchone()
     if total > MAX_TOTAL_BYTES:
-        raise SessionContentError(
-            f"its versions take {total // 1_000_000} MB, more than the "
-            f"{MAX_TOTAL_BYTES // 1_000_000} MB any Agenda Editor file has"
-        )
+        size, limit = str(total // 1_000_000), str(MAX_TOTAL_BYTES // 1_000_000)
+        raise SessionContentError(Problem("stored-versions-size", {"size": size, "limit": limit}))
     found = []
     rows = conn.execute(
         "SELECT name, created, encoding, meeting FROM snapshot ORDER BY position, rowid"
     )
     for n, (name, created, encoding, data) in enumerate(rows, start=1):
-        what = f"version {n}"
         if not isinstance(name, str) or check_name(name):
-            raise SessionContentError(f"{what} has no proper name")
+            raise SessionContentError(Problem("stored-version-name", {"n": str(n)}))
+        named = {"n": str(n), "name": repr(name)}
         if encoding != ENCODING:
-            raise SessionContentError(f"{what} ({name!r}) is stored in an unknown way")
+            raise SessionContentError(Problem("stored-version-encoding", named))
         if not isinstance(data, bytes):
-            raise SessionContentError(f"{what} ({name!r}) holds no meeting")
+            raise SessionContentError(Problem("stored-version-empty", named))
         try:
             when = dt.datetime.fromisoformat(str(created))
         except ValueError:
-            raise SessionContentError(f"{what} ({name!r}) has no proper date") from None
+            raise SessionContentError(Problem("stored-version-date", named)) from None
         when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
         found.append(SavedVersion(name, when.astimezone(dt.UTC), data))
     return found

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from agenda_editor.cli import main
 from agenda_editor.core.problems import ENGLISH_ONLY, TEMPLATES, Problem, word
 from agenda_editor.gui import files
 from agenda_editor.gui.dialogs import translation_exchange
@@ -19,6 +20,7 @@ from agenda_editor.interchange import InterchangeError, load_json
 from agenda_editor.storage import session
 from agenda_editor.storage.errors import SessionFileError
 from tests import factories
+from tests.storage.test_crafted import tamper
 
 
 def test_a_damaged_session_file_is_said_in_french(
@@ -162,3 +164,43 @@ def test_a_word_document_that_is_not_one_is_said_in_french(
     with pytest.raises(AgendaImportError) as raised:
         import_file(broken)
     assert str(raised.value) == f"{broken}: not a Word document (not a .docx archive)"
+
+
+@pytest.mark.parametrize(
+    ("statement", "english", "french"),
+    [
+        (
+            "UPDATE meeting SET start_date = '20310407'",
+            'first day is not a valid date (expected a date as YYYY-MM-DD, got "20310407")',
+            "le premier jour : ce n'est pas une date valide (une date au format AAAA-MM-JJ est "
+            'attendue ; reçu : "20310407")',
+        ),
+        (
+            "UPDATE meeting SET symbol = X'35'",
+            "the document symbol is not text (b'5')",
+            "la cote du document : ce n'est pas du texte (b'5')",
+        ),
+        (
+            "UPDATE slot SET body_id = 'nowhere'",
+            "the timetable has a meeting of a body that does not exist",
+            "le calendrier a une séance d'un organe qui n'existe pas",
+        ),
+    ],
+)
+def test_a_crafted_inconsistent_session_file_is_said_in_french_to_the_last_word(
+    make_window: Any, tmp_path: Path, languages: LanguageManager,
+    no_real_dialogs: list[tuple[str, str]], capsys: pytest.CaptureFixture[str],
+    statement: str, english: str, french: str,
+) -> None:  # fmt: skip
+    path = tmp_path / "réunion.agenda"
+    session.save(factories.sample_meeting(), path)
+    tamper(path, statement)
+    languages.apply("fr")
+    window = make_window()
+    assert not window.files.open_path(path)
+    _kind, text = no_real_dialogs[-1]
+    assert text.endswith(f"Le contenu de « {path} » est incohérent : {french}")
+    assert english not in text
+    # The command line says the same problem in English, word for word as before.
+    assert main(["check", str(path)]) != 0
+    assert f'"{path}" has inconsistent content: {english}' in capsys.readouterr().err
