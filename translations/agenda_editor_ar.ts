@@ -2399,6 +2399,22 @@ Save your work to keep it safe.</source>
             <translation>حُفظ ”{file}“ بإصدار أحدث من Agenda Editor (تنسيق الملف {version}؛ ويقرأ هذا الإصدار التنسيقات حتى {latest}). حدّث Agenda Editor لفتحه.</translation>
         </message>
         <message>
+            <source>&lt;/{tag}&gt; comes before &lt;/{inner}&gt;: &lt;{inner}&gt; was opened inside &lt;{tag}&gt; and must be closed first (at character {at})</source>
+            <translation>يأتي &lt;/{tag}&gt; قبل &lt;/{inner}&gt;: فُتح &lt;{inner}&gt; داخل &lt;{tag}&gt; ويجب إغلاقه أولًا (عند الحرف {at})</translation>
+        </message>
+        <message>
+            <source>&lt;/{tag}&gt; has no &lt;{tag}&gt; before it to close (at character {at})</source>
+            <translation>لا يسبق &lt;/{tag}&gt; أي وسم &lt;{tag}&gt; ليغلقه (عند الحرف {at})</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is never closed (opened at character {at})</source>
+            <translation>لم يُغلق &lt;{tag}&gt; أبدًا (فُتح عند الحرف {at})</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is opened again inside &lt;{tag}&gt; (at character {at})</source>
+            <translation>فُتح &lt;{tag}&gt; مرة أخرى داخل &lt;{tag}&gt; (عند الحرف {at})</translation>
+        </message>
+        <message>
             <source>a body id</source>
             <translation>معرّف هيئة</translation>
         </message>
@@ -2421,6 +2437,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>a document title</source>
             <translation>عنوان وثيقة</translation>
+        </message>
+        <message>
+            <source>a footnote cannot contain another footnote (at character {at})</source>
+            <translation>لا يمكن أن تحتوي حاشية على حاشية أخرى (عند الحرف {at})</translation>
         </message>
         <message>
             <source>a language</source>

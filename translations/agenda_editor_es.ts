@@ -2311,6 +2311,22 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>«{file}» se guardó con una versión más reciente de Agenda Editor (formato de archivo {version}; esta versión lee formatos hasta el {latest}). Actualice Agenda Editor para abrirlo.</translation>
         </message>
         <message>
+            <source>&lt;/{tag}&gt; comes before &lt;/{inner}&gt;: &lt;{inner}&gt; was opened inside &lt;{tag}&gt; and must be closed first (at character {at})</source>
+            <translation>&lt;/{tag}&gt; aparece antes que &lt;/{inner}&gt;: &lt;{inner}&gt; se abrió dentro de &lt;{tag}&gt; y debe cerrarse primero (en el carácter {at})</translation>
+        </message>
+        <message>
+            <source>&lt;/{tag}&gt; has no &lt;{tag}&gt; before it to close (at character {at})</source>
+            <translation>&lt;/{tag}&gt; no tiene ninguna etiqueta &lt;{tag}&gt; antes que cerrar (en el carácter {at})</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is never closed (opened at character {at})</source>
+            <translation>&lt;{tag}&gt; nunca se cierra (abierta en el carácter {at})</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is opened again inside &lt;{tag}&gt; (at character {at})</source>
+            <translation>&lt;{tag}&gt; se abre de nuevo dentro de &lt;{tag}&gt; (en el carácter {at})</translation>
+        </message>
+        <message>
             <source>a body id</source>
             <translation>un identificador de órgano</translation>
         </message>
@@ -2333,6 +2349,10 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>a document title</source>
             <translation>un título de documento</translation>
+        </message>
+        <message>
+            <source>a footnote cannot contain another footnote (at character {at})</source>
+            <translation>una nota al pie no puede contener otra nota al pie (en el carácter {at})</translation>
         </message>
         <message>
             <source>a language</source>

@@ -2311,6 +2311,22 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>« {file} » a été enregistré par une version plus récente d'Agenda Editor (format de fichier {version} ; cette version lit les formats jusqu'à {latest}). Mettez Agenda Editor à jour pour l'ouvrir.</translation>
         </message>
         <message>
+            <source>&lt;/{tag}&gt; comes before &lt;/{inner}&gt;: &lt;{inner}&gt; was opened inside &lt;{tag}&gt; and must be closed first (at character {at})</source>
+            <translation>&lt;/{tag}&gt; vient avant &lt;/{inner}&gt; : &lt;{inner}&gt; a été ouverte à l'intérieur de &lt;{tag}&gt; et doit être fermée d'abord (au caractère {at})</translation>
+        </message>
+        <message>
+            <source>&lt;/{tag}&gt; has no &lt;{tag}&gt; before it to close (at character {at})</source>
+            <translation>&lt;/{tag}&gt; n'a aucune balise &lt;{tag}&gt; avant elle à fermer (au caractère {at})</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is never closed (opened at character {at})</source>
+            <translation>&lt;{tag}&gt; n'est jamais fermée (ouverte au caractère {at})</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is opened again inside &lt;{tag}&gt; (at character {at})</source>
+            <translation>&lt;{tag}&gt; est ouverte à nouveau à l'intérieur de &lt;{tag}&gt; (au caractère {at})</translation>
+        </message>
+        <message>
             <source>a body id</source>
             <translation>un identifiant d'organe</translation>
         </message>
@@ -2333,6 +2349,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>a document title</source>
             <translation>un titre de document</translation>
+        </message>
+        <message>
+            <source>a footnote cannot contain another footnote (at character {at})</source>
+            <translation>une note de bas de page ne peut pas contenir une autre note (au caractère {at})</translation>
         </message>
         <message>
             <source>a language</source>

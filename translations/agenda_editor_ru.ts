@@ -2333,6 +2333,22 @@ Save your work to keep it safe.</source>
             <translation>«{file}» был сохранен более новой версией Agenda Editor (формат файла {version}; эта версия читает форматы до {latest}). Обновите Agenda Editor, чтобы открыть его.</translation>
         </message>
         <message>
+            <source>&lt;/{tag}&gt; comes before &lt;/{inner}&gt;: &lt;{inner}&gt; was opened inside &lt;{tag}&gt; and must be closed first (at character {at})</source>
+            <translation>&lt;/{tag}&gt; стоит перед &lt;/{inner}&gt;: тег &lt;{inner}&gt; открыт внутри &lt;{tag}&gt; и должен быть закрыт первым (символ {at})</translation>
+        </message>
+        <message>
+            <source>&lt;/{tag}&gt; has no &lt;{tag}&gt; before it to close (at character {at})</source>
+            <translation>перед &lt;/{tag}&gt; нет открывающего тега &lt;{tag}&gt; (символ {at})</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is never closed (opened at character {at})</source>
+            <translation>тег &lt;{tag}&gt; нигде не закрыт (открыт на символе {at})</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is opened again inside &lt;{tag}&gt; (at character {at})</source>
+            <translation>тег &lt;{tag}&gt; открыт повторно внутри &lt;{tag}&gt; (символ {at})</translation>
+        </message>
+        <message>
             <source>a body id</source>
             <translation>идентификатор органа</translation>
         </message>
@@ -2355,6 +2371,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>a document title</source>
             <translation>название документа</translation>
+        </message>
+        <message>
+            <source>a footnote cannot contain another footnote (at character {at})</source>
+            <translation>сноска не может содержать другую сноску (символ {at})</translation>
         </message>
         <message>
             <source>a language</source>

@@ -2289,6 +2289,22 @@ Save your work to keep it safe.</source>
             <translation>“{file}”由较新版本的 Agenda Editor 保存（文件格式 {version}；此版本可读取的格式最高为 {latest}）。请更新 Agenda Editor 后再打开。</translation>
         </message>
         <message>
+            <source>&lt;/{tag}&gt; comes before &lt;/{inner}&gt;: &lt;{inner}&gt; was opened inside &lt;{tag}&gt; and must be closed first (at character {at})</source>
+            <translation>&lt;/{tag}&gt; 出现在 &lt;/{inner}&gt; 之前：&lt;{inner}&gt; 是在 &lt;{tag}&gt; 内打开的，必须先关闭（第 {at} 个字符处）</translation>
+        </message>
+        <message>
+            <source>&lt;/{tag}&gt; has no &lt;{tag}&gt; before it to close (at character {at})</source>
+            <translation>&lt;/{tag}&gt; 之前没有可关闭的 &lt;{tag}&gt;（第 {at} 个字符处）</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is never closed (opened at character {at})</source>
+            <translation>&lt;{tag}&gt; 从未关闭（在第 {at} 个字符处打开）</translation>
+        </message>
+        <message>
+            <source>&lt;{tag}&gt; is opened again inside &lt;{tag}&gt; (at character {at})</source>
+            <translation>&lt;{tag}&gt; 在 &lt;{tag}&gt; 内再次打开（第 {at} 个字符处）</translation>
+        </message>
+        <message>
             <source>a body id</source>
             <translation>某个机构标识符</translation>
         </message>
@@ -2311,6 +2327,10 @@ Save your work to keep it safe.</source>
         <message>
             <source>a document title</source>
             <translation>某个文件标题</translation>
+        </message>
+        <message>
+            <source>a footnote cannot contain another footnote (at character {at})</source>
+            <translation>脚注中不能包含另一个脚注（第 {at} 个字符处）</translation>
         </message>
         <message>
             <source>a language</source>

@@ -20,6 +20,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from agenda_editor.core.problems import Problem, ProblemError
+
 FORMAT_TAGS = ("b", "i", "sup", "sub")
 ALLOWED_TAGS = (*FORMAT_TAGS, "footnote")
 
@@ -30,8 +32,12 @@ _TOKEN = re.compile(r"</?(?:b|i|sup|sub|footnote)>|&(?:lt|gt|amp);")
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&"}
 
 
-class MarkupError(ValueError):
-    """A paragraph whose tags do not nest properly; the message says where."""
+class MarkupError(ProblemError):
+    """A paragraph whose tags do not nest properly; its problem (``markup-*``) says where."""
+
+
+def _broken(code: str, **params: str) -> MarkupError:
+    return MarkupError(Problem(code, params))
 
 
 @dataclass(frozen=True)
@@ -75,12 +81,12 @@ def parse(paragraph: str) -> list[Inline]:
 
 
 @functools.lru_cache(maxsize=16384)
-def _parse_cached(paragraph: str) -> tuple[tuple[Inline, ...], str | None]:
+def _parse_cached(paragraph: str) -> tuple[tuple[Inline, ...], Problem | None]:
     """Parsing is pure and the rule check re-reads every paragraph after each edit: cache it."""
     try:
         return tuple(_parse(paragraph)), None
     except MarkupError as error:
-        return (), str(error)
+        return (), error.problem
 
 
 def _parse(paragraph: str) -> list[Inline]:
@@ -107,17 +113,14 @@ def _parse(paragraph: str) -> list[Inline]:
         if token.startswith("&"):
             add_text(_ENTITIES[token])
             continue
-        at = f" (at character {match.start() + 1})"
+        at = str(match.start() + 1)
         if token.startswith("</"):
             value = token[2:-1]
             if value not in open_tags:
-                raise MarkupError(f"</{value}> has no <{value}> before it to close" + at)
+                raise _broken("markup-not-opened", tag=value, at=at)
             if open_tags[-1] != value:
                 inner = open_tags[-1]
-                raise MarkupError(
-                    f"</{value}> comes before </{inner}>: <{inner}> was opened inside "
-                    f"<{value}> and must be closed first" + at
-                )
+                raise _broken("markup-crossed", tag=value, inner=inner, at=at)
             open_tags.pop()
             opened_at.pop()
             if value == "footnote":
@@ -127,9 +130,9 @@ def _parse(paragraph: str) -> list[Inline]:
         else:
             value = token[1:-1]
             if value == "footnote" and footnote is not None:
-                raise MarkupError("a footnote cannot contain another footnote" + at)
+                raise _broken("markup-footnote-in-footnote", at=at)
             if value in open_tags:
-                raise MarkupError(f"<{value}> is opened again inside <{value}>" + at)
+                raise _broken("markup-reopened", tag=value, at=at)
             if value == "footnote":
                 result.extend(runs)
                 runs = []
@@ -140,9 +143,7 @@ def _parse(paragraph: str) -> list[Inline]:
     if position < len(paragraph):
         add_text(paragraph[position:])
     if open_tags:
-        raise MarkupError(
-            f"<{open_tags[-1]}> is never closed (opened at character {opened_at[-1]})"
-        )
+        raise _broken("markup-not-closed", tag=open_tags[-1], at=str(opened_at[-1]))
     result.extend(runs)
     return result
 
@@ -164,7 +165,13 @@ def keep_mark(source: str, rebuilt: str) -> str:
 
 
 def validate(paragraph: str) -> str | None:
-    """The problem with a paragraph's markup, or ``None`` when it is well formed."""
+    """The problem with a paragraph's markup in English, or ``None`` when it is well formed."""
+    problem = _parse_cached(paragraph)[1]
+    return None if problem is None else problem.english()
+
+
+def markup_problem(paragraph: str) -> Problem | None:
+    """The problem with a paragraph's markup, to be worded in any language, or ``None``."""
     return _parse_cached(paragraph)[1]
 
 

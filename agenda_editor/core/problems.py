@@ -232,6 +232,25 @@ TEMPLATES: dict[str, str] = {
     "schema-step-failed": QT_TRANSLATE_NOOP(
         "Problems", "upgrading the schema from version {version} to {next} failed: {detail}"
     ),
+    # -- the markup of a paragraph (core/markup.py): the detail of json-markup; {at} counts
+    # characters from 1 --
+    "markup-not-opened": QT_TRANSLATE_NOOP(
+        "Problems", "</{tag}> has no <{tag}> before it to close (at character {at})"
+    ),
+    "markup-crossed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "</{tag}> comes before </{inner}>: <{inner}> was opened inside <{tag}> and must be "
+        "closed first (at character {at})",
+    ),
+    "markup-footnote-in-footnote": QT_TRANSLATE_NOOP(
+        "Problems", "a footnote cannot contain another footnote (at character {at})"
+    ),
+    "markup-reopened": QT_TRANSLATE_NOOP(
+        "Problems", "<{tag}> is opened again inside <{tag}> (at character {at})"
+    ),
+    "markup-not-closed": QT_TRANSLATE_NOOP(
+        "Problems", "<{tag}> is never closed (opened at character {at})"
+    ),
     # -- edit locks --
     "lock-owner": QT_TRANSLATE_NOOP("Problems", "{user} on host {host} since {time}"),
     "lock-held": QT_TRANSLATE_NOOP("Problems", '"{file}" is opened by {owner}'),

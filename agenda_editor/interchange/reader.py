@@ -249,7 +249,7 @@ class _Reader:
         for index, paragraph in enumerate(paragraphs):
             where = f"{location}[{index}]"
             _text(paragraph, where)
-            problem = markup.validate(paragraph)
+            problem = markup.markup_problem(paragraph)
             if problem:
                 _fail(where, "json-markup", detail=problem)
         return list(paragraphs)

@@ -132,6 +132,32 @@ def test_a_json_file_with_a_wrong_value_is_said_in_french(
     assert str(raised.value) == f"{wrong}: meeting.symbol: expected text, got a list"
 
 
+def test_broken_markup_in_a_json_file_is_said_in_french_to_the_last_word(
+    make_window: Any, tmp_path: Path, languages: LanguageManager,
+    no_real_dialogs: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    broken = tmp_path / "notes.json"
+    broken.write_text(
+        '{"format": "agenda-editor/1", "meeting": {"symbol": "A/1", "original_language": "en"},'
+        ' "items": [{"title": "One", "annotation": ["The <b>survey</i>."]}]}',
+        encoding="utf-8",
+    )
+    languages.apply("fr")
+    window = make_window()
+    assert not window.files.open_path(broken)
+    _kind, text = no_real_dialogs[-1]
+    assert text.endswith(
+        f"{broken}: items[0].annotation[0]: balisage incorrect : </i> n'a aucune balise <i> "
+        "avant elle à fermer (au caractère 14)"
+    )
+    with pytest.raises(InterchangeError) as raised:
+        load_json(broken)
+    assert str(raised.value) == (
+        f"{broken}: items[0].annotation[0]: broken markup: </i> has no <i> before it to close "
+        "(at character 14)"
+    )
+
+
 def test_a_pdf_that_is_no_pdf_at_all_is_said_in_french(
     make_window: Any, tmp_path: Path, languages: LanguageManager,
     no_real_dialogs: list[tuple[str, str]],
