@@ -2659,6 +2659,10 @@ Save your work to keep it safe.</source>
             <translation>هي تالفة (لا تحتوي على اجتماع من Agenda Editor)</translation>
         </message>
         <message>
+            <source>it is damaged (it holds a value of more than {megabytes} MB)</source>
+            <translation>هي تالفة (تحتوي على قيمة أكبر من {megabytes} ميغابايت)</translation>
+        </message>
+        <message>
             <source>it is damaged (it holds versions of its own)</source>
             <translation>هي تالفة (تحتوي على نسخ خاصة بها)</translation>
         </message>

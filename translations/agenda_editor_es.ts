@@ -2571,6 +2571,10 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>está dañada (no contiene ninguna reunión de Agenda Editor)</translation>
         </message>
         <message>
+            <source>it is damaged (it holds a value of more than {megabytes} MB)</source>
+            <translation>está dañada (contiene un valor de más de {megabytes} MB)</translation>
+        </message>
+        <message>
             <source>it is damaged (it holds versions of its own)</source>
             <translation>está dañada (contiene versiones propias)</translation>
         </message>

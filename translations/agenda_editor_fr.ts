@@ -2571,6 +2571,10 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>elle est endommagée (elle ne contient pas de réunion Agenda Editor)</translation>
         </message>
         <message>
+            <source>it is damaged (it holds a value of more than {megabytes} MB)</source>
+            <translation>elle est endommagée (elle contient une valeur de plus de {megabytes} Mo)</translation>
+        </message>
+        <message>
             <source>it is damaged (it holds versions of its own)</source>
             <translation>elle est endommagée (elle contient elle-même des versions)</translation>
         </message>

@@ -2593,6 +2593,10 @@ Save your work to keep it safe.</source>
             <translation>она повреждена (в ней нет заседания Agenda Editor)</translation>
         </message>
         <message>
+            <source>it is damaged (it holds a value of more than {megabytes} MB)</source>
+            <translation>она повреждена (в ней есть значение больше {megabytes} МБ)</translation>
+        </message>
+        <message>
             <source>it is damaged (it holds versions of its own)</source>
             <translation>она повреждена (в ней есть собственные версии)</translation>
         </message>

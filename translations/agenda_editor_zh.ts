@@ -2549,6 +2549,10 @@ Save your work to keep it safe.</source>
             <translation>该版本已损坏（其中没有 Agenda Editor 会议）</translation>
         </message>
         <message>
+            <source>it is damaged (it holds a value of more than {megabytes} MB)</source>
+            <translation>该版本已损坏（其中有一个超过 {megabytes} MB 的值）</translation>
+        </message>
+        <message>
             <source>it is damaged (it holds versions of its own)</source>
             <translation>该版本已损坏（其中含有自己的版本）</translation>
         </message>

@@ -448,6 +448,9 @@ TEMPLATES: dict[str, str] = {
         "Problems", "it took too long to read: it is damaged or crafted"
     ),
     "version-damaged": QT_TRANSLATE_NOOP("Problems", "it is damaged ({detail})"),
+    "version-huge-value": QT_TRANSLATE_NOOP(
+        "Problems", "it is damaged (it holds a value of more than {megabytes} MB)"
+    ),
     # -- agendas imported from Word documents and text files (agenda_editor/importing) --
     "import-not-agenda": QT_TRANSLATE_NOOP(
         "Problems", "{file}: not an agenda to import; expected a .docx or .txt file"

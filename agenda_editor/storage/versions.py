@@ -126,15 +126,12 @@ _SAID = {
     "session-inconsistent": "version-inconsistent",
     "session-slow": "version-slow",
     "session-damaged": "version-damaged",
-    "session-huge-value": "version-damaged",
+    "session-huge-value": "version-huge-value",
 }
 
 
 def _refusal(problem: Problem) -> VersionError:
-    params = dict(problem.params)
-    if problem.code == "session-huge-value":
-        params = {"detail": f"it holds a value of more than {params['megabytes']} MB"}
-    return VersionError(_SAID.get(problem.code, problem.code), **params)
+    return VersionError(_SAID.get(problem.code, problem.code), **problem.params)
 
 
 def read_version(data: bytes) -> Meeting:

@@ -15,6 +15,7 @@ from agenda_editor.core.problems import ENGLISH_ONLY, TEMPLATES, Problem, word
 from agenda_editor.gui import files
 from agenda_editor.gui.dialogs import translation_exchange
 from agenda_editor.gui.language import LanguageManager
+from agenda_editor.gui.problem_texts import error_text
 from agenda_editor.importing import AgendaImportError, import_file
 from agenda_editor.interchange import InterchangeError, load_json
 from agenda_editor.storage import session
@@ -230,3 +231,19 @@ def test_a_crafted_inconsistent_session_file_is_said_in_french_to_the_last_word(
     # The command line says the same problem in English, word for word as before.
     assert main(["check", str(path)]) != 0
     assert f'"{path}" has inconsistent content: {english}' in capsys.readouterr().err
+
+
+def test_a_meeting_that_cannot_be_saved_is_said_in_french_to_the_last_word(
+    tmp_path: Path, languages: LanguageManager
+) -> None:
+    meeting = factories.sample_meeting()
+    meeting.items[1].id = meeting.items[0].id
+    path = tmp_path / "réunion.agenda"
+    with pytest.raises(SessionFileError) as raised:
+        session.save(meeting, path)
+    same = repr(meeting.items[0].id)
+    assert str(raised.value) == f'"{path}" was not saved: two agenda items have the same id {same}'
+    languages.apply("fr")
+    assert error_text(raised.value).endswith(
+        f"deux points de l'ordre du jour ont le même identifiant {same}"
+    )
