@@ -1105,8 +1105,8 @@ Save your work to keep it safe.</source>
             <translation>عناوين الوثائق</translation>
         </message>
         <message>
-            <source>it contains characters that symbols do not use: {0}</source>
-            <translation>يتضمن حروفا لا تُستخدم في الرموز: {0}</translation>
+            <source>it contains characters that symbols do not use: {chars}</source>
+            <translation>يتضمن حروفا لا تُستخدم في الرموز: {chars}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
@@ -1117,7 +1117,7 @@ Save your work to keep it safe.</source>
             <translation>فيه جزء فارغ بين خطين مائلين</translation>
         </message>
         <message>
-            <source>it has no parts separated by slashes</source>
+            <source>it has no slash-separated parts</source>
             <translation>ليست فيه أجزاء يفصل بينها خط مائل</translation>
         </message>
         <message>
@@ -1143,6 +1143,14 @@ Save your work to keep it safe.</source>
         <message>
             <source>subsidiary body</source>
             <translation>الهيئة الفرعية</translation>
+        </message>
+        <message>
+            <source>the part {part} has an empty part between slashes</source>
+            <translation>الجزء {part} فيه جزء فارغ بين خطين مائلين</translation>
+        </message>
+        <message>
+            <source>the part {part} has no slash-separated parts</source>
+            <translation>الجزء {part} ليست فيه أجزاء يفصل بينها خط مائل</translation>
         </message>
         <message>
             <source>title</source>

@@ -1081,8 +1081,8 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>títulos de documentos</translation>
         </message>
         <message>
-            <source>it contains characters that symbols do not use: {0}</source>
-            <translation>contiene caracteres que las signaturas no usan: {0}</translation>
+            <source>it contains characters that symbols do not use: {chars}</source>
+            <translation>contiene caracteres que las signaturas no usan: {chars}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
@@ -1093,7 +1093,7 @@ Guarde su trabajo para no perderlo.</translation>
             <translation>tiene una parte vacía entre barras</translation>
         </message>
         <message>
-            <source>it has no parts separated by slashes</source>
+            <source>it has no slash-separated parts</source>
             <translation>no tiene partes separadas por barras</translation>
         </message>
         <message>
@@ -1119,6 +1119,14 @@ Guarde su trabajo para no perderlo.</translation>
         <message>
             <source>subsidiary body</source>
             <translation>órgano subsidiario</translation>
+        </message>
+        <message>
+            <source>the part {part} has an empty part between slashes</source>
+            <translation>la parte {part} tiene una parte vacía entre barras</translation>
+        </message>
+        <message>
+            <source>the part {part} has no slash-separated parts</source>
+            <translation>la parte {part} no tiene partes separadas por barras</translation>
         </message>
         <message>
             <source>title</source>

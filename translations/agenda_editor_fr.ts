@@ -1081,8 +1081,8 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>titres des documents</translation>
         </message>
         <message>
-            <source>it contains characters that symbols do not use: {0}</source>
-            <translation>elle contient des caractères que les cotes n'utilisent pas : {0}</translation>
+            <source>it contains characters that symbols do not use: {chars}</source>
+            <translation>elle contient des caractères que les cotes n'utilisent pas : {chars}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
@@ -1093,7 +1093,7 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
             <translation>elle comporte une partie vide entre deux barres obliques</translation>
         </message>
         <message>
-            <source>it has no parts separated by slashes</source>
+            <source>it has no slash-separated parts</source>
             <translation>elle n'a pas de parties séparées par des barres obliques</translation>
         </message>
         <message>
@@ -1119,6 +1119,14 @@ Enregistrez votre travail pour le mettre en sécurité.</translation>
         <message>
             <source>subsidiary body</source>
             <translation>organe subsidiaire</translation>
+        </message>
+        <message>
+            <source>the part {part} has an empty part between slashes</source>
+            <translation>la partie {part} comporte une partie vide entre deux barres obliques</translation>
+        </message>
+        <message>
+            <source>the part {part} has no slash-separated parts</source>
+            <translation>la partie {part} n'a pas de parties séparées par des barres obliques</translation>
         </message>
         <message>
             <source>title</source>

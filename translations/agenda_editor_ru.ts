@@ -1087,8 +1087,8 @@ Save your work to keep it safe.</source>
             <translation>названия документов</translation>
         </message>
         <message>
-            <source>it contains characters that symbols do not use: {0}</source>
-            <translation>в нем есть знаки, которые не используются в условных обозначениях: {0}</translation>
+            <source>it contains characters that symbols do not use: {chars}</source>
+            <translation>в нем есть знаки, которые не используются в условных обозначениях: {chars}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
@@ -1099,7 +1099,7 @@ Save your work to keep it safe.</source>
             <translation>в нем есть пустая часть между косыми чертами</translation>
         </message>
         <message>
-            <source>it has no parts separated by slashes</source>
+            <source>it has no slash-separated parts</source>
             <translation>в нем нет частей, разделенных косыми чертами</translation>
         </message>
         <message>
@@ -1125,6 +1125,14 @@ Save your work to keep it safe.</source>
         <message>
             <source>subsidiary body</source>
             <translation>вспомогательный орган</translation>
+        </message>
+        <message>
+            <source>the part {part} has an empty part between slashes</source>
+            <translation>в части {part} есть пустая часть между косыми чертами</translation>
+        </message>
+        <message>
+            <source>the part {part} has no slash-separated parts</source>
+            <translation>в части {part} нет частей, разделенных косыми чертами</translation>
         </message>
         <message>
             <source>title</source>

@@ -1075,8 +1075,8 @@ Save your work to keep it safe.</source>
             <translation>文件标题</translation>
         </message>
         <message>
-            <source>it contains characters that symbols do not use: {0}</source>
-            <translation>含有文号不使用的字符：{0}</translation>
+            <source>it contains characters that symbols do not use: {chars}</source>
+            <translation>含有文号不使用的字符：{chars}</translation>
         </message>
         <message>
             <source>it contains spaces</source>
@@ -1087,7 +1087,7 @@ Save your work to keep it safe.</source>
             <translation>斜线之间有空白部分</translation>
         </message>
         <message>
-            <source>it has no parts separated by slashes</source>
+            <source>it has no slash-separated parts</source>
             <translation>没有用斜线分隔的部分</translation>
         </message>
         <message>
@@ -1113,6 +1113,14 @@ Save your work to keep it safe.</source>
         <message>
             <source>subsidiary body</source>
             <translation>附属机构</translation>
+        </message>
+        <message>
+            <source>the part {part} has an empty part between slashes</source>
+            <translation>部分 {part} 的斜线之间有空白部分</translation>
+        </message>
+        <message>
+            <source>the part {part} has no slash-separated parts</source>
+            <translation>部分 {part} 没有用斜线分隔的部分</translation>
         </message>
         <message>
             <source>title</source>

@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 
 from agenda_editor.core.problems import Severity
 
-__all__ = ["CONTEXT", "TEMPLATES", "Finding", "Severity", "Target", "make", "word"]
+__all__ = [
+    "CONTEXT",
+    "SYMBOL_PROBLEMS",
+    "TEMPLATES",
+    "Finding",
+    "Severity",
+    "Target",
+    "make",
+    "word",
+]
 
 CONTEXT = "FindingTexts"
 
@@ -25,6 +34,30 @@ CONTEXT = "FindingTexts"
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate reads
     """Marks ``source`` for translation under ``context``; translated when shown."""
     return source
+
+
+#: Why a document symbol is malformed (:func:`agenda_editor.core.rules.symbol_fault`), one
+#: wording per reason: the ``problem`` of the symbol findings, and what the Meeting page and the
+#: documents table say under a symbol being typed.
+SYMBOL_PROBLEMS: dict[str, str] = {
+    "empty": QT_TRANSLATE_NOOP("FindingTexts", "it is empty"),
+    "spaces": QT_TRANSLATE_NOOP("FindingTexts", "it contains spaces"),
+    "characters": QT_TRANSLATE_NOOP(
+        "FindingTexts", "it contains characters that symbols do not use: {chars}"
+    ),
+    "joint-side-empty": QT_TRANSLATE_NOOP(
+        "FindingTexts", "a dash joining two symbols has nothing on one side"
+    ),
+    "no-slash": QT_TRANSLATE_NOOP("FindingTexts", "it has no slash-separated parts"),
+    "part-no-slash": QT_TRANSLATE_NOOP(
+        "FindingTexts", "the part {part} has no slash-separated parts"
+    ),
+    "empty-part": QT_TRANSLATE_NOOP("FindingTexts", "it has an empty part between slashes"),
+    "part-empty-part": QT_TRANSLATE_NOOP(
+        "FindingTexts", "the part {part} has an empty part between slashes"
+    ),
+    "not-a-symbol": QT_TRANSLATE_NOOP("FindingTexts", "it is not written as a document symbol"),
+}
 
 
 #: One template per finding code; the names in braces are the finding's ``params``.

@@ -11,10 +11,12 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from agenda_editor.core import markup
-from agenda_editor.core.findings import Finding, Severity, Target
+from agenda_editor.core.findings import CONTEXT as FINDINGS_CONTEXT
+from agenda_editor.core.findings import SYMBOL_PROBLEMS, Finding, Severity, Target
 from agenda_editor.core.findings import make as _make
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import TRANSLATED_MEETING_FIELDS, AgendaItem, Meeting
@@ -25,9 +27,11 @@ from agenda_editor.core.timetable import Placement, placements, slots_overlap
 __all__ = [
     "Finding",
     "Severity",
+    "SymbolFault",
     "Target",
     "check",
     "has_errors",
+    "symbol_fault",
     "symbol_problem",
     "untranslated_items",
     "untranslated_parts",
@@ -62,29 +66,53 @@ def _misplaced_space(symbol: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class SymbolFault:
+    """Why a symbol is malformed: a reason of :data:`~agenda_editor.core.findings.SYMBOL_PROBLEMS`
+    and the values its wording names (``str()`` is the English wording)."""
+
+    reason: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def word(self, translate: Callable[[str, str], str] = lambda _context, source: source) -> str:
+        """The reason worded through ``translate(context, source)`` (English by default)."""
+        return translate(FINDINGS_CONTEXT, SYMBOL_PROBLEMS[self.reason]).format_map(
+            dict(self.params)
+        )
+
+    def __str__(self) -> str:
+        return self.word()
+
+
 @functools.lru_cache(maxsize=16384)
-def symbol_problem(symbol: str) -> str | None:
+def symbol_fault(symbol: str) -> SymbolFault | None:
     """Why ``symbol`` is not a well-formed document symbol, or ``None``."""
     if not symbol.strip():
-        return "it is empty"
+        return SymbolFault("empty")
     if _misplaced_space(symbol):
-        return "it contains spaces"
+        return SymbolFault("spaces")
     bad = sorted({ch for ch in symbol if ch != " " and not _SYMBOL_CHARACTERS.fullmatch(ch)})
     if bad:
-        listed = " ".join(bad)
-        return f"it contains characters that symbols do not use: {listed}"
+        return SymbolFault("characters", (("chars", " ".join(bad)),))
     parts = _JOINT_DASH.split(symbol)
     for part in parts:
-        whose = "it" if len(parts) == 1 else f"the part {part!r}"
+        whose = () if len(parts) == 1 else (("part", repr(part)),)
+        prefix = "part-" if whose else ""
         if not part:
-            return "a dash joining two symbols has nothing on one side"
+            return SymbolFault("joint-side-empty")
         if "/" not in part:
-            return f"{whose} has no slash-separated parts"
+            return SymbolFault(prefix + "no-slash", whose)
         if "//" in part or part.startswith("/") or part.endswith("/"):
-            return f"{whose} has an empty part between slashes"
+            return SymbolFault(prefix + "empty-part", whose)
     if not SYMBOL_PATTERN.fullmatch(symbol):  # a safety net: the checks above should cover it
-        return "it is not written as a document symbol"
+        return SymbolFault("not-a-symbol")
     return None
+
+
+def symbol_problem(symbol: str) -> str | None:
+    """Why ``symbol`` is not a well-formed document symbol, in English, or ``None``."""
+    fault = symbol_fault(symbol)
+    return None if fault is None else str(fault)
 
 
 def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Finding]:

@@ -12,7 +12,6 @@ fit its values, falls back to the English message: a finding is never lost for w
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -21,6 +20,7 @@ from agenda_editor.core.findings import CONTEXT, TEMPLATES, Finding, word
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import Meeting
 from agenda_editor.core.numbering import item_paths, reference
+from agenda_editor.core.rules import SymbolFault, symbol_fault
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate reads
@@ -50,28 +50,6 @@ _PART_NAMES = {
     "document titles": QT_TRANSLATE_NOOP("FindingTexts", "document titles"),
     "names of the bodies": QT_TRANSLATE_NOOP("FindingTexts", "names of the bodies"),
 }
-
-#: Why a symbol is malformed (``agenda_editor.core.rules.symbol_problem``).
-_SYMBOL_PROBLEMS = {
-    "it is empty": QT_TRANSLATE_NOOP("FindingTexts", "it is empty"),
-    "it contains spaces": QT_TRANSLATE_NOOP("FindingTexts", "it contains spaces"),
-    "it has no slash-separated parts": QT_TRANSLATE_NOOP(
-        "FindingTexts", "it has no parts separated by slashes"
-    ),
-    "it has an empty part between slashes": QT_TRANSLATE_NOOP(
-        "FindingTexts", "it has an empty part between slashes"
-    ),
-    "a dash joining two symbols has nothing on one side": QT_TRANSLATE_NOOP(
-        "FindingTexts", "a dash joining two symbols has nothing on one side"
-    ),
-    "it is not written as a document symbol": QT_TRANSLATE_NOOP(
-        "FindingTexts", "it is not written as a document symbol"
-    ),
-}
-_BAD_CHARACTERS = re.compile(r"it contains characters that symbols do not use: (?P<chars>.+)")
-_BAD_CHARACTERS_TEXT = QT_TRANSLATE_NOOP(
-    "FindingTexts", "it contains characters that symbols do not use: {0}"
-)
 
 _LIST_SEPARATORS = {"zh": "、", "ar": "، "}
 
@@ -109,20 +87,10 @@ def _date_text(value: str, lang: str) -> str:
         return value
 
 
-def symbol_problem_text(problem: str) -> str:
-    """Why a symbol is malformed (:func:`agenda_editor.core.rules.symbol_problem`), in the
-    interface language; an unknown reason stays as given."""
-    known = _SYMBOL_PROBLEMS.get(problem)
-    if known:
-        return _tr(CONTEXT, known)
-    match = _BAD_CHARACTERS.fullmatch(problem)
-    if match:
-        return _tr(CONTEXT, _BAD_CHARACTERS_TEXT).format(match.group("chars"))
-    return problem
-
-
-#: The former private name, still imported by some modules.
-_problem_text = symbol_problem_text
+def symbol_problem_text(fault: SymbolFault) -> str:
+    """Why a symbol is malformed (:func:`agenda_editor.core.rules.symbol_fault`), in the
+    interface language."""
+    return fault.word(_tr)
 
 
 def _values(finding: Finding, lang: str) -> dict[str, str]:
@@ -146,8 +114,10 @@ def _values(finding: Finding, lang: str) -> dict[str, str]:
         parts = [part.strip() for part in values["missing"].split(",")]
         names = [_tr(CONTEXT, _PART_NAMES[p]) if p in _PART_NAMES else p for p in parts]
         values["missing"] = _LIST_SEPARATORS.get(lang, ", ").join(names)
-    if "problem" in values:
-        values["problem"] = symbol_problem_text(values["problem"])
+    if "problem" in values and "symbol" in values:  # the symbol findings
+        fault = symbol_fault(values["symbol"])
+        if fault is not None:
+            values["problem"] = symbol_problem_text(fault)
     for name in _DATE_PARAMS:  # "other" is a date, a time span or an item: only dates change
         if name in values:
             values[name] = _date_text(values[name], lang)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from agenda_editor.core import tree
 from agenda_editor.core.languages import LANGUAGES, sort_languages
 from agenda_editor.core.model import MEETING_TEXT_FIELDS, Distribution, PageSize
-from agenda_editor.core.rules import symbol_problem
+from agenda_editor.core.rules import symbol_fault
 from agenda_editor.core.translation_status import UntranslatedItems
 from agenda_editor.gui.commands.texts import SetMeetingFieldCommand
 from agenda_editor.gui.commands.timetable import SetDefaultLimitCommand
@@ -234,9 +234,9 @@ class MeetingPage(QScrollArea):
         self._updating = True
         try:
             _set_text(self.symbol, meeting.symbol)
-            problem = symbol_problem(meeting.symbol)
+            problem = symbol_fault(meeting.symbol)
             self.symbol_problem.setVisible(problem is not None)
-            if problem:  # the core says why in English; the interface language says it here
+            if problem:  # worded in the interface language (core/findings.SYMBOL_PROBLEMS)
                 self.symbol_problem.setText(
                     self.tr("Not a valid symbol: {0}.").format(symbol_problem_text(problem))
                 )

@@ -61,3 +61,33 @@ def test_documents_table_says_what_is_wrong_with_a_symbol_in_french(
     table.status_message.connect(messages.append)
     cell.setText("CD E/2")
     assert messages == ["La cote CD E/2 est mal formée : elle contient des espaces."]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "reason"),
+    [
+        ("A/64/1–B", "la partie 'B' n'a pas de parties séparées par des barres obliques"),
+        ("A/64/1–B//2", "la partie 'B//2' comporte une partie vide entre deux barres obliques"),
+        ("A/64/<1>", "elle contient des caractères que les cotes n'utilisent pas : < >"),
+        ("A64", "elle n'a pas de parties séparées par des barres obliques"),
+    ],
+)
+def test_every_reason_a_symbol_is_malformed_is_said_in_french(
+    qtbot: QtBot, french: None, symbol: str, reason: str
+) -> None:
+    meeting = factories.sample_meeting()
+    meeting.symbol = symbol
+    page = MeetingPage(MeetingDocument(meeting))
+    qtbot.addWidget(page)
+    assert page.symbol_problem.text() == f"Cote non valide : {reason}."
+
+
+def test_the_symbol_finding_gives_its_reason_in_french(french: None) -> None:
+    from agenda_editor.core.rules import check
+    from agenda_editor.gui.finding_texts import finding_text
+
+    meeting = factories.sample_meeting()
+    meeting.symbol = "A/64/1–B"
+    finding = next(f for f in check(meeting) if f.code == "meeting-symbol")
+    assert "the part 'B' has no slash-separated parts" in finding.message  # the CLI's English
+    assert "la partie 'B' n'a pas de parties séparées" in finding_text(finding)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_editor.core.model import ReferenceDocument
-from agenda_editor.core.rules import symbol_problem
+from agenda_editor.core.rules import symbol_fault, symbol_problem
 from agenda_editor.gui.commands.texts import SetDocumentsCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.finding_texts import symbol_problem_text
@@ -133,7 +133,7 @@ class DocumentsTable(QWidget):
             self.table.setRowCount(len(docs))
             for r, doc in enumerate(docs):
                 symbol = QTableWidgetItem(doc.symbol)
-                problem = symbol_problem(doc.symbol)
+                problem = symbol_fault(doc.symbol)
                 if problem:
                     symbol.setBackground(QBrush(QColor(255, 205, 200)))
                     symbol.setForeground(QBrush(QColor(120, 0, 0)))
@@ -188,7 +188,7 @@ class DocumentsTable(QWidget):
             if value == docs[row].symbol:
                 return
             docs[row].symbol = value
-            problem = symbol_problem(value)
+            problem = symbol_fault(value)
             if problem:
                 self.status_message.emit(
                     self.tr("The symbol {0} is malformed: {1}.").format(
