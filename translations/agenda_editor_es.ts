@@ -2556,11 +2556,11 @@ Guarde su trabajo para no perderlo.</translation>
         </message>
         <message>
             <source>it has more than one {what} record</source>
-            <translation>contiene más de un registro de {what}</translation>
+            <translation>contiene más de un registro para {what}</translation>
         </message>
         <message>
             <source>it has no {what} record</source>
-            <translation>no contiene ningún registro de {what}</translation>
+            <translation>no contiene ningún registro para {what}</translation>
         </message>
         <message>
             <source>it is damaged (SQLite reports: {detail})</source>

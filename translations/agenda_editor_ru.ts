@@ -2842,7 +2842,7 @@ Save your work to keep it safe.</source>
         </message>
         <message>
             <source>the {what} {value} is not a known value</source>
-            <translation>{what}: значение {value} не является известным значением</translation>
+            <translation>{what}: неизвестное значение {value}</translation>
         </message>
         <message>
             <source>this PDF was not made by Agenda Editor (it carries no meeting to open); open the .agenda or .json file it was made from instead</source>
@@ -3002,11 +3002,11 @@ Save your work to keep it safe.</source>
         </message>
         <message>
             <source>{what} is not a valid date ({detail})</source>
-            <translation>{what}: это не допустимая дата ({detail})</translation>
+            <translation>{what}: недопустимая дата ({detail})</translation>
         </message>
         <message>
             <source>{what} is not a valid time ({value})</source>
-            <translation>{what}: это не допустимое время ({value})</translation>
+            <translation>{what}: недопустимое время ({value})</translation>
         </message>
         <message>
             <source>{what} is not text ({value})</source>

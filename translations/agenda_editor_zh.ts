@@ -2626,11 +2626,11 @@ Save your work to keep it safe.</source>
         </message>
         <message>
             <source>meetings on a day</source>
-            <translation>某一天的会议</translation>
+            <translation>单日会议</translation>
         </message>
         <message>
             <source>meetings per day</source>
-            <translation>每天的会议</translation>
+            <translation>每天会议</translation>
         </message>
         <message>
             <source>missing; expected "{expected}"</source>
