@@ -136,6 +136,9 @@ def test_the_real_french_agenda_pasted_as_text() -> None:
     ]
 
 
+@pytest.mark.skipif(
+    not SEED.exists(), reason="the shared reference folder is not beside the checkout"
+)
 def test_the_seeds_lettered_principles_become_lettered_sub_paragraphs() -> None:
     meeting = import_text(SEED.read_text(encoding="utf-8")).meeting
     paragraphs = meeting.items[2].annotation["fr"]
