@@ -3,6 +3,7 @@ imports without the main window, and serves any widget that offers what it needs
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,29 @@ def test_a_window_of_its_own_opens_and_saves_through_the_controller(
     assert controller.save()
     assert session.load(path).meeting.venue["en"] == "Nairobi"
     controller.shutdown()
+
+
+def test_the_window_starts_without_what_it_needs_only_later(tmp_path: Path) -> None:
+    """The agenda readers, the session database library and the page renderer are loaded when
+    first used (an import, a save, a preview), not to show the first window."""
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from agenda_editor.gui.app import application, build_window\n"
+        "from agenda_editor.gui.files import AppFolders\n"
+        "app = application(sys.argv[:1])\n"
+        f"window = build_window(None, AppFolders(Path({str(tmp_path)!r})), recover=False)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "late = ('agenda_editor.importing', 'sqlite_utils', 'pypdfium2',\n"
+        "        'agenda_editor.export.pages')\n"
+        "print(sorted(name for name in late if name in sys.modules))\n"
+        "os._exit(0)\n"
+    )
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
