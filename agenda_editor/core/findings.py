@@ -26,6 +26,7 @@ __all__ = [
     "Target",
     "make",
     "word",
+    "worded",
 ]
 
 CONTEXT = "FindingTexts"
@@ -247,7 +248,15 @@ def word(
 ) -> str:
     """The wording :data:`TEMPLATES` has under ``template``, passed through
     ``translate(context, source)`` (English as it is by default) and filled with ``values``."""
-    return translate(CONTEXT, TEMPLATES[template]).format_map(values)
+    return worded(TEMPLATES[template], values, translate)
+
+
+def worded(
+    source: str, values: Mapping[str, str], translate: Callable[[str, str], str] = _same
+) -> str:
+    """``source``, a wording of this module's tables, through ``translate`` (context
+    :data:`CONTEXT`) and filled with ``values``."""
+    return translate(CONTEXT, source).format_map(values)
 
 
 def make(

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from agenda_editor.core import markup
-from agenda_editor.core.findings import CONTEXT as FINDINGS_CONTEXT
-from agenda_editor.core.findings import SYMBOL_PROBLEMS, Finding, Severity, Target
+from agenda_editor.core.findings import SYMBOL_PROBLEMS, Finding, Severity, Target, worded
 from agenda_editor.core.findings import make as _make
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import TRANSLATED_MEETING_FIELDS, AgendaItem, Meeting
@@ -74,11 +73,10 @@ class SymbolFault:
     reason: str
     params: tuple[tuple[str, str], ...] = ()
 
-    def word(self, translate: Callable[[str, str], str] = lambda _context, source: source) -> str:
-        """The reason worded through ``translate(context, source)`` (English by default)."""
-        return translate(FINDINGS_CONTEXT, SYMBOL_PROBLEMS[self.reason]).format_map(
-            dict(self.params)
-        )
+    def word(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The reason worded through ``translate(context, source)`` (English without it)."""
+        source, values = SYMBOL_PROBLEMS[self.reason], dict(self.params)
+        return worded(source, values, translate) if translate else worded(source, values)
 
     def __str__(self) -> str:
         return self.word()
