@@ -531,7 +531,8 @@ class Problem:
     """Why not: a code of :data:`TEMPLATES`, the values its wording names, a severity."""
 
     code: str
-    params: Mapping[str, str | Problem] = field(default_factory=dict)
+    #: A number (a count of characters, digits) is written as the reader's language writes it.
+    params: Mapping[str, str | int | Problem] = field(default_factory=dict)
     severity: Severity = Severity.ERROR
 
     def english(self) -> str:
@@ -550,20 +551,37 @@ def _same(context: str, source: str) -> str:
     return source
 
 
-def _values(problem: Problem, translate: Callable[[str, str], str]) -> dict[str, str]:
-    """The params of ``problem`` as words: a param that is a problem is worded in turn."""
-    return {
-        name: word(value, translate) if isinstance(value, Problem) else value
-        for name, value in problem.params.items()
-    }
+def _english_number(number: int) -> str:
+    return f"{number:,}"
 
 
-def word(problem: Problem, translate: Callable[[str, str], str] = _same) -> str:
+def _values(
+    problem: Problem, translate: Callable[[str, str], str], number: Callable[[int], str]
+) -> dict[str, str]:
+    """The params of ``problem`` as words: a param that is a problem is worded in turn, a
+    number written by ``number``."""
+    values = {}
+    for name, value in problem.params.items():
+        if isinstance(value, Problem):
+            values[name] = word(value, translate, number)
+        elif isinstance(value, int):
+            values[name] = number(value)
+        else:
+            values[name] = value
+    return values
+
+
+def word(
+    problem: Problem,
+    translate: Callable[[str, str], str] = _same,
+    number: Callable[[int], str] = _english_number,
+) -> str:
     """``problem`` in words: its template passed through ``translate(context, source)``
-    (English as it is by default), filled with its params. A translation that does not fit the
-    params falls back to English: a problem is never lost for want of words."""
+    (English as it is by default), filled with its params, numbers written by ``number``
+    (English digit grouping by default). A translation that does not fit the params falls back
+    to English: a problem is never lost for want of words."""
     template = TEMPLATES.get(problem.code, "{detail}")
-    params = {"detail": "", **_values(problem, translate)}
+    params = {"detail": "", **_values(problem, translate, number)}
     try:
         return translate(CONTEXT, template).format(**params)
     except (KeyError, IndexError, ValueError):

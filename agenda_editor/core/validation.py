@@ -82,9 +82,7 @@ def text_problem(text: str) -> Problem | None:
             {"code": f"{ord(surrogate.group()):04X}", "position": str(surrogate.start() + 1)},
         )
     if len(text) > MAX_TEXT_LENGTH:
-        return Problem(
-            "meeting-text-too-long", {"length": f"{len(text):,}", "limit": f"{MAX_TEXT_LENGTH:,}"}
-        )
+        return Problem("meeting-text-too-long", {"length": len(text), "limit": MAX_TEXT_LENGTH})
     return None
 
 

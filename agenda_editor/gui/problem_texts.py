@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from agenda_editor.core.exchange import ExchangeError
 from agenda_editor.core.problems import Problem, ProblemError, word
+from agenda_editor.gui.finding_texts import interface_language
 from agenda_editor.interchange.errors import InterchangeError
 from agenda_editor.storage import locks
 from agenda_editor.storage.errors import SessionFileError
@@ -20,8 +21,17 @@ from agenda_editor.storage.versions import VersionError
 
 
 def problem_text(problem: Problem) -> str:
-    """``problem`` in the interface language (English where its translation is missing)."""
-    return word(problem, QCoreApplication.translate)
+    """``problem`` in the interface language (English where its translation is missing), its
+    numbers grouped as that language groups them."""
+    return word(problem, QCoreApplication.translate, _number)
+
+
+def _number(number: int) -> str:
+    """``number`` grouped as the interface language groups digits ("5 000" in French), in the
+    Latin digits the interface writes every number in, Arabic included."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(number, locale=interface_language()))
 
 
 def error_text(error: Exception) -> str:

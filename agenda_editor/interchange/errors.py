@@ -34,8 +34,10 @@ class InterchangeError(ValueError):
 
 def _printable(problem: Problem) -> Problem:
     """``problem`` with every text it names printable (lone surrogates escaped)."""
-    params = {
-        name: _printable(value) if isinstance(value, Problem) else printable(value)
-        for name, value in problem.params.items()
-    }
+    params: dict[str, str | int | Problem] = {}
+    for name, value in problem.params.items():
+        if isinstance(value, Problem):
+            params[name] = _printable(value)
+        else:
+            params[name] = printable(value) if isinstance(value, str) else value
     return Problem(problem.code, params, problem.severity)

@@ -95,13 +95,13 @@ _MAX_DIGITS = 100
 
 def _parse_int(text: str) -> int:
     if len(text) > _MAX_DIGITS:
-        raise _ConstantError(Problem("json-long-number", {"digits": f"{len(text):,}"}))
+        raise _ConstantError(Problem("json-long-number", {"digits": len(text)}))
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     if len(text) > _MAX_DIGITS:
-        raise _ConstantError(Problem("json-long-decimal", {"characters": f"{len(text):,}"}))
+        raise _ConstantError(Problem("json-long-decimal", {"characters": len(text)}))
     return float(text)
 
 

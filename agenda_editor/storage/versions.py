@@ -46,7 +46,7 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 class VersionError(ValueError):
     """A version that cannot be made or read: ``problem`` says why (``str()`` in English)."""
 
-    def __init__(self, code: str, **params: str | Problem) -> None:
+    def __init__(self, code: str, **params: str | int | Problem) -> None:
         self.problem = Problem(code, params)
         super().__init__(self.problem.english())
 

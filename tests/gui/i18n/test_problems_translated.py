@@ -247,3 +247,17 @@ def test_a_meeting_that_cannot_be_saved_is_said_in_french_to_the_last_word(
     assert error_text(raised.value).endswith(
         f"deux points de l'ordre du jour ont le même identifiant {same}"
     )
+
+
+def test_a_number_in_a_problem_is_grouped_as_french_writes_it(
+    make_window: Any, tmp_path: Path, languages: LanguageManager,
+    no_real_dialogs: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    broken = tmp_path / "long.json"
+    broken.write_text('{"format": ' + "9" * 5000 + "}", encoding="utf-8")
+    languages.apply("fr")
+    window = make_window()
+    assert not window.files.open_path(broken)
+    _kind, text = no_real_dialogs[-1]
+    assert "5\u202f000" in text, text  # "5,000" would read as five in French
+    assert "5,000" not in text
