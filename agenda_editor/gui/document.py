@@ -2,8 +2,8 @@
 
 Every edit goes through a method of :class:`MeetingDocument` (called by an undo command, never
 by a view), which changes the :class:`~agenda_editor.core.model.Meeting` and emits the signal
-that Qt models and panels listen to. Tree edits are announced before and after, so the agenda
-model can keep selections and expanded branches (``beginInsertRows`` and friends).
+that Qt models and panels listen to. Tree edits are announced before and after, so that a
+listener can note what is about to leave (the agenda model the ids of a removed branch).
 """
 
 from __future__ import annotations

@@ -1,8 +1,15 @@
 """The agenda tree as a Qt item model: a thin adapter over ``document.meeting``.
 
-Indexes carry an integer serial per item id (``internalId``), never a pointer to a dataclass:
-the model keeps the id <-> serial maps itself, so nothing a view holds can dangle. The model
-never changes the meeting: renames and drops push undo commands on the document.
+The rows are kept in a :class:`QStandardItemModel`, one row per item carrying the item's id, so
+that the tree view's many structural questions (index, parent, row count, flags), asked for
+every row after each change of the tree, are answered in C++ rather than by Python. What a row
+shows comes from the meeting (``data``). The model never changes the meeting: renames and drops
+push undo commands on the document; it follows the document's signals to keep its rows in the
+meeting's shape.
+
+A move is made by taking the row out and putting it back elsewhere (a standard item model
+cannot move rows), so the model says so before and after (``item_about_to_move``,
+``item_moved``): a view then keeps the current item, the selection and the expanded branches.
 """
 
 from __future__ import annotations
@@ -11,14 +18,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QIcon, QPalette
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from agenda_editor.core import numbering, tree
@@ -40,49 +47,45 @@ UNTRANSLATED_ROLE = Qt.ItemDataRole.UserRole + 2
 #: True when neither the item, its ancestors nor its sub-items are in the organization of work.
 UNSCHEDULED_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_NO_INDEX = QModelIndex()
-_ITEM_FLAGS = (
-    Qt.ItemFlag.ItemIsSelectable
-    | Qt.ItemFlag.ItemIsEnabled
-    | Qt.ItemFlag.ItemIsEditable
-    | Qt.ItemFlag.ItemIsDragEnabled
-    | Qt.ItemFlag.ItemIsDropEnabled
-)
 
-
-class AgendaModel(QAbstractItemModel):
+class AgendaModel(QStandardItemModel):
     """One column: "<number> <title>" of each item, in the document's language."""
+
+    #: The item (its id) is about to be taken out of its row and put in another.
+    item_about_to_move = Signal(str)
+    #: The item (its id) is in its new row.
+    item_moved = Signal(str)
 
     def __init__(self, document: MeetingDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._serial_of: dict[str, int] = {}
-        self._id_of: dict[int, str] = {}
+        self.setColumnCount(1)
+        #: item id -> its row (a row that carries the id and holds the sub-items' rows).
+        self._rows: dict[str, QStandardItem] = {}
+        #: The ids of the branch being removed, between the announcement and the removal.
+        self._removing: list[str] = []
         self._unscheduled: set[str] | None = None
         #: Paths of the numbers shown; renewed just before the rows are told to redraw, so
         #: that a row's text only changes with a ``dataChanged`` (as Qt's views expect).
         self._shown_paths: dict[str, tuple[int, ...]] = {}
-        self._moving = False
         self._icon: QIcon | None = None
         self.document = document
         self._connect(document)
+        self._fill()
 
     # -- document ------------------------------------------------------------------------------
 
     def set_document(self, document: MeetingDocument) -> None:
-        self.beginResetModel()
         self._disconnect(self.document)
         self.document = document
         self._connect(document)
         self._invalidate_all()
-        self.endResetModel()
+        self._fill()
 
     def _signals(self, document: MeetingDocument) -> list[tuple[Any, Any]]:
         return [
-            (document.item_about_to_be_inserted, self._on_about_to_insert),
             (document.item_inserted, self._on_inserted),
             (document.item_about_to_be_removed, self._on_about_to_remove),
             (document.item_removed, self._on_removed),
-            (document.item_about_to_be_moved, self._on_about_to_move),
             (document.item_moved, self._on_moved),
             (document.item_changed, self._on_item_changed),
             (document.timetable_changed, self._refresh_changed),
@@ -106,33 +109,71 @@ class AgendaModel(QAbstractItemModel):
         self._invalidate()
         self._shown_paths = {}
 
-    def _on_about_to_insert(self, parent: str, row: int) -> None:
-        self.beginInsertRows(self.index_of(parent or None), row, row)
+    # -- rows ------------------------------------------------------------------------------------
 
-    def _on_inserted(self, _parent: str, _row: int) -> None:
+    def _fill(self) -> None:
+        """Rows for the whole meeting, as one reset of the model."""
+        self.beginResetModel()
+        # The rows change inside the reset: the views hear of the reset alone.
+        blocked = self.blockSignals(True)
+        try:
+            root = self.invisibleRootItem()
+            root.removeRows(0, root.rowCount())
+            self._rows = {}
+            rows = self._build(self.document.meeting.items)
+            if rows:
+                root.appendRows(rows)
+        finally:
+            self.blockSignals(blocked)
+        self.endResetModel()
+
+    def _build(self, items: list[AgendaItem]) -> list[QStandardItem]:
+        """Rows for ``items`` and their sub-items, not yet in the model."""
+        rows = []
+        for item in items:
+            row = QStandardItem()
+            row.setData(item.id, ITEM_ID_ROLE)
+            self._rows[item.id] = row
+            if item.children:
+                row.appendRows(self._build(item.children))
+            rows.append(row)
+        return rows
+
+    def _row(self, parent_id: str) -> QStandardItem:
+        """The row of the item with this id ("": the invisible root)."""
+        return self._rows[parent_id] if parent_id else self.invisibleRootItem()
+
+    def _on_inserted(self, parent: str, row: int) -> None:
+        item = tree.children_of(self.document.meeting, parent or None)[row]
+        self._row(parent).insertRow(row, self._build([item]))
         self._invalidate()
-        self.endInsertRows()
         self._refresh_changed()
 
     def _on_about_to_remove(self, parent: str, row: int) -> None:
-        self.beginRemoveRows(self.index_of(parent or None), row, row)
+        item = tree.children_of(self.document.meeting, parent or None)[row]
+        self._removing = [node.id for node in item.walk()]
 
-    def _on_removed(self, _parent: str, _row: int) -> None:
+    def _on_removed(self, parent: str, row: int) -> None:
+        self._row(parent).removeRow(row)
+        for item_id in self._removing:
+            del self._rows[item_id]
+        self._removing = []
         self._invalidate()
-        self.endRemoveRows()
         self._refresh_changed()
 
-    def _on_about_to_move(self, source: str, row: int, dest: str, dest_row: int) -> None:
-        # Qt refuses (False) a move to where the row already is; nothing then changes.
-        self._moving = self.beginMoveRows(
-            self.index_of(source or None), row, row, self.index_of(dest or None), dest_row
-        )
-
-    def _on_moved(self, *_args: object) -> None:
+    def _on_moved(self, source: str, row: int, dest: str, dest_row: int) -> None:
+        # ``dest_row`` is counted as Qt counts it, before the row leaves: a move to where the
+        # row already is changes nothing.
+        if source != dest or dest_row not in (row, row + 1):
+            source_row = self._row(source)
+            item_id = str(source_row.child(row).data(ITEM_ID_ROLE))
+            self.item_about_to_move.emit(item_id)
+            taken = source_row.takeRow(row)
+            if source == dest and dest_row > row:
+                dest_row -= 1
+            self._row(dest).insertRow(dest_row, taken)
+            self.item_moved.emit(item_id)
         self._invalidate()
-        if self._moving:
-            self._moving = False
-            self.endMoveRows()
         self._refresh_changed()
 
     def _on_item_changed(self, item_id: str) -> None:
@@ -145,9 +186,8 @@ class AgendaModel(QAbstractItemModel):
             self._refresh_all()
 
     def _on_reset(self) -> None:
-        self.beginResetModel()
         self._invalidate_all()
-        self.endResetModel()
+        self._fill()
 
     def _refresh_changed(self, *_args: object) -> None:
         """The tree or the timetable changed: redraw the rows whose number or unscheduled
@@ -191,56 +231,33 @@ class AgendaModel(QAbstractItemModel):
 
     # -- lookups ---------------------------------------------------------------------------------
 
-    # The view asks for the index, flags and children of every expanded row after each change
-    # of the tree: these lookups go to the meeting's own index (items and parents by id) and
-    # to the items' paths, worked out once per state of the tree for every view.
-
     def _paths(self) -> Mapping[str, tuple[int, ...]]:
         """item id -> path of rows from the top level, for the tree as it is now."""
         return numbering.item_paths(self.document.meeting)
-
-    def _serial(self, item_id: str) -> int:
-        serial = self._serial_of.get(item_id)
-        if serial is None:
-            serial = len(self._serial_of) + 1
-            self._serial_of[item_id] = serial
-            self._id_of[serial] = item_id
-        return serial
 
     def item_id(self, index: AnyIndex) -> str | None:
         """The id of the item at ``index`` (``None`` for the invisible root)."""
         if not index.isValid():
             return None
-        return self._id_of.get(index.internalId())
+        item_id = super().data(index, ITEM_ID_ROLE)
+        return item_id if isinstance(item_id, str) else None
 
     def item_at(self, index: AnyIndex) -> AgendaItem | None:
-        if not index.isValid():
+        item_id = self.item_id(index)
+        if item_id is None:
             return None
-        return self.document.meeting.index.items().get(self._id_of.get(index.internalId(), ""))
+        return self.document.meeting.index.items().get(item_id)
 
     def index_of(self, item_id: str | None) -> QModelIndex:
         """The index of the item (the invalid root index for ``None`` or an unknown id)."""
-        if item_id is None:
-            return QModelIndex()
-        path = self._paths().get(item_id)
-        if path is None:
-            return QModelIndex()
-        return self.createIndex(path[-1], 0, self._serial(item_id))
-
-    def _children(self, parent: AnyIndex) -> list[AgendaItem]:
-        if not parent.isValid():
-            return self.document.meeting.items
-        item = self.item_at(parent)
-        return item.children if item is not None else []
+        row = self._rows.get(item_id) if item_id is not None else None
+        return self.indexFromItem(row) if row is not None else QModelIndex()
 
     def _path(self, item_id: str) -> tuple[int, ...]:
         shown = self._shown_paths.get(item_id)
         if shown is None:
-            shown = self._shown_paths[item_id] = self._current_path(item_id)
+            shown = self._shown_paths[item_id] = self._paths()[item_id]
         return shown
-
-    def _current_path(self, item_id: str) -> tuple[int, ...]:
-        return self._paths()[item_id]
 
     def _unscheduled_ids(self) -> set[str]:
         if self._unscheduled is None:
@@ -256,55 +273,10 @@ class AgendaModel(QAbstractItemModel):
         """The item's full reference ("2 (a)") in the document's language."""
         return numbering.reference(self._path(item_id), self.document.language)
 
-    # -- structure -------------------------------------------------------------------------------
+    # -- header and flags --------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = _NO_INDEX) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if parent.isValid():
-            item_id = self._id_of.get(parent.internalId())
-            item = self.document.meeting.index.items().get(item_id or "")
-            if item is None or parent.column() != 0:
-                return QModelIndex()
-            children = item.children
-        else:
-            children = self.document.meeting.items
-        if row >= len(children):
-            return QModelIndex()
-        item_id = children[row].id
-        serial = self._serial_of.get(item_id) or self._serial(item_id)
-        return self.createIndex(row, 0, serial)
-
-    def parent(self, index: AnyIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
-        # Asked for every persistent index (each expanded row) when rows move.
-        if not index.isValid():
-            return QModelIndex()
-        parents = self.document.meeting.index.parents()
-        parent_id = parents.get(self._id_of.get(index.internalId(), ""))
-        if parent_id is None:  # at the top level, or not in the tree
-            return QModelIndex()
-        serial = self._serial_of.get(parent_id) or self._serial(parent_id)
-        return self.createIndex(self._paths()[parent_id][-1], 0, serial)
-
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._children(parent))
-
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        return 1
-
-    def hasChildren(self, parent: AnyIndex = _NO_INDEX) -> bool:
-        if not parent.isValid():
-            return bool(self.document.meeting.items)
-        if parent.column() != 0:
-            return False
-        item = self.document.meeting.index.items().get(self._id_of.get(parent.internalId(), ""))
-        return bool(item is not None and item.children)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        # The view asks for every row it lays out: the flags are made once, not per call.
-        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
+    # The rows' flags are the standard items' own: selectable, enabled, editable, dragged and
+    # dropped on; the invisible root takes drops only.
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,6 +18,21 @@ from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.text_direction import DocumentTextDelegate
 
 _Key = QKeySequence
+
+
+@dataclass
+class _KeptView:
+    """How the view showed a branch the model is moving (taking out and putting back)."""
+
+    item_id: str
+    #: The branch's items that were not expanded.
+    collapsed: list[str]
+    #: The branch's items that were selected.
+    selected: list[str]
+    #: The current item if it is in the branch, else "".
+    current: str
+    #: Whether the selection model's signals were blocked before.
+    blocked: bool
 
 
 class AgendaPanel(QWidget):
@@ -55,6 +71,9 @@ class AgendaPanel(QWidget):
         self.view.drop_refused.connect(self.status_message)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.rowsInserted.connect(self._expand_inserted)
+        self.model.item_about_to_move.connect(self._keep_view_of)
+        self.model.item_moved.connect(self._restore_view_of)
+        self._kept: _KeptView | None = None
         self.model.modelReset.connect(self._after_reset)
         self._watch(document)
         self.view.expandAll()
@@ -148,11 +167,48 @@ class AgendaPanel(QWidget):
         self._update_actions()
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if self._kept is not None:
+            return  # a moved branch: shown as it was (_restore_view_of)
         for row in range(first, last + 1):
             index = self.model.index(row, 0, parent)
             self.view.expandRecursively(index)
         if parent.isValid():
             self.view.expand(parent)
+
+    def _keep_view_of(self, item_id: str) -> None:
+        """Note how the branch about to be moved is shown; the move goes unnoticed by the
+        selection's listeners (the item editor stays on the current item)."""
+        view, model, selection = self.view, self.model, self.view.selectionModel()
+        collapsed, selected = [], []
+        current = self.current_item_id()
+        in_branch = False
+        for node in self.document.meeting.item(item_id).walk():
+            index = model.index_of(node.id)
+            if not view.isExpanded(index):
+                collapsed.append(node.id)
+            if selection.isSelected(index):
+                selected.append(node.id)
+            in_branch = in_branch or node.id == current
+        self._kept = _KeptView(
+            item_id, collapsed, selected, current if in_branch else "", selection.blockSignals(True)
+        )
+
+    def _restore_view_of(self, item_id: str) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        view, model, selection = self.view, self.model, self.view.selectionModel()
+        try:
+            view.expandRecursively(model.index_of(item_id))
+            for node_id in kept.collapsed:
+                view.collapse(model.index_of(node_id))
+            flags = QItemSelectionModel.SelectionFlag
+            for node_id in kept.selected:
+                selection.select(model.index_of(node_id), flags.Select | flags.Rows)
+            if kept.current:
+                selection.setCurrentIndex(model.index_of(kept.current), flags.NoUpdate)
+        finally:
+            selection.blockSignals(kept.blocked)
 
     def current_item_id(self) -> str:
         """The id of the current item, or "" when there is none."""

@@ -161,6 +161,86 @@ def test_expansion_is_kept_across_moves(panel, document) -> None:
     assert not panel.view.isExpanded(panel.model.index_of("org"))
 
 
+def expanded(panel: AgendaPanel, document) -> dict[str, bool]:
+    view, model = panel.view, panel.model
+    return {item.id: view.isExpanded(model.index_of(item.id)) for item in document.meeting.walk()}
+
+
+def selected(panel: AgendaPanel) -> list[str]:
+    rows = panel.view.selectionModel().selectedRows()
+    return sorted(panel.model.item_id(index) or "" for index in rows)
+
+
+def test_undo_and_redo_of_a_move_leave_current_item_selection_and_branches_alone(
+    panel, document
+) -> None:
+    """A moved branch is taken out of the tree and put back: the view shows it as it was, and
+    the item being edited elsewhere stays current without a word to the item editor."""
+    panel.view.collapse(panel.model.index_of("coop-joint"))
+    panel.select_item("coop")
+    panel.move_current(-1)
+    shown = expanded(panel, document)
+    assert not shown["coop-joint"] and shown["coop"]
+    panel.select_item("report")
+    changes: list[str] = []
+    panel.current_item_changed.connect(changes.append)
+    document.undo_stack.undo()
+    assert top(document)[1:3] == ["needs", "coop"]
+    assert expanded(panel, document) == shown
+    assert (panel.current_item_id(), selected(panel)) == ("report", ["report"])
+    panel.select_item("coop-regional")  # inside the branch that moves
+    changes.clear()
+    document.undo_stack.redo()
+    assert top(document)[1] == "coop"
+    assert (panel.current_item_id(), selected(panel)) == ("coop-regional", ["coop-regional"])
+    document.undo_stack.undo()
+    assert (panel.current_item_id(), selected(panel)) == ("coop-regional", ["coop-regional"])
+    assert changes == []
+
+
+def test_moving_the_current_item_keeps_it_current_without_announcing_it_again(
+    panel, document
+) -> None:
+    panel.select_item("needs")
+    changes: list[str] = []
+    panel.current_item_changed.connect(changes.append)
+    panel.move_current(+1)
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    assert top(document)[1:3] == ["coop", "needs"]
+    assert (panel.current_item_id(), selected(panel)) == ("needs", ["needs"])
+    assert changes == []
+    key(panel, Qt.Key.Key_Down)  # the keyboard goes on from where the item now is
+    assert panel.current_item_id() == "resources"
+
+
+def test_items_dropped_together_stay_selected_through_undo(panel, document) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    model, selection = panel.model, panel.view.selectionModel()
+    panel.select_item("needs")
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection.select(model.index_of("resources"), flags)
+    data = model.mimeData(selection.selectedRows())
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index_of("coop"))
+    assert children(document, "coop")[:2] == ["needs", "resources"]
+    assert selected(panel) == ["needs", "resources"]
+    document.undo_stack.undo()
+    assert top(document) == ["org", "needs", "coop", "resources", "report"]
+    assert selected(panel) == ["needs", "resources"]
+    assert panel.current_item_id() == "needs"
+
+
+def test_a_drop_into_a_collapsed_item_leaves_it_collapsed(panel, document) -> None:
+    model = panel.model
+    panel.view.collapse(model.index_of("org"))
+    data = encode_item_ids(["report"])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index_of("org"))
+    assert children(document, "org")[-1] == "report"
+    assert not panel.view.isExpanded(model.index_of("org"))
+    assert panel.view.isExpanded(model.index_of("coop"))
+
+
 def test_current_item_is_signalled(qtbot, panel) -> None:
     with qtbot.waitSignal(panel.current_item_changed) as blocker:
         panel.select_item("coop-info")
