@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -20,11 +20,12 @@ from agenda_editor.core.findings import make as _make
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import TRANSLATED_MEETING_FIELDS, AgendaItem, Meeting
 from agenda_editor.core.numbering import item_paths, reference
-from agenda_editor.core.style import check_style
+from agenda_editor.core.style import check_job_numbers, item_lettering, item_style
 from agenda_editor.core.timetable import Placement, placements, slots_overlap
 
 __all__ = [
     "Finding",
+    "RuleCheck",
     "Severity",
     "SymbolFault",
     "Target",
@@ -119,23 +120,162 @@ def check(meeting: Meeting, languages: Iterable[str] | None = None) -> list[Find
     ``languages``: the language versions about to be exported; their untranslated texts are
     errors. Without it, untranslated texts of the meeting's versions are reported as information.
     """
-    paths = item_paths(meeting)
-    exporting = list(languages) if languages is not None else None
+    return RuleCheck(languages).check(meeting)
 
-    def ref(item_id: str) -> str:
-        return reference(paths[item_id], "en")
 
-    findings: list[Finding] = []
-    findings += _check_meeting(meeting)
-    findings += _check_items(meeting, ref)
-    findings += _check_annotation_languages(meeting, ref)
-    findings += check_style(meeting, ref)
-    findings += _check_timetable(meeting)
-    if meeting.timetable.days:
-        findings += _check_scheduling(meeting, ref)
-    findings += _check_timetable_order(meeting)
-    findings += _check_translations(meeting, ref, exporting)
-    return findings
+class RuleCheck:
+    """:func:`check` kept through edits, for a window that checks after every edit.
+
+    The findings about one item alone (its texts at its place in the agenda) are kept for it and
+    made again only when it changed (:meth:`item_changed`, which every change of its title,
+    annotation or documents must be told to), moved, or is another item of the same id; the
+    meeting-wide checks are made from what is kept. :meth:`check` returns exactly the findings
+    of a fresh :func:`check`, in the same order.
+    """
+
+    def __init__(self, languages: Iterable[str] | None = None) -> None:
+        self._exporting = list(languages) if languages is not None else None
+        self._kept: dict[str, _ItemFindings] = {}
+        self._changed: set[str] = set()
+        self._context: tuple[object, ...] = ()
+
+    def item_changed(self, item_id: str) -> None:
+        """The item's title, annotation or documents changed: its findings are made again."""
+        self._changed.add(item_id)
+
+    def check(self, meeting: Meeting) -> list[Finding]:
+        """What :func:`check` says about ``meeting`` now."""
+        original = meeting.original_language
+        exporting = self._exporting
+        langs = exporting if exporting is not None else meeting.languages
+        severity = Severity.ERROR if exporting is not None else Severity.INFO
+        translated = [lang for lang in langs if lang != original and lang in LANGUAGES]
+        context = (original, tuple(translated), severity)
+        if context != self._context:  # every item's findings depend on these
+            self._context, self._kept = context, {}
+        kept, changed = self._kept, self._changed
+        self._kept = items = {}
+        listed: list[Finding] = []
+        annotations: list[Finding] = []
+        style: list[Finding] = []
+        lettering: list[Finding] = []
+        untranslated: list[list[Finding]] = [[] for _ in translated]
+        first: dict[str, _Listing] = {}
+        for item, path in _walk_with_paths(meeting):
+            item_id = item.id
+            found = kept.get(item_id)
+            if found is None or found.item is not item or found.path != path or item_id in changed:
+                found = _ItemFindings(item, path, original, translated, severity)
+            items[item_id] = found
+            if found.documents:
+                listed += found.listed(first)
+            elif found.head:
+                listed += found.head
+            if found.annotation:
+                annotations += found.annotation
+            if found.style:
+                style += found.style
+            if found.lettering:
+                lettering += found.lettering
+            if found.untranslated:
+                for n, missing in enumerate(found.untranslated):
+                    untranslated[n] += missing
+        changed.clear()
+
+        def ref(item_id: str) -> str:
+            return items[item_id].ref
+
+        findings = _check_meeting(meeting) + listed + annotations + style
+        findings += check_job_numbers(meeting)
+        findings += lettering
+        findings += _check_timetable(meeting)
+        if meeting.timetable.days:
+            findings += _check_scheduling(meeting, ref)
+        findings += _check_timetable_order(meeting)
+        for n, lang in enumerate(translated):
+            findings += _untranslated_meeting(meeting, lang, severity)
+            findings += untranslated[n]
+        return findings
+
+
+def _walk_with_paths(meeting: Meeting) -> tuple[tuple[AgendaItem, tuple[int, ...]], ...]:
+    """Every item in document order with its path (as :func:`item_paths` gives it), once per
+    state of the tree."""
+
+    def walk() -> tuple[tuple[AgendaItem, tuple[int, ...]], ...]:
+        paths = item_paths(meeting)
+        return tuple((item, paths[item.id]) for item in meeting.walk())
+
+    return meeting.index.derived("walk with paths", walk)
+
+
+#: Where a symbol is listed: the reference of the item, the document's titles.
+_Listing = tuple[str, dict[str, str]]
+
+
+class _ItemFindings:
+    """What the checks say about one item alone, at one place in the agenda (``path``), in the
+    order :func:`check` lists them; made once per state of the item and kept by
+    :class:`RuleCheck`."""
+
+    __slots__ = (
+        "_earlier", "_listed", "_listings", "annotation", "documents", "head", "item",
+        "lettering", "path", "ref", "style", "symbols", "untranslated",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        item: AgendaItem,
+        path: tuple[int, ...],
+        original: str,
+        translated: list[str],
+        severity: Severity,
+    ) -> None:
+        ref = reference(path, "en")
+        self.item, self.path, self.ref = item, path, ref
+        # Shared empty tuples rather than thousands of empty lists: a fresh check makes one of
+        # these for every item.
+        self.head: Sequence[Finding] = _title_and_markup(item, original, ref) or ()
+        self.documents = _documents(item, ref) if item.documents else ()
+        self.symbols = tuple(symbol for symbol, _, _ in self.documents) if item.documents else ()
+        self._listings = tuple((symbol, (ref, title)) for symbol, title, _ in self.documents)
+        self.annotation: Sequence[Finding] = _annotation_not_in_original(item, original, ref)
+        self.style: Sequence[Finding] = item_style(item, ref) or ()
+        self.lettering: Sequence[Finding] = item_lettering(item, original, ref) or ()
+        self.untranslated = [_untranslated_item(item, original, lang, severity, ref)
+                             for lang in translated] if translated else ()  # fmt: skip
+        #: The first listings of its symbols :meth:`listed` was last given, and what it found.
+        self._earlier: tuple[_Listing | None, ...] | None = None
+        self._listed = self.head
+
+    def listed(self, first: dict[str, _Listing]) -> Sequence[Finding]:
+        """The item's findings of the items' check: its title, its markup, its documents, and
+        the documents titled otherwise than where their symbol was first listed. ``first``: the
+        first listing of each symbol in the items before it (the item's reference, the titles);
+        the item's own listings are added to it."""
+        documents = self.documents
+        earlier = tuple(map(first.get, self.symbols))
+        if earlier != self._earlier:
+            self._earlier = earlier
+            out = list(self.head)
+            own: dict[str, _Listing] = {}
+            for symbol, title, faults in documents:
+                out += faults
+                before = first.get(symbol) or own.get(symbol)
+                if before and _titles_differ(before[1], title):
+                    out.append(
+                        _make(
+                            Severity.WARNING, "document-titles-differ",
+                            Target("item", self.item.id, field="documents"),
+                            item=self.ref, other=before[0], symbol=symbol,
+                        )
+                    )  # fmt: skip
+                elif not before:
+                    own[symbol] = (self.ref, title)
+            self._listed = out
+        for symbol, listing in self._listings:
+            first.setdefault(symbol, listing)
+        return self._listed
 
 
 def _check_reissue(meeting: Meeting) -> list[Finding]:
@@ -209,68 +349,63 @@ def _check_meeting(meeting: Meeting) -> list[Finding]:
     return out
 
 
-def _check_items(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+def _title_and_markup(item: AgendaItem, original: str, ref: str) -> list[Finding]:
+    """A missing title, broken markup in the annotation."""
     out = []
-    titles_by_symbol: dict[str, tuple[str, dict[str, str]]] = {}
-    lang = meeting.original_language
-    for item in meeting.walk():
-        if not item.title.get(lang, "").strip():
-            out.append(
+    if not item.title.get(original, "").strip():
+        out.append(
+            _make(
+                Severity.ERROR, "item-no-title", Target("item", item.id, field="title"),
+                item=ref,
+            )
+        )  # fmt: skip
+    for text_lang, paragraphs in item.annotation.items():
+        for number, paragraph in enumerate(paragraphs, start=1):
+            problem = markup.validate(paragraph)
+            if problem:
+                out.append(
+                    _make(
+                        Severity.ERROR, "item-markup",
+                        Target("item", item.id, field="annotation", lang=text_lang),
+                        item=ref, problem=problem, lang=text_lang, paragraph=str(number),
+                    )
+                )  # fmt: skip
+    return out
+
+
+def _documents(item: AgendaItem, ref: str) -> list[tuple[str, dict[str, str], list[Finding]]]:
+    """Each document the item lists: its symbol, its titles and what is wrong with it alone
+    (no symbol, a malformed one, a second listing in the item)."""
+    out = []
+    seen: set[str] = set()
+    for document in item.documents:
+        faults = []
+        problem = symbol_problem(document.symbol)
+        if not document.symbol.strip():
+            faults.append(
                 _make(
-                    Severity.ERROR, "item-no-title", Target("item", item.id, field="title"),
-                    item=ref(item.id),
+                    Severity.ERROR, "document-no-symbol",
+                    Target("item", item.id, field="documents"), item=ref,
                 )
             )  # fmt: skip
-        for text_lang, paragraphs in item.annotation.items():
-            for number, paragraph in enumerate(paragraphs, start=1):
-                problem = markup.validate(paragraph)
-                if problem:
-                    out.append(
-                        _make(
-                            Severity.ERROR, "item-markup",
-                            Target("item", item.id, field="annotation", lang=text_lang),
-                            item=ref(item.id), problem=problem, lang=text_lang,
-                            paragraph=str(number),
-                        )
-                    )  # fmt: skip
-        seen: set[str] = set()
-        for document in item.documents:
-            problem = symbol_problem(document.symbol)
-            if not document.symbol.strip():
-                out.append(
-                    _make(
-                        Severity.ERROR, "document-no-symbol",
-                        Target("item", item.id, field="documents"), item=ref(item.id),
-                    )
-                )  # fmt: skip
-            elif problem:
-                out.append(
-                    _make(
-                        Severity.ERROR, "document-symbol",
-                        Target("item", item.id, field="documents"),
-                        item=ref(item.id), symbol=document.symbol, problem=problem,
-                    )
-                )  # fmt: skip
-            if document.symbol in seen:
-                out.append(
-                    _make(
-                        Severity.WARNING, "document-duplicate",
-                        Target("item", item.id, field="documents"),
-                        item=ref(item.id), symbol=document.symbol,
-                    )
-                )  # fmt: skip
-            seen.add(document.symbol)
-            earlier = titles_by_symbol.get(document.symbol)
-            if earlier and _titles_differ(earlier[1], document.title):
-                out.append(
-                    _make(
-                        Severity.WARNING, "document-titles-differ",
-                        Target("item", item.id, field="documents"),
-                        item=ref(item.id), other=ref(earlier[0]), symbol=document.symbol,
-                    )
-                )  # fmt: skip
-            elif not earlier:
-                titles_by_symbol[document.symbol] = (item.id, document.title)
+        elif problem:
+            faults.append(
+                _make(
+                    Severity.ERROR, "document-symbol",
+                    Target("item", item.id, field="documents"),
+                    item=ref, symbol=document.symbol, problem=problem,
+                )
+            )  # fmt: skip
+        if document.symbol in seen:
+            faults.append(
+                _make(
+                    Severity.WARNING, "document-duplicate",
+                    Target("item", item.id, field="documents"),
+                    item=ref, symbol=document.symbol,
+                )
+            )  # fmt: skip
+        seen.add(document.symbol)
+        out.append((document.symbol, document.title, faults))
     return out
 
 
@@ -284,31 +419,35 @@ def _titles_differ(first: dict[str, str], second: dict[str, str]) -> bool:
     )  # fmt: skip
 
 
-def _check_annotation_languages(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
-    """Items annotated in other versions but not in the original: the original is what
+def _annotation_not_in_original(item: AgendaItem, original: str, ref: str) -> tuple[Finding, ...]:
+    """An item annotated in other versions but not in the original: the original is what
     translators work from, so the annotation was probably written in the wrong version."""
-    original = meeting.original_language
-    out = []
-    for item in meeting.walk():
-        if _has_text(item.annotation.get(original)):
-            continue
-        others = sorted(
-            lang for lang, paragraphs in item.annotation.items()
-            if lang != original and _has_text(paragraphs)
-        )  # fmt: skip
-        if others:
-            out.append(
-                _make(
-                    Severity.WARNING, "annotation-not-in-original",
-                    Target("item", item.id, field="annotation", lang=original),
-                    item=ref(item.id), langs=", ".join(others), lang=original,
-                )
-            )  # fmt: skip
-    return out
+    if _has_text(item.annotation.get(original)):
+        return ()
+    others = sorted(
+        lang for lang, paragraphs in item.annotation.items()
+        if lang != original and _has_text(paragraphs)
+    )  # fmt: skip
+    if not others:
+        return ()
+    return (
+        _make(
+            Severity.WARNING, "annotation-not-in-original",
+            Target("item", item.id, field="annotation", lang=original),
+            item=ref, langs=", ".join(others), lang=original,
+        ),
+    )  # fmt: skip
 
 
 def _has_text(paragraphs: list[str] | None) -> bool:
-    return any(markup.plain_text(p).strip() for p in paragraphs or [])
+    return any(map(_paragraph_has_text, paragraphs or ()))
+
+
+@functools.lru_cache(maxsize=16384)  # every check asks of every paragraph of the original
+def _paragraph_has_text(paragraph: str) -> bool:
+    if markup.validate(paragraph) is not None:  # reported as broken markup: what was typed
+        return bool(paragraph.strip())
+    return bool(markup.plain_text(paragraph).strip())
 
 
 def _check_timetable_order(meeting: Meeting) -> list[Finding]:
@@ -555,46 +694,43 @@ def _check_order(
     return out
 
 
-def _check_translations(
-    meeting: Meeting, ref: Callable[[str], str], exporting: list[str] | None
-) -> list[Finding]:
+def _untranslated_meeting(meeting: Meeting, lang: str, severity: Severity) -> list[Finding]:
+    """The meeting's texts and bodies' names with no ``lang`` translation."""
     out = []
-    langs = exporting if exporting is not None else meeting.languages
-    severity = Severity.ERROR if exporting is not None else Severity.INFO
-    for lang in langs:
-        if lang == meeting.original_language or lang not in LANGUAGES:
-            continue
-        for name in TRANSLATED_MEETING_FIELDS:
-            text = getattr(meeting, name)
-            if text.get(meeting.original_language) and not text.get(lang):
+    for name in TRANSLATED_MEETING_FIELDS:
+        text = getattr(meeting, name)
+        if text.get(meeting.original_language) and not text.get(lang):
+            out.append(
+                _make(
+                    severity, "untranslated-meeting",
+                    Target("meeting", field=name, lang=lang), field=name, lang=lang,
+                )
+            )  # fmt: skip
+    if meeting.timetable.parallel:
+        for body in meeting.timetable.bodies:
+            name = body.name.get(meeting.original_language, "").strip()
+            if name and not body.name.get(lang, "").strip():
                 out.append(
                     _make(
-                        severity, "untranslated-meeting",
-                        Target("meeting", field=name, lang=lang), field=name, lang=lang,
-                    )
-                )  # fmt: skip
-        if meeting.timetable.parallel:
-            for body in meeting.timetable.bodies:
-                name = body.name.get(meeting.original_language, "").strip()
-                if name and not body.name.get(lang, "").strip():
-                    out.append(
-                        _make(
-                            severity, "untranslated-body",
-                            Target("meeting", field="bodies", lang=lang), body=name, lang=lang,
-                        )
-                    )  # fmt: skip
-        for item in meeting.walk():
-            parts = untranslated_parts(item, meeting.original_language, lang)
-            if parts:
-                missing = ", ".join(parts)
-                out.append(
-                    _make(
-                        severity, "untranslated-item",
-                        Target("item", item.id, lang=lang), item=ref(item.id), lang=lang,
-                        missing=missing,
+                        severity, "untranslated-body",
+                        Target("meeting", field="bodies", lang=lang), body=name, lang=lang,
                     )
                 )  # fmt: skip
     return out
+
+
+def _untranslated_item(
+    item: AgendaItem, original: str, lang: str, severity: Severity, ref: str
+) -> tuple[Finding, ...]:
+    parts = untranslated_parts(item, original, lang)
+    if not parts:
+        return ()
+    return (
+        _make(
+            severity, "untranslated-item",
+            Target("item", item.id, lang=lang), item=ref, lang=lang, missing=", ".join(parts),
+        ),
+    )  # fmt: skip
 
 
 def _ranks(meeting: Meeting) -> Mapping[str, int]:

@@ -9,13 +9,12 @@ sub-paragraph in one version but not in the original (or the other way round).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
 from agenda_editor.core import markup
 from agenda_editor.core.findings import Finding, Severity, Target
 from agenda_editor.core.findings import make as _make
 from agenda_editor.core.languages import sort_languages
-from agenda_editor.core.model import Meeting
+from agenda_editor.core.model import AgendaItem, Meeting
 
 #: Where a footnote marker stands against the punctuation next to it (UN-CONVENTIONS.md):
 #: after it in English ("States,¹"), before it in French and Spanish ("États¹,").
@@ -28,72 +27,67 @@ _MARKER_PUNCTUATION = ".,;:"
 TITLE_END_PUNCTUATION = ".:;,。：；，؛،"
 
 
-def check_style(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
-    """Findings about the writing conventions; ``ref`` gives an item's reference ("1 (a)")."""
+def item_style(item: AgendaItem, ref: str) -> list[Finding]:
+    """Findings about the writing conventions of one item's texts (its titles, the footnotes of
+    its annotation); ``ref`` is the item's reference ("1 (a)")."""
     out = []
-    for item in meeting.walk():
-        for lang, title in item.title.items():
-            stripped = title.rstrip()
-            if stripped and stripped[-1] in TITLE_END_PUNCTUATION:
+    for lang, title in item.title.items():
+        stripped = title.rstrip()
+        if stripped and stripped[-1] in TITLE_END_PUNCTUATION:
+            out.append(
+                _make(
+                    Severity.WARNING, "item-title-punctuation",
+                    Target("item", item.id, field="title", lang=lang),
+                    item=ref, lang=lang, mark=stripped[-1],
+                )
+            )  # fmt: skip
+    for lang, paragraphs in item.annotation.items():
+        for number, paragraph in enumerate(paragraphs, start=1):
+            if markup.validate(paragraph) is not None:
+                continue  # reported as broken markup
+            misplaced = _misplaced_marker(paragraph, lang)
+            if misplaced:
+                side = "after" if lang in MARKER_AFTER_PUNCTUATION else "before"
                 out.append(
                     _make(
-                        Severity.WARNING, "item-title-punctuation",
-                        Target("item", item.id, field="title", lang=lang),
-                        item=ref(item.id), lang=lang, mark=stripped[-1],
+                        Severity.WARNING, "item-footnote-placement",
+                        Target("item", item.id, field="annotation", lang=lang),
+                        item=ref, lang=lang, paragraph=str(number),
+                        mark=misplaced, variant=side,
                     )
                 )  # fmt: skip
-        for lang, paragraphs in item.annotation.items():
-            for number, paragraph in enumerate(paragraphs, start=1):
-                if markup.validate(paragraph) is not None:
-                    continue  # reported as broken markup
-                misplaced = _misplaced_marker(paragraph, lang)
-                if misplaced:
-                    side = "after" if lang in MARKER_AFTER_PUNCTUATION else "before"
-                    out.append(
-                        _make(
-                            Severity.WARNING, "item-footnote-placement",
-                            Target("item", item.id, field="annotation", lang=lang),
-                            item=ref(item.id), lang=lang, paragraph=str(number),
-                            mark=misplaced, variant=side,
-                        )
-                    )  # fmt: skip
-                if _has_empty_footnote(paragraph):
-                    out.append(
-                        _make(
-                            Severity.WARNING, "item-empty-footnote",
-                            Target("item", item.id, field="annotation", lang=lang),
-                            item=ref(item.id), lang=lang, paragraph=str(number),
-                        )
-                    )  # fmt: skip
-    out += _check_job_numbers(meeting)
-    out += _check_lettering(meeting, ref)
+            if _has_empty_footnote(paragraph):
+                out.append(
+                    _make(
+                        Severity.WARNING, "item-empty-footnote",
+                        Target("item", item.id, field="annotation", lang=lang),
+                        item=ref, lang=lang, paragraph=str(number),
+                    )
+                )  # fmt: skip
     return out
 
 
-def _check_lettering(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
+def item_lettering(item: AgendaItem, original: str, ref: str) -> list[Finding]:
     """A version's paragraph lettered differently from the original's at the same place
     (both with text): the versions are parallel, so one of them was probably missed."""
     out = []
-    original = meeting.original_language
-    for item in meeting.walk():
-        source = item.annotation.get(original, [])
-        for lang in sort_languages(item.annotation):
-            if lang == original:
+    source = item.annotation.get(original, [])
+    for lang in sort_languages(item.annotation):
+        if lang == original:
+            continue
+        for number, (theirs, ours) in enumerate(
+            zip(source, item.annotation[lang], strict=False), start=1
+        ):
+            if not (theirs.strip() and ours.strip()):
                 continue
-            for number, (theirs, ours) in enumerate(
-                zip(source, item.annotation[lang], strict=False), start=1
-            ):
-                if not (theirs.strip() and ours.strip()):
-                    continue
-                if markup.is_lettered(theirs) != markup.is_lettered(ours):
-                    out.append(
-                        _make(
-                            Severity.WARNING, "item-lettering-differs",
-                            Target("item", item.id, field="annotation", lang=lang),
-                            item=ref(item.id), lang=lang, paragraph=str(number),
-                            original=original,
-                        )
-                    )  # fmt: skip
+            if markup.is_lettered(theirs) != markup.is_lettered(ours):
+                out.append(
+                    _make(
+                        Severity.WARNING, "item-lettering-differs",
+                        Target("item", item.id, field="annotation", lang=lang),
+                        item=ref, lang=lang, paragraph=str(number), original=original,
+                    )
+                )  # fmt: skip
     return out
 
 
@@ -120,7 +114,7 @@ def _misplaced_marker(paragraph: str, lang: str) -> str | None:
     return None
 
 
-def _check_job_numbers(meeting: Meeting) -> list[Finding]:
+def check_job_numbers(meeting: Meeting) -> list[Finding]:
     """Each language version has its own job number: two versions sharing one is a slip."""
     out = []
     by_number: dict[str, list[str]] = {}

@@ -1,14 +1,17 @@
 """The findings panel: what :func:`agenda_editor.core.rules.check` says about the meeting.
 
 The list is refreshed shortly after every edit (the check runs once per burst of typing, not per
-keystroke). It is a model and a view (:class:`FindingsModel`): a large meeting has thousands of
-findings, and only the rows on screen are worded and drawn. Activating a finding (double-click,
-Enter) emits :attr:`FindingsPanel.activated` with its :class:`~agenda_editor.core.rules.Target`;
-the main window goes there.
+keystroke), by a :class:`~agenda_editor.core.rules.RuleCheck` that makes again only the findings
+of the items the edits changed. It is a model and a view (:class:`FindingsModel`): a large
+meeting has thousands of findings, only the rows on screen are worded and drawn, and a refresh
+removes, inserts and changes only the rows that changed, so the finding selected stays selected.
+Activating a finding (double-click, Enter) emits :attr:`FindingsPanel.activated` with its
+:class:`~agenda_editor.core.rules.Target`; the main window goes there.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView, QVBoxLayout, QWidget
 
-from agenda_editor.core.rules import Finding, Severity, Target, check
+from agenda_editor.core.rules import Finding, RuleCheck, Severity, Target
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.finding_texts import finding_text as _worded
 from agenda_editor.gui.finding_texts import renumbered
@@ -58,9 +61,9 @@ def finding_text(finding: Finding, references: dict[str, str] | None = None) -> 
 
 def summary_text(findings: list[Finding]) -> str:
     """ "2 errors, 3 warnings" for the status bar; "No problems found" when there is nothing."""
-    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
-    infos = sum(1 for f in findings if f.severity is Severity.INFO)
+    counts = Counter(finding.severity for finding in findings)
+    errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
+    infos = counts[Severity.INFO]
     parts = []
     if errors:
         parts.append(_count("%n error(s)", "error", "errors", errors))
@@ -101,21 +104,56 @@ class FindingsModel(QAbstractTableModel):
         self.findings: list[Finding] = []
         self._references: dict[str, str] | None = None
         self._reference_source: Any = None
-        self._texts: dict[int, str] = {}
+        self._language: str | None = None
+        #: Messages worded so far, by finding: an unchanged finding keeps its words through
+        #: refreshes, until the language version shown or the interface language changes.
+        self._texts: dict[Finding, str] = {}
         self._icons: dict[Severity, QIcon] = {}
         self._severities: dict[Severity, str] = {}
         self._headers: list[str] = []
 
-    def show(self, findings: list[Finding], references: Any) -> None:
+    def show(self, findings: list[Finding], references: Any, language: str | None = None) -> None:
         """Show ``findings``; ``references()`` gives the item numbers of the version shown
-        (see ``renumbered``), asked for when the first message is worded."""
-        self.beginResetModel()
-        self.findings = findings
+        (``language``, see ``renumbered``), asked for when a message is next worded.
+
+        Rows of findings found again stay (and stay selected); only the rows that changed are
+        removed, inserted or changed."""
         self._reference_source = references
         self._references = None
+        old = self.findings
+        if not old or not findings:  # the row saying there is no finding comes or goes
+            self.beginResetModel()
+            self.findings = findings
+            self.endResetModel()
+        else:
+            self._patch(old, findings)
+        if language != self._language or len(self._texts) > 2 * len(findings) + 1000:
+            self._language = language
+            self.reword()
+
+    def _patch(self, old: list[Finding], new: list[Finding]) -> None:
+        rows = self.findings = list(old)
+        for row, removed, inserted in row_steps(old, new):
+            common = min(removed, len(inserted))
+            rows[row : row + common] = inserted[:common]
+            if common:
+                self.dataChanged.emit(self.index(row, 0), self.index(row + common - 1, 1))
+            if removed > common:
+                self.beginRemoveRows(QModelIndex(), row + common, row + removed - 1)
+                del rows[row + common : row + removed]
+                self.endRemoveRows()
+            elif len(inserted) > common:
+                self.beginInsertRows(QModelIndex(), row + common, row + len(inserted) - 1)
+                rows[row + common : row + common] = inserted[common:]
+                self.endInsertRows()
+        self.findings = new
+
+    def reword(self) -> None:
+        """Word every row again (the interface language or the version shown changed)."""
         self._texts = {}
         self._severities = {}
-        self.endResetModel()
+        if self.findings:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.findings) - 1, 1))
 
     def set_headers(self, headers: list[str]) -> None:
         self._headers = headers
@@ -123,11 +161,12 @@ class FindingsModel(QAbstractTableModel):
 
     def text(self, row: int) -> str:
         """The message of the finding in ``row``, in the interface language."""
-        text = self._texts.get(row)
+        finding = self.findings[row]
+        text = self._texts.get(finding)
         if text is None:
             if self._references is None:
                 self._references = self._reference_source() if self._reference_source else {}
-            text = self._texts[row] = finding_text(self.findings[row], self._references)
+            text = self._texts[finding] = finding_text(finding, self._references)
         return text
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -176,6 +215,50 @@ class FindingsModel(QAbstractTableModel):
         return None
 
 
+def row_steps(old: list[Finding], new: list[Finding]) -> list[tuple[int, int, list[Finding]]]:
+    """How a list of findings becomes another, in as few rows as the check allows: in order,
+    ``(row, removed, inserted)``, where ``removed`` rows at ``row`` (counted in the list as
+    changed by the steps before) give way to the findings ``inserted``.
+
+    A finding found again is the same object (:class:`RuleCheck` keeps the findings of items
+    that did not change) or an equal one (the meeting-wide checks make theirs again), in the
+    same order: the rows between two such findings are what changed.
+    """
+    start, old_end, new_end = 0, len(old), len(new)
+    while start < old_end and start < new_end and _same(old[start], new[start]):
+        start += 1
+    while old_end > start and new_end > start and _same(old[old_end - 1], new[new_end - 1]):
+        old_end, new_end = old_end - 1, new_end - 1
+    where = {id(finding): n for n, finding in enumerate(old[start:old_end], start)}
+    steps: list[tuple[int, int, list[Finding]]] = []
+    kept, row, pending = start, start, []  # the next old row to keep, the row in the list
+    for finding in new[start:new_end]:
+        found = where.get(id(finding), -1)
+        if found < kept and kept < old_end and old[kept] == finding:
+            found = kept
+        if found < kept:
+            pending.append(finding)
+            continue
+        if pending or found > kept:
+            steps.append((row, found - kept, pending))
+            row += len(pending)
+            pending = []
+        row, kept = row + 1, found + 1
+    if pending or kept < old_end:
+        steps.append((row, old_end - kept, pending))
+    if len(steps) > _MOST_STEPS:  # scattered changes: change the rows between, by number
+        return [(start, old_end - start, new[start:new_end])]
+    return steps
+
+
+#: More steps than this are made one (each step is a signal the view and selection handle).
+_MOST_STEPS = 64
+
+
+def _same(one: Finding, other: Finding) -> bool:
+    return one is other or one == other
+
+
 class FindingsPanel(QWidget):
     """A list of findings (severity icon and message) that leads to what each is about."""
 
@@ -188,6 +271,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.findings: list[Finding] = []
+        self._check = RuleCheck()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -217,13 +301,16 @@ class FindingsPanel(QWidget):
     def set_document(self, document: MeetingDocument) -> None:
         self.document.changed.disconnect(self.schedule_refresh)
         self.document.language_changed.disconnect(self.schedule_refresh)
+        self.document.item_changed.disconnect(self._check.item_changed)
         self.document = document
+        self._check = RuleCheck()
         self._connect(document)
         self.refresh()
 
     def _connect(self, document: MeetingDocument) -> None:
         document.changed.connect(self.schedule_refresh)
         document.language_changed.connect(self.schedule_refresh)
+        document.item_changed.connect(self._check.item_changed)
 
     def schedule_refresh(self) -> None:
         """Refresh a moment after the last edit, once for a burst of edits."""
@@ -232,10 +319,10 @@ class FindingsPanel(QWidget):
     def refresh(self) -> None:
         """Run the checks now and show their findings."""
         self._timer.stop()
-        self.findings = check(self.document.meeting)
+        self.findings = self._check.check(self.document.meeting)
         # Items numbered as the tree shows them: "3 b)" in French, "3 (ب)" in Arabic.
         meeting, language = self.document.meeting, self.document.language
-        self.model.show(self.findings, lambda: renumbered(meeting, language))
+        self.model.show(self.findings, lambda: renumbered(meeting, language), language)
         self.summary_changed.emit(self.summary())
 
     def summary(self) -> str:
@@ -259,6 +346,7 @@ class FindingsPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.model.set_headers([self.tr("Severity"), self.tr("Finding")])
         self.view.header().resizeSection(0, self._severity_width())
+        self.model.reword()
         self.refresh()  # severities, messages and the summary in the new language
 
     def _severity_width(self) -> int:

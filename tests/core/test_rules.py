@@ -17,6 +17,7 @@ from agenda_editor.core.rules import (
     untranslated_items,
 )
 from agenda_editor.core.timetable import remove_placements
+from tests import factories
 from tests.factories import SAMPLE_END, SAMPLE_START, bare_meeting, item, slot
 
 
@@ -562,3 +563,13 @@ def test_unscheduled_items_follow_the_timetable_and_the_agenda(sample_meeting: M
     assert unscheduled_items(sample_meeting) == []
     sample_meeting.timetable = Timetable(days=[Day(sample_meeting.timetable.days[0].date)])
     assert unscheduled_items(sample_meeting) == [item.id for item in sample_meeting.walk()]
+
+
+def test_broken_markup_in_an_annotation_is_a_finding_not_a_crash() -> None:
+    meeting = factories.sample_meeting()
+    meeting.item("open").annotation["fr"] = ["Ouverture <i>non fermée"]
+    meeting.item("open").annotation["en"] = ["Opening <i>not closed"]
+    codes = [finding.code for finding in check(meeting)]
+    assert codes.count("item-markup") == 2
+    meeting.item("open").annotation["en"] = []
+    assert "annotation-not-in-original" in [finding.code for finding in check(meeting)]
