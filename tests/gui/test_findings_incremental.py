@@ -8,8 +8,6 @@ from __future__ import annotations
 import contextlib
 import copy
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from agenda_editor.core import tree
@@ -27,6 +25,7 @@ from agenda_editor.gui.commands.tree import InsertItemCommand, MoveItemCommand, 
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.findings import FindingsPanel
 from tests import factories
+from tests.gui.random_steps import random_steps
 
 ACTIONS = (
     "title", "paragraph", "documents", "move", "indent", "insert", "remove", "schedule",
@@ -57,18 +56,7 @@ def shown(panel: FindingsPanel) -> list[tuple[object, ...]]:
     ]
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(ACTIONS), st.integers(0, 60), st.integers(0, 60)),
-        min_size=1,
-        max_size=14,
-    )
-)
+@random_steps(ACTIONS, examples=40, longest=14)
 def test_the_findings_after_edits_are_those_of_a_fresh_check(qtbot, steps) -> None:
     meeting = factories.sample_meeting()
     meeting.languages.append("es")

@@ -5,8 +5,6 @@ announced to the view."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit
 
@@ -19,6 +17,7 @@ from agenda_editor.gui.agenda.model import (
 from agenda_editor.gui.agenda.panel import AgendaPanel
 from agenda_editor.gui.document import MeetingDocument
 from tests import factories
+from tests.gui.random_steps import random_steps
 
 ACTIONS = (
     "add", "add_sub", "delete", "up", "down", "indent", "outdent", "drop", "rename",
@@ -58,18 +57,7 @@ def texts(model: AgendaModel) -> dict[str, str]:
     return {str(row[3 + ROLES.index(ITEM_ID_ROLE)]): str(row[3]) for row in rows(model)}
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(ACTIONS), st.integers(0, 60), st.integers(0, 60)),
-        min_size=1,
-        max_size=14,
-    )
-)
+@random_steps(ACTIONS, examples=30, longest=14)
 def test_the_model_after_edits_shows_what_a_fresh_model_shows(qtbot, steps) -> None:
     document = MeetingDocument(factories.sample_meeting())
     panel = AgendaPanel(document)

@@ -4,8 +4,6 @@ starting meeting exactly."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit
@@ -14,6 +12,7 @@ from agenda_editor.gui.agenda.model import ITEM_ID_ROLE, AgendaModel
 from agenda_editor.gui.agenda.panel import AgendaPanel
 from agenda_editor.gui.document import MeetingDocument
 from tests import factories
+from tests.gui.random_steps import random_steps
 
 ACTIONS = ("add", "add_sub", "delete", "up", "down", "indent", "outdent", "drop")
 
@@ -45,18 +44,7 @@ def expected_numbers(document: MeetingDocument) -> list[str]:
     return [list_label(paths[item.id], "en") for item in document.meeting.walk()]
 
 
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(ACTIONS), st.integers(0, 60), st.integers(0, 60)),
-        min_size=1,
-        max_size=12,
-    )
-)
+@random_steps(ACTIONS, examples=25, longest=12)
 def test_random_panel_edits_keep_the_model_true_and_undo_restores(qtbot, steps) -> None:
     document = MeetingDocument(factories.sample_meeting())
     panel = AgendaPanel(document)

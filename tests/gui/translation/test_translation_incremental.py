@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import copy
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from agenda_editor.core import translation_status as ts
@@ -18,6 +16,7 @@ from agenda_editor.gui.commands.tree import InsertItemCommand, MoveItemCommand, 
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.translation import TranslationPanel
 from tests import factories
+from tests.gui.random_steps import random_steps
 
 ACTIONS = (
     "title_fr", "title_en", "paragraph_fr", "paragraph_en", "move", "indent", "insert",
@@ -53,18 +52,7 @@ def _current(panel: TranslationPanel) -> object:
     return row.data(0, Qt.ItemDataRole.UserRole + 1) if row is not None else None
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(ACTIONS), st.integers(0, 60), st.integers(0, 60)),
-        min_size=1,
-        max_size=12,
-    )
-)
+@random_steps(ACTIONS, examples=30, longest=12)
 def test_the_list_after_edits_shows_what_a_fresh_panel_shows(qtbot, steps) -> None:
     meeting = factories.sample_meeting()
     meeting.languages.append("es")
