@@ -25,7 +25,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agenda_editor.core.rules import Finding, RuleCheck, Severity, Target
 from agenda_editor.gui.document import MeetingDocument
@@ -259,6 +266,50 @@ def _same(one: Finding, other: Finding) -> bool:
     return one is other or one == other
 
 
+class FindingsView(QTableView):
+    """The list of findings: a table with no grid and no row numbers, whole rows selected.
+
+    Not a tree view: a tree view lays out every row again whenever rows come or go (thousands of
+    calls into the model for a large meeting's findings), a table only the rows on screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setCornerButtonEnabled(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns = self.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setSectionsClickable(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setStretchLastSection(True)
+        self.fit_rows()
+
+    def header(self) -> QHeaderView:
+        """The column titles (as a tree view calls them)."""
+        return self.horizontalHeader()
+
+    def fit_rows(self) -> None:
+        """Rows as high as a line of text or an icon, whichever is higher."""
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        height = max(self.fontMetrics().height(), icon) + 2
+        self.verticalHeader().setMinimumSectionSize(height)
+        self.verticalHeader().setDefaultSectionSize(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_rows()
+        super().changeEvent(event)
+
+
 class FindingsPanel(QWidget):
     """A list of findings (severity icon and message) that leads to what each is about."""
 
@@ -278,12 +329,8 @@ class FindingsPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
 
         self.model = FindingsModel(self)
-        self.view = QTreeView(self)
+        self.view = FindingsView(self)
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.header().setStretchLastSection(True)
         # As wide as its widest word (set with the words, in retranslate_ui): sizing it to its
         # contents would word a thousand rows at each refresh.
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
