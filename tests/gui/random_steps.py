@@ -8,6 +8,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from agenda_editor.core import tree
+from agenda_editor.gui.commands.tree import MoveItemCommand
+from agenda_editor.gui.document import MeetingDocument
+
 
 def random_steps(
     actions: Sequence[str], examples: int, longest: int
@@ -29,3 +33,14 @@ def random_steps(
         )(given(steps=steps)(test))
 
     return decorate
+
+
+def move_among_siblings(document: MeetingDocument, item_id: str, where: int) -> None:
+    """Move the item to place ``where`` (modulo their number) among its siblings, if that moves
+    it at all."""
+    meeting = document.meeting
+    position = tree.position_of(meeting, item_id)
+    siblings = tree.children_of(meeting, position.parent_id)
+    target = tree.Position(position.parent_id, where % len(siblings))
+    if tree.check_move(meeting, item_id, target) is None and target != position:
+        document.push(MoveItemCommand(document, item_id, target))

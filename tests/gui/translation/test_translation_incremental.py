@@ -16,7 +16,7 @@ from agenda_editor.gui.commands.tree import InsertItemCommand, MoveItemCommand, 
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.translation import TranslationPanel
 from tests import factories
-from tests.gui.random_steps import random_steps
+from tests.gui.random_steps import move_among_siblings, random_steps
 
 ACTIONS = (
     "title_fr", "title_en", "paragraph_fr", "paragraph_en", "move", "indent", "insert",
@@ -114,11 +114,7 @@ def _edit(panel: TranslationPanel, document: MeetingDocument, action: str, pick:
             paragraphs[:1] = [text]
         document.push(SetAnnotationCommand(document, item_id, lang, paragraphs))
     elif action == "move" and item_id:
-        position = tree.position_of(meeting, item_id)
-        siblings = tree.children_of(meeting, position.parent_id)
-        target = tree.Position(position.parent_id, where % len(siblings))
-        if tree.check_move(meeting, item_id, target) is None and target != position:
-            document.push(MoveItemCommand(document, item_id, target))
+        move_among_siblings(document, item_id, where)
     elif action == "indent" and item_id:
         indent = tree.indent_target(meeting, item_id)
         if indent is not None and tree.check_indent(meeting, item_id) is None:
