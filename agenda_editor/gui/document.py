@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from agenda_editor.core import timetable as tt
 from agenda_editor.core import tree
 from agenda_editor.core.model import AgendaItem, Meeting, ReferenceDocument, Timetable
+from agenda_editor.storage.session import SessionWriter
 from agenda_editor.storage.versions import SavedVersion
 
 
@@ -67,6 +68,8 @@ class MeetingDocument(QObject):
         #: The named versions kept in the file, oldest first: read with it, written with it
         #: (saves, Save As, recovery copies). Not part of the undo history.
         self.versions: list[SavedVersion] = []
+        #: Saves the meeting, writing again only what changed since its last save.
+        self.writer = SessionWriter()
 
     def __del__(self) -> None:
         # The document frees its undo commands itself, first. Each command holds the document,

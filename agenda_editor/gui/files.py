@@ -463,7 +463,7 @@ class FileController(QObject):
     def _save_to(self, path: Path, expected: Any, force: bool = False) -> bool:
         document = self.document
         try:
-            fingerprint = session.save(
+            fingerprint = document.writer.save(
                 document.meeting, path, expected=expected, force=force, versions=document.versions
             )
         except ExternalChangeError as error:

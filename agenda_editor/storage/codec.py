@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from agenda_editor.core.model import (
     MEETING_TEXT_FIELDS,
@@ -34,12 +34,8 @@ from agenda_editor.storage.schema import (
     APPLICATION_ID,
     application_id,
     create_base_schema,
-    database,
     user_version,
 )
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 T = TypeVar("T")
 
@@ -53,45 +49,22 @@ def write_meeting(conn: sqlite3.Connection, meeting: Meeting, *, checked: bool =
     """
     if not checked:
         check_storable(meeting)
+    create_session_tables(conn)
+    rows = ItemRows()
+    for item, parent_id, position in item_places(meeting):
+        rows.add(item, parent_id, position)
+    for table, table_rows in (small_rows(meeting) | rows.tables()).items():
+        insert_rows(conn, table, table_rows)
+    conn.commit()
+
+
+def create_session_tables(conn: sqlite3.Connection) -> None:
+    """Create the tables of the current schema, empty, in the empty database on ``conn``."""
     if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         raise ValueError("write_meeting needs an empty database")
     create_base_schema(conn)
     migrations.MIGRATIONS.upgrade(conn)
-    db = database(conn)
-    db.table("meeting").insert(
-        {
-            "id": 1,
-            "symbol": meeting.symbol,
-            "original_language": meeting.original_language,
-            "distribution": meeting.distribution.value,
-            "issue_date": _iso(meeting.issue_date),
-            "start_date": _iso(meeting.start),
-            "end_date": _iso(meeting.end),
-            "page_size": meeting.page_size.value,
-        }
-    )
-    _insert(
-        db,
-        "meeting_language",
-        [{"position": n, "lang": lang} for n, lang in enumerate(meeting.languages)],
-    )
-    _insert(
-        db,
-        "meeting_text",
-        [
-            {"field": name, "lang": lang, "text": text}
-            for name in MEETING_TEXT_FIELDS
-            for lang, text in getattr(meeting, name).items()
-        ],
-    )
-    _write_items(db, meeting)
-    _write_timetable(db, meeting.timetable)
-    origin = meeting.origin
-    if origin is not None:
-        row = {"id": 1, "kind": origin.kind.value, "source": origin.source,
-               "symbol": origin.symbol, "made": origin.made.isoformat()}  # fmt: skip
-        _insert(db, "origin", [row])
-    conn.commit()
+    conn.execute("DELETE FROM body")  # the default body the migration to version 2 adds
 
 
 def check_storable(meeting: Meeting) -> None:
@@ -128,101 +101,149 @@ def check_storable(meeting: Meeting) -> None:
         raise MeetingNotStorableError(_whole(error)) from None
 
 
-def _write_items(db: Database, meeting: Meeting) -> None:
-    # Rows as tuples in the order of their columns: a large meeting has 100,000 of them.
-    items: list[tuple[Any, ...]] = []
-    titles: list[tuple[Any, ...]] = []
-    annotations: list[tuple[Any, ...]] = []
-    paragraphs: list[tuple[Any, ...]] = []
-    documents: list[tuple[Any, ...]] = []
-    document_titles: list[tuple[Any, ...]] = []
+#: The columns of every table a meeting is stored in, in the order of the rows' tuples.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "meeting": ("id", "symbol", "original_language", "distribution", "issue_date",
+                "start_date", "end_date", "page_size"),
+    "meeting_language": ("position", "lang"),
+    "meeting_text": ("field", "lang", "text"),
+    "timetable": ("id", "max_slots_per_day"),
+    "body": ("id", "position"),
+    "body_name": ("body_id", "lang", "text"),
+    "day": ("id", "position", "date", "max_slots"),
+    "slot": ("id", "day_id", "position", "start_time", "end_time", "body_id"),
+    "placement": ("slot_id", "position", "item_id"),
+    "origin": ("id", "kind", "source", "symbol", "made"),
+    "item": ("id", "parent_id", "position"),
+    "item_title": ("item_id", "lang", "text"),
+    "annotation": ("id", "item_id", "lang"),
+    "annotation_paragraph": ("annotation_id", "position", "markup"),
+    "document": ("id", "item_id", "position", "symbol"),
+    "document_title": ("document_id", "lang", "text"),
+}  # fmt: skip
+
+#: The tables that do not hold items: a few hundred rows at most, besides the timetable's
+#: placements (one per item at most).
+SMALL_TABLES = tuple(table for table in COLUMNS if table not in ("item", "item_title",
+    "annotation", "annotation_paragraph", "document", "document_title"))  # fmt: skip
+
+#: Rows as tuples in the order of their table's columns: a large meeting has 100,000 of them.
+Rows = list[tuple[Any, ...]]
+
+
+def small_rows(meeting: Meeting) -> dict[str, Rows]:
+    """The rows of every table in :data:`SMALL_TABLES` that store ``meeting``."""
+    timetable = meeting.timetable
+    rows: dict[str, Rows] = {
+        "meeting": [
+            (1, meeting.symbol, meeting.original_language, meeting.distribution.value,
+             _iso(meeting.issue_date), _iso(meeting.start), _iso(meeting.end),
+             meeting.page_size.value)
+        ],
+        "meeting_language": list(enumerate(meeting.languages)),
+        "meeting_text": [
+            (name, lang, text)
+            for name in MEETING_TEXT_FIELDS
+            for lang, text in getattr(meeting, name).items()
+        ],
+        "timetable": [(1, timetable.max_slots_per_day)],
+        "body": [(body.id, n) for n, body in enumerate(timetable.bodies)],
+        "body_name": [
+            (body.id, lang, text) for body in timetable.bodies for lang, text in body.name.items()
+        ],
+        "day": [], "slot": [], "placement": [], "origin": [],
+    }  # fmt: skip
+    slots = rows["slot"]
+    for day_position, day in enumerate(timetable.days):
+        day_id = day_position + 1
+        rows["day"].append((day_id, day_position, day.date.isoformat(), day.max_slots))
+        for slot_position, slot in enumerate(day.slots):
+            slot_id = len(slots) + 1
+            slots.append((slot_id, day_id, slot_position, slot.start.isoformat(),
+                          slot.end.isoformat(), slot.body))  # fmt: skip
+            rows["placement"].extend((slot_id, n, item_id) for n, item_id in enumerate(slot.items))
+    origin = meeting.origin
+    if origin is not None:
+        rows["origin"].append(
+            (1, origin.kind.value, origin.source, origin.symbol, origin.made.isoformat())
+        )
+    return rows
+
+
+def item_places(meeting: Meeting) -> Iterator[tuple[AgendaItem, str | None, int]]:
+    """Every item of ``meeting`` with the id of its parent and its position there."""
     stack: list[tuple[str | None, list[AgendaItem]]] = [(None, meeting.items)]
     while stack:
         parent_id, children = stack.pop()
         for position, item in enumerate(children):
-            item_id = item.id
-            items.append((item_id, parent_id, position))
-            titles.extend((item_id, lang, text) for lang, text in item.title.items())
-            for lang, texts in item.annotation.items():
-                annotation_id = len(annotations) + 1
-                annotations.append((annotation_id, item_id, lang))
-                paragraphs.extend((annotation_id, n, markup) for n, markup in enumerate(texts))
-            for n, document in enumerate(item.documents):
-                document_id = len(documents) + 1
-                documents.append((document_id, item_id, n, document.symbol))
-                document_titles.extend(
-                    (document_id, lang, text) for lang, text in document.title.items()
-                )
-            stack.append((item_id, item.children))
-    _insert_rows(db, "item", ("id", "parent_id", "position"), items)
-    _insert_rows(db, "item_title", ("item_id", "lang", "text"), titles)
-    _insert_rows(db, "annotation", ("id", "item_id", "lang"), annotations)
-    _insert_rows(db, "annotation_paragraph", ("annotation_id", "position", "markup"), paragraphs)
-    _insert_rows(db, "document", ("id", "item_id", "position", "symbol"), documents)
-    _insert_rows(db, "document_title", ("document_id", "lang", "text"), document_titles)
+            yield item, parent_id, position
+            stack.append((item.id, item.children))
 
 
-def _write_timetable(db: Database, timetable: Timetable) -> None:
-    db.table("timetable").insert({"id": 1, "max_slots_per_day": timetable.max_slots_per_day})
-    db.conn.execute("DELETE FROM body")  # the default body the migration to version 2 adds
-    _insert(db, "body", [{"id": body.id, "position": n} for n, body in enumerate(timetable.bodies)])
-    _insert(
-        db,
-        "body_name",
-        [
-            {"body_id": body.id, "lang": lang, "text": text}
-            for body in timetable.bodies
-            for lang, text in body.name.items()
-        ],
-    )
-    days: list[dict[str, Any]] = []
-    slots: list[dict[str, Any]] = []
-    placements: list[dict[str, Any]] = []
-    for day_position, day in enumerate(timetable.days):
-        day_id = day_position + 1
-        days.append(
-            {"id": day_id, "position": day_position, "date": day.date.isoformat(),
-             "max_slots": day.max_slots}
-        )  # fmt: skip
-        for slot_position, slot in enumerate(day.slots):
-            slot_id = len(slots) + 1
-            slots.append(
-                {"id": slot_id, "day_id": day_id, "position": slot_position,
-                 "start_time": slot.start.isoformat(), "end_time": slot.end.isoformat(),
-                 "body_id": slot.body}
-            )  # fmt: skip
-            placements.extend(
-                {"slot_id": slot_id, "position": n, "item_id": item_id}
-                for n, item_id in enumerate(slot.items)
+class ItemRows:
+    """The rows of the item tables, gathered item by item; annotations and documents are
+    numbered on from ``annotation_id`` and ``document_id``."""
+
+    def __init__(self, annotation_id: int = 1, document_id: int = 1) -> None:
+        self.items: Rows = []
+        self.titles: Rows = []
+        self.annotations: Rows = []
+        self.paragraphs: Rows = []
+        self.documents: Rows = []
+        self.document_titles: Rows = []
+        self.next_annotation = annotation_id
+        self.next_document = document_id
+
+    def add(self, item: AgendaItem, parent_id: str | None, position: int) -> None:
+        """The rows of ``item`` (not of its sub-items)."""
+        self.items.append((item.id, parent_id, position))
+        self.add_content(item)
+
+    def add_content(self, item: AgendaItem) -> tuple[range, range]:
+        """The rows of the texts and documents of ``item``; returns the ids its annotations
+        and documents were given."""
+        item_id = item.id
+        first_annotation, first_document = self.next_annotation, self.next_document
+        self.titles.extend((item_id, lang, text) for lang, text in item.title.items())
+        annotation_id = first_annotation
+        for lang, texts in item.annotation.items():
+            self.annotations.append((annotation_id, item_id, lang))
+            self.paragraphs.extend((annotation_id, n, markup) for n, markup in enumerate(texts))
+            annotation_id += 1
+        document_id = first_document
+        for n, document in enumerate(item.documents):
+            self.documents.append((document_id, item_id, n, document.symbol))
+            self.document_titles.extend(
+                (document_id, lang, text) for lang, text in document.title.items()
             )
-    _insert(db, "day", days)
-    _insert(db, "slot", slots)
-    _insert(db, "placement", placements)
+            document_id += 1
+        self.next_annotation, self.next_document = annotation_id, document_id
+        return range(first_annotation, annotation_id), range(first_document, document_id)
+
+    def tables(self) -> dict[str, Rows]:
+        return {
+            "item": self.items,
+            "item_title": self.titles,
+            "annotation": self.annotations,
+            "annotation_paragraph": self.paragraphs,
+            "document": self.documents,
+            "document_title": self.document_titles,
+        }
 
 
-def _insert(db: Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
-    """Insert many rows at once.
+def insert_rows(conn: sqlite3.Connection, table: str, rows: Rows) -> None:
+    """Insert many rows of ``table``, given as tuples in the order of :data:`COLUMNS`.
 
-    sqlite-utils' ``insert_all`` inspects every value (to turn lists into JSON), which made
-    writing a large meeting several times slower (see ``benchmarks/storage_save.py``); our
-    values are plain text and numbers, and every row of a table has the same keys.
+    Straight to SQLite: sqlite-utils' ``insert_all`` inspects every value (to turn lists into
+    JSON), which made writing a large meeting several times slower (see
+    ``benchmarks/storage_save.py``); our values are plain text and numbers.
     """
-    rows = list(rows)
     if not rows:
         return
-    columns = list(rows[0])
-    _insert_rows(db, table, columns, [tuple(row[column] for column in columns) for row in rows])
-
-
-def _insert_rows(
-    db: Database, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
-) -> None:
-    """Insert many rows given as tuples of the values of ``columns``, in that order."""
-    if not rows:
-        return
+    columns = COLUMNS[table]
     names = ", ".join(f'"{column}"' for column in columns)
     marks = ", ".join("?" for _ in columns)
-    db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+    conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
 
 
 def _iso(value: dt.date | None) -> str | None:

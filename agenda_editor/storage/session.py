@@ -10,10 +10,11 @@ the whole new meeting. With the :class:`Fingerprint` returned by :func:`load` (o
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from agenda_editor.storage.errors import (
     MeetingNotStorableError,
     SessionFileError,
 )
+from agenda_editor.storage.incremental import LastSave
 from agenda_editor.storage.versions import SavedVersion, read_versions, write_versions
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "Fingerprint",
     "LoadedSession",
     "SessionFileError",
+    "SessionWriter",
     "fingerprint",
     "load",
     "read_meeting",
@@ -201,9 +204,66 @@ def save(
     With ``expected`` (the fingerprint from :func:`load` or the previous save), raises
     :class:`ExternalChangeError` and writes nothing when the file on disk no longer matches it;
     ``force=True`` overwrites anyway. Other failures raise :class:`SessionFileError`; in every
-    failure the file on disk is left as it was.
+    failure the file on disk is left as it was. :class:`SessionWriter` saves the same, faster
+    when it saves the same meeting again.
     """
     path = Path(path)
+    _check_before_save(meeting, path, expected, force)
+    return write_database_file(
+        path, lambda conn: write_session(conn, meeting, versions or [], checked=True)
+    )
+
+
+class SessionWriter:
+    """Saves one meeting again and again, as :func:`save` does, writing to SQLite only the
+    rows that changed since its last save (``storage/incremental.py``).
+
+    Each save still writes a whole new file and renames it into place; only the database in
+    memory it is copied from is kept between saves (some megabytes for a large meeting).
+    """
+
+    def __init__(self) -> None:
+        self._last: LastSave | None = None
+
+    def save(
+        self,
+        meeting: Meeting,
+        path: Path | str,
+        expected: Fingerprint | None = None,
+        *,
+        force: bool = False,
+        versions: list[SavedVersion] | None = None,
+    ) -> Fingerprint:
+        """Save as :func:`save` does (same arguments, same errors)."""
+        path = Path(path)
+        _check_before_save(meeting, path, expected, force)
+        if path.is_dir():
+            raise SessionFileError(path, "session-save-folder")
+        last, self._last = self._last, None
+        with _save_failures(path):
+            try:
+                if last is None:
+                    last = LastSave(meeting, versions or [])
+                else:
+                    last.update(meeting, versions or [])
+            except BaseException:
+                if last is not None:
+                    last.close()  # half changed: the next save starts from scratch
+                raise
+            self._last = last
+            return _put_in_place(path, last.conn)
+
+    def forget(self) -> None:
+        """Drop the database of the last save (the next save writes every row)."""
+        if self._last is not None:
+            self._last.close()
+            self._last = None
+
+
+def _check_before_save(
+    meeting: Meeting, path: Path, expected: Fingerprint | None, force: bool
+) -> None:
+    """What :func:`save` checks before writing anything."""
     try:
         check_storable(meeting)
     except MeetingNotStorableError as error:
@@ -219,9 +279,6 @@ def save(
             raise ExternalChangeError(path, "session-moved")
         if current != expected:
             raise ExternalChangeError(path)
-    return write_database_file(
-        path, lambda conn: write_session(conn, meeting, versions or [], checked=True)
-    )
 
 
 def replace_versions(
@@ -315,20 +372,37 @@ def write_database_file(
         raise SessionFileError(path, "session-save-folder")
     memory = sqlite3.connect(":memory:")
     try:
-        if start is not None:
-            memory.deserialize(start)
-        build(memory)
-        memory.commit()
-        with replacing(path) as temporary:
-            target = sqlite3.connect(temporary)
-            try:
-                memory.backup(target)
-            finally:
-                target.close()
-            result = fingerprint(temporary)
-            if unchanged is not None:
-                _still(path, unchanged)
-        return result
+        with _save_failures(path):
+            if start is not None:
+                memory.deserialize(start)
+            build(memory)
+            memory.commit()
+            return _put_in_place(path, memory, unchanged)
+    finally:
+        memory.close()
+
+
+def _put_in_place(
+    path: Path, memory: sqlite3.Connection, unchanged: Fingerprint | None = None
+) -> Fingerprint:
+    """Copy the database ``memory`` to a new file and rename it over ``path``."""
+    with replacing(path) as temporary:
+        target = sqlite3.connect(temporary)
+        try:
+            memory.backup(target)
+        finally:
+            target.close()
+        result = fingerprint(temporary)
+        if unchanged is not None:
+            _still(path, unchanged)
+    return result
+
+
+@contextlib.contextmanager
+def _save_failures(path: Path) -> Iterator[None]:
+    """Turn what can go wrong while writing ``path`` into a :class:`SessionFileError`."""
+    try:
+        yield
     except OSError as error:
         if isinstance(error, PermissionError):
             raise SessionFileError(path, "session-save-permission") from error
@@ -339,5 +413,3 @@ def write_database_file(
         raise SessionFileError(path, "session-save-sqlite", detail=error) from error
     except (MeetingNotStorableError, UnicodeError) as error:
         raise SessionFileError(path, "session-not-saved", detail=error) from error
-    finally:
-        memory.close()

@@ -3,9 +3,11 @@
 Used by ``tests/storage/test_kill_saves.py`` (a few dozen kills in CI) and by
 ``benchmarks/kill_saves.py`` (hundreds). After every kill the file must open and hold the last
 finished save or the one in progress; the next save (ours) must leave no litter beside it. The
-child either saves the meeting (``action="save"``) or replaces the file's named versions
-(``action="versions"``, :func:`session.replace_versions`, which writes only the versions); a
-save is told by the meeting's symbol, a replacement by the name of the one version it keeps.
+child either saves the meeting (``action="save"``, through one ``session.SessionWriter``: the
+first save writes every row, the next ones the rows that changed) or replaces the file's named
+versions (``action="versions"``, :func:`session.replace_versions`, which writes only the
+versions); a save is told by the meeting's symbol, a replacement by the name of the one
+version it keeps.
 """
 
 from __future__ import annotations
@@ -30,13 +32,15 @@ from agenda_editor.storage.versions import make_version
 from tests import factories
 path, first, action = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 meeting = factories.sample_meeting()
+writer = session.SessionWriter()
 print("ready", flush=True)
 n = first
 while True:
     print(f"start {n}", flush=True)
     if action == "save":
         meeting.symbol = f"S/{n}"
-        session.save(meeting, path)
+        meeting.items[0].title["en"] = f"Item {n}"
+        writer.save(meeting, path)
     else:
         session.replace_versions(path, None, [make_version(meeting, f"S/{n}")])
     print(f"done {n}", flush=True)

@@ -85,10 +85,10 @@ def test_writer_failing_half_way_keeps_the_old_file(
 ) -> None:
     before, listing = snapshot(saved), folder_listing(saved)
 
-    def broken_timetable(db: object, timetable: object) -> None:
+    def broken_timetable(meeting: object) -> None:
         raise RuntimeError("power cut while writing the timetable")
 
-    monkeypatch.setattr(codec, "_write_timetable", broken_timetable)
+    monkeypatch.setattr(codec, "small_rows", broken_timetable)
     with pytest.raises(RuntimeError):
         save(other_meeting(), saved)
     assert snapshot(saved) == before
