@@ -28,7 +28,7 @@ from agenda_editor.core.model import (
     Timetable,
 )
 from agenda_editor.storage.recovery import RecoveryStore
-from agenda_editor.storage.session import load, save
+from agenda_editor.storage.session import SessionWriter, load, save
 
 
 def large_meeting() -> Meeting:
@@ -89,6 +89,15 @@ def main() -> None:
         save(meeting, path)
         print(f"file size: {path.stat().st_size / 1024:.0f} KiB")
         measure("save (atomic, fsync)", lambda: save(meeting, path))
+        writer = SessionWriter()
+        writer.save(meeting, path)
+        edits = iter(range(1_000_000))
+
+        def save_after_edit() -> None:
+            meeting.items[0].title["en"] = f"Item {next(edits)}"
+            writer.save(meeting, path)
+
+        measure("save again after one edit", save_after_edit)
         measure("load (checks + read)", lambda: load(path))
         store = RecoveryStore(Path(folder) / "recovery")
         measure("recovery write", lambda: store.write("bench", meeting, path))
