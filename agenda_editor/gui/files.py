@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from agenda_editor import interchange
 from agenda_editor.core.model import Meeting
+from agenda_editor.core.pauses import without_collections
 from agenda_editor.file_names import file_stem
 from agenda_editor.gui import memory
 from agenda_editor.gui.dialogs import recovery as recovery_dialog
@@ -139,9 +140,10 @@ class FileController(QObject):
         self.read_only = read_only
         self.suggested_path = suggested_path
         self.keeper.start_over(recovery_key)
-        self.window.set_document(document)
-        self.watch(document)
-        memory.settle(document.meeting)
+        with without_collections():  # the views of a large meeting: all alive, then settled
+            self.window.set_document(document)
+            self.watch(document)
+            memory.settle(document.meeting)
 
     def watch(self, document: MeetingDocument) -> None:
         """Autosave and recovery follow ``document`` (the window's current one)."""
@@ -153,8 +155,10 @@ class FileController(QObject):
         document.undo_stack.cleanChanged.connect(self.keeper.on_clean_changed)
 
     def _let_go(self) -> None:
-        """Release what the current document holds: its lock and its recovery copy."""
+        """Release what the current document holds: its lock, its recovery copy and the
+        database of its last save (a document replaced is not always freed at once)."""
         self.keeper.stop()
+        self.document.writer.forget()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

@@ -23,12 +23,14 @@ def settle(meeting: Meeting) -> bool:
     """``meeting`` was just opened: leave what is now alive out of later collections (when it
     is large). Returns whether it did.
 
-    What an earlier document left behind and the collector has not freed yet (objects in
-    reference cycles) is freed first, so that it is not kept for good.
+    What was left out for the document before is given back to the collector first. No
+    collection is run here: the document before is still alive (Qt deletes it once the window
+    is back in its event loop) and is then freed by its reference counts; a full collection
+    at this moment walked every object of the new meeting (40-80 ms with 3,036 items) and
+    found nothing to free.
     """
     gc.unfreeze()
     if len(meeting.index.items()) < LARGE_MEETING:
         return False
-    gc.collect()
     gc.freeze()
     return True

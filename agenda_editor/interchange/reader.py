@@ -34,6 +34,7 @@ from agenda_editor.core.model import (
     Timetable,
     new_id,
 )
+from agenda_editor.core.pauses import without_collections
 from agenda_editor.core.problems import Problem
 from agenda_editor.core.timetable import group_by_body
 from agenda_editor.interchange.errors import InterchangeError
@@ -111,6 +112,7 @@ def _fail(location: str, code: str, **params: str | Problem) -> NoReturn:
 
 _join = validation.join
 _quote = validation.quote
+_LANGUAGE_SET = frozenset(LANGUAGES)
 
 
 def _describe(value: Any) -> str | Problem:
@@ -156,6 +158,18 @@ def _text(value: Any, location: str) -> str:
     if not isinstance(value, str):
         _fail(location, "json-not-text", value=_describe(value))
     return validation.check_text(value, location)
+
+
+def _fine_text(value: Any) -> bool:
+    """Whether ``value`` is a text :func:`_text` accepts. Checked first, so that a location
+    is written only for a value that has something wrong (tens of thousands of texts in a
+    large meeting)."""
+    return isinstance(value, str) and validation.text_problem(value) is None
+
+
+def _text_in(value: Any, location: str, key: str) -> str:
+    """:func:`_text` of the value at ``key`` inside ``location``."""
+    return value if _fine_text(value) else _text(value, _join(location, key))
 
 
 def _list(value: Any, location: str, code: str) -> list[Any]:
@@ -225,7 +239,8 @@ class _Reader:
         if isinstance(value, _Object) and value.duplicates:
             _fail(location, "json-repeated-language", lang=value.duplicates[0])
         for code in value:
-            _language(code, _join(location, code))
+            if code not in _LANGUAGE_SET:  # a known code is a fine text too
+                _language(code, _join(location, code))
         return value
 
     def text(self, value: Any, location: str) -> LangText:
@@ -236,7 +251,7 @@ class _Reader:
         result = {}
         for code in LANGUAGES:
             if code in mapping:
-                text = _text(mapping[code], _join(location, code))
+                text = _text_in(mapping[code], location, code)
                 if text:
                     result[code] = text
                     self.languages_used.add(code)
@@ -247,6 +262,8 @@ class _Reader:
             value = [value]
         paragraphs = _list(value, location, "json-list-paragraphs")
         for index, paragraph in enumerate(paragraphs):
+            if _fine_text(paragraph) and markup.markup_problem(paragraph) is None:
+                continue
             where = f"{location}[{index}]"
             _text(paragraph, where)
             problem = markup.markup_problem(paragraph)
@@ -466,22 +483,23 @@ def read_json(source: Source) -> Meeting:
     text = _decode(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
     if not text.strip():
         raise InterchangeError("", Problem("json-empty"))
-    try:
-        doc = json.loads(
-            text,
-            object_pairs_hook=_object_hook,
-            parse_constant=_reject_constant,
-            parse_int=_parse_int,
-            parse_float=_parse_float,
-        )
-    except json.JSONDecodeError as error:
-        where = {"line": str(error.lineno), "column": str(error.colno), "detail": error.msg}
-        raise InterchangeError("", Problem("json-syntax", where)) from None
-    except _ConstantError as error:
-        raise InterchangeError("", error.problem) from None
-    except RecursionError:
-        raise InterchangeError("", Problem("json-too-deep")) from None
-    return check_document(doc)
+    with without_collections():
+        try:
+            doc = json.loads(
+                text,
+                object_pairs_hook=_object_hook,
+                parse_constant=_reject_constant,
+                parse_int=_parse_int,
+                parse_float=_parse_float,
+            )
+        except json.JSONDecodeError as error:
+            where = {"line": str(error.lineno), "column": str(error.colno), "detail": error.msg}
+            raise InterchangeError("", Problem("json-syntax", where)) from None
+        except _ConstantError as error:
+            raise InterchangeError("", error.problem) from None
+        except RecursionError:
+            raise InterchangeError("", Problem("json-too-deep")) from None
+        return check_document(doc)
 
 
 def load_json(path: str | Path) -> Meeting:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from agenda_editor.atomic import replacing
 from agenda_editor.core.model import Meeting
+from agenda_editor.core.pauses import without_collections
 from agenda_editor.core.problems import Problem
 from agenda_editor.storage import migrations, untrusted
 from agenda_editor.storage.codec import check_storable, read_meeting, write_meeting
@@ -125,7 +126,8 @@ def load(path: Path | str) -> LoadedSession:
         except OSError as error:
             raise _open_problem(path, error) from error
         version = _check_header(path, header, before.size)
-        meeting, versions = _read_database(path, version)
+        with without_collections():
+            meeting, versions = _read_database(path, version)
         try:
             after = fingerprint(path)
         except OSError as error:
