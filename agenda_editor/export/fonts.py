@@ -17,7 +17,9 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Final
+from itertools import groupby
+from typing import Any, Final
+from weakref import WeakKeyDictionary, ref
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -154,10 +156,68 @@ def _mappings() -> None:
             addMapping(family, int(bold), int(italic), _NAMES[(family, bold, italic)][0])
 
 
+class _Codes(dict[int, str]):
+    """A document's codes of one font, as a :meth:`str.translate` table: a character's code
+    point -> the character whose code point is the character's code in the font's subsets (the
+    subset times 256 plus the byte drawn). A character met for the first time is given its code
+    by ReportLab's own :meth:`TTFont.splitString`, in the order the text brings them, so the
+    subsets, and with them the embedded fonts and their ``/ToUnicode`` maps, are ReportLab's."""
+
+    def __init__(self, font: _CodedFont, doc: Any) -> None:
+        super().__init__()
+        self.font = font
+        self.doc = ref(doc)  # the font keeps these per document, as long as the document lives
+
+    def __missing__(self, char: int) -> str:
+        doc = self.doc()
+        pieces = TTFont.splitString(self.font, chr(char), doc)
+        subset, code = pieces[0]
+        coded = chr(subset << 8 | code[0])
+        if (32 if char == 0xA0 else char) in self.font.state[doc].assignments:
+            self[char] = coded  # a glyph without a code (drawn as .notdef) is not kept:
+        return coded  # :mod:`.tounicode` may give that code point a glyph later
+
+
+class _CodedFont(TTFont):
+    """A TrueType font whose text is encoded for drawing a line at a time, not a character
+    at a time as ReportLab does: the codes are looked up with :meth:`str.translate`."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._codes: WeakKeyDictionary[Any, _Codes] = WeakKeyDictionary()
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> Any:
+        """``text`` as (subset, bytes) runs, each drawn in one subset of the font (what
+        ReportLab's own method returns, with the same codes)."""
+        codes = self._codes.get(doc)
+        if codes is None:
+            self._assignState(doc)
+            codes = self._codes[doc] = _Codes(self, doc)
+        if not isinstance(text, str):
+            text = text.decode("utf-8")
+        coded = text.translate(codes)
+        if not coded:
+            return []
+        highest = max(coded)
+        if highest < "\u0100":
+            return [(0, coded.encode("latin-1"))]  # the usual case: one subset, the first
+        if highest > "\uffff":
+            return TTFont.splitString(self, text, doc)  # more than 256 subsets
+        data = coded.encode("utf-16-be", "surrogatepass")
+        low = data[1::2]
+        runs = []
+        start = 0
+        for subset, run in groupby(data[0::2]):
+            end = start + sum(1 for _ in run)
+            runs.append((subset, low[start:end]))
+            start = end
+        return runs
+
+
 def _load(name: str, filename: str) -> TTFont:
     path = resource_path("fonts", filename)
     try:
-        font = TTFont(name, str(path))
+        font = _CodedFont(name, str(path))
     except Exception as error:  # ReportLab raises TTFError or OSError variants
         raise FontError(f"cannot read the bundled font {path}: {error}") from error
     pdfmetrics.registerFont(font)
