@@ -4,17 +4,18 @@
 version and part, lays it out as a UN document and writes it atomically: the PDF is made in a
 temporary file beside the target and renamed into place, so a failed export leaves any earlier
 file untouched. Every PDF carries the whole meeting as an embedded JSON interchange file
-(:mod:`agenda_editor.interchange.pdf_attachment`), so it reopens as its meeting.
+(:mod:`agenda_editor.interchange.pdf_attachment`), so it reopens as its meeting: ReportLab writes
+it with the pages (:mod:`.embedded`), in one pass.
 """
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -31,6 +32,7 @@ from agenda_editor.atomic import replacing
 from agenda_editor.core.model import Meeting
 from agenda_editor.export import fonts
 from agenda_editor.export.blocks import Blocks, Bookmark
+from agenda_editor.export.embedded import EmbeddedFile, embed
 from agenda_editor.export.footnotes import NotesArea
 from agenda_editor.export.plan import (
     DocumentPlan,
@@ -43,11 +45,20 @@ from agenda_editor.export.plan import (
 )
 from agenda_editor.export.stroke import EmboldeningCanvas
 from agenda_editor.export.styles import Geometry, Styles, geometry
-from agenda_editor.interchange.pdf_attachment import attach_meeting
+from agenda_editor.interchange.pdf_attachment import (
+    ATTACHMENT_NAME,
+    DESCRIPTION,
+    MIME_TYPE,
+    attachment_data,
+)
 
 __all__ = ["ExportError", "MissingTranslationError", "Part", "export_pdf", "render_plan"]
 
 Progress = Callable[[int, int], None]
+
+# Page streams compressed only, not also written as ASCII85 text: a quarter smaller, and what
+# the PDFs were when a second pass (pikepdf) rewrote them.
+rl_config.useA85 = 0
 
 
 class _Document(BaseDocTemplate):
@@ -56,7 +67,7 @@ class _Document(BaseDocTemplate):
 
     def __init__(
         self, target: Any, plan: DocumentPlan, geo: Geometry, notes: NotesArea,
-        progress: Progress | None, total: int, **kw: Any,
+        progress: Progress | None, total: int, attachment: EmbeddedFile | None, **kw: Any,
     ) -> None:  # fmt: skip
         super().__init__(
             target, pagesize=(geo.width, geo.height), leftMargin=geo.left,
@@ -68,6 +79,7 @@ class _Document(BaseDocTemplate):
         self.progress = progress
         self.total = total
         self.done = 0
+        self.attachment = attachment
         frame = Frame(
             geo.left, geo.bottom, geo.frame_width, geo.frame_height, id="body",
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
@@ -81,6 +93,11 @@ class _Document(BaseDocTemplate):
         # The notes of the previous page raised the frame's bottom: give the new page all of it.
         self.frame._geom()
         self.notes.start_page(self.frame)
+
+    def _endBuild(self) -> None:
+        if self.attachment is not None:
+            embed(self.canv._doc, self.attachment)  # before the document is saved
+        super()._endBuild()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Bookmark):
@@ -178,15 +195,19 @@ def _share(progress: Progress | None, low: float, high: float) -> Progress | Non
     return scaled
 
 
-def render_plan(plan: DocumentPlan, target: Any, progress: Progress | None = None) -> None:
-    """Lay out the plan into ``target`` (a path or a binary file object)."""
+def render_plan(
+    plan: DocumentPlan, target: Any, progress: Progress | None = None,
+    attachment: EmbeddedFile | None = None,
+) -> None:  # fmt: skip
+    """Lay out the plan into ``target`` (a path or a binary file object), with ``attachment``
+    embedded."""
     geo = geometry(plan.page_size)
     styles = Styles(plan.lang, plan.rtl)
     blocks_notes = NotesArea(geo.frame_width, lambda n: [])
     flowables = story(plan, styles, blocks_notes, _share(progress, 0.05, PREPARING))
     doc = _Document(
         target, plan, geo, blocks_notes, _share(progress, PREPARING, 1.0), len(flowables),
-        title=plan.title.text, subject=plan.symbol, author=plan.masthead.united_nations,
+        attachment, title=plan.title.text, subject=plan.symbol, author=plan.masthead.united_nations,
         creator="Agenda Editor", lang=plan.lang, keywords=[plan.symbol, plan.lang],
         initialFontName=fonts.face_name(fonts.SERIF),
     )  # fmt: skip
@@ -213,10 +234,9 @@ def export_pdf(
         planning(1, 1)
     target = export_target(path, ".pdf")
     try:
-        laid_out = io.BytesIO()
-        render_plan(plan, laid_out, progress)
+        attachment = EmbeddedFile(ATTACHMENT_NAME, attachment_data(meeting), DESCRIPTION, MIME_TYPE)
         with replacing(target) as temporary, temporary.open("wb") as stream:
-            attach_meeting(laid_out.getvalue(), meeting, stream)
+            render_plan(plan, stream, progress, attachment)
     except BaseException as error:
         if isinstance(error, ExportError):
             raise

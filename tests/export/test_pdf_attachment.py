@@ -4,10 +4,12 @@ versions) as an embedded JSON interchange file; a PDF without it is "not made by
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import shutil
 import subprocess
 from pathlib import Path
 
+import pikepdf
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
@@ -20,6 +22,7 @@ from agenda_editor.interchange.pdf_attachment import (
     NotOurPdf,
     load_pdf,
 )
+from agenda_editor.interchange.reader import read_json
 from agenda_editor.storage import session
 
 
@@ -81,3 +84,21 @@ def test_cli_turns_last_years_pdf_back_into_a_session_file(
     err = capsys.readouterr().err
     assert "this PDF was not made by Agenda Editor" in err and "Traceback" not in err
     assert not (tmp_path / "x.json").exists()
+
+
+def test_the_attachment_is_listed_as_the_documents_source(
+    meeting6: Meeting, tmp_path: Path
+) -> None:
+    # What PDF/A-3 readers and archives look for: the associated file the document came from.
+    target = export_pdf(meeting6, tmp_path / "wg.pdf", lang="fr")
+    with pikepdf.open(target) as pdf:
+        spec = pdf.attachments[ATTACHMENT_NAME]
+        assert spec.relationship == pikepdf.Name.Source
+        assert [associated.objgen for associated in pdf.Root.AF] == [spec.obj.objgen]
+        assert "Agenda Editor" in spec.description
+        embedded = spec.get_file()
+        data = embedded.read_bytes()
+        assert embedded.mime_type == "application/json"
+        assert embedded.size == len(data)
+        assert embedded.md5 == hashlib.md5(data).digest()
+    assert dumps_json(read_json(data)) == dumps_json(meeting6)
