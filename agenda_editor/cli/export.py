@@ -187,15 +187,16 @@ def _warn(meeting: Meeting, quiet: bool, findings: list[Finding]) -> None:
             print(f"{PROG}: {finding}", file=sys.stderr)
 
 
-def _exporter(suffix: str) -> Callable[..., Path]:
-    """The function that writes a ``.pdf`` or a ``.docx`` document."""
+def _exporter(suffix: str) -> Callable[..., tuple[Path, int | None]]:
+    """The function that writes a ``.pdf`` or a ``.docx`` document: it returns the file and
+    its number of pages (a PDF's, counted as it is laid out; ``None`` for Word)."""
     if suffix == ".docx":
         from agenda_editor.export.word import export_docx
 
-        return export_docx
-    from agenda_editor.export.pdf import export_pdf
+        return lambda *args, **options: (export_docx(*args, **options), None)
+    from agenda_editor.export.pdf import write_pdf
 
-    return export_pdf
+    return write_pdf
 
 
 def _export_document(meeting: Meeting, output: Path, args: argparse.Namespace) -> list[str]:
@@ -215,7 +216,7 @@ def _export_document(meeting: Meeting, output: Path, args: argparse.Namespace) -
     written = []
     for lang, target in targets:
         try:
-            export(
+            _written, pages = export(
                 meeting,
                 target,
                 lang=lang,
@@ -224,22 +225,9 @@ def _export_document(meeting: Meeting, output: Path, args: argparse.Namespace) -
             )
         except ExportError as error:
             raise CommandError(str(error)) from error
-        pages = _page_count(target) if suffix == ".pdf" else None
         count = f", {plural(pages, 'page')}" if pages is not None else ""
         written.append(f"{target}: {NAMES[lang]}{count}")
     return written
-
-
-def _page_count(path: Path) -> int | None:
-    """How many pages the PDF at ``path`` has (read back from the file written), with pikepdf,
-    which the export has already loaded (a PDF renderer would take a tenth of a second more)."""
-    import pikepdf
-
-    try:
-        with pikepdf.open(path) as document:
-            return len(document.pages)
-    except (pikepdf.PdfError, OSError):
-        return None
 
 
 def _export_xliff(meeting: Meeting, output: Path, lang: str, copy_source: bool) -> str:

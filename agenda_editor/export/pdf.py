@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab import rl_config
 from reportlab.lib.units import cm
@@ -52,7 +52,10 @@ from agenda_editor.interchange.pdf_attachment import (
     attachment_data,
 )
 
-__all__ = ["ExportError", "MissingTranslationError", "Part", "export_pdf", "render_plan"]
+__all__ = [
+    "ExportError", "MissingTranslationError", "Part", "WrittenPdf", "export_pdf", "render_plan",
+    "write_pdf",
+]  # fmt: skip
 
 Progress = Callable[[int, int], None]
 
@@ -198,9 +201,9 @@ def _share(progress: Progress | None, low: float, high: float) -> Progress | Non
 def render_plan(
     plan: DocumentPlan, target: Any, progress: Progress | None = None,
     attachment: EmbeddedFile | None = None,
-) -> None:  # fmt: skip
+) -> int:  # fmt: skip
     """Lay out the plan into ``target`` (a path or a binary file object), with ``attachment``
-    embedded."""
+    embedded; returns the number of pages."""
     geo = geometry(plan.page_size)
     styles = Styles(plan.lang, plan.rtl)
     blocks_notes = NotesArea(geo.frame_width, lambda n: [])
@@ -212,12 +215,28 @@ def render_plan(
         initialFontName=fonts.face_name(fonts.SERIF),
     )  # fmt: skip
     doc.build(flowables, canvasmaker=EmboldeningCanvas)
+    return len(doc.canv._doc.Pages.pages)
+
+
+class WrittenPdf(NamedTuple):
+    """A PDF written: where, and how many pages it has."""
+
+    path: Path
+    pages: int
 
 
 def export_pdf(
     meeting: Meeting, path: str | os.PathLike[str], lang: str | None = None,
     part: str = "full", allow_missing: bool = False, progress: Progress | None = None,
 ) -> Path:  # fmt: skip
+    """Write the PDF of one language version and part, as :func:`write_pdf`; returns its path."""
+    return write_pdf(meeting, path, lang, part, allow_missing, progress).path
+
+
+def write_pdf(
+    meeting: Meeting, path: str | os.PathLike[str], lang: str | None = None,
+    part: str = "full", allow_missing: bool = False, progress: Progress | None = None,
+) -> WrittenPdf:  # fmt: skip
     """Write the PDF of one language version (the original by default) and part.
 
     Raises :class:`MissingTranslationError` when the version is not fully translated (unless
@@ -236,7 +255,7 @@ def export_pdf(
     try:
         attachment = EmbeddedFile(ATTACHMENT_NAME, attachment_data(meeting), DESCRIPTION, MIME_TYPE)
         with replacing(target) as temporary, temporary.open("wb") as stream:
-            render_plan(plan, stream, progress, attachment)
+            pages = render_plan(plan, stream, progress, attachment)
     except BaseException as error:
         if isinstance(error, ExportError):
             raise
@@ -251,4 +270,4 @@ def export_pdf(
             kind = type(error).__name__
             raise ExportError(f"the PDF could not be made ({kind}: {error})") from error
         raise
-    return target
+    return WrittenPdf(target, pages)

@@ -43,14 +43,16 @@ def fake_gui(monkeypatch: pytest.MonkeyPatch) -> Recorder:
 
 @pytest.fixture
 def fake_pdf(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    """``agenda_editor.export.pdf`` replaced by one whose ``export_pdf`` writes a stub file."""
+    """``agenda_editor.export.pdf`` replaced by one whose ``write_pdf`` writes a stub file (of
+    no known page count)."""
     recorder = Recorder()
     module = types.ModuleType("agenda_editor.export.pdf")
 
-    def export_pdf(meeting: Any, path: Path, **options: Any) -> None:
+    def write_pdf(meeting: Any, path: Path, **options: Any) -> tuple[Path, None]:
         recorder.calls.append((meeting.symbol, Path(path), options))
         Path(path).write_bytes(b"%PDF-1.4 stub\n")
+        return Path(path), None
 
-    module.export_pdf = export_pdf  # type: ignore[attr-defined]
+    module.write_pdf = write_pdf  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "agenda_editor.export.pdf", module)
     return recorder

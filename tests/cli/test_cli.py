@@ -399,7 +399,7 @@ def test_a_pdf_export_error_is_one_line(
     def refuse(meeting: object, path: Path, **options: object) -> None:
         raise ExportError("The fr version is not fully translated: item 3.")
 
-    monkeypatch.setattr(sys.modules["agenda_editor.export.pdf"], "export_pdf", refuse)
+    monkeypatch.setattr(sys.modules["agenda_editor.export.pdf"], "write_pdf", refuse)
     assert main(["export", str(sample), "-o", str(tmp_path / "a.pdf"), "--lang", "fr"]) == 2
     assert one_error_line(capsys) == "The fr version is not fully translated: item 3."
 
