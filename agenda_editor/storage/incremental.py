@@ -33,10 +33,11 @@ from agenda_editor.storage.versions import SavedVersion, write_versions
 
 def content_key(item: AgendaItem) -> tuple[Any, ...]:
     """What the rows of ``item``'s texts and documents are made of, as a value to compare."""
+    annotation, documents = item.annotation, item.documents
     return (
         tuple(item.title.items()),
-        tuple((lang, tuple(texts)) for lang, texts in item.annotation.items()),
-        tuple((document.symbol, tuple(document.title.items())) for document in item.documents),
+        tuple([(lang, tuple(texts)) for lang, texts in annotation.items()]) if annotation else (),
+        tuple([(doc.symbol, tuple(doc.title.items())) for doc in documents]) if documents else (),
     )
 
 
