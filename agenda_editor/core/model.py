@@ -273,10 +273,7 @@ class AgendaItem:
         # without deepcopy's dispatch for every string. Any other field is deep-copied as usual.
         new = object.__new__(AgendaItem)
         memo[id(self)] = new
-        state = new.__dict__
-        for name, value in self.__dict__.items():
-            copier = _ITEM_FIELD_COPIES.get(name)
-            state[name] = copier(value, memo) if copier else copy.deepcopy(value, memo)
+        new.__dict__.update(item_fields_copy(self, memo))
         return new
 
     def walk(self) -> Iterator[AgendaItem]:
@@ -316,6 +313,16 @@ _ITEM_FIELD_COPIES: dict[str, Any] = {
     "documents": _documents_copy,
     "children": _children_copy,
 }
+
+
+def item_fields_copy(item: AgendaItem, memo: dict[int, Any], skip: str = "") -> dict[str, Any]:
+    """A deep copy of the fields of ``item`` (but the one named ``skip``), by name."""
+    state = {}
+    for name, value in item.__dict__.items():
+        if name != skip:
+            copier = _ITEM_FIELD_COPIES.get(name)
+            state[name] = copier(value, memo) if copier else copy.deepcopy(value, memo)
+    return state
 
 
 @dataclass

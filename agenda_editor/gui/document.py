@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from agenda_editor.core import timetable as tt
 from agenda_editor.core import tree
+from agenda_editor.core.copies import MeetingCopier
 from agenda_editor.core.model import AgendaItem, Meeting, ReferenceDocument, Timetable
 from agenda_editor.storage.session import SessionWriter
 from agenda_editor.storage.versions import SavedVersion
@@ -70,6 +71,8 @@ class MeetingDocument(QObject):
         self.versions: list[SavedVersion] = []
         #: Saves the meeting, writing again only what changed since its last save.
         self.writer = SessionWriter()
+        #: Takes the recovery copies (:meth:`kept_copy`): told of every change of an item.
+        self._copier = MeetingCopier()
 
     def __del__(self) -> None:
         # The document frees its undo commands itself, first. Each command holds the document,
@@ -112,6 +115,7 @@ class MeetingDocument(QObject):
     def replace_meeting(self, meeting: Meeting) -> None:
         """Swap in another meeting (revert, recovery); the undo history is dropped."""
         self.meeting = meeting
+        self._copier.forget()
         self.undo_stack.clear()
         self.review.clear()
         if self._language not in meeting.languages:
@@ -126,6 +130,7 @@ class MeetingDocument(QObject):
         history; returns what was there, for undo (an undo command swaps it back)."""
         previous = self.meeting, self.review
         self.meeting, self.review = meeting, review
+        self._copier.forget()
         language_gone = self._language not in meeting.languages
         if language_gone:
             self._language = meeting.original_language
@@ -136,8 +141,14 @@ class MeetingDocument(QObject):
         return previous
 
     def snapshot(self) -> Meeting:
-        """A deep copy of the meeting, e.g. for autosave in another thread or a comparison."""
+        """A deep copy of the meeting, e.g. for an export in another thread or a comparison."""
         return copy.deepcopy(self.meeting)
+
+    def kept_copy(self) -> Meeting:
+        """A copy of the meeting as it is now, for reading only (the crash-recovery copy that
+        a worker thread writes): it shares the texts of the items no edit touched since the
+        last such copy with that copy, so taking it after an edit copies little."""
+        return self._copier.copy(self.meeting)
 
     # -- agenda tree edits (called by undo commands) -------------------------------------------
 
@@ -209,6 +220,7 @@ class MeetingDocument(QObject):
         self.changed.emit()
 
     def _item_edited(self, item_id: str) -> None:
+        self._copier.changed(item_id)
         self.item_changed.emit(item_id)
         self.changed.emit()
 

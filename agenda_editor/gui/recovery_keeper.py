@@ -89,7 +89,7 @@ class RecoveryKeeper(QObject):
         self.kept = True
         # A copy taken now, written meanwhile: typing never waits for the disk.
         self._pending = self._io.submit(
-            self._write, self.store.write, self.key, document.snapshot(), document.path,
+            self._write, self.store.write, self.key, document.kept_copy(), document.path,
             list(document.versions),
         )  # fmt: skip
 
