@@ -127,7 +127,8 @@ def sub_paragraph_labels(paragraphs: list[str], lang: str) -> list[str | None]:
 
 
 def item_paths(meeting: Meeting) -> Mapping[str, tuple[int, ...]]:
-    """For each item id, its path of indexes from the top level (``(1, 0)`` is item 2 (a)).
+    """For each item id, its path of indexes from the top level (``(1, 0)`` is item 2 (a)), in
+    document order.
 
     Worked out once per state of the tree (the views of one edit all ask) and read-only.
     """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -31,6 +30,7 @@ from agenda_editor.gui.editor.annotation_edit import (
     is_history_override,
 )
 from agenda_editor.gui.editor.documents import DocumentsTable
+from agenda_editor.gui.editor.footnote_numbers import FootnoteNumbers
 from agenda_editor.gui.editor.footnotes import FootnotesPanel
 
 
@@ -127,6 +127,7 @@ class ItemEditor(QWidget):
         self.annotation.lettered_requested.connect(self._set_lettered)
         self._title_fresh = True
         self._fresh_pending = True
+        self._footnote_numbers = FootnoteNumbers()
         self._connect(document)
         self.retranslate_ui()
         self.set_item("")
@@ -154,6 +155,7 @@ class ItemEditor(QWidget):
         for signal, slot in self._signals(self.document):
             signal.disconnect(slot)
         self.document = document
+        self._footnote_numbers.forget()
         self._connect(document)
         self.documents.set_document(document)
         # The tree may have chosen an item of the new meeting before this editor switched.
@@ -256,14 +258,9 @@ class ItemEditor(QWidget):
 
     def _footnotes_before(self) -> int:
         """How many footnotes print before this item's annotation (in the language shown)."""
-        count = 0
-        lang = self.document.language
-        for item in self.document.meeting.walk():
-            if item.id == self.item_id:
-                break
-            for paragraph in item.annotation.get(lang, ()):
-                count += _footnote_count(paragraph)
-        return count
+        return self._footnote_numbers.before(
+            self.document.meeting, self.document.language, self.item_id
+        )
 
     def _refresh_footnotes(self) -> None:
         offset = self._footnotes_before() if self._has_item() else 0
@@ -275,6 +272,7 @@ class ItemEditor(QWidget):
     # -- reacting to the document ------------------------------------------------------------------
 
     def _on_item_changed(self, item_id: str) -> None:
+        self._footnote_numbers.changed(item_id)
         if item_id == self.item_id and self._has_item():
             self._show_title()
             self._show_annotation(follow_change=True)
@@ -294,6 +292,7 @@ class ItemEditor(QWidget):
             self._reload()
 
     def _on_reset(self) -> None:
+        self._footnote_numbers.forget()
         self.set_item(self.item_id)
 
     # -- edits -----------------------------------------------------------------------------------
@@ -371,9 +370,3 @@ class ItemEditor(QWidget):
         cursor.setPosition(marks[number][0] + 1, cursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         self.annotation.start_new_step()
-
-
-@functools.lru_cache(maxsize=16384)
-def _footnote_count(paragraph: str) -> int:
-    """Footnotes of a paragraph (counted once per text: the editor counts all those above)."""
-    return sum(isinstance(i, markup.Footnote) for i in conversion.parse_lenient(paragraph))
