@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.gui.meeting_widgets import language_name
@@ -84,19 +84,35 @@ class _ContextMenu(QObject):
         edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+        if not is_context_menu(event):
             return False
         menu = self.edit.createStandardContextMenu(event.pos())
-        ours = self.support.actions_for(self.edit, event.pos(), menu)
-        if ours and menu.actions():
-            first = menu.actions()[0]
-            menu.insertActions(first, ours)
-            menu.insertSeparator(first)
-        elif ours:
-            menu.addActions(ours)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        show_with_spelling(menu, self.support.actions_for(self.edit, event.pos(), menu), event)
         return True
+
+
+def is_context_menu(event: QEvent) -> TypeGuard[QContextMenuEvent]:
+    return event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent)
+
+
+def show_with_spelling(menu: QMenu, ours: list[QAction], event: QContextMenuEvent) -> None:
+    """Show a field's own context menu with the spelling actions ``ours`` on top."""
+    if ours and menu.actions():
+        first = menu.actions()[0]
+        menu.insertActions(first, ours)
+        menu.insertSeparator(first)
+    elif ours:
+        menu.addActions(ours)
+    menu.exec(event.globalPos())
+    menu.deleteLater()
+
+
+def misspelt_at(checker: Speller, text: str, position: int) -> tuple[int, int, str] | None:
+    """The misspelt word of ``text`` around ``position``, as (start, end, word), if any."""
+    for start, end, word in words(text):
+        if start <= position <= end and not checker.is_correct(word):
+            return start, end, word
+    return None
 
 
 class Spelling(QObject):
@@ -181,11 +197,11 @@ class Spelling(QObject):
             return []
         cursor = edit.cursorForPosition(pos)  # type: ignore[arg-type]
         block = cursor.block()
-        offset = cursor.position() - block.position()
-        for start, end, word in words(block.text()):
-            if start <= offset <= end and not checker.is_correct(word):
-                return self._word_actions(edit, block.position() + start, word, parent)
-        return []
+        found = misspelt_at(checker, block.text(), cursor.position() - block.position())
+        if found is None:
+            return []
+        start, _end, word = found
+        return self._word_actions(edit, block.position() + start, word, parent)
 
     def _word_actions(self, edit: TextField, at: int, word: str, parent: QObject) -> list[QAction]:
         return self.word_actions(

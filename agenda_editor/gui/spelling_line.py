@@ -4,22 +4,19 @@
 A ``QLineEdit`` has no syntax highlighter; it draws formats that an input method gives it, so the
 underlines are sent as an input-method event without any text to compose (the field's text and
 undo are untouched). The formats count from the cursor, so they are sent again whenever the
-text or the cursor moves.
+text or the cursor moves; the words are checked again only when the text changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QInputMethodEvent, QTextCharFormat
+from PySide6.QtGui import QAction, QColor, QInputMethodEvent, QTextCharFormat
 from PySide6.QtWidgets import QLineEdit
 
-from agenda_editor.i18n.spelling import Speller, words
-
-if TYPE_CHECKING:
-    from agenda_editor.gui.spelling import Spelling
+from agenda_editor.gui.spelling import Spelling, is_context_menu, misspelt_at, show_with_spelling
+from agenda_editor.i18n.spelling import Speller
 
 
 class LineSpelling(QObject):
@@ -38,9 +35,11 @@ class LineSpelling(QObject):
         self.mark.setUnderlineColor(QColor("red"))
         #: The words underlined now, as (start, end, word) in the field's text.
         self.marked: list[tuple[int, int, str]] = []
+        #: The text that ``marked`` was checked in.
+        self._checked: str | None = None
         self._sending = False
         edit.textChanged.connect(self.refresh)
-        edit.cursorPositionChanged.connect(self.refresh)
+        edit.cursorPositionChanged.connect(self._cursor_moved)
         edit.installEventFilter(self)
 
     def checker(self) -> Speller | None:
@@ -48,12 +47,26 @@ class LineSpelling(QObject):
         return checker if checker is not None and checker.available else None
 
     def refresh(self, *_args: object) -> None:
-        """Underline the misspelt words of the field's text now."""
+        """Check the field's text now and underline its misspelt words (the text, the language
+        or the dictionary changed)."""
         if self._sending:
             return
         checker = self.checker()
         text = self.edit.text()
         self.marked = list(checker.misspelt(text)) if checker is not None else []
+        self._checked = text
+        self._underline()
+
+    def _cursor_moved(self, *_args: object) -> None:
+        # The underlines count from the cursor: sent again, the words checked only once.
+        if self._sending:
+            return
+        if self.edit.text() != self._checked:
+            self.refresh()
+        else:
+            self._underline()
+
+    def _underline(self) -> None:
         cursor = self.edit.cursorPosition()
         kind = QInputMethodEvent.AttributeType.TextFormat
         attributes = [
@@ -73,12 +86,7 @@ class LineSpelling(QObject):
     def word_at(self, position: int) -> tuple[int, int, str] | None:
         """The misspelt word around the text position ``position``, if any."""
         checker = self.checker()
-        if checker is None:
-            return None
-        for start, end, word in words(self.edit.text()):
-            if start <= position <= end and not checker.is_correct(word):
-                return start, end, word
-        return None
+        return None if checker is None else misspelt_at(checker, self.edit.text(), position)
 
     def actions_at(self, position: int, parent: QObject) -> list[QAction]:
         found = self.word_at(position)
@@ -99,16 +107,9 @@ class LineSpelling(QObject):
         self.new_step()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+        if not is_context_menu(event):
             return False
         menu = self.edit.createStandardContextMenu()
         ours = self.actions_at(self.edit.cursorPositionAt(event.pos()), menu)
-        if ours and menu.actions():
-            first = menu.actions()[0]
-            menu.insertActions(first, ours)
-            menu.insertSeparator(first)
-        elif ours:
-            menu.addActions(ours)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        show_with_spelling(menu, ours, event)
         return True

@@ -78,3 +78,19 @@ def test_the_translation_field_checks_the_language_translated_into(
     assert window.document.meeting.item("open").title["fr"] == "Ouverture de la réunion"
     assert underlined(edit) == []
     assert not isinstance(edit, QTextEdit)  # a plain text field, highlighted all the same
+
+
+def test_the_title_marks_follow_the_cursor_and_go_once_the_word_is_added(
+    window, dictionary_folder
+) -> None:
+    title, line = window.item_editor.title_edit, window.menus.spelling.title
+    window.agenda_panel.select_item("open")
+    title.setText("Openign of the meeting")
+    for position in (0, 9, len(title.text())):
+        title.setCursorPosition(position)
+        assert line.misspelt() == ["Openign"]
+    assert line.word_at(2) == (0, 7, "Openign")
+    line.actions_at(3, title)[-1].trigger()  # Add to the Dictionary
+    assert line.misspelt() == []
+    title.insert(" Meetign")
+    assert line.misspelt() == ["Meetign"]
