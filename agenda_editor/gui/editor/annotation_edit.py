@@ -162,6 +162,11 @@ class AnnotationEdit(QTextEdit):
         self.footnote_offset = 0
         self._marks = FootnoteMarks(self._footnote_number, self)
         self.document().documentLayout().registerHandler(conversion.FOOTNOTE_OBJECT, self._marks)
+        #: Counts the changes of the text (its paragraphs' lettering too): the letters drawn
+        #: at each paint are worked out once per count and language.
+        self._revision = 0
+        self._labels: tuple[tuple[int, str], list[str | None]] | None = None
+        self.document().contentsChanged.connect(self._text_revised)
         self.textChanged.connect(self._on_text_changed)
         self.currentCharFormatChanged.connect(self._on_char_format_changed)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -346,14 +351,22 @@ class AnnotationEdit(QTextEdit):
         self._fresh = True
         self.lettered_requested.emit(block.blockNumber(), not conversion.is_lettered_block(block))
 
+    def _text_revised(self) -> None:
+        self._revision += 1
+
     def sub_paragraph_labels(self) -> list[str | None]:
         """The letter of each paragraph of the text (``None``: an ordinary paragraph)."""
+        key = (self._revision, self.language)
+        if self._labels is not None and self._labels[0] == key:
+            return list(self._labels[1])
         marks = []
         block = self.document().begin()
         while block.isValid():
             marks.append(markup.LETTERED if conversion.is_lettered_block(block) else "")
             block = block.next()
-        return numbering.sub_paragraph_labels(marks, self.language)
+        labels = numbering.sub_paragraph_labels(marks, self.language)
+        self._labels = (key, labels)
+        return list(labels)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -5,11 +5,13 @@ its letter in the style of the language version shown."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from agenda_editor.core import markup
+from agenda_editor.core import markup, numbering
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.editor.item_editor import ItemEditor
 from tests.factories import bare_meeting, item
@@ -96,3 +98,31 @@ def test_the_footnote_field_offers_no_lettering(editor) -> None:
     assert editor.footnotes.text_edit.lettered_action not in (
         editor.footnotes.text_edit.format_actions()
     )
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(("mark", "return", "undo", "language")), st.integers(0, 9)),
+        max_size=10,
+    )
+)
+def test_the_letters_drawn_follow_every_change(editor, steps) -> None:
+    for kind, n in steps:
+        blocks = editor.annotation.document().blockCount()
+        if kind == "mark":
+            put_cursor_in(editor, n % blocks)
+            editor.annotation.lettered_action.trigger()
+        elif kind == "return":
+            put_cursor_in(editor, n % blocks)
+            QTest.keyClick(editor.annotation, Qt.Key.Key_Return)
+            QTest.keyClicks(editor.annotation, "more")
+        elif kind == "undo":
+            editor.document.undo_stack.undo()
+        else:
+            editor.document.set_language(("en", "fr")[n % 2])
+        lang = editor.document.language
+        expected = numbering.sub_paragraph_labels(stored(editor, lang), lang)
+        assert editor.annotation.sub_paragraph_labels() == expected
