@@ -50,6 +50,8 @@ _Entry = tuple["ts.TextRef", str, bool, str]
 #: What a row shows: where the text is, its original, the translator's text to review (or
 #: ``None``), whether it is translated and its translation.
 _Spec = tuple[str, str, str | None, bool, str]
+#: What a row shows before it was worded (every column is written then).
+_UNSHOWN: _Spec = ("", "", None, False, "")
 #: Brushes and words of the translation column: untranslated, to review, translated, and the
 #: words "Untranslated" and the tooltip of an untranslated text.
 _Style = tuple[QBrush, QBrush, QBrush, str, str]
@@ -85,10 +87,17 @@ class TranslationPanel(QWidget):
         self._order: list[ts.TextRef] = []
         self._specs: list[_Spec] = []
         self._by_ref: dict[ts.TextRef, QTreeWidgetItem] = {}
-        #: (item id, language) -> (the item, the original language, its rows, how many of
+        #: The rows in order (as ``_order``).
+        self._shown_rows: list[QTreeWidgetItem] = []
+        #: language -> item id -> (the item, the original language, its rows, how many of
         #: them are translated); and item id -> (its path, those rows, where each one is).
-        self._entries: dict[tuple[str, str], tuple[AgendaItem, str, list[_Entry], int]] = {}
+        self._entries: dict[str, dict[str, tuple[AgendaItem, str, list[_Entry], int]]] = {}
         self._wheres: dict[str, tuple[tuple[int, ...], list[_Entry], list[str]]] = {}
+        #: The wording of those places in the interface language (``_item_wordings``).
+        self._wordings: dict[str, str] | None = None
+        #: Item id -> (its entries, their places, its rows as ``_wanted_rows`` gives them).
+        self._rows: dict[str, tuple[list[_Entry], list[str], list[tuple[ts.TextRef, _Spec]]]]
+        self._rows = {}
 
         self.target_label = QLabel(self)
         self.target_box = QComboBox(self)
@@ -251,17 +260,30 @@ class TranslationPanel(QWidget):
         if ref.kind == "body":
             position = self.document.meeting.timetable.body_index(ref.field or "") + 1
             return self.tr("Timetable: name of body {0}").format(position)
-        number = reference(paths[ref.item_id or ""], interface_language())
+        item = self.document.meeting.item(ref.item_id or "")
+        number = reference(paths[item.id], interface_language())
+        return self._item_where(ref, number, item, self._item_wordings())
+
+    def _item_wordings(self) -> dict[str, str]:
+        """How a row names the place of an item's text, by kind ({0}: the item's number)."""
+        return {
+            "title": self.tr("Item {0}: title"),
+            "paragraph": self.tr("Item {0}: paragraph {1}"),
+            "footnote": self.tr("Item {0}: paragraph {1}, footnote {2}"),
+            "document": self.tr("Item {0}: title of {1}"),
+        }
+
+    @staticmethod
+    def _item_where(
+        ref: ts.TextRef, number: str, item: AgendaItem, wordings: Mapping[str, str]
+    ) -> str:
         if ref.kind == "title":
-            return self.tr("Item {0}: title").format(number)
+            return wordings["title"].format(number)
         if ref.kind == "paragraph":
-            return self.tr("Item {0}: paragraph {1}").format(number, ref.index + 1)
+            return wordings["paragraph"].format(number, ref.index + 1)
         if ref.kind == "footnote":
-            return self.tr("Item {0}: paragraph {1}, footnote {2}").format(
-                number, ref.index + 1, ref.note + 1
-            )
-        symbol = self.document.meeting.item(ref.item_id or "").documents[ref.index].symbol
-        return self.tr("Item {0}: title of {1}").format(number, symbol)
+            return wordings["footnote"].format(number, ref.index + 1, ref.note + 1)
+        return wordings["document"].format(number, item.documents[ref.index].symbol)
 
     def _fill_list(self) -> None:
         """Bring the rows up to date; the selected text stays selected, and a translation
@@ -297,6 +319,7 @@ class TranslationPanel(QWidget):
         only_untranslated = self.only_untranslated.isChecked()
         current = self._current
         paths = item_paths(meeting)
+        ui_lang = interface_language()
         rows: list[tuple[ts.TextRef, _Spec]] = []
 
         def add(ref: ts.TextRef, where: str, entry: _Entry) -> None:
@@ -307,13 +330,35 @@ class TranslationPanel(QWidget):
 
         for ref in ts.meeting_texts(meeting):
             add(ref, self._where(ref, paths), self._entry(meeting, ref, lang))
-        for item in meeting.walk():
+        items = meeting.index.items()
+        for item_id in paths:  # in document order
+            item = items[item_id]
             entries = self._item_entries(item, lang)[0]
-            wheres = self._item_wheres(item, entries, paths)
-            for entry, where in zip(entries, wheres, strict=True):
-                add(entry[0], where, entry)
+            if not entries:
+                continue
+            wheres = self._item_wheres(item, entries, paths, ui_lang)
+            if reviewed or only_untranslated:
+                for entry, where in zip(entries, wheres, strict=True):
+                    add(entry[0], where, entry)
+            else:
+                rows += self._item_rows(item_id, entries, wheres)
         for ref in ts.body_texts(meeting):
             add(ref, self._where(ref, paths), self._entry(meeting, ref, lang))
+        return rows
+
+    def _item_rows(
+        self, item_id: str, entries: list[_Entry], wheres: list[str]
+    ) -> list[tuple[ts.TextRef, _Spec]]:
+        """The rows of an item's texts when nothing is to review and all texts are listed;
+        made again when its texts or its number changed."""
+        kept = self._rows.get(item_id)
+        if kept is not None and kept[0] is entries and kept[1] is wheres:
+            return kept[2]
+        rows: list[tuple[ts.TextRef, _Spec]] = [
+            (entry[0], (where, entry[1], None, entry[2], entry[3]))
+            for entry, where in zip(entries, wheres, strict=True)
+        ]
+        self._rows[item_id] = (entries, wheres, rows)
         return rows
 
     def _entry(self, meeting: Meeting, ref: ts.TextRef, lang: str) -> _Entry:
@@ -328,17 +373,22 @@ class TranslationPanel(QWidget):
         """The rows of one item's texts in ``lang`` and how many are translated; kept until
         the item changes (``item_changed``: the document tells of every edit of its texts)."""
         original = self.document.meeting.original_language
-        kept = self._entries.get((item.id, lang))
+        kept_here = self._entries.setdefault(lang, {})
+        kept = kept_here.get(item.id)
         if kept is not None and kept[0] is item and kept[1] == original:
             return kept[2], kept[3]
         meeting = self.document.meeting
         entries = [self._entry(meeting, ref, lang) for ref in ts.item_texts(item, original)]
         done = sum(1 for entry in entries if entry[2])
-        self._entries[(item.id, lang)] = (item, original, entries, done)
+        kept_here[item.id] = (item, original, entries, done)
         return entries, done
 
     def _item_wheres(
-        self, item: AgendaItem, entries: list[_Entry], paths: Mapping[str, tuple[int, ...]]
+        self,
+        item: AgendaItem,
+        entries: list[_Entry],
+        paths: Mapping[str, tuple[int, ...]],
+        ui_lang: str,
     ) -> list[str]:
         """The "Item 2 (a): paragraph 1" of each entry: made again when the item's number
         or its texts changed."""
@@ -346,18 +396,23 @@ class TranslationPanel(QWidget):
         kept = self._wheres.get(item.id)
         if kept is not None and kept[0] == path and kept[1] is entries:
             return kept[2]
-        wheres = [self._where(entry[0], paths) for entry in entries]
+        if self._wordings is None:
+            self._wordings = self._item_wordings()
+        number = reference(path, ui_lang)
+        wheres = [self._item_where(entry[0], number, item, self._wordings) for entry in entries]
         self._wheres[item.id] = (path, entries, wheres)
         return wheres
 
     def _forget_item(self, item_id: str) -> None:
-        for key in [key for key in self._entries if key[0] == item_id]:
-            del self._entries[key]
+        for kept in self._entries.values():
+            kept.pop(item_id, None)
         self._wheres.pop(item_id, None)
+        self._rows.pop(item_id, None)
 
     def _forget_items(self, *_args: object) -> None:
         self._entries.clear()
         self._wheres.clear()
+        self._rows.clear()
 
     def _patch_rows(self, wanted: list[tuple[ts.TextRef, _Spec]]) -> None:
         """Make the list show ``wanted``, rewriting only the rows that differ."""
@@ -378,7 +433,7 @@ class TranslationPanel(QWidget):
             if len(gone) + len(came) > _REBUILD_BEYOND:
                 self.text_list.clear()
                 self._by_ref = {}
-                self._order, self._specs = [], []
+                self._order, self._specs, self._shown_rows = [], [], []
                 self._insert_rows(0, wanted)
                 return
             kept: dict[ts.TextRef, QTreeWidgetItem] = {}
@@ -388,16 +443,33 @@ class TranslationPanel(QWidget):
                 if row is not None:
                     kept[ref] = row
                 self._by_ref.pop(ref, None)
-            del self._specs[head : len(old) - tail]
-            del self._order[head : len(old) - tail]
+            end = len(old) - tail
+            del self._specs[head:end], self._shown_rows[head:end], self._order[head:end]
             self._insert_rows(head, wanted[head : len(order) - tail], kept)
         style = self._style()
-        for position, spec in enumerate(specs):
-            if self._specs[position] != spec:
-                row = self.text_list.topLevelItem(position)
-                if row is not None:
-                    self._show_spec(row, spec, style)
-                self._specs[position] = spec
+        shown = self._specs
+        first = last = -1
+        model = self.text_list.model()
+        # One change told to the view for all the rows rewritten: told row by row, a list on
+        # screen whose first column fits its texts measures them again at each one.
+        model.blockSignals(True)
+        try:
+            for position, (old_spec, spec) in enumerate(zip(shown, specs, strict=True)):
+                # (The rows of an item that did not change are the very ones shown before.)
+                if old_spec is not spec and old_spec != spec:
+                    row = self._shown_rows[position]
+                    if old_spec is not _UNSHOWN and old_spec[1:] == spec[1:]:
+                        row.setText(0, spec[0])  # renumbered: only where it is changed
+                    else:
+                        self._show_spec(row, spec, style)
+                    shown[position] = spec
+                    last = position
+                    if first < 0:
+                        first = position
+        finally:
+            model.blockSignals(False)
+        if first >= 0:
+            model.dataChanged.emit(model.index(first, 0), model.index(last, 2), [])
 
     def _insert_rows(
         self,
@@ -418,6 +490,7 @@ class TranslationPanel(QWidget):
         self.text_list.insertTopLevelItems(position, rows)
         self._order[position:position] = [ref for ref, _spec in wanted]
         self._specs[position:position] = [spec for _ref, spec in wanted]
+        self._shown_rows[position:position] = rows
 
     def _style(self) -> _Style:
         palette = self.palette()
@@ -483,15 +556,15 @@ class TranslationPanel(QWidget):
             )
             self.next_action.setEnabled(False)
             return
-        progress = self._progress(lang)
-        self.progress_label.setText(progress_text(progress))
         meeting = self.document.meeting
-        others = [
-            progress_text(self._progress(code))
+        versions = {
+            code: self._progress(code)
             for code in meeting.languages
             if code != meeting.original_language
-        ]
-        self.progress_label.setToolTip("\n".join(others))
+        }
+        progress = versions.get(lang) or self._progress(lang)
+        self.progress_label.setText(progress_text(progress))
+        self.progress_label.setToolTip("\n".join(map(progress_text, versions.values())))
         review = any(code == lang for code, _ref in self.document.review)
         self.next_action.setEnabled(not progress.complete or review)
 
@@ -502,7 +575,7 @@ class TranslationPanel(QWidget):
         others = [*ts.meeting_texts(meeting), *ts.body_texts(meeting)]
         done = sum(1 for ref in others if ts.is_translated(meeting, ref, lang))
         total = len(others)
-        for item in meeting.walk():
+        for item in meeting.index.items().values():  # (any order: only counted)
             entries, translated = self._item_entries(item, lang)
             done += translated
             total += len(entries)
@@ -657,7 +730,8 @@ class TranslationPanel(QWidget):
         self.only_untranslated.setText(self.tr("&Only untranslated"))
         self.only_untranslated.setToolTip(self.tr("List only the texts that have no translation"))
         self._wheres.clear()
-        self._specs = [("", "", None, False, "") for _spec in self._specs]  # worded again
+        self._wordings = None
+        self._specs = [_UNSHOWN for _spec in self._specs]  # worded again
         self.refresh()
         self._update_hint(self._current)
 

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from agenda_editor.core import markup
+from agenda_editor.core import markup, tree
 from agenda_editor.core import translation_status as ts
+from agenda_editor.gui.commands.tree import MoveItemCommand
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.translation import TranslationPanel
 from tests import factories
@@ -216,3 +217,19 @@ def test_a_lettered_paragraph_is_translated_without_typing_its_mark(panel, docum
     _type(panel, "Habrá interpretación.")
     assert panel.commit()
     assert item.annotation["es"][1] == "Habrá interpretación."
+
+
+def test_renumbered_rows_are_redrawn_with_their_new_number(panel, document) -> None:
+    """The list on screen is told of the rows an indent renumbered (it shows their new place)."""
+    panel.set_target_language("fr")
+    model = panel.text_list.model()
+    told: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, _roles: told.append((first.row(), last.row())))
+    second = document.meeting.items[1]
+    target = tree.indent_target(document.meeting, second.id)
+    assert target is not None
+    document.push(MoveItemCommand(document, second.id, target))
+    row = panel._row_of(ts.TextRef("title", second.id))
+    assert row is not None and row.text(0) == "Item 1 (c): title"
+    position = panel.text_list.indexOfTopLevelItem(row)
+    assert any(first <= position <= last for first, last in told)
