@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -295,8 +296,9 @@ class TranslationPanel(QWidget):
         """
         lang = self.target_language()
         self._filling = True
+        counted: ts.Progress | None = None
         try:
-            wanted = self._wanted_rows(lang) if lang else []
+            wanted, counted = self._wanted_rows(lang) if lang else ([], None)
             self._patch_rows(wanted)
             row = self._row_of(self._current) if self._current else None
             if row is None and self.text_list.topLevelItemCount():
@@ -305,15 +307,16 @@ class TranslationPanel(QWidget):
                 self.text_list.setCurrentItem(row)
         finally:
             self._filling = False
-        self._update_progress()
+        self._update_progress(counted)
         selected: ts.TextRef | None = row.data(0, REF_ROLE) if row is not None else None
         pending = self.translation_edit.document().isModified()
         if not (pending and self._loaded == (selected, lang)):
             self._current = selected
             self._load(selected)
 
-    def _wanted_rows(self, lang: str) -> list[tuple[ts.TextRef, _Spec]]:
-        """Each row the list should show, in order, with what it shows."""
+    def _wanted_rows(self, lang: str) -> tuple[list[tuple[ts.TextRef, _Spec]], ts.Progress]:
+        """Each row the list should show, in order, with what it shows; and the progress of
+        ``lang`` (counted on the way)."""
         meeting = self.document.meeting
         reviewed = {ref: text for (code, ref), text in self.document.review.items() if code == lang}
         only_untranslated = self.only_untranslated.isChecked()
@@ -321,6 +324,7 @@ class TranslationPanel(QWidget):
         paths = item_paths(meeting)
         ui_lang = interface_language()
         rows: list[tuple[ts.TextRef, _Spec]] = []
+        done = total = 0
 
         def add(ref: ts.TextRef, where: str, entry: _Entry) -> None:
             review = reviewed.get(ref) if reviewed else None
@@ -328,23 +332,37 @@ class TranslationPanel(QWidget):
                 return
             rows.append((ref, (where, entry[1], review, entry[2], entry[3])))
 
-        for ref in ts.meeting_texts(meeting):
-            add(ref, self._where(ref, paths), self._entry(meeting, ref, lang))
+        masthead = [(ref, self._entry(meeting, ref, lang)) for ref in ts.meeting_texts(meeting)]
+        bodies = [(ref, self._entry(meeting, ref, lang)) for ref in ts.body_texts(meeting)]
+        for ref, entry in masthead:
+            add(ref, self._where(ref, paths), entry)
+        for _ref, entry in (*masthead, *bodies):
+            done += entry[2]
+            total += 1
         items = meeting.index.items()
+        listed = not (reviewed or only_untranslated)
+        kept_entries = self._entries.setdefault(lang, {})
+        original = meeting.original_language
         for item_id in paths:  # in document order
             item = items[item_id]
-            entries = self._item_entries(item, lang)[0]
+            kept = kept_entries.get(item_id)
+            if kept is not None and kept[0] is item and kept[1] == original:
+                entries, translated = kept[2], kept[3]
+            else:
+                entries, translated = self._item_entries(item, lang)
             if not entries:
                 continue
+            done += translated
+            total += len(entries)
             wheres = self._item_wheres(item, entries, paths, ui_lang)
-            if reviewed or only_untranslated:
+            if listed:
+                rows += self._item_rows(item_id, entries, wheres)
+            else:
                 for entry, where in zip(entries, wheres, strict=True):
                     add(entry[0], where, entry)
-            else:
-                rows += self._item_rows(item_id, entries, wheres)
-        for ref in ts.body_texts(meeting):
-            add(ref, self._where(ref, paths), self._entry(meeting, ref, lang))
-        return rows
+        for ref, entry in bodies:
+            add(ref, self._where(ref, paths), entry)
+        return rows, ts.Progress(lang, done, total)
 
     def _item_rows(
         self, item_id: str, entries: list[_Entry], wheres: list[str]
@@ -416,8 +434,8 @@ class TranslationPanel(QWidget):
 
     def _patch_rows(self, wanted: list[tuple[ts.TextRef, _Spec]]) -> None:
         """Make the list show ``wanted``, rewriting only the rows that differ."""
-        order = [ref for ref, _spec in wanted]
-        specs = [spec for _ref, spec in wanted]
+        order = list(map(itemgetter(0), wanted))
+        specs = list(map(itemgetter(1), wanted))
         old = self._order
         if order != old:
             # The rows before and after the part that changed stay (a move, an insertion or a
@@ -448,28 +466,29 @@ class TranslationPanel(QWidget):
             self._insert_rows(head, wanted[head : len(order) - tail], kept)
         style = self._style()
         shown = self._specs
-        first = last = -1
         model = self.text_list.model()
         # One change told to the view for all the rows rewritten: told row by row, a list on
         # screen whose first column fits its texts measures them again at each one.
         model.blockSignals(True)
         try:
-            for position, (old_spec, spec) in enumerate(zip(shown, specs, strict=True)):
-                # (The rows of an item that did not change are the very ones shown before.)
-                if old_spec is not spec and old_spec != spec:
-                    row = self._shown_rows[position]
-                    if old_spec is not _UNSHOWN and old_spec[1:] == spec[1:]:
-                        row.setText(0, spec[0])  # renumbered: only where it is changed
-                    else:
-                        self._show_spec(row, spec, style)
-                    shown[position] = spec
-                    last = position
-                    if first < 0:
-                        first = position
+            # (The rows of an item that did not change are the very ones shown before.)
+            changed = [
+                position
+                for position, (old_spec, spec) in enumerate(zip(shown, specs, strict=True))
+                if old_spec is not spec and old_spec != spec
+            ]
+            for position in changed:
+                old_spec, spec = shown[position], specs[position]
+                row = self._shown_rows[position]
+                if old_spec is not _UNSHOWN and old_spec[1:] == spec[1:]:
+                    row.setText(0, spec[0])  # renumbered: only where it is changed
+                else:
+                    self._show_spec(row, spec, style)
+                shown[position] = spec
         finally:
             model.blockSignals(False)
-        if first >= 0:
-            model.dataChanged.emit(model.index(first, 0), model.index(last, 2), [])
+        if changed:
+            model.dataChanged.emit(model.index(changed[0], 0), model.index(changed[-1], 2), [])
 
     def _insert_rows(
         self,
@@ -548,7 +567,8 @@ class TranslationPanel(QWidget):
     def _row_of(self, ref: ts.TextRef) -> QTreeWidgetItem | None:
         return self._by_ref.get(ref)
 
-    def _update_progress(self) -> None:
+    def _update_progress(self, counted: ts.Progress | None = None) -> None:
+        """The counts of the versions (``counted``: that of the one shown, if just counted)."""
         lang = self.target_language()
         if lang is None:
             self.progress_label.setText(
@@ -558,7 +578,7 @@ class TranslationPanel(QWidget):
             return
         meeting = self.document.meeting
         versions = {
-            code: self._progress(code)
+            code: counted if counted is not None and counted.lang == code else self._progress(code)
             for code in meeting.languages
             if code != meeting.original_language
         }
