@@ -47,6 +47,21 @@ UNTRANSLATED_ROLE = Qt.ItemDataRole.UserRole + 2
 #: True when neither the item, its ancestors nor its sub-items are in the organization of work.
 UNSCHEDULED_ROLE = Qt.ItemDataRole.UserRole + 3
 
+#: Above this share of the rows with numbers shown, an edit works out every item's number in
+#: one walk of the meeting rather than row by row.
+ONE_WALK_SHARE = 0.3
+
+_ROLE = Qt.ItemDataRole
+#: The roles a row answers; the others are ``None``.
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        _ROLE.DisplayRole, _ROLE.EditRole, _ROLE.FontRole, _ROLE.ForegroundRole,
+        _ROLE.DecorationRole, _ROLE.ToolTipRole, ITEM_ID_ROLE, UNTRANSLATED_ROLE,
+        UNSCHEDULED_ROLE,
+    )
+)  # fmt: skip
+
 
 class AgendaModel(QStandardItemModel):
     """One column: "<number> <title>" of each item, in the document's language."""
@@ -194,24 +209,28 @@ class AgendaModel(QStandardItemModel):
         mark changed (a rename or a drop in a long agenda does not redraw every row)."""
         shown, unscheduled = self._shown_paths, self._unscheduled
         self._invalidate()
-        paths = self._paths()
+        rows = self._rows
+        # The numbers shown are read from the rows, a few calls each; when many rows have been
+        # shown, one walk of the meeting for all the numbers costs less.
+        many = len(shown) > len(rows) * ONE_WALK_SHARE
+        path_of = self._paths().__getitem__ if many else self._row_path
         changed: set[str] = set()
-        for item_id in [item_id for item_id in shown if item_id not in paths]:
+        for item_id in [item_id for item_id in shown if item_id not in rows]:
             del shown[item_id]
         for item_id, path in shown.items():
-            current = paths[item_id]
+            current = path_of(item_id)
             if current != path:
                 shown[item_id] = current
                 changed.add(item_id)
         if unscheduled is not None:
-            changed |= (unscheduled ^ self._unscheduled_ids()) & paths.keys()
+            changed |= (unscheduled ^ self._unscheduled_ids()) & rows.keys()
         parent_of = self.document.meeting.index.parent_id
         runs: dict[str | None, list[int]] = {}
         for item_id in changed:
-            runs.setdefault(parent_of(item_id), []).append(paths[item_id][-1])
-        for parent, rows in runs.items():
+            runs.setdefault(parent_of(item_id), []).append(rows[item_id].row())
+        for parent, numbers in runs.items():
             parent_index = self.index_of(parent)
-            for first, last in _runs(sorted(rows)):
+            for first, last in _runs(sorted(numbers)):
                 self.dataChanged.emit(
                     self.index(first, 0, parent_index), self.index(last, 0, parent_index)
                 )
@@ -256,8 +275,19 @@ class AgendaModel(QStandardItemModel):
     def _path(self, item_id: str) -> tuple[int, ...]:
         shown = self._shown_paths.get(item_id)
         if shown is None:
-            shown = self._shown_paths[item_id] = self._paths()[item_id]
+            shown = self._shown_paths[item_id] = self._row_path(item_id)
         return shown
+
+    def _row_path(self, item_id: str) -> tuple[int, ...]:
+        """The item's path of rows from the top level (as ``numbering.item_paths`` gives it),
+        read from the model's rows: no walk of the meeting."""
+        path: list[int] = []
+        row: QStandardItem | None = self._rows[item_id]
+        while row is not None:
+            path.append(row.row())
+            row = row.parent()
+        path.reverse()
+        return tuple(path)
 
     def _unscheduled_ids(self) -> set[str]:
         if self._unscheduled is None:
@@ -295,6 +325,8 @@ class AgendaModel(QStandardItemModel):
         return names.get(lang, lang)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # the delegate asks for alignment, check state, background...
+            return None
         item = self.item_at(index)
         if item is None:
             return None

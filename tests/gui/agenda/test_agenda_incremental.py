@@ -5,9 +5,11 @@ announced to the view."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit
 
+from agenda_editor.gui.agenda import model as agenda_model
 from agenda_editor.gui.agenda.model import (
     ITEM_ID_ROLE,
     UNSCHEDULED_ROLE,
@@ -57,8 +59,13 @@ def texts(model: AgendaModel) -> dict[str, str]:
     return {str(row[3 + ROLES.index(ITEM_ID_ROLE)]): str(row[3]) for row in rows(model)}
 
 
+# The numbers shown are checked row by row (few rows shown) or in one walk (many): both ways.
+@pytest.mark.parametrize("one_walk_share", [0.0, 2.0])
 @random_steps(ACTIONS, examples=30, longest=14)
-def test_the_model_after_edits_shows_what_a_fresh_model_shows(qtbot, steps) -> None:
+def test_the_model_after_edits_shows_what_a_fresh_model_shows(
+    qtbot, monkeypatch, one_walk_share, steps
+) -> None:
+    monkeypatch.setattr(agenda_model, "ONE_WALK_SHARE", one_walk_share)
     document = MeetingDocument(factories.sample_meeting())
     panel = AgendaPanel(document)
     panel.show()
