@@ -111,6 +111,13 @@ class NoteAnchor(Flowable):
         super().__init__()
         self.paragraph = paragraph
         self.area = area
+        #: The paragraph's note numbers and what they were read from (see :meth:`_numbers`).
+        self._numbers_of: tuple[object, ...] | None = None
+        self._numbers_read: list[int] = []
+        #: (numbers read, how many notes are placed, whether the page has notes) of the
+        #: room the notes need, worked out last.
+        self._need_for: tuple[object, ...] | None = None
+        self._need_known = 0.0
 
     def getSpaceBefore(self) -> float:
         return self.paragraph.getSpaceBefore()
@@ -118,27 +125,54 @@ class NoteAnchor(Flowable):
     def getSpaceAfter(self) -> float:
         return self.paragraph.getSpaceAfter()
 
+    def _numbers(self) -> list[int]:
+        """:func:`note_numbers` of the paragraph, read again only when what they are read
+        from (its lines, its fragments) has been replaced: the layout asks at every wrap."""
+        paragraph = self.paragraph
+        source = (
+            getattr(paragraph, "blPara", None), getattr(paragraph, "frags", None),
+            getattr(paragraph, "_lines", None),
+        )  # fmt: skip
+        known = self._numbers_of
+        if known is None or any(a is not b for a, b in zip(known, source, strict=True)):
+            self._numbers_read = note_numbers(paragraph)
+            self._numbers_of = source
+        return self._numbers_read
+
     def _notes(self) -> list[Flowable]:
-        numbers = [n for n in note_numbers(self.paragraph) if n not in self.area.placed]
+        numbers = [n for n in self._numbers() if n not in self.area.placed]
         return [f for n in numbers for f in self.area.make_note(n)]
 
-    def _need(self, notes: list[Flowable]) -> float:
-        """Room the notes must have on this page; a long last note may run on to the next."""
+    def _need(self) -> float:
+        """Room the notes must have on this page; a long last note may run on to the next.
+        Worked out again only when notes have been placed since (they are only ever added)
+        or the page's first note has come or gone (the rule above the notes)."""
+        area = self.area
+        numbers = self._numbers()
+        key = (numbers, len(area.placed), bool(area.page))
+        known = self._need_for
+        if known is not None and known[0] is numbers and known[1:] == key[1:]:
+            return self._need_known
+        notes = self._notes()
         if not notes:
-            return 0.0
-        rule = 0.0 if self.area.page else RULE_SPACE
-        heights = [self.area.note_height(f) for f in notes]
-        return sum(heights[:-1]) + min(heights[-1], LONG_NOTE) + rule
+            need = 0.0
+        else:
+            rule = 0.0 if area.page else RULE_SPACE
+            heights = [area.note_height(f) for f in notes]
+            need = sum(heights[:-1]) + min(heights[-1], LONG_NOTE) + rule
+        self._need_for = key
+        self._need_known = need
+        return need
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         w, h = self.paragraph.wrap(availWidth, availHeight)
         self.width = w
         self.height = h
-        need = self._need(self._notes())
+        need = self._need()
         return w, h if h + need <= availHeight else h + need
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        need = self._need(self._notes())
+        need = self._need()
         parts = self.paragraph.split(availWidth, max(0.0, availHeight - need))
         if len(parts) < 2:
             return []

@@ -339,7 +339,8 @@ class FastLines(Paragraph):
 
 
 class WrapOnce:
-    """Mixin for :class:`~reportlab.platypus.Paragraph` and its subclasses."""
+    """Mixin for :class:`~reportlab.platypus.Paragraph` and its subclasses. The lines outlast
+    a split: ReportLab's ``split`` reads them, and drops them when it cannot split."""
 
     _wrapped_for: float | None = None
 
@@ -349,10 +350,6 @@ class WrapOnce:
         size: tuple[float, float] = super().wrap(availWidth, availHeight)  # type: ignore[misc]
         self._wrapped_for = availWidth
         return size
-
-    def split(self, availWidth: float, availHeight: float) -> Any:
-        self._wrapped_for = None  # splitting may break the lines anew
-        return super().split(availWidth, availHeight)  # type: ignore[misc]
 
 
 class Para(WrapOnce, FastLines):

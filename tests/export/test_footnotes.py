@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from agenda_editor.core.model import AgendaItem, Meeting
+from agenda_editor.export import fonts
+from agenda_editor.export.blocks import Blocks
+from agenda_editor.export.footnotes import RULE_SPACE, NoteAnchor, NotesArea
 from agenda_editor.export.pdf import export_pdf
+from agenda_editor.export.plan import build_plan
+from agenda_editor.export.rich import Span
+from agenda_editor.export.styles import Styles
 from tests.export.conftest import page_texts
 from tests.factories import bare_meeting
 
@@ -103,3 +109,24 @@ def test_footnote_lines_are_set_ragged_not_stretched() -> None:
     drawn = "\n".join(canvas._code)
     # Justified lines are drawn with extra word spacing (Tw); ragged ones without.
     assert not [op for op in re.findall(r"(-?[0-9.]+) Tw", drawn) if float(op) != 0]
+
+
+def test_a_paragraphs_room_for_its_notes_follows_the_notes_placed() -> None:
+    """The room an anchor keeps for its notes is worked out once, and again when a note has
+    been placed by an earlier part of the paragraph or the page's first note has come."""
+    fonts.register()
+    area = NotesArea(400.0, lambda n: [])
+    blocks = Blocks(build_plan(many_notes_meeting(2), "en"), Styles("en", False), area)
+    spans = [Span(FILLER), Span("1", sup=True, mark=1), Span(FILLER), Span("2", sup=True, mark=2)]
+    anchor = NoteAnchor(blocks.para(spans, blocks.styles.body), area)
+    width, tall = 400.0, 10_000.0
+    one, two = (area.note_height(f) for n in (1, 2) for f in area.make_note(n))
+    text = anchor.paragraph.wrap(width, tall)[1]
+    # fitting only if the notes fit too: just too short a frame asks for more than it has
+    assert anchor.wrap(width, text + one + two + RULE_SPACE - 1)[1] == text + one + two + RULE_SPACE
+    area.page.append(area.make_note(1)[0])  # the page has a note: no second rule
+    assert anchor.wrap(width, text + one + two - 1)[1] == text + one + two
+    area.placed.add(1)  # note 1 went with an earlier part of the paragraph
+    assert anchor.wrap(width, text + two - 1)[1] == text + two
+    area.placed.add(2)
+    assert anchor.wrap(width, text - 1)[1] == text
