@@ -303,6 +303,53 @@ def break_frag_lines(
     return lines, widest
 
 
+def break_word_lines(
+    words: list[str], widths: list[float], name: str, size: float, shrinkage: float,
+    split_long: bool,
+) -> tuple[list[tuple[float, list[str]]], float] | None:  # fmt: skip
+    """The lines ``(space left, words)`` ReportLab's ``breakLines`` makes of the words of a
+    paragraph of one fragment (face ``name`` at ``size``), and the widest line's width;
+    ``None`` when a word is wider than its line, which ReportLab splits (left to it)."""
+    lines: list[tuple[float, list[str]]] = []
+    last_line = len(widths) - 1
+    lineno = 0
+    line_width = widths[0]
+    widest = 0.0
+    measured = _widths(name, size)
+    space = measured.get(" ")
+    if space is None:
+        space = _width(measured, " ", name, size)
+    shrink = shrinkage * space
+    line: list[str] = []
+    used = -space  # no space before the first word
+    for word in words:
+        word_width = measured.get(word)
+        if word_width is None:
+            word_width = _width(measured, word, name, size)
+        new_used = used + space + word_width
+        if new_used > line_width:
+            limit = line_width + shrink * len(line)
+            if new_used > limit:
+                if split_long and word_width > widths[min(lineno, last_line)]:
+                    return None  # a word too long for a line: ReportLab splits it
+                if line:
+                    if used > widest:
+                        widest = used
+                    lines.append((line_width - used, line))
+                    line = [word]
+                    used = word_width
+                    lineno += 1
+                    line_width = widths[min(lineno, last_line)]
+                    continue
+        line.append(word)
+        used = new_used
+    if line:
+        if used > widest:
+            widest = used
+        lines.append((line_width - used, line))
+    return lines, widest
+
+
 class FastLines(Paragraph):
     """A paragraph whose lines of several fragments :func:`break_frag_lines` breaks."""
 
@@ -319,7 +366,7 @@ class FastLines(Paragraph):
             return super().breakLines(width)
         processed = paragraph._processed_frags(frags)
         if not processed and len(frags) == 1:
-            return super().breakLines(width)  # ReportLab's own path for one fragment
+            return self._break_one(width)
         words = _processed_words(frags) if processed else _frag_words(frags)
         if not words:
             return super().breakLines(width)
@@ -336,6 +383,48 @@ class FastLines(Paragraph):
         self._splitLongWordCount = self._hyphenations = 0
         self.frags = words
         return ParaLines(kind=1, lines=lines)
+
+    def _break_one(self, width: Any) -> Any:
+        """The lines of a paragraph of one fragment (of plain text, without a background or
+        end dots), as ReportLab's own path for it makes them."""
+        style = self.style
+        frag = self.frags[0]
+        state = frag.__dict__
+        if style.endDots or "cbDefn" in state or "backColor" in state:
+            return super().breakLines(width)
+        if "text" in state:
+            text = frag.text
+            if _SHY in text:
+                return super().breakLines(width)
+            words = paragraph.split(paragraph.strip(text))
+        else:  # the second part of a split paragraph: its words
+            words = frag.words
+            if type(words) is not list or any(type(w) is not str or _SHY in w for w in words):
+                return super().breakLines(width)
+            if not any(paragraph.strip(w) for w in words):
+                words = []
+        if "" in words:
+            return super().breakLines(width)  # ReportLab leaves them out, adding the space
+        name = frag.fontName
+        size = frag.fontSize
+        ascent, descent = _bounds(name, size)
+        widths = list(width) if isinstance(width, (tuple, list)) else [width]
+        paragraph._handleBulletWidth(self.bulletText, style, widths)
+        lines: list[tuple[float, list[str]]] = []
+        widest = 0.0
+        if words:
+            broken = break_word_lines(
+                words, widths, name, size, style.spaceShrinkage, style.splitLongWords
+            )
+            if broken is None:
+                return super().breakLines(width)
+            lines, widest = broken
+        if isinstance(width, list):
+            width[:] = widths  # ReportLab narrows the caller's first line for a bullet
+        self.height = 0
+        self._width_max = widest
+        self._splitLongWordCount = self._hyphenations = 0
+        return frag.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
 
 
 class WrapOnce:

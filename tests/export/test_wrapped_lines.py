@@ -59,8 +59,9 @@ def _words(paragraph: Paragraph) -> list[Any]:
 
 
 def _seen(paragraph: Paragraph) -> dict[str, Any]:
+    lines = paragraph.blPara
     return {
-        "kind": paragraph.blPara.kind,
+        "paragraph": {k: v for k, v in vars(lines).items() if k != "lines"},
         "lines": _lines(paragraph),
         "words": _words(paragraph),
         "size": (paragraph.width, paragraph.height),
@@ -108,6 +109,11 @@ CASES = [
     [Span("  lead"), Span(" ", bold=True), Span("  "), Span("tail  "), Span("x", sub=True)],
     [Span("A" * 90), Span(" overlong word", italic=True)],  # wider than a line: ReportLab's
     [Span("no\xa0break\xa0space  "), Span("thin\u2009space", bold=True), Span(" end")],
+    # one fragment
+    [Span(SENTENCE + " " + SENTENCE)],
+    [Span("  " + SENTENCE + "\xa0and\xa0more ", italic=True)],
+    [Span("A" * 90 + " word")],
+    [Span("   ")],
 ]
 
 
@@ -144,20 +150,26 @@ def test_fragments_of_any_text_break_as_reportlab_breaks_them(
     assert _seen(ours) == _seen(theirs)
 
 
-def test_a_paragraph_with_a_footnote_marker_is_broken_here(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("breaker", "spans", "kind"),
+    [("break_frag_lines", CASES[0], 1), ("break_word_lines", [Span(SENTENCE)], 0)],
+)
+def test_paragraphs_are_broken_here(
+    monkeypatch: pytest.MonkeyPatch, breaker: str, spans: list[Span], kind: int
+) -> None:
     """The comparisons above compare this module's lines, not ReportLab's with themselves."""
     calls: list[int] = []
-    breaker = wrapped.break_frag_lines
+    breaks = getattr(wrapped, breaker)
 
     def counted(*args: Any) -> Any:
         calls.append(1)
-        return breaker(*args)
+        return breaks(*args)
 
-    monkeypatch.setattr(wrapped, "break_frag_lines", counted)
-    ours, _ = _pair(CASES[0], STYLES.body, None)
+    monkeypatch.setattr(wrapped, breaker, counted)
+    ours, _ = _pair(spans, STYLES.body, None)
     ours.wrap(300, 1000)
     assert calls
-    assert ours.blPara.kind == 1
+    assert ours.blPara.kind == kind
 
 
 _WORD = st.text(alphabet="aeiouxyzABC.,;()/-0123456789éß", min_size=0, max_size=14)
@@ -181,7 +193,7 @@ def _span(draw: st.DrawFn) -> Span:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    spans=st.lists(_span(), min_size=2, max_size=8),
+    spans=st.lists(_span(), min_size=1, max_size=8),
     styled=st.sampled_from(STYLED),
     width=st.floats(30, 480),
     height=st.floats(0, 120),
