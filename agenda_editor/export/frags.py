@@ -22,11 +22,24 @@ from reportlab.platypus.paraparser import ParaFrag, ParaParser
 from agenda_editor.export import rich
 from agenda_editor.export.rich import Span
 
-__all__ = ["frags", "merged_pieces"]
+__all__ = ["copy", "frags", "merged_pieces"]
 
 #: (style's face, size, colour, markup of the piece) -> the parser's fragment for it.
 _TEMPLATES: dict[tuple[str, float, str, str], ParaFrag] = {}
 _PROBE = "x"
+
+
+def copy(frag: ParaFrag, **changes: Any) -> ParaFrag:
+    """``frag.clone(**changes)``: a fragment of the same attributes with ``changes``, made
+    without the keyword arguments ReportLab's ``clone`` passes its class (twice as fast: a
+    paragraph's fragments and the runs of each of its lines are such copies)."""
+    if type(frag) is not ParaFrag:
+        return frag.clone(**changes)
+    made: ParaFrag = object.__new__(ParaFrag)
+    state = made.__dict__
+    state.update(frag.__dict__)
+    state.update(changes)
+    return made
 
 
 def merged_pieces(spans: list[Span], lang: str, merge: bool = True) -> list[tuple[str, str]]:
@@ -94,6 +107,6 @@ def frags(
     if any("\n" in span.text for span in spans):
         return None
     return [
-        _template(style, wrapper).clone(text=text, link=[], us_lines=[])
+        copy(_template(style, wrapper), text=text, link=[], us_lines=[])
         for wrapper, text in merged_pieces(spans, lang, merge)
     ]

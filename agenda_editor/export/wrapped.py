@@ -23,6 +23,7 @@ from reportlab.platypus import Paragraph, paragraph
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
 from agenda_editor.export.cjk import CjkParagraph
+from agenda_editor.export.frags import copy
 
 __all__ = ["CjkPara", "Para", "WrapOnce", "break_frag_lines"]
 
@@ -183,9 +184,7 @@ def _line(runs: list[list[Any]], extra: float, count: int, width: float, first: 
     size = runs[0][0].fontSize
     ascent, descent = _bounds(runs[0][0].fontName, size)
     for frag, text in runs:
-        word = frag.clone()
-        word.text = text
-        words.append(word)
+        words.append(copy(frag, text=text))
         up, down = _bounds(frag.fontName, frag.fontSize)
         size = max(size, frag.fontSize)
         ascent = max(ascent, up)
