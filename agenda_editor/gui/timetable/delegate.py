@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
@@ -54,10 +53,12 @@ _LINE_FLAGS = {
 }
 
 
-@functools.lru_cache(maxsize=8192)
-def _line_direction(text: str, interface: Qt.LayoutDirection) -> Qt.LayoutDirection:
-    """The direction of a cell's line, worked out once per text, not on every repaint."""
-    return direction_of_text(text, interface)
+def _shaped(
+    text: str, width: int, metrics: QFontMetrics, interface: Qt.LayoutDirection
+) -> tuple[str, Qt.LayoutDirection]:
+    """A cell's line cut off with "…" to fit ``width``, and the direction of its text."""
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return elided, direction_of_text(text, interface)
 
 
 def _marker_colour(markers: list[Marker]) -> QColor | None:
@@ -74,6 +75,10 @@ class CellDelegate(QStyledItemDelegate):
     def __init__(self, view: TimetableView) -> None:
         super().__init__(view)
         self.view = view
+        #: (text, width, italic) -> (the line cut to the width, its direction), for the fonts
+        #: and interface direction of ``_shapes_for``.
+        self._shapes: dict[tuple[str, int, bool], tuple[str, Qt.LayoutDirection]] = {}
+        self._shapes_for: tuple[str, Qt.LayoutDirection] = ("", Qt.LayoutDirection.LeftToRight)
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -145,28 +150,49 @@ class CellDelegate(QStyledItemDelegate):
         )
         entries: list[Entry] = index.data(ENTRIES_ROLE) or []
         day, slot = index.column(), index.row()
-        picked = self.view.picked_placements()
-        for line, entry in enumerate(entries):
-            line_rect = self.line_rect(rect, line)
-            is_picked = (day, slot, line) in picked
+        picked = {p for d, s, p in self.view.picked_placements() if (d, s) == (day, slot)}
+        by_item: dict[str, list[Marker]] = {}
+        for marker in markers:
+            if marker.item_id is not None:
+                by_item.setdefault(marker.item_id, []).append(marker)
+        italic = QFont(font)
+        italic.setItalic(True)
+        measures = {False: QFontMetrics(font), True: QFontMetrics(italic)}
+        shapes_for = (font.key(), option.direction)
+        if shapes_for != self._shapes_for:
+            self._shapes.clear()
+            self._shapes_for = shapes_for
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        height = self.line_height()
+        first_top = rect.top() + MARGIN // 2 + self.header_height()
+        # A cell of a large meeting is taller than the window: only its lines in sight are drawn.
+        first, last = self._lines_in_sight(painter, first_top, height, len(entries))
+        for line in range(first, last):
+            entry = entries[line]
+            line_rect = QRect(rect.left() + 1, first_top + line * height, rect.width() - 2, height)
+            is_picked = line in picked
             if is_picked:
                 painter.fillRect(
                     line_rect.adjusted(2, 1, -2, -1), palette.color(QPalette.ColorRole.Highlight)
                 )
-            colour = palette.color(
-                QPalette.ColorRole.HighlightedText if is_picked else QPalette.ColorRole.Text
-            )
-            line_font = QFont(font)
+                colour = palette.color(QPalette.ColorRole.HighlightedText)
+            else:
+                colour = text_colour
+            line_font = font
             if entry.untranslated:
-                line_font.setItalic(True)
+                line_font = italic
                 if not is_picked:
                     colour = palette.color(QPalette.ColorRole.PlaceholderText)
             painter.setFont(line_font)
             painter.setPen(colour)
             available = line_rect.adjusted(MARGIN, 0, -MARGIN - MARKER_WIDTH, 0)
-            self._draw_line(painter, option, available, entry.text, line_font)
-            item_markers = [m for m in markers if m.item_id == entry.item_id]
-            self._paint_marker(painter, option, line_rect, _marker_colour(item_markers))
+            shaped = self._shape(
+                entry.text, available.width(), entry.untranslated, measures[entry.untranslated]
+            )
+            self._draw_line(painter, option, available, entry.text, line_font, shaped)
+            self._paint_marker(
+                painter, option, line_rect, _marker_colour(by_item.get(entry.item_id, []))
+            )
         indicator = self.view.drop_indicator()
         if indicator is not None and indicator[:2] == (day, slot):
             position = indicator[2] if indicator[2] >= 0 else len(entries)
@@ -175,19 +201,54 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawLine(rect.left() + MARGIN, y, rect.right() - MARGIN, y)
         painter.restore()
 
+    def _lines_in_sight(
+        self, painter: QPainter, first_top: int, height: int, count: int
+    ) -> tuple[int, int]:
+        """The range of a cell's lines (from the first's top, each ``height`` tall) that lie
+        in the view's viewport when painting there; all of them on any other device."""
+        viewport = self.view.viewport()
+        if painter.device() is not viewport:
+            return 0, count
+        top, bottom = 0, viewport.height()
+        first = max(0, (top - first_top) // height)
+        last = min(count, (bottom - first_top) // height + 1)
+        return first, max(first, last)
+
     @staticmethod
     def _draw_line(
-        painter: QPainter, option: QStyleOptionViewItem, rect: QRect, text: str, font: QFont
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        text: str,
+        font: QFont,
+        shaped: tuple[str, Qt.LayoutDirection] | None = None,
     ) -> None:
         """An item's line in the direction of its own text (an English title in the Arabic
         interface reads "2  National programmes...", cut off with "…" at its end), on the
-        interface's leading side."""
-        direction = _line_direction(text, option.direction)
-        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.setLayoutDirection(direction)
-        flags = _LINE_FLAGS.get(option.direction, _LINE_FLAGS[Qt.LayoutDirection.LeftToRight])
+        interface's leading side. ``shaped``: the line as :meth:`_shape` gives it."""
+        interface = option.direction
+        if shaped is None:
+            shaped = _shaped(text, rect.width(), QFontMetrics(font), interface)
+        elided, direction = shaped
+        if direction != interface:
+            painter.setLayoutDirection(direction)
+        flags = _LINE_FLAGS.get(interface, _LINE_FLAGS[Qt.LayoutDirection.LeftToRight])
         painter.drawText(rect, flags, elided)
-        painter.setLayoutDirection(option.direction)
+        if direction != interface:
+            painter.setLayoutDirection(interface)
+
+    def _shape(
+        self, text: str, width: int, italic: bool, metrics: QFontMetrics
+    ) -> tuple[str, Qt.LayoutDirection]:
+        """The line cut to ``width`` and its direction, worked out once per text and width (a
+        drop repaints every cell in sight; the fonts and direction are :attr:`_shapes_for`)."""
+        key = (text, width, italic)
+        found = self._shapes.get(key)
+        if found is None:
+            if len(self._shapes) > 20000:
+                self._shapes.clear()
+            found = self._shapes[key] = _shaped(text, width, metrics, self._shapes_for[1])
+        return found
 
     def _paint_placeholder(
         self, painter: QPainter, rect: QRect, palette: QPalette, index: Index, font: QFont

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from agenda_editor.gui import mime
 from agenda_editor.gui.document import MeetingDocument
@@ -200,3 +200,42 @@ def test_a_plain_click_on_one_of_several_picked_lines_picks_only_it(
     assert view.picked_placements() == [(0, 0, 1)]
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, NO_KEYS, QPoint(5, 500))
     assert view.picked_placements() == []
+
+
+def test_a_cell_taller_than_the_window_shows_the_same_lines_however_far_it_is_scrolled(
+    panel: TimetablePanel, document: MeetingDocument, monkeypatch
+) -> None:
+    """Only a cell's lines in sight are drawn: what the window shows is what drawing all of
+    them shows, at the top, in the middle and at the end of a long meeting."""
+    timetable = document.meeting.timetable
+    ids = [item.id for item in document.meeting.walk()]
+    timetable.days[0].slots[0].items = ids * 3  # the later times round: "(continued)"
+    document.set_timetable(timetable)
+    document.set_language("fr")  # untranslated titles are drawn in italics
+    view = panel.view
+    panel.resize(1000, 360)
+    view.set_picked([(0, 0, 1), (0, 0, 2 * len(ids) + 3)])
+    QApplication.processEvents()
+    cell = view.model().index(0, 0)
+    assert view.visualRect(cell).height() > 2 * view.viewport().height()
+
+    def drawn() -> object:
+        QApplication.processEvents()
+        return view.viewport().grab().toImage()
+
+    delegate = view.itemDelegate()
+    bar = view.verticalScrollBar()
+    for mode in (
+        QAbstractItemView.ScrollMode.ScrollPerItem,
+        QAbstractItemView.ScrollMode.ScrollPerPixel,
+    ):
+        view.setVerticalScrollMode(mode)
+        for value in (0, bar.maximum() // 3, bar.maximum()):
+            bar.setValue(value)
+            in_sight = drawn()
+            with monkeypatch.context() as every_line:
+                every_line.setattr(
+                    type(delegate), "_lines_in_sight", lambda _s, _p, _t, _h, count: (0, count)
+                )
+                view.viewport().update()
+                assert drawn() == in_sight
