@@ -603,6 +603,13 @@ def timetable_findings(meeting: Meeting) -> list[Finding]:
     ]
 
 
+def slot_findings(meeting: Meeting) -> list[Finding]:
+    """The findings of :func:`timetable_findings` about the days and meetings themselves and
+    what they list, in its order, without the order of the items taken up (the grid checks
+    that day by day: :mod:`agenda_editor.core.item_order`) or of the days."""
+    return [finding for finding in _check_timetable(meeting) if finding.target.day is not None]
+
+
 def unscheduled_items(meeting: Meeting) -> list[str]:
     """Ids of the items (in agenda order) such that neither they, their ancestors nor their
     sub-items are taken up in the organization of work; none when it has no days.

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from agenda_editor.core import rules
+from agenda_editor.core import item_order, rules
 from agenda_editor.core import timetable as tt
 from agenda_editor.core.model import Meeting
+from agenda_editor.core.numbering import reference
 from agenda_editor.gui.timetable.layout import GridLayout
 from agenda_editor.gui.timetable.texts import (
     References,
@@ -87,6 +88,8 @@ class GridContent:
     rows: int = 0
     #: What the lines were worked out from (:func:`timetable.placement_lists`).
     lists: tt.PlacementLists | None = None
+    #: The check of the order of items, day by day (an edit redoes the days it changed).
+    order: item_order.OrderCheck | None = None
 
 
 def line_text(ref: str, title: str, continued: bool, lang: str) -> str:
@@ -125,16 +128,23 @@ def _lay_out(
 def _renumbered(
     meeting: Meeting, lang: str, refs: References, lines: list[Entry], renumbered: set[str]
 ) -> list[Entry]:
-    """A cell's lines with those of renumbered items worked out again (the list itself when
-    none is)."""
+    """A cell's lines with the numbers of renumbered items worked out again (the list itself
+    when none is). Their titles are kept (the model keeps them up to date); the line of an
+    item no longer in the agenda is worked out again in full."""
     if not renumbered or not any(line.item_id in renumbered for line in lines):
         return lines
     return [
-        line_of(meeting, lang, refs, line.item_id, line.continued)
-        if line.item_id in renumbered
-        else line
+        _numbered(meeting, lang, refs, line) if line.item_id in renumbered else line
         for line in lines
     ]
+
+
+def _numbered(meeting: Meeting, lang: str, refs: References, line: Entry) -> Entry:
+    if line.item_id not in refs.paths:
+        return line_of(meeting, lang, refs, line.item_id, line.continued)
+    ref = refs(line.item_id)
+    text = line_text(ref, line.title, line.continued, lang)
+    return Entry(line.item_id, ref, line.title, line.continued, line.untranslated, text)
 
 
 def build(meeting: Meeting, lang: str, shown: GridContent | None = None) -> GridContent:
@@ -174,13 +184,31 @@ def build(meeting: Meeting, lang: str, shown: GridContent | None = None) -> Grid
                 if line.item_id not in renumbered
             }
             _lay_out(meeting, lang, content, known)
+    paths = content.refs.paths
+    content.order = item_order.check_order(
+        tt.placements(timetable),
+        content.lists,
+        paths,
+        lambda item_id: reference(paths[item_id], "en"),
+        shown.order if shown is not None else None,
+    )
+    place_markers(content, meeting, lang, rules.slot_findings(meeting) + content.order.findings())
+    return content
+
+
+def place_markers(
+    content: GridContent, meeting: Meeting, lang: str, findings: list[rules.Finding]
+) -> None:
+    """Put the markers of the grid's ``findings`` on their cells and days."""
+    layout = content.layout
+    assert layout is not None
     headings: dict[int, str] = {}
-    for finding in rules.timetable_findings(meeting):
+    for finding in findings:
         if finding.code not in TIMETABLE_CODES or finding.target.day is None:
             continue
         day = finding.target.day
         if day not in headings:
-            headings[day] = day_heading(timetable.days[day].date, lang)
+            headings[day] = day_heading(meeting.timetable.days[day].date, lang)
         marker = Marker(
             finding.severity, finding_text(finding, headings[day]), finding.target.item_id
         )
@@ -189,4 +217,3 @@ def build(meeting: Meeting, lang: str, shown: GridContent | None = None) -> Grid
             content.day_markers.setdefault(day, []).append(marker)
         else:
             content.cell_markers.setdefault((day, row), []).append(marker)
-    return content

@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from agenda_editor.core import rules
 from agenda_editor.gui import mime
 from agenda_editor.gui.commands import timetable as cmd
 from agenda_editor.gui.commands.texts import SetItemTitleCommand
 from agenda_editor.gui.document import MeetingDocument
+from agenda_editor.gui.timetable import cells
 from agenda_editor.gui.timetable import model as grid
 from agenda_editor.gui.timetable.model import TimetableModel
 from tests import factories
@@ -46,6 +48,27 @@ def shown(model: TimetableModel) -> dict[Any, Any]:
             ]
             out[(day, slot)] = ([cell.data(role) for role in CELL_ROLES], model.flags(cell), lines)
     return out
+
+
+def marks_the_rule_check_gives(model: TimetableModel) -> dict[Any, Any]:
+    """The markers of every cell and day as the rule check's timetable findings place them."""
+    document = model.document
+    content = cells.GridContent(model.refs, model.layout)
+    findings = rules.timetable_findings(document.meeting)
+    cells.place_markers(content, document.meeting, document.language, findings)
+    return {
+        (day, row): (content.cell_markers.get((day, row), []), content.day_markers.get(day, []))
+        for day in range(model.columnCount())
+        for row in range(model.rowCount())
+    }
+
+
+def marks_shown(model: TimetableModel) -> dict[Any, Any]:
+    return {
+        (day, row): (model.cell_markers(day, row), model.day_markers(day))
+        for day in range(model.columnCount())
+        for row in range(model.rowCount())
+    }
 
 
 def watched(document: MeetingDocument) -> tuple[TimetableModel, list[str]]:
@@ -109,9 +132,13 @@ def test_after_any_edits_undo_and_redo_the_grid_shows_what_a_fresh_one_shows(qap
             continue
         document.push(command)
         assert shown(model) == shown(TimetableModel(document))
+        # The order of items, checked again only for the days an edit changed, marks what the
+        # rule check finds.
+        assert marks_shown(model) == marks_the_rule_check_gives(model)
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
         assert shown(model) == shown(TimetableModel(document))
+        assert marks_shown(model) == marks_the_rule_check_gives(model)
     while document.undo_stack.canRedo():
         document.undo_stack.redo()
     assert shown(model) == shown(TimetableModel(document))
