@@ -14,16 +14,18 @@ before another when its path does, and is its ancestor when its path begins the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from agenda_editor.core.findings import Finding, Severity, Target, make
-from agenda_editor.core.timetable import Placement, PlacementLists
+from agenda_editor.core.timetable import Placement, PlacementLists, day_placements
 
 Paths = Mapping[str, tuple[int, ...]]
 #: Each body seen so far (in the order it was first seen) and the item furthest down the agenda
 #: it has taken up.
 State = tuple[tuple[str, str], ...]
+#: (slot, body, item id) of a day's placements that take an item up for the first time in a body.
+Taken = tuple[tuple[int, str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class DayOrder:
 
     start: State
     #: (slot, body, item id) of the day's first placements of each item in a body.
-    taken: tuple[tuple[int, str, str], ...]
+    taken: Taken
     #: (body, finding), in the order of the day's placements.
     findings: tuple[tuple[str, Finding], ...]
     end: State
@@ -58,17 +60,14 @@ class OrderCheck:
         ]
 
 
-def taken_by_day(
-    placements: list[Placement], lists: PlacementLists, paths: Paths
-) -> list[tuple[tuple[int, str, str], ...]]:
-    """Per day, (slot, body, item) of the placements that take an item up for the first time
-    in a body (the check skips items not in the agenda)."""
-    taken: list[list[tuple[int, str, str]]] = [[] for _ in lists]
-    for placement in placements:
-        if not placement.continued and placement.item_id in paths:
-            day, slot = placement.day, placement.slot
-            taken[day].append((slot, lists[day][slot][0], placement.item_id))
-    return [tuple(day) for day in taken]
+def _taken(placements: list[Placement], lists: PlacementLists, paths: Paths) -> Taken:
+    """(slot, body, item) of those of a day's ``placements`` that take an item up for the
+    first time in a body (the check skips items not in the agenda)."""
+    return tuple(
+        (p.slot, lists[p.day][p.slot][0], p.item_id)
+        for p in placements
+        if not p.continued and p.item_id in paths
+    )
 
 
 def check_order(
@@ -77,15 +76,29 @@ def check_order(
     paths: Paths,
     ref: Callable[[str], str],
     previous: OrderCheck | None = None,
+    kept: Sequence[bool] = (),
 ) -> OrderCheck:
     """The check of the timetable's ``placements`` (listed from ``lists``); the days of
-    ``previous`` (a check for the same ``paths``) that start and take up the same are kept."""
-    kept = previous.days if previous is not None and previous.paths is paths else ()
+    ``previous`` (a check for the same ``paths``) that start and take up the same are kept.
+    ``kept[day]``: that day's placements are those ``previous`` checked."""
+    before = previous.days if previous is not None else ()
+    same_paths = previous is not None and previous.paths is paths
+    # A move in the tree keeps the items (what a day takes up) but not their order.
+    same_items = same_paths or (previous is not None and previous.paths.keys() == paths.keys())
     days: list[DayOrder] = []
     state: State = ()
-    for day, taken in enumerate(taken_by_day(placements, lists, paths)):
-        if day < len(kept) and kept[day].start == state and kept[day].taken == taken:
-            checked = kept[day]
+    for day in range(len(lists)):
+        if same_items and day < len(before) and day < len(kept) and kept[day]:
+            taken = before[day].taken
+        else:
+            taken = _taken(day_placements(placements, day), lists, paths)
+        if (
+            same_paths
+            and day < len(before)
+            and before[day].start == state
+            and before[day].taken == taken
+        ):
+            checked = before[day]
         else:
             checked = _check_day(day, state, taken, paths, ref)
         days.append(checked)
@@ -96,7 +109,7 @@ def check_order(
 def _check_day(
     day: int,
     start: State,
-    taken: tuple[tuple[int, str, str], ...],
+    taken: Taken,
     paths: Paths,
     ref: Callable[[str], str],
 ) -> DayOrder:

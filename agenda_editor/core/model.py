@@ -283,8 +283,33 @@ class AgendaItem:
             yield from child.walk()
 
 
-def _same(value: str, memo: dict[int, Any]) -> str:
+def _copied(value: T, copies: dict[str, Any], memo: dict[int, Any]) -> T:
+    """A copy of ``value`` whose fields named in ``copies`` are copied by their function there,
+    the others deep-copied (set as they are, past any ``__setattr__``)."""
+    new = object.__new__(type(value))
+    memo[id(value)] = new
+    new.__dict__.update(_fields_copy(value, copies, memo))
+    return new
+
+
+def _fields_copy(
+    value: object, copies: dict[str, Any], memo: dict[int, Any], skip: str = ""
+) -> dict[str, Any]:
+    """A deep copy of the fields of ``value`` (but the one named ``skip``), by name."""
+    state = {}
+    for name, field_value in value.__dict__.items():
+        if name != skip:
+            copier = copies.get(name)
+            state[name] = copier(field_value, memo) if copier else copy.deepcopy(field_value, memo)
+    return state
+
+
+def _same(value: T, memo: dict[int, Any]) -> T:
     return value
+
+
+def _list_copy(value: list[str], memo: dict[int, Any]) -> list[str]:
+    return list(value)
 
 
 def _text_copy(value: LangText, memo: dict[int, Any]) -> LangText:
@@ -317,12 +342,7 @@ _ITEM_FIELD_COPIES: dict[str, Any] = {
 
 def item_fields_copy(item: AgendaItem, memo: dict[int, Any], skip: str = "") -> dict[str, Any]:
     """A deep copy of the fields of ``item`` (but the one named ``skip``), by name."""
-    state = {}
-    for name, value in item.__dict__.items():
-        if name != skip:
-            copier = _ITEM_FIELD_COPIES.get(name)
-            state[name] = copier(value, memo) if copier else copy.deepcopy(value, memo)
-    return state
+    return _fields_copy(item, _ITEM_FIELD_COPIES, memo, skip)
 
 
 @dataclass
@@ -376,6 +396,11 @@ class Timetable:
     max_slots_per_day: int = DEFAULT_MAX_SLOTS_PER_DAY
     bodies: list[Body] = field(default_factory=_default_bodies)
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> Timetable:
+        # Each edit of the timetable copies it (the command's before and after, the document's
+        # own): the dates, times, ids and texts are shared, only the containers are copied.
+        return _copied(self, _TIMETABLE_FIELD_COPIES, memo)
+
     def limit_for(self, day: Day) -> int:
         return day.max_slots if day.max_slots is not None else self.max_slots_per_day
 
@@ -398,6 +423,25 @@ class Timetable:
     def parallel(self) -> bool:
         """Whether more than one body meets (the annex then has one column per body)."""
         return len(self.bodies) > 1
+
+
+#: How :meth:`Timetable.__deepcopy__` copies the fields whose types it knows, and those of its
+#: days, meetings and bodies.
+_SLOT_FIELD_COPIES: dict[str, Any] = {
+    "start": _same, "end": _same, "items": _list_copy, "body": _same,
+}  # fmt: skip
+_DAY_FIELD_COPIES: dict[str, Any] = {
+    "date": _same,
+    "slots": lambda slots, memo: [_copied(slot, _SLOT_FIELD_COPIES, memo) for slot in slots],
+    "max_slots": _same,
+}
+_TIMETABLE_FIELD_COPIES: dict[str, Any] = {
+    "days": lambda days, memo: [_copied(day, _DAY_FIELD_COPIES, memo) for day in days],
+    "max_slots_per_day": _same,
+    "bodies": lambda bodies, memo: [
+        _copied(body, {"id": _same, "name": _text_copy}, memo) for body in bodies
+    ],
+}
 
 
 #: The meeting's texts held per language (fields of :class:`Meeting`, each a ``LangText``), in

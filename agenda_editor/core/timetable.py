@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -55,6 +56,16 @@ def placements(timetable: Timetable) -> list[Placement]:
                 seen.add((body, item_id))
     _listed = (lists, tuple(result))
     return result
+
+
+def day_placements(listed: list[Placement], day: int) -> list[Placement]:
+    """Those of the placements ``listed`` (by :func:`placements`, day by day) on ``day``."""
+    first = bisect.bisect_left(listed, day, key=_day_of)
+    return listed[first : bisect.bisect_left(listed, day + 1, lo=first, key=_day_of)]
+
+
+def _day_of(placement: Placement) -> int:
+    return placement.day
 
 
 def body_slots(timetable: Timetable, day: int, body: str) -> list[int]:

@@ -44,7 +44,9 @@ def _meeting(days: list[list[tuple[str, list[str]]]], order: list[int]) -> Meeti
     return meeting
 
 
-def _checked(meeting: Meeting, previous: item_order.OrderCheck | None) -> item_order.OrderCheck:
+def _checked(
+    meeting: Meeting, previous: item_order.OrderCheck | None, kept: list[bool] | None = None
+) -> item_order.OrderCheck:
     paths = item_paths(meeting)
     timetable = meeting.timetable
     return item_order.check_order(
@@ -53,6 +55,7 @@ def _checked(meeting: Meeting, previous: item_order.OrderCheck | None) -> item_o
         paths,
         lambda item_id: reference(paths[item_id], "en"),
         previous,
+        kept or [],
     )
 
 
@@ -61,16 +64,32 @@ def _rule_check(meeting: Meeting) -> list[rules.Finding]:
 
 
 @settings(max_examples=150, deadline=None)
-@given(_days, st.lists(st.integers(0, 20), max_size=6), st.integers(0, 10), _slots)
+@given(
+    _days, st.lists(st.integers(0, 20), max_size=6), st.integers(0, 10), _slots, st.integers(0, 1)
+)
 def test_the_days_checked_again_after_an_edit_find_what_the_rule_check_finds(
-    days, order, edited, new_slots
+    days, order, edited, new_slots, removed
 ) -> None:
     meeting = _meeting(days, order)
     before = _checked(meeting, None)
     assert before.findings() == _rule_check(meeting)
+    placed, listed = tt.placements(meeting.timetable), tt.placement_lists(meeting.timetable)
     # An edit of one day's meetings (a drop, a move, a meeting added or removed)...
     day = meeting.timetable.days[edited % len(days)]
     day.slots = [Slot(dt.time(10), dt.time(13), list(ids), body) for body, ids in new_slots]
     after = _checked(meeting, before)
     assert after.findings() == _rule_check(meeting)
     assert after == _checked(meeting, None)
+    # ... told which days still have the placements they had, in the same bodies.
+    now, lists = tt.placements(meeting.timetable), tt.placement_lists(meeting.timetable)
+    kept = [
+        listed[d] == lists[d] and tt.day_placements(placed, d) == tt.day_placements(now, d)
+        for d in range(len(days))
+    ]
+    assert _checked(meeting, before, kept) == after
+    # An edit of the tree: the same placements, another order of the agenda, perhaps an item
+    # less (its placements are then no longer checked).
+    meeting.items = list(reversed(meeting.items))[: len(meeting.items) - removed]
+    moved = _checked(meeting, after, [True] * len(days))
+    assert moved.findings() == _rule_check(meeting)
+    assert moved == _checked(meeting, None)

@@ -17,6 +17,7 @@ from agenda_editor.core.model import (
     MEETING_TEXT_FIELDS,
     TRANSLATED_MEETING_FIELDS,
     AgendaItem,
+    Body,
     Day,
     Meeting,
     ReferenceDocument,
@@ -175,3 +176,20 @@ def test_the_list_of_the_meeting_s_texts_is_every_text_of_the_meeting_in_order()
     assert TRANSLATED_MEETING_FIELDS == (
         "body", "subsidiary_body", "session", "venue", "title", "reissue_note",
     )  # fmt: skip
+
+
+def test_a_copied_timetable_is_equal_and_shares_nothing_the_user_can_change(
+    sample_meeting: Meeting,
+) -> None:
+    timetable = sample_meeting.timetable
+    timetable.bodies = [Body("plenary", {"en": "Plenary"}), Body("cow", {"en": "Committee"})]
+    timetable.days[0].max_slots = 3
+    timetable.days[0].slots[-1].body = "cow"
+    twin = copy.deepcopy(timetable)
+    assert twin == timetable
+    original = _mutable_parts(timetable, {})
+    assert [part for key, part in _mutable_parts(twin, {}).items() if key in original] == []
+    twin.days[0].slots[0].items.append("coop")
+    twin.bodies[1].name["fr"] = "Commission"
+    assert "coop" not in timetable.days[0].slots[0].items
+    assert timetable.bodies[1].name == {"en": "Committee"}

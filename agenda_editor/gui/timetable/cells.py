@@ -3,6 +3,7 @@ title, "(continued)") and the findings of the rules that mark cells and days."""
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 
 from agenda_editor.core import item_order, rules
@@ -112,17 +113,45 @@ def line_of(meeting: Meeting, lang: str, refs: References, item_id: str, continu
 
 
 def _lay_out(
-    meeting: Meeting, lang: str, content: GridContent, known: dict[tuple[str, bool], Entry]
+    meeting: Meeting,
+    lang: str,
+    content: GridContent,
+    placements: list[tt.Placement],
+    known: dict[tuple[str, bool], Entry],
 ) -> None:
-    """Put each placement's line into its cell, taking those of ``known`` as they are."""
+    """Put each of ``placements``' lines into its cell, taking those of ``known`` as they are."""
     layout = content.layout
     assert layout is not None
-    for placement in tt.placements(meeting.timetable):
+    for placement in placements:
         line = known.get((placement.item_id, placement.continued))
         if line is None:
             line = entry(meeting, lang, content.refs, placement)
         row = layout.row_of(placement.day, placement.slot)
         content.entries.setdefault((placement.day, row), []).append(line)
+
+
+def _kept_days(shown: GridContent, content: GridContent) -> list[bool]:
+    """Which days show the same lines in the same cells as in ``shown`` (numbers aside): the
+    same meetings listing the same items in the same rows, none of whose items is listed by
+    a day that changed (that could make its appearance there the first, or no longer)."""
+    old_lists, new_lists = shown.lists, content.lists
+    old_layout, layout = shown.layout, content.layout
+    assert new_lists is not None and layout is not None
+    if old_lists is None or old_layout is None or len(old_lists) != len(new_lists):
+        return [False] * len(new_lists)
+    kept = []
+    moved: set[str] = set()  # the items of the days that changed
+    for day, (old, new) in enumerate(zip(old_lists, new_lists, strict=True)):
+        same = old == new
+        if not same:
+            for _body, items in (*old, *new):
+                moved.update(items)
+        kept.append(same and old_layout.day_rows(day) == layout.day_rows(day))
+    if moved:
+        for day, lists in enumerate(new_lists):
+            if kept[day] and not all(moved.isdisjoint(items) for _body, items in lists):
+                kept[day] = False
+    return kept
 
 
 def _renumbered(
@@ -131,12 +160,15 @@ def _renumbered(
     """A cell's lines with the numbers of renumbered items worked out again (the list itself
     when none is). Their titles are kept (the model keeps them up to date); the line of an
     item no longer in the agenda is worked out again in full."""
-    if not renumbered or not any(line.item_id in renumbered for line in lines):
+    if not renumbered or renumbered.isdisjoint(map(_item_id, lines)):
         return lines
     return [
         _numbered(meeting, lang, refs, line) if line.item_id in renumbered else line
         for line in lines
     ]
+
+
+_item_id = operator.attrgetter("item_id")
 
 
 def _numbered(meeting: Meeting, lang: str, refs: References, line: Entry) -> Entry:
@@ -156,41 +188,42 @@ def build(meeting: Meeting, lang: str, shown: GridContent | None = None) -> Grid
     content = GridContent(References(meeting, lang), layout)
     content.lists = tt.placement_lists(timetable)
     content.rows = len(layout.rows)
+    placements = tt.placements(timetable)
+    kept = [False] * len(content.lists)
     if shown is None:
-        _lay_out(meeting, lang, content, {})
+        _lay_out(meeting, lang, content, placements, {})
     else:
         old = shown.refs.paths
         new = content.refs.paths
         renumbered = (
             set()
             if new is old
-            else {i for i, path in new.items() if old.get(i) != path} | (old.keys() - new.keys())
+            else {i for i, _path in new.items() - old.items()} | (old.keys() - new.keys())
         )
-        if (
-            shown.lists == content.lists
-            and shown.layout is not None
-            and shown.layout.same_rows(layout)
-        ):
-            # The same lines in the same cells (a tree edit): only the renumbered ones change.
-            content.entries = {
-                cell: _renumbered(meeting, lang, content.refs, lines, renumbered)
-                for cell, lines in shown.entries.items()
-            }
-        else:
-            known = {
-                (line.item_id, line.continued): line
-                for lines in shown.entries.values()
-                for line in lines
-                if line.item_id not in renumbered
-            }
-            _lay_out(meeting, lang, content, known)
+        # The days an edit did not touch keep their lines (renumbered where the tree changed);
+        # the others are laid out again from their placements, with the lines they showed.
+        kept = _kept_days(shown, content)
+        known: dict[tuple[str, bool], Entry] = {}
+        for cell, lines in shown.entries.items():
+            if cell[0] < len(kept) and kept[cell[0]]:
+                content.entries[cell] = _renumbered(meeting, lang, content.refs, lines, renumbered)
+            else:
+                known.update(
+                    ((line.item_id, line.continued), line)
+                    for line in lines
+                    if line.item_id not in renumbered
+                )
+        for day, same in enumerate(kept):
+            if not same:
+                _lay_out(meeting, lang, content, tt.day_placements(placements, day), known)
     paths = content.refs.paths
     content.order = item_order.check_order(
-        tt.placements(timetable),
+        placements,
         content.lists,
         paths,
         lambda item_id: reference(paths[item_id], "en"),
         shown.order if shown is not None else None,
+        kept,
     )
     place_markers(content, meeting, lang, rules.slot_findings(meeting) + content.order.findings())
     return content

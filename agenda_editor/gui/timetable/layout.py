@@ -66,10 +66,18 @@ class GridLayout:
                     continue  # a meeting of no known body (the checks report it)
                 for k, s in enumerate(slots):
                     self._row_of[(d, s)] = start + k
+        self._day_rows = [
+            tuple(self._row_of.get((d, s), -1) for s in range(len(day.slots)))
+            for d, day in enumerate(timetable.days)
+        ]
 
     def same_rows(self, other: GridLayout) -> bool:
         """Whether both have the same rows and show each meeting in the same row."""
         return self.rows == other.rows and self._row_of == other._row_of
+
+    def day_rows(self, day: int) -> tuple[int, ...]:
+        """The row showing each meeting of ``day`` (-1 for one no row shows)."""
+        return self._day_rows[day]
 
     def cell(self, row: int, day: int) -> Cell:
         if not (0 <= row < len(self.rows) and 0 <= day < len(self._slots)):

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QUndoCommand
 
-from agenda_editor.core import rules
+from agenda_editor.core import item_order, rules
 from agenda_editor.core import timetable as tt
 from agenda_editor.core.model import Meeting
 from agenda_editor.gui import mime
@@ -81,6 +81,7 @@ class TimetableModel(QAbstractItemModel):
         self._columns = 0
         #: What the lines shown were worked out from (see :func:`cells.build`).
         self._lists: tt.PlacementLists | None = None
+        self._order: item_order.OrderCheck | None = None
         #: What each cell and day header showed, to tell which changed.
         self._cell_signs: dict[tuple[int, int], tuple[object, ...]] = {}
         self._day_signs: list[tuple[object, ...]] = []
@@ -158,6 +159,7 @@ class TimetableModel(QAbstractItemModel):
         self._day_markers = content.day_markers
         self._rows = content.rows
         self._lists = content.lists
+        self._order = content.order
 
     # -- incremental updates ---------------------------------------------------------------
 
@@ -165,7 +167,9 @@ class TimetableModel(QAbstractItemModel):
         """Show the meeting as it now is, announcing only what changed."""
         same_language = self._shown_language == self.document.language
         shown = (
-            cells.GridContent(self.refs, self.layout, self._entries, lists=self._lists)
+            cells.GridContent(
+                self.refs, self.layout, self._entries, lists=self._lists, order=self._order
+            )
             if same_language
             else None
         )
@@ -177,6 +181,7 @@ class TimetableModel(QAbstractItemModel):
         old_entries = self._entries
         self.refs = new.refs
         self._lists = new.lists
+        self._order = new.order
         self._cell_markers = new.cell_markers
         self._day_markers = new.day_markers
         for key in sorted(old_entries.keys() | new.entries.keys()):

@@ -90,6 +90,9 @@ def _timetable_command(document: MeetingDocument, kind: str, a: int, b: int) -> 
         return cmd.RemoveSlotCommand(document, day, b % max(1, len(days[day].slots)))
     if kind == "day-limit":
         return cmd.SetDayLimitCommand(document, day, b % 4)
+    if kind == "schedule":  # a drop from the agenda
+        ids = [item.id for item in document.meeting.walk()]
+        return cmd.ScheduleItemsCommand(document, [ids[b % len(ids)]], day, b % 3, a % 4 - 1)
     sources = [
         (d, s, p)
         for d, the_day in enumerate(days)
@@ -102,7 +105,7 @@ def _timetable_command(document: MeetingDocument, kind: str, a: int, b: int) -> 
     return cmd.MovePlacementsCommand(document, [source], day, b % 2, -1, kind == "copy")
 
 
-TIMETABLE_KINDS = ("add-slot", "remove-slot", "day-limit", "move-placement", "copy")
+TIMETABLE_KINDS = ("add-slot", "remove-slot", "day-limit", "move-placement", "copy", "schedule")
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
