@@ -12,6 +12,8 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 from types import MappingProxyType
 
 from agenda_editor.core import markup
@@ -21,7 +23,13 @@ from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import TRANSLATED_MEETING_FIELDS, AgendaItem, Meeting
 from agenda_editor.core.numbering import item_paths, reference
 from agenda_editor.core.style import check_job_numbers, item_lettering, item_style
-from agenda_editor.core.timetable import Placement, placements, slots_overlap
+from agenda_editor.core.timetable import (
+    Placement,
+    PlacementLists,
+    placement_lists,
+    placements,
+    slots_overlap,
+)
 
 __all__ = [
     "Finding",
@@ -138,6 +146,13 @@ class RuleCheck:
         self._kept: dict[str, _ItemFindings] = {}
         self._changed: set[str] = set()
         self._context: tuple[object, ...] = ()
+        #: The agenda's order the kept sections are for, and the sections (see _items_checked).
+        self._order: tuple[tuple[AgendaItem, tuple[int, ...]], ...] | None = None
+        self._sections: tuple[
+            list[Finding], list[Finding], list[Finding], list[Finding], list[list[Finding]]
+        ] = ([], [], [], [], [])
+        #: The scheduling findings, for an order of the agenda and the timetable's lists.
+        self._scheduling: tuple[object, PlacementLists | None, list[Finding]] = (None, None, [])
 
     def item_changed(self, item_id: str) -> None:
         """The item's title, annotation or documents changed: its findings are made again."""
@@ -152,35 +167,13 @@ class RuleCheck:
         translated = [lang for lang in langs if lang != original and lang in LANGUAGES]
         context = (original, tuple(translated), severity)
         if context != self._context:  # every item's findings depend on these
-            self._context, self._kept = context, {}
-        kept, changed = self._kept, self._changed
-        self._kept = items = {}
-        listed: list[Finding] = []
-        annotations: list[Finding] = []
-        style: list[Finding] = []
-        lettering: list[Finding] = []
-        untranslated: list[list[Finding]] = [[] for _ in translated]
-        first: dict[str, _Listing] = {}
-        for item, path in _walk_with_paths(meeting):
-            item_id = item.id
-            found = kept.get(item_id)
-            if found is None or found.item is not item or found.path != path or item_id in changed:
-                found = _ItemFindings(item, path, original, translated, severity)
-            items[item_id] = found
-            if found.documents:
-                listed += found.listed(first)
-            elif found.head:
-                listed += found.head
-            if found.annotation:
-                annotations += found.annotation
-            if found.style:
-                style += found.style
-            if found.lettering:
-                lettering += found.lettering
-            if found.untranslated:
-                for n, missing in enumerate(found.untranslated):
-                    untranslated[n] += missing
-        changed.clear()
+            self._context, self._kept, self._order = context, {}, None
+        order = _walk_with_paths(meeting)
+        if order is not self._order or self._changed:
+            self._sections = self._items_checked(order, original, translated, severity)
+            self._order = order
+        listed, annotations, style, lettering, untranslated = self._sections
+        items = self._kept
 
         def ref(item_id: str) -> str:
             return items[item_id].ref
@@ -189,25 +182,84 @@ class RuleCheck:
         findings += check_job_numbers(meeting)
         findings += lettering
         findings += _check_timetable(meeting)
-        if meeting.timetable.days:
-            findings += _check_scheduling(meeting, ref)
+        # What the scheduling check reads: the tree, and the bodies and items of the meetings.
+        lists = placement_lists(meeting.timetable)
+        if self._scheduling[0] is not order or self._scheduling[1] != lists:
+            scheduling = _check_scheduling(meeting, ref) if meeting.timetable.days else []
+            self._scheduling = (order, lists, scheduling)
+        findings += self._scheduling[2]
         findings += _check_timetable_order(meeting)
         for n, lang in enumerate(translated):
             findings += _untranslated_meeting(meeting, lang, severity)
             findings += untranslated[n]
         return findings
 
+    def _items_checked(
+        self,
+        order: tuple[tuple[AgendaItem, tuple[int, ...]], ...],
+        original: str,
+        translated: list[str],
+        severity: Severity,
+    ) -> tuple[list[Finding], list[Finding], list[Finding], list[Finding], list[list[Finding]]]:
+        """The item-by-item parts of the check, in the agenda's ``order``: the items' check,
+        the annotation languages, the style of the texts, the lettering, and what is
+        untranslated in each of the ``translated`` languages."""
+        kept, changed = self._kept, self._changed
+        self._kept = items = {}
+        found_in_order = []
+        for item, path in order:
+            item_id = item.id
+            found = kept.get(item_id)
+            if found is None or found.item is not item or found.path != path or item_id in changed:
+                found = _ItemFindings(item, path, original, translated, severity)
+            items[item_id] = found
+            found_in_order.append(found)
+        first: dict[str, _Listing] = {}
+        for found in found_in_order:
+            if found.documents:
+                found.list_documents(first)
+
+        def joined(part: Callable[[_ItemFindings], Sequence[Finding]]) -> list[Finding]:
+            return list(chain.from_iterable(map(part, found_in_order)))
+
+        untranslated = [
+            list(chain.from_iterable(found.untranslated[n] for found in found_in_order))
+            for n in range(len(translated))
+        ]
+        changed.clear()
+        return (
+            joined(_LISTED),
+            joined(_ANNOTATION),
+            joined(_STYLE),
+            joined(_LETTERING),
+            untranslated,
+        )
+
 
 def _walk_with_paths(meeting: Meeting) -> tuple[tuple[AgendaItem, tuple[int, ...]], ...]:
     """Every item in document order with its path (as :func:`item_paths` gives it), once per
-    state of the tree."""
+    state of the tree (the same tuple while the tree does not change)."""
 
     def walk() -> tuple[tuple[AgendaItem, tuple[int, ...]], ...]:
         paths = item_paths(meeting)
-        return tuple((item, paths[item.id]) for item in meeting.walk())
+        out: list[tuple[AgendaItem, tuple[int, ...]]] = []
+
+        def visit(items: list[AgendaItem]) -> None:
+            for item in items:
+                out.append((item, paths[item.id]))
+                if item.children:
+                    visit(item.children)
+
+        visit(meeting.items)
+        return tuple(out)
 
     return meeting.index.derived("walk with paths", walk)
 
+
+_LISTED = attrgetter("listed")
+_ANNOTATION = attrgetter("annotation")
+_STYLE = attrgetter("style")
+_LETTERING = attrgetter("lettering")
 
 #: Where a symbol is listed: the reference of the item, the document's titles.
 _Listing = tuple[str, dict[str, str]]
@@ -219,8 +271,8 @@ class _ItemFindings:
     :class:`RuleCheck`."""
 
     __slots__ = (
-        "_earlier", "_listed", "_listings", "annotation", "documents", "head", "item",
-        "lettering", "path", "ref", "style", "symbols", "untranslated",
+        "_earlier", "_listings", "annotation", "documents", "head", "item",
+        "lettering", "listed", "path", "ref", "style", "symbols", "untranslated",
     )  # fmt: skip
 
     def __init__(
@@ -244,15 +296,16 @@ class _ItemFindings:
         self.lettering: Sequence[Finding] = item_lettering(item, original, ref) or ()
         self.untranslated = [_untranslated_item(item, original, lang, severity, ref)
                              for lang in translated] if translated else ()  # fmt: skip
-        #: The first listings of its symbols :meth:`listed` was last given, and what it found.
+        #: The item's findings of the items' check: its title, its markup, its documents.
+        self.listed = self.head
+        #: The first listings of its symbols :meth:`list_documents` was last given.
         self._earlier: tuple[_Listing | None, ...] | None = None
-        self._listed = self.head
 
-    def listed(self, first: dict[str, _Listing]) -> Sequence[Finding]:
-        """The item's findings of the items' check: its title, its markup, its documents, and
-        the documents titled otherwise than where their symbol was first listed. ``first``: the
-        first listing of each symbol in the items before it (the item's reference, the titles);
-        the item's own listings are added to it."""
+    def list_documents(self, first: dict[str, _Listing]) -> None:
+        """Work out :attr:`listed` for an item with documents, adding the documents titled
+        otherwise than where their symbol was first listed. ``first``: the first listing of each
+        symbol in the items before it (the item's reference, the titles); the item's own
+        listings are added to it."""
         documents = self.documents
         earlier = tuple(map(first.get, self.symbols))
         if earlier != self._earlier:
@@ -272,10 +325,9 @@ class _ItemFindings:
                     )  # fmt: skip
                 elif not before:
                     own[symbol] = (self.ref, title)
-            self._listed = out
+            self.listed = out
         for symbol, listing in self._listings:
             first.setdefault(symbol, listing)
-        return self._listed
 
 
 def _check_reissue(meeting: Meeting) -> list[Finding]:

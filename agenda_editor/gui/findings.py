@@ -11,7 +11,7 @@ Activating a finding (double-click, Enter) emits :attr:`FindingsPanel.activated`
 
 from __future__ import annotations
 
-from collections import Counter
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -68,9 +68,9 @@ def finding_text(finding: Finding, references: dict[str, str] | None = None) -> 
 
 def summary_text(findings: list[Finding]) -> str:
     """ "2 errors, 3 warnings" for the status bar; "No problems found" when there is nothing."""
-    counts = Counter(finding.severity for finding in findings)
-    errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
-    infos = counts[Severity.INFO]
+    severities = list(map(attrgetter("severity"), findings))  # counted without hashing each
+    errors, warnings = severities.count(Severity.ERROR), severities.count(Severity.WARNING)
+    infos = severities.count(Severity.INFO)
     parts = []
     if errors:
         parts.append(_count("%n error(s)", "error", "errors", errors))
@@ -231,26 +231,31 @@ def row_steps(old: list[Finding], new: list[Finding]) -> list[tuple[int, int, li
     that did not change) or an equal one (the meeting-wide checks make theirs again), in the
     same order: the rows between two such findings are what changed.
     """
-    start, old_end, new_end = 0, len(old), len(new)
-    while start < old_end and start < new_end and _same(old[start], new[start]):
-        start += 1
-    while old_end > start and new_end > start and _same(old[old_end - 1], new[new_end - 1]):
-        old_end, new_end = old_end - 1, new_end - 1
+    most = min(len(old), len(new))
+    start = _run(old, 0, new, 0, most)
+    # The same at the end: counted on the lists reversed.
+    end = _run(old[::-1], 0, new[::-1], 0, most - start)
+    old_end, new_end = len(old) - end, len(new) - end
     where = {id(finding): n for n, finding in enumerate(old[start:old_end], start)}
     steps: list[tuple[int, int, list[Finding]]] = []
     kept, row, pending = start, start, []  # the next old row to keep, the row in the list
-    for finding in new[start:new_end]:
+    n = start
+    while n < new_end:
+        finding = new[n]
         found = where.get(id(finding), -1)
         if found < kept and kept < old_end and old[kept] == finding:
             found = kept
         if found < kept:
             pending.append(finding)
+            n += 1
             continue
         if pending or found > kept:
             steps.append((row, found - kept, pending))
             row += len(pending)
             pending = []
-        row, kept = row + 1, found + 1
+        # This finding and those after it that are the same in both lists stay.
+        same = 1 + _run(old, found + 1, new, n + 1, min(old_end - found, new_end - n) - 1)
+        row, kept, n = row + same, found + same, n + same
     if pending or kept < old_end:
         steps.append((row, old_end - kept, pending))
     if len(steps) > _MOST_STEPS:  # scattered changes: change the rows between, by number
@@ -258,12 +263,28 @@ def row_steps(old: list[Finding], new: list[Finding]) -> list[tuple[int, int, li
     return steps
 
 
+def _run(old: list[Finding], at: int, new: list[Finding], new_at: int, most: int) -> int:
+    """How many findings from ``old[at]`` and ``new[new_at]`` on (``most`` at the most) are
+    the same, or equal: compared a slice at a time, doubling, then halving."""
+    low, step, high = 0, 1, 0
+    while low < most:
+        high = min(low + step, most)
+        if old[at + low : at + high] != new[new_at + low : new_at + high]:
+            break  # the first difference is in [low, high)
+        low, step = high, step * 2
+    else:
+        return most
+    while high - low > 1:
+        middle = (low + high) // 2
+        if old[at + low : at + middle] == new[new_at + low : new_at + middle]:
+            low = middle
+        else:
+            high = middle
+    return low
+
+
 #: More steps than this are made one (each step is a signal the view and selection handle).
 _MOST_STEPS = 64
-
-
-def _same(one: Finding, other: Finding) -> bool:
-    return one is other or one == other
 
 
 class FindingsView(QTableView):

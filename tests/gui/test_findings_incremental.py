@@ -8,11 +8,13 @@ from __future__ import annotations
 import contextlib
 import copy
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from agenda_editor.core import tree
 from agenda_editor.core.model import AgendaItem, ReferenceDocument
-from agenda_editor.core.rules import Finding, check
+from agenda_editor.core.rules import Finding, Severity, check
 from agenda_editor.core.timetable import TimetableError
 from agenda_editor.gui.commands.texts import (
     SetAnnotationCommand,
@@ -23,7 +25,7 @@ from agenda_editor.gui.commands.texts import (
 from agenda_editor.gui.commands.timetable import ScheduleItemsCommand
 from agenda_editor.gui.commands.tree import InsertItemCommand, MoveItemCommand, RemoveItemCommand
 from agenda_editor.gui.document import MeetingDocument
-from agenda_editor.gui.findings import FindingsPanel
+from agenda_editor.gui.findings import FindingsPanel, row_steps
 from tests import factories
 from tests.gui.random_steps import move_among_siblings, random_steps
 
@@ -159,3 +161,22 @@ def test_a_finding_still_found_stays_selected_after_an_edit(qtbot) -> None:
 def ids_after(meeting, item_id: str) -> str:
     ids = [item.id for item in meeting.walk()]
     return ids[ids.index(item_id) + 1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 7), max_size=40),
+    st.lists(st.tuples(st.integers(0, 7), st.booleans()), max_size=40),
+)
+def test_the_row_steps_turn_the_rows_shown_into_the_new_findings(old_picks, new_picks) -> None:
+    findings = [Finding(Severity.WARNING, "code", f"Finding {n}.") for n in range(8)]
+    old = [findings[n] for n in old_picks]
+    # Found again: the same finding, or an equal one made again.
+    new = [copy.copy(findings[n]) if again else findings[n] for n, again in new_picks]
+    rows = list(old)
+    for row, removed, inserted in row_steps(old, new):
+        assert 0 <= row <= len(rows) and row + removed <= len(rows)
+        rows[row : row + removed] = inserted
+    assert rows == new
+    if old == new:
+        assert row_steps(old, new) == []
