@@ -56,8 +56,8 @@ _PLAIN_WORDS = (list, _HSFrag)
 #: (face, size) -> (the font, word -> width): each width asked of ReportLab once (a face
 #: registered anew under a known name starts afresh).
 _WIDTHS: dict[tuple[str, float], tuple[object, dict[str, float]]] = {}
-#: (face, size) -> ascent and descent.
-_BOUNDS: dict[tuple[str, float], tuple[float, float]] = {}
+#: (face, size) -> (the font, its ascent and descent), as :data:`_WIDTHS` keeps the font.
+_BOUNDS: dict[tuple[str, float], tuple[object, tuple[float, float]]] = {}
 #: Widths kept in :data:`_WIDTHS` before it is emptied.
 _KEPT = 200_000
 _kept = 0
@@ -90,10 +90,11 @@ def _space(name: str, size: float) -> float:
 
 
 def _bounds(name: str, size: float) -> tuple[float, float]:
+    font = getFont(name)
     found = _BOUNDS.get((name, size))
-    if found is None:
-        found = _BOUNDS[(name, size)] = getAscentDescent(name, size)
-    return found
+    if found is None or found[0] is not font:
+        found = _BOUNDS[(name, size)] = (font, getAscentDescent(name, size))
+    return found[1]
 
 
 def _frag_words(frags: list[Any]) -> list[list[Any]] | None:
