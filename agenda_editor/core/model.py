@@ -181,6 +181,11 @@ class ItemIndex:
         self._derived[key] = (self._version, value)
         return value
 
+    @property
+    def version(self) -> int:
+        """The count of the tree's changes (through its lists, or told by :mod:`.tree`)."""
+        return self._version
+
     def invalidate(self) -> None:
         """The tree changed in a way the index was not told about: rebuild it when asked."""
         self._version += 1

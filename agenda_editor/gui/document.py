@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +22,8 @@ from agenda_editor.core.copies import MeetingCopier
 from agenda_editor.core.model import AgendaItem, Meeting, ReferenceDocument, Timetable
 from agenda_editor.storage.session import SessionWriter
 from agenda_editor.storage.versions import SavedVersion
+
+T = TypeVar("T")
 
 
 class MeetingDocument(QObject):
@@ -146,8 +148,9 @@ class MeetingDocument(QObject):
 
     def kept_copy(self) -> Meeting:
         """A copy of the meeting as it is now, for reading only (the crash-recovery copy that
-        a worker thread writes): it shares the texts of the items no edit touched since the
-        last such copy with that copy, so taking it after an edit copies little."""
+        a worker thread writes): it shares the items of the branches no edit touched since the
+        last such copy with that copy, and every text with the meeting, so taking it after an
+        edit copies little."""
         return self._copier.copy(self.meeting)
 
     # -- agenda tree edits (called by undo commands) -------------------------------------------
@@ -158,7 +161,9 @@ class MeetingDocument(QObject):
             raise tree.TreeError(reason)
         parent = position.parent_id or ""
         self.item_about_to_be_inserted.emit(parent, position.index)
+        before = self.meeting.index.version
         tree.insert_item(self.meeting, item, position)
+        self._copier.tree_changed(self.meeting, before, position.parent_id)
         self.item_inserted.emit(parent, position.index)
         self.changed.emit()
 
@@ -166,7 +171,10 @@ class MeetingDocument(QObject):
         position = tree.position_of(self.meeting, item_id)
         parent = position.parent_id or ""
         self.item_about_to_be_removed.emit(parent, position.index)
+        before = self.meeting.index.version
         removed = tree.remove_item(self.meeting, item_id)
+        self._copier.removed(removed[0])
+        self._copier.tree_changed(self.meeting, before, position.parent_id)
         self.item_removed.emit(parent, position.index)
         self.changed.emit()
         return removed
@@ -183,23 +191,25 @@ class MeetingDocument(QObject):
             qt_row += 1
         source, dest = origin.parent_id or "", target.parent_id or ""
         self.item_about_to_be_moved.emit(source, origin.index, dest, qt_row)
+        before = self.meeting.index.version
         tree.move_item(self.meeting, item_id, target)
+        self._copier.tree_changed(self.meeting, before, origin.parent_id, target.parent_id)
         self.item_moved.emit(source, origin.index, dest, qt_row)
         self.changed.emit()
         return origin
 
     # -- texts ----------------------------------------------------------------------------------
+    # An item's texts are never changed in place: each edit puts new ones there, so that the
+    # recovery copies (:meth:`kept_copy`), which share them, stay as they were taken.
 
     def set_item_title(self, item_id: str, lang: str, text: str | None) -> None:
-        _set_text(self.meeting.item(item_id).title, lang, text)
+        item = self.meeting.item(item_id)
+        item.title = _with(item.title, lang, text)
         self._item_edited(item_id)
 
     def set_annotation(self, item_id: str, lang: str, paragraphs: list[str] | None) -> None:
-        annotation = self.meeting.item(item_id).annotation
-        if paragraphs:
-            annotation[lang] = list(paragraphs)
-        else:
-            annotation.pop(lang, None)
+        item = self.meeting.item(item_id)
+        item.annotation = _with(item.annotation, lang, list(paragraphs) if paragraphs else None)
         self._item_edited(item_id)
 
     def set_documents(self, item_id: str, documents: list[ReferenceDocument]) -> None:
@@ -220,7 +230,7 @@ class MeetingDocument(QObject):
         self.changed.emit()
 
     def _item_edited(self, item_id: str) -> None:
-        self._copier.changed(item_id)
+        self._copier.changed(self.meeting, item_id)
         self.item_changed.emit(item_id)
         self.changed.emit()
 
@@ -246,8 +256,11 @@ class MeetingDocument(QObject):
             self.changed.emit()
 
 
-def _set_text(text: dict[str, str], lang: str, value: str | None) -> None:
+def _with(texts: dict[str, T], lang: str, value: T | None) -> dict[str, T]:
+    """A new dict: ``texts`` with ``value`` for ``lang`` (none when ``value`` is empty)."""
+    new = dict(texts)
     if value:
-        text[lang] = value
+        new[lang] = value
     else:
-        text.pop(lang, None)
+        new.pop(lang, None)
+    return new
