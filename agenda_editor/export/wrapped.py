@@ -23,6 +23,7 @@ from reportlab.platypus import Paragraph, paragraph
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
 from agenda_editor.export.cjk import CjkParagraph
+from agenda_editor.export.drawn import draw_on
 from agenda_editor.export.frags import copy
 
 __all__ = ["CjkPara", "Para", "WrapOnce", "break_frag_lines"]
@@ -351,9 +352,14 @@ def break_word_lines(
 
 
 class FastLines(Paragraph):
-    """A paragraph whose lines of several fragments :func:`break_frag_lines` breaks."""
+    """A paragraph whose lines of several fragments :func:`break_frag_lines` breaks, and
+    whose lines :func:`~agenda_editor.export.drawn.draw_on` draws."""
 
     frags: list[Any]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        if not draw_on(self, canvas, x, y, _sW):
+            super().drawOn(canvas, x, y, _sW)
 
     def breakLines(self, width: Any) -> Any:  # ReportLab's method and argument names
         style = self.style
