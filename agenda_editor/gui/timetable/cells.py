@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from agenda_editor.core import item_order, rules
 from agenda_editor.core import timetable as tt
@@ -30,9 +31,9 @@ TIMETABLE_CODES = {
 }
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One line of a cell: an item taken up in that meeting."""
+class Entry(NamedTuple):
+    """One line of a cell: an item taken up in that meeting (a named tuple: an edit that
+    renumbers the agenda makes a thousand of them, and the grid compares them)."""
 
     item_id: str
     reference: str
@@ -158,25 +159,29 @@ def _renumbered(
     meeting: Meeting, lang: str, refs: References, lines: list[Entry], renumbered: set[str]
 ) -> list[Entry]:
     """A cell's lines with the numbers of renumbered items worked out again (the list itself
-    when none is). Their titles are kept (the model keeps them up to date); the line of an
-    item no longer in the agenda is worked out again in full."""
+    when none is). Their titles are kept (the model keeps them up to date), and so is the
+    rest of their text after the number; the line of an item no longer in the agenda is
+    worked out again in full."""
     if not renumbered or renumbered.isdisjoint(map(_item_id, lines)):
         return lines
-    return [
-        _numbered(meeting, lang, refs, line) if line.item_id in renumbered else line
-        for line in lines
-    ]
+    paths = refs.paths
+    numbered = list(lines)
+    for row, line in enumerate(lines):
+        item_id = line.item_id
+        if item_id not in renumbered:
+            continue
+        path = paths.get(item_id)
+        if path is None:
+            numbered[row] = line_of(meeting, lang, refs, item_id, line.continued)
+            continue
+        ref = reference(path, refs.lang)
+        # line_text() starts the text with the number: the rest of it is the same.
+        text = ref + line.text[len(line.reference) :]
+        numbered[row] = Entry(item_id, ref, line.title, line.continued, line.untranslated, text)
+    return numbered
 
 
 _item_id = operator.attrgetter("item_id")
-
-
-def _numbered(meeting: Meeting, lang: str, refs: References, line: Entry) -> Entry:
-    if line.item_id not in refs.paths:
-        return line_of(meeting, lang, refs, line.item_id, line.continued)
-    ref = refs(line.item_id)
-    text = line_text(ref, line.title, line.continued, lang)
-    return Entry(line.item_id, ref, line.title, line.continued, line.untranslated, text)
 
 
 def build(meeting: Meeting, lang: str, shown: GridContent | None = None) -> GridContent:
@@ -195,11 +200,11 @@ def build(meeting: Meeting, lang: str, shown: GridContent | None = None) -> Grid
     else:
         old = shown.refs.paths
         new = content.refs.paths
-        renumbered = (
-            set()
-            if new is old
-            else {i for i, _path in new.items() - old.items()} | (old.keys() - new.keys())
-        )
+        renumbered: set[str] = set()
+        if new is not old:
+            before = old.get
+            renumbered = {i for i, path in new.items() if before(i) != path}
+            renumbered.update(old.keys() - new.keys())
         # The days an edit did not touch keep their lines (renumbered where the tree changed);
         # the others are laid out again from their placements, with the lines they showed.
         kept = _kept_days(shown, content)

@@ -106,8 +106,12 @@ class CellDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         lines = index.model().rowCount(index)  # how many, without copying the cell's lines
-        height = MARGIN + self.header_height() + max(lines, 1) * self.line_height()
-        return QSize(240, height + self.line_height() // 2)
+        return QSize(240, self.cell_height(lines))
+
+    def cell_height(self, lines: int) -> int:
+        """The height of a cell of ``lines`` lines."""
+        line = self.line_height()
+        return MARGIN + self.header_height() + max(lines, 1) * line + line // 2
 
     # -- painting --------------------------------------------------------------------------
 

@@ -253,12 +253,18 @@ class TimetableModel(QAbstractItemModel):
                 self.beginInsertRows(cell, step.first, last)
                 current[step.first : step.first] = new[step.source : step.source + step.count]
                 self.endInsertRows()
-        cell_id = self._cell_id(day, slot)
-        for row, (shown, wanted) in enumerate(zip(current, new, strict=True)):
-            if shown != wanted:
-                current[row] = wanted
-                line = self.createIndex(row, 0, cell_id)  # it exists: no hasIndex()
-                self.dataChanged.emit(line, line)
+        # The lines kept whose text changed (renumbered): one signal for them all.
+        changed = [
+            row
+            for row, (shown, wanted) in enumerate(zip(current, new, strict=True))
+            if shown is not wanted and shown != wanted
+        ]
+        current[:] = new
+        if changed:
+            cell_id = self._cell_id(day, slot)  # the lines exist: no hasIndex()
+            self.dataChanged.emit(
+                self.createIndex(changed[0], 0, cell_id), self.createIndex(changed[-1], 0, cell_id)
+            )
 
     def _item_changed(self, item_id: str) -> None:
         """An item's texts changed: redraw the lines (and cells) that show it, nothing else."""
@@ -419,6 +425,11 @@ class TimetableModel(QAbstractItemModel):
 
     def entries(self, day: int, slot: int) -> list[Entry]:
         return list(self._entries.get((day, slot), []))
+
+    def most_lines(self, row: int) -> int:
+        """The number of lines of the row's fullest cell."""
+        entries = self._entries
+        return max((len(entries.get((day, row), ())) for day in range(self._columns)), default=0)
 
     def cell_markers(self, day: int, slot: int) -> list[Marker]:
         return list(self._cell_markers.get((day, slot), []))

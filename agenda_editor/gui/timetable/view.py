@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPoint, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -20,6 +22,30 @@ from agenda_editor.gui.timetable.model import TimetableModel
 from agenda_editor.gui.timetable.texts import tr
 
 Where = tuple[int, int, int]
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _line(index: Index) -> bool:
+    """Whether ``index`` is a line of a cell (a placement), not a cell."""
+    return index.parent().isValid()
+
+
+class RowHeader(QHeaderView):
+    """The grid's row header, each row as tall as its tallest cell.
+
+    A change of the lines of a cell alone does not resize the rows: the model announces
+    the cell as well whenever its lines change (a range of lines would have the header
+    measure every cell of the grid again, for each cell of a renumbered agenda)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        # As the header a table view makes for itself.
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+
+    def dataChanged(self, topLeft: Index, bottomRight: Index, /, roles: Sequence[int] = ()) -> None:
+        if not _line(topLeft):
+            super().dataChanged(topLeft, bottomRight, roles)
 
 
 class TimetableView(QTableView):
@@ -38,6 +64,7 @@ class TimetableView(QTableView):
         super().__init__(parent)
         self._delegate = CellDelegate(self)
         self.setItemDelegate(self._delegate)
+        self.setVerticalHeader(RowHeader(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setDragEnabled(True)
@@ -71,6 +98,22 @@ class TimetableView(QTableView):
             model.rowsInserted.connect(self._lines_inserted)
             model.rowsRemoved.connect(self._lines_removed)
         self._after_reset()
+
+    def dataChanged(self, topLeft: Index, bottomRight: Index, /, roles: Sequence[int] = ()) -> None:
+        """Lines are drawn by their cell, which the model announces too when they change."""
+        if not _line(topLeft):
+            super().dataChanged(topLeft, bottomRight, roles)
+
+    def sizeHintForRow(self, row: int) -> int:
+        """The height of the row's tallest cell, as the table view would measure each cell
+        with the delegate (whose height depends only on the cell's number of lines), without
+        asking for each cell's size hint: the header measures every row again after each
+        announced change."""
+        model = self.timetable_model()
+        if model is None or not 0 <= row < model.rowCount():
+            return super().sizeHintForRow(row)
+        hint = self._delegate.cell_height(model.most_lines(row))
+        return hint + 1 if self.showGrid() else hint
 
     def _after_reset(self) -> None:
         self._picked = []

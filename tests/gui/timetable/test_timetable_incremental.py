@@ -224,3 +224,47 @@ def test_a_move_that_renumbers_the_agenda_repaints_every_cell_it_changed(
     assert len(changed) >= 2  # items renumbered in several meetings
     assert changed <= repainted
     assert resets == []
+
+
+def test_an_indent_that_renumbers_the_agenda_announces_each_cells_lines_at_once(
+    document: MeetingDocument,
+) -> None:
+    """Each cell whose lines took new numbers has them announced in one signal that covers
+    every line whose text changed (a large agenda renumbers a thousand lines at an indent)."""
+    from agenda_editor.core import tree
+    from agenda_editor.gui.commands.tree import MoveItemCommand
+
+    model, resets = watched(document)
+    cells_now = [(d, s) for d in range(model.columnCount()) for s in range(model.rowCount())]
+    before = {cell: [e.text for e in model.entries(*cell)] for cell in cells_now}
+    announced: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def note(first: QModelIndex, last: QModelIndex) -> None:
+        parent = first.parent()
+        if parent.isValid():
+            cell = (parent.column(), parent.row())
+            announced.setdefault(cell, []).append((first.row(), last.row()))
+
+    model.dataChanged.connect(note)
+    second = document.meeting.items[1].id
+    target = tree.indent_target(document.meeting, second)
+    assert target is not None
+    document.push(MoveItemCommand(document, second, target))
+    changed: dict[tuple[int, int], list[int]] = {}
+    for cell in cells_now:
+        after = [e.text for e in model.entries(*cell)]
+        assert len(after) == len(before[cell])  # the same placements, renumbered
+        rows = [
+            row
+            for row, (old, new) in enumerate(zip(before[cell], after, strict=True))
+            if old != new
+        ]
+        if rows:
+            changed[cell] = rows
+    assert len(changed) >= 2  # items renumbered in several meetings
+    assert announced.keys() == changed.keys()
+    for cell, rows in changed.items():
+        [(first, last)] = announced[cell]
+        assert first <= rows[0] and rows[-1] <= last
+    assert shown(model) == shown(TimetableModel(document))
+    assert resets == []

@@ -239,3 +239,43 @@ def test_a_cell_taller_than_the_window_shows_the_same_lines_however_far_it_is_sc
                 )
                 view.viewport().update()
                 assert drawn() == in_sight
+
+
+def test_each_row_is_as_tall_as_its_tallest_cell_after_drops_and_their_undo(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    """The view measures a row from its cells' numbers of lines: the height Qt's table view
+    gives from the delegate's size of every cell, through drops that make a cell taller, an
+    indent that renumbers the lines and the undo of all of them."""
+    from PySide6.QtWidgets import QTableView
+
+    from agenda_editor.core import tree
+    from agenda_editor.gui.commands.tree import MoveItemCommand
+
+    view, model = panel.view, panel.model
+    header = view.verticalHeader()
+
+    def check() -> None:
+        QApplication.processEvents()
+        for row in range(model.rowCount()):
+            measured = QTableView.sizeHintForRow(view, row)  # each cell's size hint
+            assert view.sizeHintForRow(row) == measured
+            assert view.rowHeight(row) == max(measured, header.sectionSizeHint(row))
+
+    check()
+    dropped = 0
+    for n, item in enumerate(document.meeting.walk()):
+        data, cell = mime.encode_item_ids([item.id]), model.index(n % 2, 0)
+        if model.drop_refusal(data, Qt.DropAction.CopyAction, -1, cell) is None:
+            assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, cell)
+            dropped += 1
+            check()
+    assert dropped >= 3
+    second = document.meeting.items[1].id
+    target = tree.indent_target(document.meeting, second)
+    assert target is not None
+    document.push(MoveItemCommand(document, second, target))
+    check()
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+        check()
