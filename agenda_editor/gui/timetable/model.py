@@ -285,21 +285,27 @@ class TimetableModel(QAbstractItemModel):
         self._announce_changed_cells()
 
     def _cell_signatures(self) -> dict[tuple[int, int], tuple[object, ...]]:
-        """What each cell shows (its state, times, lines and findings)."""
+        """What each cell shows (its state, times, lines and findings). The times are those
+        of the meeting, not their text (formatting a time costs more than the rest)."""
         signs: dict[tuple[int, int], tuple[object, ...]] = {}
         days = self.timetable.days
+        entries, markers, cell_of = self._entries, self._cell_markers, self.layout.cell
         for day in range(self._columns):
             the_day = days[day]
+            slots = the_day.slots
             limit = self.timetable.limit_for(the_day)
-            for slot in range(self._rows):
-                cell = self.layout.cell(slot, day)
+            of_day = (the_day.date, limit, len(slots))
+            over = tuple(self._day_markers.get(day, ()))
+            for row in range(self._rows):
+                cell = cell_of(row, day)
                 state = cell.state
-                times = time_span(the_day.slots[cell.slot]) if state == "meeting" else ""
-                signs[(day, slot)] = (
-                    state, the_day.date, times, limit, len(the_day.slots), cell.body,
-                    tuple(self._entries.get((day, slot), ())),
-                    tuple(self._cell_markers.get((day, slot), ())),
-                    tuple(self._day_markers.get(day, ())) if cell.slot >= limit else (),
+                times = None
+                if state == "meeting":
+                    times = (slots[cell.slot].start, slots[cell.slot].end)
+                signs[(day, row)] = (
+                    state, of_day, times, cell.body,
+                    tuple(entries.get((day, row), ())), tuple(markers.get((day, row), ())),
+                    over if cell.slot >= limit else (),
                 )  # fmt: skip
         return signs
 

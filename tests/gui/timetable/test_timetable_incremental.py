@@ -268,3 +268,45 @@ def test_an_indent_that_renumbers_the_agenda_announces_each_cells_lines_at_once(
         assert first <= rows[0] and rows[-1] <= last
     assert shown(model) == shown(TimetableModel(document))
     assert resets == []
+
+
+def test_a_change_of_a_meetings_times_repaints_the_cells_whose_times_changed(
+    document: MeetingDocument,
+) -> None:
+    """The times of a meeting are told apart from those it had (not from their text): a
+    meeting that ends later repaints its cell alone, one put before the day's others moves
+    their cells, which repaint; the undo repaints the same."""
+    import datetime as dt
+
+    model, resets = watched(document)
+    repainted: set[tuple[int, int]] = set()
+
+    def note(first: QModelIndex, last: QModelIndex) -> None:
+        if not first.parent().isValid():
+            for day in range(first.column(), last.column() + 1):
+                repainted.update((day, row) for row in range(first.row(), last.row() + 1))
+
+    model.dataChanged.connect(note)
+    assert len(document.meeting.timetable.days[0].slots) >= 2
+    first = document.meeting.timetable.days[0].slots[0]
+    for slot, start, end, cells_moved in (
+        (0, first.start, dt.time(first.end.hour, 45), [(0, 0)]),
+        (1, dt.time(7, 0), dt.time(8, 30), [(0, 0), (0, 1)]),
+    ):
+        before = shown(model)
+        repainted.clear()
+        document.push(cmd.SetSlotTimesCommand(document, 0, slot, start, end))
+        after = shown(model)
+        changed = {key for key in after if isinstance(key[0], int) and after[key] != before[key]}
+        assert changed == set(cells_moved)
+        assert repainted == changed
+        assert after == shown(TimetableModel(document))
+    assert model.index(0, 0).data(grid.TIMES_ROLE) == "07:00–08:30"
+    while document.undo_stack.canUndo():
+        repainted.clear()
+        before = shown(model)
+        document.undo_stack.undo()
+        after = shown(model)
+        changed = {key for key in after if isinstance(key[0], int) and after[key] != before[key]}
+        assert repainted == changed != set()
+    assert resets == []
