@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    SIGNAL,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -13,6 +24,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QMouseEvent,
+    QRegion,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
@@ -81,6 +93,62 @@ class TimetableView(QTableView):
         self._inserted: list[Where] | None = None
         self._indicator: Where | None = None
         self._press_on_picked: Where | None = None
+        self._take_row_resizes()
+
+    def _take_row_resizes(self) -> None:
+        """Repaint a row made taller or shorter from where it changed (see
+        :meth:`_rows_resized`) instead of from its top, as the table view's own ``rowResized``
+        does: a drop into a meeting of a large grid repainted every cell in sight. Only when
+        that is the header's one receiver of ``sectionResized`` (Qt keeps the connection, so
+        it is taken with all the receivers)."""
+        #: Rows resized since the last repaint: the height each kept (the lesser).
+        self._resized: dict[int, int] = {}
+        self._offset = 0
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(0)
+        self._resize_timer.timeout.connect(self._rows_resized)
+        header = self.verticalHeader()
+        if header.receivers(SIGNAL("sectionResized(int,int,int)")) == 1:
+            header.sectionResized.disconnect()
+            header.sectionResized.connect(self._row_resized)
+
+    def _row_resized(self, row: int, old: int, new: int) -> None:
+        if not self._resized:  # where the rows were before these resizes scroll them
+            self._offset = self.verticalHeader().offset()
+        self._resized[row] = min(old, new, self._resized.get(row, old))
+        self._resize_timer.start()
+
+    def _rows_resized(self) -> None:
+        """What the table view does after rows were resized (the scroll bars follow), but
+        the viewport is repainted from each row's kept height down: above it a cell is drawn
+        as before (from its top, and the model announces a cell whose lines changed), except
+        one drawn from its whole height (a placeholder centred in it, a selected cell's frame).
+        """
+        resized, self._resized = self._resized, {}
+        model, viewport = self.timetable_model(), self.viewport()
+        self.updateGeometries()
+        moved = self.verticalHeader().offset() != self._offset  # scrolled: the rows moved
+        if model is None or moved or max(resized, default=0) >= model.rowCount():
+            viewport.update()
+            return
+        width, height = viewport.width(), viewport.height()
+        top = height
+        region = QRegion()
+        ends = (self.columnAt(0), self.columnAt(width - 1))
+        first = min(ends) if min(ends) >= 0 else 0
+        last = max(ends) if min(ends) >= 0 else model.columnCount() - 1
+        selection = self.selectionModel()
+        for row, kept in resized.items():
+            top = min(top, self.rowViewportPosition(row) + kept - 1)
+            for column in range(first, last + 1):
+                cell = model.index(row, column)
+                if model.cell_state(column, row) != "meeting" or selection.isSelected(cell):
+                    region += self.visualRect(cell)
+        top = max(top, 0)
+        if top < height:
+            region += QRect(0, top, width, height - top)
+        viewport.update(region)
 
     def timetable_model(self) -> TimetableModel | None:
         model = self.model()

@@ -279,3 +279,54 @@ def test_each_row_is_as_tall_as_its_tallest_cell_after_drops_and_their_undo(
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
         check()
+
+
+def test_what_a_row_made_taller_or_shorter_repaints_is_what_a_full_repaint_shows(
+    panel: TimetablePanel, document: MeetingDocument
+) -> None:
+    """A drop makes its row taller and repaints it from where it grew (and everything below);
+    what the window then shows, on screen, equals a repaint of the whole grid: with a selected
+    cell in the row, with the placeholder of a day without interpretation there, scrolled or
+    not, and when the undo makes the row shorter again."""
+    from PySide6.QtGui import QImage
+
+    from agenda_editor.gui.commands.timetable import SetDayLimitCommand
+
+    view, model = panel.view, panel.model
+    panel.resize(1000, 420)
+    bar = view.verticalScrollBar()
+
+    def on_screen() -> QImage:
+        for _ in range(3):
+            QApplication.processEvents()
+        return panel.screen().grabWindow(panel.winId()).toImage()
+
+    def repainted_whole() -> QImage:
+        view.viewport().update()
+        return on_screen()
+
+    def drop_all(row: int, scrolled: bool) -> int:
+        drops = 0
+        for item in document.meeting.walk():
+            data, cell = mime.encode_item_ids([item.id]), model.index(row, 0)
+            if model.drop_refusal(data, Qt.DropAction.CopyAction, -1, cell) is not None:
+                continue
+            if scrolled:
+                bar.setValue(bar.maximum() // 2)
+            before = view.rowHeight(row)
+            assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, cell)
+            shown = on_screen()
+            assert shown == repainted_whole()
+            drops += view.rowHeight(row) != before
+        return drops
+
+    for scrolled in (False, True):
+        view.setCurrentIndex(model.index(0, 1))  # a selected cell in the row
+        assert drop_all(0, scrolled) >= 3
+        document.push(SetDayLimitCommand(document, 0, 3))  # a third row, of day 0 only
+        assert model.cell_state(1, 2) == "closed"
+        assert drop_all(2, scrolled) >= 3
+        while document.undo_stack.canUndo():
+            document.undo_stack.undo()
+            shown = on_screen()
+            assert shown == repainted_whole()
