@@ -78,11 +78,16 @@ def heading(flowable: Flowable) -> Flowable:
 
 def keep_headings_with_first(flowables: list[Flowable]) -> list[Flowable]:
     """The flowables with a :class:`KeepWithFirst` before each run of headings (flowables
-    marked ``keeps_with_first``) for the heads of that run and the first flowable after it."""
+    marked ``keeps_with_first``) for the heads of that run and the first flowable after it;
+    the heads no longer keep with the next flowable (bookmarks did, each wrapped by ReportLab
+    in a group that copies the frame at every wrap)."""
     out: list[Flowable] = []
     run: list[Flowable] = []
     for flowable in [*flowables, None]:
         if flowable is not None and getattr(flowable, "keeps_with_first", False):
+            # The KeepWithFirst before the run keeps it together and with what follows:
+            # ReportLab's keep-with-next would only wrap it in a group of its own again.
+            flowable.keepWithNext = 0
             run.append(flowable)
             continue
         if run:
