@@ -27,8 +27,6 @@ from agenda_editor.export.stroke import STROKE
 __all__ = ["draw_on"]
 
 _ALIGNED = (TA_LEFT, TA_JUSTIFY)
-#: Fragment attributes that ReportLab draws with more than text (left to it when set).
-_EXTRAS = ("cbDefn", "backColor", "link", "us_lines")
 
 
 def _drawable(name: str) -> bool:
@@ -36,9 +34,13 @@ def _drawable(name: str) -> bool:
     return name not in STROKE and isinstance(getFont(name), fonts._CodedFont)
 
 
-def _plain(frag: Any) -> bool:
+def _text_alone(frag: Any) -> bool:
+    """Whether the fragment is text alone: no image, link, underline or background."""
     state = frag.__dict__
-    return not any(state.get(key) for key in _EXTRAS) and _drawable(frag.fontName)
+    return not (
+        state.get("cbDefn") or state.get("backColor") or state.get("link")
+        or state.get("us_lines")
+    )  # fmt: skip
 
 
 def draw_on(para: Any, canvas: Any, x: float, y: float, avail: float = 0) -> bool:
@@ -65,13 +67,21 @@ def draw_on(para: Any, canvas: Any, x: float, y: float, avail: float = 0) -> boo
     ):  # fmt: skip
         return False
     if blpara.kind == 0:
-        fill = _fill(canvas, blpara.textColor)
-        if fill is None or not _plain(blpara):
+        if not (_text_alone(blpara) and _drawable(blpara.fontName)):
             return False
-    elif any(not _plain(frag) for line in lines for frag in line.words):
-        return False
+        fill = _fill(canvas, blpara.textColor)
+        if fill is None:
+            return False
     else:
         fill = None
+        faces: set[str] = set()
+        for line in lines:
+            for frag in line.words:
+                if not _text_alone(frag):
+                    return False
+                faces.add(frag.fontName)
+        if not all(map(_drawable, faces)):
+            return False
     x = para._hAlignAdjust(x, avail)
     code = canvas._code
     code.append("q")
@@ -120,6 +130,15 @@ class _Coder:
         font = self.font
         doc = self.doc
         escape = self.escape
+        if not text:
+            return ""
+        shown = font.shown(text, doc, escape)
+        if shown is not None:  # the usual case: one run, in the first subset
+            if tx._curSubset == 0:
+                return f"({shown}) Tj"
+            tx._curSubset = 0
+            name = font.getSubsetInternalName(0, doc)
+            return f"{name} {fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL ({shown}) Tj"
         parts = []
         for subset, run in font.splitString(text, doc):
             if subset != tx._curSubset:

@@ -15,6 +15,7 @@ and body text in a Song face.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import groupby
@@ -178,6 +179,29 @@ class _Codes(dict[int, str]):
         return coded  # :mod:`.tounicode` may give that code point a glyph later
 
 
+#: What :class:`_Shown` gives a character drawn from a subset other than the first.
+_OTHER_SUBSET: Final = "\x00"
+
+
+class _Shown(dict[int, str]):
+    """A document's codes of one font in its first subset, as a :meth:`str.translate` table:
+    a character's code point -> its code's byte as a PDF string writes it (escaped by the
+    canvas's own function), or :data:`_OTHER_SUBSET` for a character of another subset. The
+    codes are the document's :class:`_Codes`, given in the order the text brings them."""
+
+    def __init__(self, codes: _Codes, escape: Callable[[bytes], str]) -> None:
+        super().__init__()
+        self.codes = codes
+        self.escape = escape
+
+    def __missing__(self, char: int) -> str:
+        code = ord(self.codes[char])
+        shown = self.escape(bytes((code,))) if code < 0x100 else _OTHER_SUBSET
+        if char in self.codes:  # kept as :class:`_Codes` keeps it
+            self[char] = shown
+        return shown
+
+
 class _CodedFont(TTFont):
     """A TrueType font whose text is encoded for drawing a line at a time, not a character
     at a time as ReportLab does: the codes are looked up with :meth:`str.translate`."""
@@ -185,14 +209,28 @@ class _CodedFont(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self._codes: WeakKeyDictionary[Any, _Codes] = WeakKeyDictionary()
+        self._shown: WeakKeyDictionary[Any, _Shown] = WeakKeyDictionary()
 
-    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> Any:
-        """``text`` as (subset, bytes) runs, each drawn in one subset of the font (what
-        ReportLab's own method returns, with the same codes)."""
+    def _codes_of(self, doc: Any) -> _Codes:
         codes = self._codes.get(doc)
         if codes is None:
             self._assignState(doc)
             codes = self._codes[doc] = _Codes(self, doc)
+        return codes
+
+    def shown(self, text: str, doc: Any, escape: Callable[[bytes], str]) -> str | None:
+        """``text`` as the escaped content of a PDF string when all of it is drawn from the
+        first subset (what ``escape`` makes of :meth:`splitString`'s one run), else ``None``."""
+        table = self._shown.get(doc)
+        if table is None:
+            table = self._shown[doc] = _Shown(self._codes_of(doc), escape)
+        shown = text.translate(table)
+        return None if _OTHER_SUBSET in shown else shown
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> Any:
+        """``text`` as (subset, bytes) runs, each drawn in one subset of the font (what
+        ReportLab's own method returns, with the same codes)."""
+        codes = self._codes_of(doc)
         if not isinstance(text, str):
             text = text.decode("utf-8")
         coded = text.translate(codes)
