@@ -99,8 +99,13 @@ def inline_spans(inlines: list[Inline], fallback: bool = False) -> list[Span]:
 
 
 def emphasised(spans: list[Span], bold: bool = False, italic: bool = False) -> list[Span]:
-    """The spans made bold and/or italic as well."""
-    return [replace(s, bold=s.bold or bold, italic=s.italic or italic) for s in spans]
+    """The spans made bold and/or italic as well (a span already so is kept as it is: the
+    body's spans are neither, and copying a dataclass is slow)."""
+    return [
+        s if (s.bold or not bold) and (s.italic or not italic)
+        else replace(s, bold=s.bold or bold, italic=s.italic or italic)
+        for s in spans
+    ]  # fmt: skip
 
 
 def escape_text(text: str) -> str:
