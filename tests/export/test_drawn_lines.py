@@ -119,3 +119,16 @@ def test_random_paragraphs_are_drawn_as_reportlab_draws_them(
 ) -> None:
     style, bullet = styled
     assert_drawn_as_reportlab(spans, style, bullet, width)
+
+
+def test_text_beyond_a_fonts_first_subset_is_drawn_as_reportlab_draws_it() -> None:
+    """A font's first 256 codes go to the characters met first; the rest are drawn from
+    further subsets, each chosen with its own font operator."""
+    serif = fonts.coverage(fonts.SERIF)
+    letters = [c for c in map(chr, range(0x21, 0x530)) if c in serif and c.isalpha()]
+    assert len(letters) > 400
+    words = ["".join(letters[n : n + 7]) for n in range(0, len(letters), 7)]
+    text = " ".join(words)
+    for spans in ([Span(text)], [Span(text[:900]), Span("1", sup=True, mark=1), Span(text[900:])]):
+        for width in (150, 420):
+            assert_drawn_as_reportlab(spans, STYLES.body, None, width)
