@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agenda_editor.core.model import Day, Meeting, ReferenceDocument, Timetable
 from agenda_editor.core.rules import (
@@ -563,6 +565,47 @@ def test_unscheduled_items_follow_the_timetable_and_the_agenda(sample_meeting: M
     assert unscheduled_items(sample_meeting) == []
     sample_meeting.timetable = Timetable(days=[Day(sample_meeting.timetable.days[0].date)])
     assert unscheduled_items(sample_meeting) == [item.id for item in sample_meeting.walk()]
+
+
+# A tree of up to 12 items: each one's parent is an earlier item or the top level (-1).
+_PARENTS = st.lists(st.integers(-1, 11), min_size=1, max_size=12).map(
+    lambda drawn: [min(parent, n - 1) for n, parent in enumerate(drawn)]
+)
+
+
+@given(_PARENTS, st.lists(st.lists(st.integers(0, 12), max_size=4), max_size=3))
+@settings(max_examples=200, deadline=None)
+def test_unscheduled_items_are_those_with_no_scheduled_relative(
+    parents: list[int], meetings: list[list[int]]
+) -> None:
+    """Unscheduled: neither the item, an item above it nor one below it is taken up by a
+    meeting; listed in agenda order (a taken-up id that is no item, 12, changes nothing)."""
+    from agenda_editor.core.model import AgendaItem, Day, Timetable
+    from agenda_editor.core.rules import unscheduled_items
+
+    items = [AgendaItem(f"i{n}") for n in range(len(parents))]
+    top: list[AgendaItem] = []
+    for made, parent in zip(items, parents, strict=True):
+        (top if parent < 0 else items[parent].children).append(made)
+    meeting = bare_meeting(*top)
+    taken = [[f"i{n}" for n in listed] for listed in meetings]
+    meeting.timetable = Timetable(
+        days=[Day(SAMPLE_START, [slot("10:00", "13:00", *ids) for ids in taken])]
+    )
+    scheduled = {item_id for ids in taken for item_id in ids}
+
+    def above(n: int) -> list[int]:
+        return [] if parents[n] < 0 else [parents[n], *above(parents[n])]
+
+    def related(n: int) -> set[int]:
+        below = {m for m in range(len(parents)) if n in above(m)}
+        return {n, *above(n), *below}
+
+    expected = {f"i{n}" for n in range(len(parents))
+                if not {f"i{m}" for m in related(n)} & scheduled}  # fmt: skip
+    listed = unscheduled_items(meeting)
+    assert set(listed) == expected
+    assert listed == [item.id for item in meeting.walk() if item.id in expected]
 
 
 def test_broken_markup_in_an_annotation_is_a_finding_not_a_crash() -> None:
