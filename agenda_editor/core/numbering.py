@@ -142,7 +142,8 @@ def _item_paths(meeting: Meeting) -> dict[str, tuple[int, ...]]:
         for index, item in enumerate(items):
             path = (*prefix, index)
             paths[item.id] = path
-            visit(item.children, path)
+            if item.children:  # most items have none: no call for them (asked after each edit)
+                visit(item.children, path)
 
     visit(meeting.items, ())
     return paths
