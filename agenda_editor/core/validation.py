@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from agenda_editor.core.languages import LANGUAGES
 from agenda_editor.core.model import MAX_DEPTH, MEETING_TEXT_FIELDS, AgendaItem, Meeting
@@ -205,8 +205,12 @@ def _check_item(item: AgendaItem, location: str, ids: dict[str, str]) -> None:
         _check_texts(document.title, join(where, "title"))
 
 
-def validate_meeting(meeting: Meeting) -> None:
-    """Raise :class:`MeetingProblem` for the first thing in ``meeting`` that cannot be accepted."""
+def validate_meeting(meeting: Meeting, checked: Callable[[AgendaItem], bool] | None = None) -> None:
+    """Raise :class:`MeetingProblem` for the first thing in ``meeting`` that cannot be accepted.
+
+    ``checked(item)``: the texts of ``item`` (not its sub-items) passed these checks before and
+    have not changed since (the items a recovery copy shares with the copy before); they are
+    not read again. Ids, depth and the timetable are checked all the same."""
     check_text(meeting.symbol, "meeting.symbol")
     check_language(meeting.original_language, "meeting.original_language")
     for index, code in enumerate(meeting.languages):
@@ -223,7 +227,10 @@ def validate_meeting(meeting: Meeting) -> None:
     while pending:
         item, location, depth = pending.pop()
         check_depth(depth, location)
-        _check_item(item, location, ids)
+        if checked is not None and checked(item):
+            check_id(item.id, join(location, "id"), ids)
+        else:
+            _check_item(item, location, ids)
         pending.extend(
             (child, f"{location}.children[{n}]", depth + 1)
             for n, child in reversed(list(enumerate(item.children)))

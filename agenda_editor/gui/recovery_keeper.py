@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from agenda_editor.gui.document import MeetingDocument
 from agenda_editor.gui.problem_texts import error_text
 from agenda_editor.storage.recovery import RecoveryStore
+from agenda_editor.storage.session import SessionWriter
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,10 @@ class RecoveryKeeper(QObject):
         #: A recovery copy of the current unsaved changes exists (or is being written).
         self.kept = False
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="recovery")
+        #: Writes the copies, changing only the rows an edit changed since the last copy
+        #: (kept after a save too: the first copy after it changes the rows of one edit); used
+        #: by the worker thread alone (its database in memory belongs to that thread).
+        self._writer = SessionWriter(copies=True)
         self._pending: concurrent.futures.Future[None] | None = None
         #: The user was told that recovery copies fail (until one succeeds again).
         self._warned = False
@@ -90,7 +95,7 @@ class RecoveryKeeper(QObject):
         # A copy taken now, written meanwhile: typing never waits for the disk.
         self._pending = self._io.submit(
             self._write, self.store.write, self.key, document.kept_copy(), document.path,
-            list(document.versions),
+            list(document.versions), self._writer,
         )  # fmt: skip
 
     def _write(self, write: Callable[..., object], *args: object) -> None:

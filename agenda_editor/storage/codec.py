@@ -67,10 +67,11 @@ def create_session_tables(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM body")  # the default body the migration to version 2 adds
 
 
-def check_storable(meeting: Meeting) -> None:
+def check_storable(meeting: Meeting, checked: Callable[[AgendaItem], bool] | None = None) -> None:
     """Raise :class:`MeetingNotStorableError` when ``meeting`` cannot be stored as it is.
 
     What is stored must read back: the checks of every reader (:func:`validate_meeting`) apply.
+    ``checked``: the items whose texts passed them before, unchanged (:func:`validate_meeting`).
     """
     seen: set[str] = set()
     for item in meeting.walk():
@@ -96,7 +97,7 @@ def check_storable(meeting: Meeting) -> None:
                         _problem("stored-slot-item", date=day.date.isoformat(), id=repr(item_id))
                     )
     try:
-        validate_meeting(meeting)
+        validate_meeting(meeting, checked)
     except MeetingProblem as error:
         raise MeetingNotStorableError(_whole(error)) from None
 

@@ -15,6 +15,7 @@ order. They are read back to the same meeting (``tests/storage/test_incremental.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,8 +71,12 @@ class LastSave:
         rows = ItemRows()
         self.places: dict[str, tuple[str | None, int]] = {}
         self.contents: dict[str, _Content] = {}
+        #: Item id -> the item object written (the one :meth:`update`'s ``unchanged`` is asked
+        #: about: a read-only copy's item is the same object while its texts are the same).
+        self.written: dict[str, AgendaItem] = {}
         for item, parent_id, position in item_places(meeting):
             self.places[item.id] = (parent_id, position)
+            self.written[item.id] = item
             self.contents[item.id] = _Content(content_key(item), *rows.add_content(item))
         rows.items = [(item_id, *place) for item_id, place in self.places.items()]
         for table, table_rows in rows.tables().items():
@@ -84,8 +89,16 @@ class LastSave:
     def close(self) -> None:
         self.conn.close()
 
-    def update(self, meeting: Meeting, versions: list[SavedVersion]) -> None:
-        """Change the database into that of ``meeting`` (checked) and ``versions``."""
+    def update(
+        self,
+        meeting: Meeting,
+        versions: list[SavedVersion],
+        unchanged: Callable[[AgendaItem], bool] | None = None,
+    ) -> None:
+        """Change the database into that of ``meeting`` (checked) and ``versions``.
+
+        ``unchanged(item)``: the texts of ``item`` are those last written for its id, known
+        without comparing them (see :attr:`written`)."""
         conn = self.conn
         small = small_rows(meeting)
         for table in SMALL_TABLES:
@@ -98,9 +111,13 @@ class LastSave:
         rows = ItemRows(self.next_annotation, self.next_document)
         contents = self.contents
         stale: list[tuple[str, _Content]] = []
+        written: dict[str, AgendaItem] = {}
         for item, parent_id, position in item_places(meeting):
             item_id = item.id
             places[item_id] = (parent_id, position)
+            written[item_id] = item
+            if unchanged is not None and unchanged(item):
+                continue
             key = content_key(item)
             content = contents.get(item_id)
             if content is not None and content.key == key:
@@ -122,6 +139,7 @@ class LastSave:
         for table, table_rows in rows.tables().items():
             insert_rows(conn, table, table_rows)
         self.places = places
+        self.written = written
         self.next_annotation, self.next_document = rows.next_annotation, rows.next_document
 
         if versions != self.versions:

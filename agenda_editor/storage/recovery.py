@@ -18,13 +18,7 @@ from pathlib import Path
 from agenda_editor.atomic import remove_leftovers
 from agenda_editor.core.model import Meeting
 from agenda_editor.storage.schema import APPLICATION_ID, database
-from agenda_editor.storage.session import (
-    EXTENSION,
-    LoadedSession,
-    load,
-    write_database_file,
-    write_session,
-)
+from agenda_editor.storage.session import EXTENSION, LoadedSession, SessionWriter, load
 from agenda_editor.storage.versions import SavedVersion
 
 _KEY = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -71,22 +65,27 @@ class RecoveryStore:
         meeting: Meeting,
         original_path: Path | None = None,
         versions: list[SavedVersion] | None = None,
+        writer: SessionWriter | None = None,
     ) -> Path:
         """Keep ``meeting`` (with the named ``versions`` of its file) under ``key``, replacing
-        what was kept before, in one rename."""
+        what was kept before, in one rename.
+
+        ``writer``: the one that wrote the previous copies of this window (a
+        ``SessionWriter(copies=True)`` when they come from one MeetingCopier), which then writes
+        only the rows that changed since (a whole meeting of 3,000 items is some 70 ms of
+        work in the background, which the window's thread waits on for the interpreter)."""
         path = self.path_for(key)
         self.folder.mkdir(parents=True, exist_ok=True)
         saved_at = dt.datetime.now(dt.UTC)
         original = None if original_path is None else str(Path(original_path).absolute())
 
-        def build(conn: sqlite3.Connection) -> None:
-            write_session(conn, meeting, versions or [])
-            database(conn).table("recovery").insert(
-                {"key": key, "original_path": original, "saved_at": saved_at.isoformat()}
-            )
-            conn.commit()
+        def note(conn: sqlite3.Connection) -> None:
+            table = database(conn).table("recovery")
+            if table.exists():
+                table.delete_where()
+            table.insert({"key": key, "original_path": original, "saved_at": saved_at.isoformat()})
 
-        write_database_file(path, build)
+        (writer or SessionWriter(copies=True)).save(meeting, path, versions=versions, extra=note)
         return path
 
     def entries(self) -> list[RecoveryEntry]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from agenda_editor.atomic import replacing
-from agenda_editor.core.model import Meeting
+from agenda_editor.core.model import AgendaItem, Meeting
 from agenda_editor.core.pauses import without_collections
 from agenda_editor.core.problems import Problem
 from agenda_editor.storage import migrations, untrusted
@@ -224,8 +224,13 @@ class SessionWriter:
     memory it is copied from is kept between saves (some megabytes for a large meeting).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, copies: bool = False) -> None:
+        """``copies``: the meetings it saves are read-only copies of one meeting, taken one
+        after another by a :class:`~agenda_editor.core.copies.MeetingCopier` (the recovery
+        copies): an item that is the same object as in the copy saved before has the same
+        texts, which are then neither checked nor compared again."""
         self._last: LastSave | None = None
+        self._copies = copies
 
     def save(
         self,
@@ -235,19 +240,37 @@ class SessionWriter:
         *,
         force: bool = False,
         versions: list[SavedVersion] | None = None,
+        extra: Callable[[sqlite3.Connection], None] | None = None,
     ) -> Fingerprint:
-        """Save as :func:`save` does (same arguments, same errors)."""
+        """Save as :func:`save` does (same arguments, same errors). ``extra`` writes further
+        rows of the caller's own into the database before it is put in place (the recovery
+        folder's note of what a copy is); it is kept between saves, so ``extra`` replaces
+        what it wrote the last time."""
         path = Path(path)
-        _check_before_save(meeting, path, expected, force)
-        if path.is_dir():
-            raise SessionFileError(path, "session-save-folder")
         last, self._last = self._last, None
+        unchanged = None
+        if self._copies and last is not None:
+            written = last.written.get
+
+            def unchanged(item: AgendaItem) -> bool:
+                return written(item.id) is item
+
+        try:
+            _check_before_save(meeting, path, expected, force, unchanged)
+            if path.is_dir():
+                raise SessionFileError(path, "session-save-folder")
+        except BaseException:
+            self._last = last  # nothing written: the next save goes on from it
+            raise
         with _save_failures(path):
             try:
                 if last is None:
                     last = LastSave(meeting, versions or [])
                 else:
-                    last.update(meeting, versions or [])
+                    last.update(meeting, versions or [], unchanged)
+                if extra is not None:
+                    extra(last.conn)
+                    last.conn.commit()
             except BaseException:
                 if last is not None:
                     last.close()  # half changed: the next save starts from scratch
@@ -263,11 +286,15 @@ class SessionWriter:
 
 
 def _check_before_save(
-    meeting: Meeting, path: Path, expected: Fingerprint | None, force: bool
+    meeting: Meeting,
+    path: Path,
+    expected: Fingerprint | None,
+    force: bool,
+    checked: Callable[[AgendaItem], bool] | None = None,
 ) -> None:
-    """What :func:`save` checks before writing anything."""
+    """What :func:`save` checks before writing anything (``checked``: see check_storable)."""
     try:
-        check_storable(meeting)
+        check_storable(meeting, checked)
     except MeetingNotStorableError as error:
         raise SessionFileError(path, "session-not-saved", detail=error) from error
     if expected is not None and not force:

@@ -199,3 +199,20 @@ def test_a_number_too_large_to_store_is_refused_by_reading_and_saving(tmp_path: 
     meeting.timetable.max_slots_per_day = 2**63  # made an export to .agenda die on OverflowError
     with pytest.raises(SessionFileError, match="at most 1000"):
         save(meeting, tmp_path / "m.agenda")
+
+
+def test_items_known_to_be_checked_still_have_their_ids_and_depth_checked() -> None:
+    """An item the caller knows passed before (a recovery copy's unchanged item) is not read
+    again for its texts, but a second item with its id or a fifth level is still refused."""
+    from tests.factories import bare_meeting, item
+
+    twice = bare_meeting(item("a", "First"), item("a", "Second"))
+    with pytest.raises(MeetingProblem, match="items\\[1\\]"):
+        validate_meeting(twice, checked=lambda _item: True)
+    deep = bare_meeting(item("1", "1", None, item("2", "2", None, item("3", "3", None,
+                        item("4", "4", None, item("5", "5"))))))  # fmt: skip
+    with pytest.raises(MeetingProblem):
+        validate_meeting(deep, checked=lambda _item: True)
+    changed = bare_meeting(item("a", "Opening \ud800"), item("b", "Closing \ud800"))
+    with pytest.raises(MeetingProblem, match="items\\[1\\]"):
+        validate_meeting(changed, checked=lambda given: given.id == "a")
