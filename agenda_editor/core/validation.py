@@ -205,12 +205,25 @@ def _check_item(item: AgendaItem, location: str, ids: dict[str, str]) -> None:
         _check_texts(document.title, join(where, "title"))
 
 
+#: Where an item is: its location, or where its parent is and its index there.
+_Place = str | tuple["_Place", int]
+
+
+def _location(place: _Place) -> str:
+    """The location of an item (``items[2].children[0]``) from where it is."""
+    indexes: list[int] = []
+    while not isinstance(place, str):
+        place, index = place
+        indexes.append(index)
+    return "".join((place, *(f".children[{n}]" for n in reversed(indexes))))
+
+
 def validate_meeting(meeting: Meeting, checked: Callable[[AgendaItem], bool] | None = None) -> None:
     """Raise :class:`MeetingProblem` for the first thing in ``meeting`` that cannot be accepted.
 
     ``checked(item)``: the texts of ``item`` (not its sub-items) passed these checks before and
     have not changed since (the items a recovery copy shares with the copy before); they are
-    not read again. Ids, depth and the timetable are checked all the same."""
+    not read again. Ids (unique), depth and the timetable are checked all the same."""
     check_text(meeting.symbol, "meeting.symbol")
     check_language(meeting.original_language, "meeting.original_language")
     for index, code in enumerate(meeting.languages):
@@ -221,20 +234,36 @@ def validate_meeting(meeting: Meeting, checked: Callable[[AgendaItem], bool] | N
         check_text(meeting.origin.source, "meeting.origin.source")
         check_text(meeting.origin.symbol, "meeting.origin.symbol")
 
-    ids: dict[str, str] = {}
-    # Depth first, in document order, without recursion: (item, location, depth).
-    pending = [(item, f"items[{n}]", 1) for n, item in reversed(list(enumerate(meeting.items)))]
+    ids: dict[str, str] = {}  # id -> location of its item (check_id's owner)
+    # The ids of the items not read again (``checked``) -> where they are, made into a location
+    # only for a message: a recovery copy of 3,000 items has all but a few of them.
+    unread: dict[str, _Place] = {}
+    # Depth first, in document order, without recursion: (item, place, depth).
+    pending: list[tuple[AgendaItem, _Place, int]] = [
+        (item, f"items[{n}]", 1) for n, item in reversed(list(enumerate(meeting.items)))
+    ]
     while pending:
-        item, location, depth = pending.pop()
-        check_depth(depth, location)
-        if checked is not None and checked(item):
-            check_id(item.id, join(location, "id"), ids)
-        else:
-            _check_item(item, location, ids)
-        pending.extend(
-            (child, f"{location}.children[{n}]", depth + 1)
-            for n, child in reversed(list(enumerate(item.children)))
-        )
+        item, place, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            check_depth(depth, _location(place))
+        item_id = item.id
+        if checked is not None and item_id not in unread and item_id not in ids and checked(item):
+            unread[item_id] = place
+            if item.children:
+                pending.extend(
+                    (child, (place, n), depth + 1)
+                    for n, child in reversed(list(enumerate(item.children)))
+                )
+            continue
+        if item_id in unread:  # a second item with this id: check_id names the first
+            ids[item_id] = _location(unread.pop(item_id))
+        location = place if isinstance(place, str) else _location(place)
+        _check_item(item, location, ids)
+        if item.children:
+            pending.extend(
+                (child, f"{location}.children[{n}]", depth + 1)
+                for n, child in reversed(list(enumerate(item.children)))
+            )
 
     timetable = meeting.timetable
     check_count(timetable.max_slots_per_day, "timetable.max_slots_per_day")
@@ -257,7 +286,7 @@ def validate_meeting(meeting: Meeting, checked: Callable[[AgendaItem], bool] | N
                     Problem("meeting-unknown-body", {"id": quote(slot.body), "bodies": known}),
                 )
             for index, item_id in enumerate(slot.items):
-                if item_id not in ids:
+                if item_id not in ids and item_id not in unread:
                     raise MeetingProblem(
                         f"{where}.slots[{slot_index}].items[{index}]",
                         Problem("meeting-unknown-item", {"id": quote(item_id)}),

@@ -203,16 +203,35 @@ def test_a_number_too_large_to_store_is_refused_by_reading_and_saving(tmp_path: 
 
 def test_items_known_to_be_checked_still_have_their_ids_and_depth_checked() -> None:
     """An item the caller knows passed before (a recovery copy's unchanged item) is not read
-    again for its texts, but a second item with its id or a fifth level is still refused."""
-    from tests.factories import bare_meeting, item
+    again for its texts, but a second item with its id or a fifth level is still refused, at
+    the same place and with the same message as when every item is read."""
+    import datetime as dt
 
-    twice = bare_meeting(item("a", "First"), item("a", "Second"))
-    with pytest.raises(MeetingProblem, match="items\\[1\\]"):
-        validate_meeting(twice, checked=lambda _item: True)
+    from agenda_editor.core.model import Day, Timetable
+    from tests.factories import bare_meeting, item, slot
+
+    def refusal(meeting: Meeting, checked: object) -> str:
+        with pytest.raises(MeetingProblem) as refused:
+            validate_meeting(meeting, checked)  # type: ignore[arg-type]
+        return str(refused.value)
+
+    every = None
+    none_read = lambda _item: True  # noqa: E731
+    twice = bare_meeting(item("a", "First"), item("b", "Second", None, item("a", "Third")))
+    assert "items[1].children[0].id" in refusal(twice, every)
+    assert "items[0]" in refusal(twice, every)  # the first item with that id
+    assert refusal(twice, none_read) == refusal(twice, every)
+    first_read = lambda given: given.title["en"] != "First"  # noqa: E731
+    assert refusal(twice, first_read) == refusal(twice, every)
     deep = bare_meeting(item("1", "1", None, item("2", "2", None, item("3", "3", None,
                         item("4", "4", None, item("5", "5"))))))  # fmt: skip
-    with pytest.raises(MeetingProblem):
-        validate_meeting(deep, checked=lambda _item: True)
+    assert "items[0].children[0].children[0].children[0].children[0]" in refusal(deep, every)
+    assert refusal(deep, none_read) == refusal(deep, every)
     changed = bare_meeting(item("a", "Opening \ud800"), item("b", "Closing \ud800"))
-    with pytest.raises(MeetingProblem, match="items\\[1\\]"):
-        validate_meeting(changed, checked=lambda given: given.id == "a")
+    assert "items[1]" in refusal(changed, lambda given: given.id == "a")
+    # The timetable may take up items that were not read again, and no other.
+    held = bare_meeting(item("a", "First", None, item("b", "Second")))
+    held.timetable = Timetable(days=[Day(dt.date(2026, 5, 4), [slot("10:00", "13:00", "b")])])
+    validate_meeting(held, none_read)
+    held.timetable.days[0].slots[0].items.append("c")
+    assert refusal(held, none_read) == refusal(held, every)
