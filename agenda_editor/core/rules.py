@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
-from types import MappingProxyType
 
 from agenda_editor.core import markup
 from agenda_editor.core.findings import SYMBOL_PROBLEMS, Finding, Severity, Target, worded
@@ -711,24 +710,23 @@ def _unscheduled(meeting: Meeting) -> list[str]:
 def _check_item_order(meeting: Meeting, ref: Callable[[str], str]) -> list[Finding]:
     out = []
     timetable = meeting.timetable
-    # Worked out once per state of the tree (the grid and the findings both check the order).
-    ancestors = meeting.index.derived("ancestors", lambda: _ancestors(meeting))
-    rank = meeting.index.derived("rank", lambda: _ranks(meeting))
+    # The items' paths (kept per state of the tree) give their order: one item comes before
+    # another on the agenda when its path is less, and is above it when its path begins it.
+    paths = item_paths(meeting)
     # Each body takes up the agenda in its own order: the order is checked body by body.
     first_taken: dict[str, list[tuple[str, Placement]]] = {}
     for placement in placements(timetable):
-        if not placement.continued and placement.item_id in rank:
+        if not placement.continued and placement.item_id in paths:
             body = timetable.days[placement.day].slots[placement.slot].body
             first_taken.setdefault(body, []).append((placement.item_id, placement))
     for taken in first_taken.values():
-        out += _check_order(taken, rank, ancestors, ref)
+        out += _check_order(taken, paths, ref)
     return out
 
 
 def _check_order(
     first_taken: list[tuple[str, Placement]],
-    rank: Mapping[str, int],
-    ancestors: Mapping[str, tuple[str, ...]],
+    paths: Mapping[str, tuple[int, ...]],
     ref: Callable[[str], str],
 ) -> list[Finding]:
     """Items of one body taken up after an item that comes after them on the agenda."""
@@ -737,8 +735,10 @@ def _check_order(
     # but listed before it on the agenda is out of order, unless it is one of its ancestors
     # (taking up the sub-items, then the item itself, is the usual way to close an item).
     latest: str | None = None
+    furthest: tuple[int, ...] = ()  # the path of ``latest``
     for item_id, placement in first_taken:
-        if latest is not None and rank[item_id] < rank[latest] and item_id not in ancestors[latest]:
+        path = paths[item_id]
+        if latest is not None and path < furthest and furthest[: len(path)] != path:
             out.append(
                 _make(
                     Severity.WARNING, "item-out-of-order",
@@ -746,8 +746,8 @@ def _check_order(
                     item=ref(item_id), other=ref(latest),
                 )
             )  # fmt: skip
-        if latest is None or rank[item_id] > rank[latest]:
-            latest = item_id
+        if latest is None or path > furthest:
+            latest, furthest = item_id, path
     return out
 
 
@@ -788,24 +788,6 @@ def _untranslated_item(
             Target("item", item.id, lang=lang), item=ref, lang=lang, missing=", ".join(parts),
         ),
     )  # fmt: skip
-
-
-def _ranks(meeting: Meeting) -> Mapping[str, int]:
-    """For each item id, its place in the agenda's order (0 first), read-only."""
-    return MappingProxyType({item.id: n for n, item in enumerate(meeting.walk())})
-
-
-def _ancestors(meeting: Meeting) -> Mapping[str, tuple[str, ...]]:
-    """For each item id, the ids of its ancestors, nearest first."""
-    result: dict[str, tuple[str, ...]] = {}
-
-    def visit(items: list[AgendaItem], chain: tuple[str, ...]) -> None:
-        for item in items:
-            result[item.id] = chain
-            visit(item.children, (item.id, *chain))
-
-    visit(meeting.items, ())
-    return MappingProxyType(result)
 
 
 def untranslated_items(meeting: Meeting, lang: str) -> list[str]:
